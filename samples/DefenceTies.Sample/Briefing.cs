@@ -1,0 +1,140 @@
+using DefenceTies.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace DefenceTies.Sample;
+
+/// <summary>Prints the India-Thailand briefing; each answer comes from one LINQ query with its citation.</summary>
+internal static class Briefing
+{
+    public static async Task WriteAsync(DefenceTiesDbContext db, TextWriter output)
+    {
+        output.WriteLine("India-Thailand defence ties: a briefing from the stored facts");
+        output.WriteLine();
+
+        var engagements = await db.Engagements.AsNoTracking()
+            .OrderBy(e => e.HeldOn)
+            .Select(e => new { e.Kind, e.Subject, e.HeldOn, e.Citation.Passage })
+            .ToListAsync();
+        foreach (var e in engagements)
+        {
+            Line(output, $"{e.HeldOn}: {e.Kind} on {e.Subject}.", e.Passage);
+        }
+
+        var leaders = await db.DelegationMembers.AsNoTracking()
+            .Where(m => m.Role == DelegationRole.Leader)
+            .OrderBy(m => m.Delegation.Nation.Name)
+            .Select(m => new
+            {
+                Nation = m.Delegation.Nation.Name,
+                m.Person.Rank,
+                m.Person.Name,
+                Post = m.Capacity == null ? null : m.Capacity.Title,
+                m.Citation.Passage,
+            })
+            .ToListAsync();
+        foreach (var l in leaders)
+        {
+            var name = l.Rank is null ? l.Name : $"{l.Rank} {l.Name}";
+            Line(output, $"The {l.Nation} delegation was led by {name}{(l.Post is null ? "" : $", {l.Post}")}.", l.Passage);
+        }
+
+        var groups = await db.WorkingGroups.AsNoTracking()
+            .OrderBy(g => g.Name)
+            .Select(g => new
+            {
+                g.Name,
+                g.Status,
+                g.Mandate,
+                Focus = g.FocusAreas.OrderBy(f => f.CooperationArea.Name).Select(f => f.CooperationArea.Name).ToList(),
+                g.Citation.Passage,
+            })
+            .ToListAsync();
+        foreach (var g in groups)
+        {
+            Line(output, $"{g.Name} ({g.Status}): {g.Mandate}; focus: {string.Join(", ", g.Focus)}.", g.Passage);
+        }
+
+        var agreements = await db.Agreements.AsNoTracking()
+            .OrderBy(a => a.ConcludedOn)
+            .Select(a => new { a.Title, a.Kind, a.Status, a.ConcludedOn, a.Citation.Passage })
+            .ToListAsync();
+        foreach (var a in agreements)
+        {
+            Line(output, $"{a.Title}: {a.Kind}, {a.Status}, {a.ConcludedOn?.ToString() ?? "date not stated"}.", a.Passage);
+        }
+
+        var exercises = await db.MilitaryExercises.AsNoTracking()
+            .OrderBy(x => x.Name)
+            .Select(x => new
+            {
+                x.Name,
+                Services = x.Participants.OrderBy(p => p.Nation.Name).Select(p => p.Service == null ? p.Nation.Name : p.Service.Name).ToList(),
+                x.Citation.Passage,
+            })
+            .ToListAsync();
+        foreach (var x in exercises)
+        {
+            Line(output, $"Exercise {x.Name} involved {string.Join(" and ", x.Services)}.", x.Passage);
+        }
+
+        var links = await db.PolicyLinks.AsNoTracking()
+            .Select(l => new { From = l.From.Name, FromNation = l.From.Nation.Name, l.Kind, To = l.To.Name, ToNation = l.To.Nation.Name, l.Citation.Passage })
+            .ToListAsync();
+        foreach (var l in links)
+        {
+            Line(output, $"{l.FromNation}'s {l.From} policy {l.Kind.ToString().ToLowerInvariant()} {l.ToNation}'s {l.To} policy.", l.Passage);
+        }
+
+        var relations = await db.NationRelations.AsNoTracking()
+            .Where(r => r.Kind == NationRelationKind.MaritimeNeighbour)
+            .Select(r => new { Subject = r.Subject.Name, Counterpart = r.Counterpart.Name, r.Citation.Passage })
+            .ToListAsync();
+        foreach (var r in relations)
+        {
+            Line(output, $"{r.Subject} is a maritime neighbour of {r.Counterpart}.", r.Passage);
+        }
+
+        var issues = await db.SecurityIssueRegions.AsNoTracking()
+            .OrderBy(r => r.Region.Name).ThenBy(r => r.SecurityIssue.Name)
+            .Select(r => new { Issue = r.SecurityIssue.Name, Region = r.Region.Name, r.Citation.Passage })
+            .ToListAsync();
+        foreach (var i in issues)
+        {
+            Line(output, $"Security issue in the {i.Region}: {i.Issue}.", i.Passage);
+        }
+
+        var areas = await db.CooperationAreas.AsNoTracking()
+            .OrderBy(a => a.Name)
+            .Select(a => new { a.Name, a.Citation.Passage })
+            .ToListAsync();
+        foreach (var a in areas)
+        {
+            Line(output, $"Cooperation area: {a.Name}.", a.Passage);
+        }
+
+        var aims = await db.NationalAims.AsNoTracking()
+            .OrderBy(a => a.Id)
+            .Select(a => new { Nation = a.Nation.Name, a.Description, a.Citation.Passage })
+            .ToListAsync();
+        foreach (var a in aims)
+        {
+            Line(output, $"{a.Nation} aims to {a.Description}.", a.Passage);
+        }
+
+        var source = await db.SourceDocuments.AsNoTracking()
+            .OrderBy(d => d.PublishedOn)
+            .Select(d => new { d.Key, d.PublishedOn, Citations = db.Citations.Count(c => c.SourceDocumentId == d.Id) })
+            .ToListAsync();
+        output.WriteLine();
+        foreach (var d in source)
+        {
+            output.WriteLine($"Source: report {d.Key}, published {d.PublishedOn}, {d.Citations} cited passages.");
+        }
+    }
+
+    private static void Line(TextWriter output, string answer, string passage)
+    {
+        output.WriteLine($"- {answer}");
+        output.WriteLine($"    source: \"{passage}\"");
+    }
+}

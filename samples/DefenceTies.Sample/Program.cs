@@ -1,0 +1,29 @@
+// The DefenceTies sample: creates (or reuses) a database, applies the migrations, seeds the
+// built-in reports and prints a briefing on India-Thailand defence ties. Every line of the briefing
+// is answered by a LINQ query and followed by the passage of the report it rests on.
+//
+//   dotnet run --project samples/DefenceTies.Sample                      (./defenceties.db)
+//   dotnet run --project samples/DefenceTies.Sample -- --database x.db
+using DefenceTies;
+using DefenceTies.Sample;
+using Microsoft.EntityFrameworkCore;
+
+var options = SampleOptions.Parse(args);
+if (options is null)
+{
+    Console.Error.WriteLine(SampleOptions.Usage);
+    return 2;
+}
+
+var builder = new DbContextOptionsBuilder<DefenceTiesDbContext>();
+builder.UseSqlite($"Data Source={options.DatabasePath}");
+builder.UseDefenceTiesSeeding();
+
+await using var db = new DefenceTiesDbContext(builder.Options);
+
+// The sample applies migrations because it owns its database; a production application hands
+// DBAs the SQL scripts instead (see docs/dba.md).
+await db.Database.MigrateAsync();
+
+await Briefing.WriteAsync(db, Console.Out);
+return 0;

@@ -1,0 +1,101 @@
+namespace DefenceTies.Model;
+
+/// <summary>
+/// An agreement between nations: a memorandum of understanding, a treaty, or a decision taken
+/// together at an engagement, with its parties, its date to the precision known, and its status.
+/// </summary>
+public class Agreement : CitedEntity
+{
+    /// <summary>Maximum length of <see cref="Title"/>.</summary>
+    public const int TitleMaxLength = 300;
+
+    /// <summary>Maximum length of <see cref="Subject"/>.</summary>
+    public const int SubjectMaxLength = 500;
+
+    private readonly List<AgreementParty> _parties = [];
+
+    /// <summary>For EF Core.</summary>
+    protected Agreement()
+    {
+    }
+
+    /// <summary>Creates an agreement.</summary>
+    /// <param name="title">A title in the source's words (memorandum of understanding on defence cooperation).</param>
+    /// <param name="kind">The form of the agreement.</param>
+    /// <param name="status">Where it stands, as far as the source says.</param>
+    /// <param name="subject">What it is about.</param>
+    /// <param name="concludedOn">When it was signed or agreed, to the precision stated; <see langword="null"/> if not stated.</param>
+    /// <param name="citation">The supporting passage.</param>
+    /// <param name="engagement">The engagement at which it was reached, if any.</param>
+    /// <param name="enteredIntoForceOn">When it entered into force, if stated.</param>
+    /// <param name="endedOn">When it ended, if stated; not before it was concluded or entered into force.</param>
+    public Agreement(
+        string title,
+        AgreementKind kind,
+        AgreementStatus status,
+        string subject,
+        PartialDate? concludedOn,
+        Citation citation,
+        Engagement? engagement = null,
+        PartialDate? enteredIntoForceOn = null,
+        PartialDate? endedOn = null)
+        : base(citation, nameof(Agreement))
+    {
+        Title = Guard.Text(title, nameof(Agreement), nameof(Title), TitleMaxLength);
+        Kind = Guard.Defined(kind, nameof(Agreement), nameof(Kind));
+        Status = Guard.Defined(status, nameof(Agreement), nameof(Status));
+        Subject = Guard.Text(subject, nameof(Agreement), nameof(Subject), SubjectMaxLength);
+        Guard.Ordered(concludedOn, enteredIntoForceOn, nameof(Agreement), nameof(EnteredIntoForceOn));
+        Guard.Ordered(concludedOn, endedOn, nameof(Agreement), nameof(EndedOn));
+        Guard.Ordered(enteredIntoForceOn, endedOn, nameof(Agreement), nameof(EndedOn));
+        ConcludedOn = concludedOn;
+        EnteredIntoForceOn = enteredIntoForceOn;
+        EndedOn = endedOn;
+        Engagement = engagement;
+    }
+
+    /// <summary>A title in the source's words.</summary>
+    public string Title { get; private set; } = null!;
+
+    /// <summary>The form of the agreement.</summary>
+    public AgreementKind Kind { get; private set; }
+
+    /// <summary>Where it stands, as far as the source says.</summary>
+    public AgreementStatus Status { get; private set; }
+
+    /// <summary>What it is about.</summary>
+    public string Subject { get; private set; } = null!;
+
+    /// <summary>When it was signed or agreed, to the precision stated.</summary>
+    public PartialDate? ConcludedOn { get; private set; }
+
+    /// <summary>When it entered into force, if stated.</summary>
+    public PartialDate? EnteredIntoForceOn { get; private set; }
+
+    /// <summary>When it ended, if stated.</summary>
+    public PartialDate? EndedOn { get; private set; }
+
+    /// <summary>The key of <see cref="Engagement"/>.</summary>
+    public int? EngagementId { get; private set; }
+
+    /// <summary>The engagement at which it was reached, if any.</summary>
+    public Engagement? Engagement { get; private set; }
+
+    /// <summary>The nations party to it.</summary>
+    public IReadOnlyCollection<AgreementParty> Parties => _parties.AsReadOnly();
+
+    /// <summary>Adds a party; the parties are distinct nations.</summary>
+    /// <exception cref="DomainRuleException">The nation is already a party.</exception>
+    public AgreementParty AddParty(Nation nation, Citation citation)
+    {
+        ArgumentNullException.ThrowIfNull(nation);
+        if (_parties.Any(p => ReferenceEquals(p.Nation, nation)))
+        {
+            throw new DomainRuleException(nameof(AgreementParty), nameof(AgreementParty.Nation), nation.Alpha2Code, "the parties to an agreement are distinct nations.");
+        }
+
+        var party = new AgreementParty(this, nation, citation);
+        _parties.Add(party);
+        return party;
+    }
+}

@@ -1,0 +1,29 @@
+namespace DefenceTies.Model;
+
+/// <summary>A nation that is party to an agreement.</summary>
+public class AgreementParty : CitedEntity
+{
+    /// <summary>For EF Core.</summary>
+    protected AgreementParty()
+    {
+    }
+
+    internal AgreementParty(Agreement agreement, Nation nation, Citation citation)
+        : base(citation, nameof(AgreementParty))
+    {
+        Agreement = agreement;
+        Nation = nation;
+    }
+
+    /// <summary>The key of <see cref="Agreement"/>.</summary>
+    public int AgreementId { get; private set; }
+
+    /// <summary>The agreement.</summary>
+    public Agreement Agreement { get; private set; } = null!;
+
+    /// <summary>The key of <see cref="Nation"/>.</summary>
+    public int NationId { get; private set; }
+
+    /// <summary>The party.</summary>
+    public Nation Nation { get; private set; } = null!;
+}

@@ -1,0 +1,47 @@
+namespace DefenceTies.Model;
+
+/// <summary>
+/// Raised when a value would break a rule of the DefenceTies model: a blank name, a malformed ISO
+/// code, an end before its start, a party named twice. The message names the entity, the field and
+/// the offending value, so the caller can correct the input; nothing has been stored.
+/// </summary>
+public class DomainRuleException : Exception
+{
+    /// <summary>Creates the exception for one broken rule.</summary>
+    /// <param name="entity">The entity type whose rule was broken, e.g. <c>Nation</c>.</param>
+    /// <param name="field">The field that holds the offending value, e.g. <c>Alpha2Code</c>.</param>
+    /// <param name="value">The offending value (may be <see langword="null"/>).</param>
+    /// <param name="rule">What the rule requires, in words.</param>
+    /// <param name="innerException">The lower-level error that revealed the violation, if any.</param>
+    public DomainRuleException(string entity, string field, object? value, string rule, Exception? innerException = null)
+        : base(Describe(entity, field, value, rule), innerException)
+    {
+        Entity = entity;
+        Field = field;
+        Value = value;
+        Rule = rule;
+    }
+
+    /// <summary>The entity type whose rule was broken.</summary>
+    public string Entity { get; }
+
+    /// <summary>The field that holds the offending value.</summary>
+    public string Field { get; }
+
+    /// <summary>The offending value.</summary>
+    public object? Value { get; }
+
+    /// <summary>What the rule requires.</summary>
+    public string Rule { get; }
+
+    private static string Describe(string entity, string field, object? value, string rule)
+    {
+        var shown = value switch
+        {
+            null => "null",
+            string s => $"'{s}'",
+            _ => $"'{value}'",
+        };
+        return $"{entity}.{field} {shown} is invalid: {rule}";
+    }
+}

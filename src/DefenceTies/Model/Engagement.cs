@@ -1,0 +1,77 @@
+namespace DefenceTies.Model;
+
+/// <summary>
+/// A meeting or round of talks between nations, with the delegations that took part, the
+/// cooperation areas discussed and (through <see cref="Agreement.Engagement"/>) what was decided.
+/// </summary>
+public class Engagement : CitedEntity
+{
+    /// <summary>Maximum length of <see cref="Subject"/>.</summary>
+    public const int SubjectMaxLength = 500;
+
+    private readonly List<Delegation> _delegations = [];
+    private readonly List<EngagementTopic> _topics = [];
+
+    /// <summary>For EF Core.</summary>
+    protected Engagement()
+    {
+    }
+
+    /// <summary>Creates an engagement.</summary>
+    /// <param name="kind">What kind of encounter it was.</param>
+    /// <param name="subject">What it was about, in the source's words.</param>
+    /// <param name="heldOn">When it took place, to the precision known.</param>
+    /// <param name="citation">The supporting passage.</param>
+    public Engagement(EngagementKind kind, string subject, PartialDate heldOn, Citation citation)
+        : base(citation, nameof(Engagement))
+    {
+        Kind = Guard.Defined(kind, nameof(Engagement), nameof(Kind));
+        Subject = Guard.Text(subject, nameof(Engagement), nameof(Subject), SubjectMaxLength);
+        HeldOn = heldOn;
+    }
+
+    /// <summary>What kind of encounter it was.</summary>
+    public EngagementKind Kind { get; private set; }
+
+    /// <summary>What it was about, in the source's words.</summary>
+    public string Subject { get; private set; } = null!;
+
+    /// <summary>When it took place, to the precision known.</summary>
+    public PartialDate HeldOn { get; private set; }
+
+    /// <summary>The nations' teams that took part.</summary>
+    public IReadOnlyCollection<Delegation> Delegations => _delegations.AsReadOnly();
+
+    /// <summary>The cooperation areas discussed.</summary>
+    public IReadOnlyCollection<EngagementTopic> Topics => _topics.AsReadOnly();
+
+    /// <summary>Adds a nation's delegation; each nation sends at most one.</summary>
+    /// <exception cref="DomainRuleException">The nation already has a delegation here.</exception>
+    public Delegation AddDelegation(Nation nation, Citation citation)
+    {
+        ArgumentNullException.ThrowIfNull(nation);
+        if (_delegations.Any(d => ReferenceEquals(d.Nation, nation)))
+        {
+            throw new DomainRuleException(nameof(Delegation), nameof(Delegation.Nation), nation.Alpha2Code, "a nation sends at most one delegation to an engagement.");
+        }
+
+        var delegation = new Delegation(this, nation, citation);
+        _delegations.Add(delegation);
+        return delegation;
+    }
+
+    /// <summary>Records that a cooperation area was discussed.</summary>
+    /// <exception cref="DomainRuleException">The area is already recorded.</exception>
+    public EngagementTopic AddTopic(CooperationArea area, Citation citation)
+    {
+        ArgumentNullException.ThrowIfNull(area);
+        if (_topics.Any(t => ReferenceEquals(t.CooperationArea, area)))
+        {
+            throw new DomainRuleException(nameof(EngagementTopic), nameof(EngagementTopic.CooperationArea), area.Name, "each area is recorded once per engagement.");
+        }
+
+        var topic = new EngagementTopic(this, area, citation);
+        _topics.Add(topic);
+        return topic;
+    }
+}

@@ -1,0 +1,46 @@
+namespace DefenceTies.Model;
+
+/// <summary>Checks used by entity constructors, so that no invalid object can exist.</summary>
+internal static class Guard
+{
+    public static string Text(string? value, string entity, string field, int maxLength)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new DomainRuleException(entity, field, value, "a value is required and may not be blank.");
+        }
+
+        if (value.Length > maxLength)
+        {
+            throw new DomainRuleException(entity, field, value, $"at most {maxLength} characters are allowed (got {value.Length}).");
+        }
+
+        if (value.Trim().Length != value.Length)
+        {
+            throw new DomainRuleException(entity, field, value, "leading or trailing white space is not allowed.");
+        }
+
+        return value;
+    }
+
+    public static string? OptionalText(string? value, string entity, string field, int maxLength) =>
+        value is null ? null : Text(value, entity, field, maxLength);
+
+    public static T NotNull<T>(T? value, string entity, string field)
+        where T : class =>
+        value ?? throw new DomainRuleException(entity, field, null, "a value is required.");
+
+    public static TEnum Defined<TEnum>(TEnum value, string entity, string field)
+        where TEnum : struct, Enum =>
+        Enum.IsDefined(value)
+            ? value
+            : throw new DomainRuleException(entity, field, value, $"must be one of {string.Join(", ", Enum.GetNames<TEnum>())}.");
+
+    public static void Ordered(PartialDate? start, PartialDate? end, string entity, string endField)
+    {
+        if (start is { } s && end is { } e && e.LatestDay < s.EarliestDay)
+        {
+            throw new DomainRuleException(entity, endField, e.ToString(), $"may not be before the start ({s}).");
+        }
+    }
+}

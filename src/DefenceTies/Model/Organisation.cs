@@ -1,0 +1,54 @@
+namespace DefenceTies.Model;
+
+/// <summary>
+/// A body belonging to a nation: a defence ministry, an armed service, an embassy. Embassies also
+/// name the nation that hosts them.
+/// </summary>
+public class Organisation : CitedEntity
+{
+    /// <summary>Maximum length of <see cref="Name"/>.</summary>
+    public const int NameMaxLength = 200;
+
+    /// <summary>For EF Core.</summary>
+    protected Organisation()
+    {
+    }
+
+    /// <summary>Creates an organisation.</summary>
+    /// <param name="nation">The nation the organisation belongs to.</param>
+    /// <param name="name">The name, as the source gives it.</param>
+    /// <param name="kind">What kind of body it is.</param>
+    /// <param name="citation">The supporting passage.</param>
+    /// <param name="hostNation">For a mission abroad, the nation it is in; otherwise <see langword="null"/>.</param>
+    public Organisation(Nation nation, string name, OrganisationKind kind, Citation citation, Nation? hostNation = null)
+        : base(citation, nameof(Organisation))
+    {
+        Nation = Guard.NotNull(nation, nameof(Organisation), nameof(Nation));
+        Name = Guard.Text(name, nameof(Organisation), nameof(Name), NameMaxLength);
+        Kind = Guard.Defined(kind, nameof(Organisation), nameof(Kind));
+        if (hostNation is not null && ReferenceEquals(hostNation, nation))
+        {
+            throw new DomainRuleException(nameof(Organisation), nameof(HostNation), hostNation.Alpha2Code, "a host nation must differ from the organisation's own nation.");
+        }
+
+        HostNation = hostNation;
+    }
+
+    /// <summary>The key of <see cref="Nation"/>.</summary>
+    public int NationId { get; private set; }
+
+    /// <summary>The nation the organisation belongs to.</summary>
+    public Nation Nation { get; private set; } = null!;
+
+    /// <summary>The name, as the source gives it.</summary>
+    public string Name { get; private set; } = null!;
+
+    /// <summary>What kind of body it is.</summary>
+    public OrganisationKind Kind { get; private set; }
+
+    /// <summary>The key of <see cref="HostNation"/>.</summary>
+    public int? HostNationId { get; private set; }
+
+    /// <summary>For a mission abroad (an embassy), the nation that hosts it.</summary>
+    public Nation? HostNation { get; private set; }
+}

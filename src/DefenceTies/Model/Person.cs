@@ -1,0 +1,33 @@
+namespace DefenceTies.Model;
+
+/// <summary>A named individual: an official, officer or diplomat.</summary>
+public class Person : CitedEntity
+{
+    /// <summary>Maximum length of <see cref="Name"/>.</summary>
+    public const int NameMaxLength = 200;
+
+    /// <summary>Maximum length of <see cref="Rank"/>.</summary>
+    public const int RankMaxLength = 50;
+
+    /// <summary>For EF Core.</summary>
+    protected Person()
+    {
+    }
+
+    /// <summary>Creates a person.</summary>
+    /// <param name="name">The name as the source gives it, without rank (Tharapong Malakam).</param>
+    /// <param name="citation">The supporting passage.</param>
+    /// <param name="rank">A military rank or honorific the source gives (Gen), if any.</param>
+    public Person(string name, Citation citation, string? rank = null)
+        : base(citation, nameof(Person))
+    {
+        Name = Guard.Text(name, nameof(Person), nameof(Name), NameMaxLength);
+        Rank = Guard.OptionalText(rank, nameof(Person), nameof(Rank), RankMaxLength);
+    }
+
+    /// <summary>The name as the source gives it, without rank.</summary>
+    public string Name { get; private set; } = null!;
+
+    /// <summary>A military rank or honorific, as abbreviated in the source (Gen).</summary>
+    public string? Rank { get; private set; }
+}

@@ -1,0 +1,50 @@
+namespace DefenceTies.Model;
+
+/// <summary>
+/// A position that a person can hold, such as "Joint Secretary (International Cooperation)" in
+/// India's defence ministry. The organisation is optional because sources often name a post
+/// without naming the body it sits in; the nation is always known.
+/// </summary>
+public class Post : CitedEntity
+{
+    /// <summary>Maximum length of <see cref="Title"/>.</summary>
+    public const int TitleMaxLength = 200;
+
+    /// <summary>For EF Core.</summary>
+    protected Post()
+    {
+    }
+
+    /// <summary>Creates a post.</summary>
+    /// <param name="nation">The nation the post serves.</param>
+    /// <param name="title">The title as the source gives it.</param>
+    /// <param name="citation">The supporting passage.</param>
+    /// <param name="organisation">The organisation the post sits in, when the source says so; it must belong to <paramref name="nation"/>.</param>
+    public Post(Nation nation, string title, Citation citation, Organisation? organisation = null)
+        : base(citation, nameof(Post))
+    {
+        Nation = Guard.NotNull(nation, nameof(Post), nameof(Nation));
+        Title = Guard.Text(title, nameof(Post), nameof(Title), TitleMaxLength);
+        if (organisation is not null && !ReferenceEquals(organisation.Nation, nation))
+        {
+            throw new DomainRuleException(nameof(Post), nameof(Organisation), organisation.Name, $"the organisation must belong to the post's nation ({nation.Alpha2Code}).");
+        }
+
+        Organisation = organisation;
+    }
+
+    /// <summary>The key of <see cref="Nation"/>.</summary>
+    public int NationId { get; private set; }
+
+    /// <summary>The nation the post serves.</summary>
+    public Nation Nation { get; private set; } = null!;
+
+    /// <summary>The key of <see cref="Organisation"/>.</summary>
+    public int? OrganisationId { get; private set; }
+
+    /// <summary>The organisation the post sits in, when known.</summary>
+    public Organisation? Organisation { get; private set; }
+
+    /// <summary>The title as the source gives it.</summary>
+    public string Title { get; private set; } = null!;
+}

@@ -1,0 +1,68 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace DefenceTies.Model;
+
+/// <summary>A report or other document that facts are taken from, stored with its full text.</summary>
+public class SourceDocument : Entity
+{
+    /// <summary>Maximum length of <see cref="Key"/>.</summary>
+    public const int KeyMaxLength = 100;
+
+    /// <summary>Maximum length of <see cref="Title"/>.</summary>
+    public const int TitleMaxLength = 500;
+
+    /// <summary>Length of <see cref="ContentSha256"/> (hexadecimal).</summary>
+    public const int ContentSha256Length = 64;
+
+    /// <summary>For EF Core.</summary>
+    protected SourceDocument()
+    {
+    }
+
+    /// <summary>Creates a source document.</summary>
+    /// <param name="key">A stable identifier, unique among documents (for the seeded report, its file name).</param>
+    /// <param name="title">The title if the document states one; never invented.</param>
+    /// <param name="publishedOn">The publication date, to the precision known.</param>
+    /// <param name="text">The full text, exactly as received.</param>
+    public SourceDocument(string key, string? title, PartialDate publishedOn, string text)
+    {
+        Key = Guard.Text(key, nameof(SourceDocument), nameof(Key), KeyMaxLength);
+        Title = Guard.OptionalText(title, nameof(SourceDocument), nameof(Title), TitleMaxLength);
+        PublishedOn = publishedOn;
+        Text = Guard.Text(text, nameof(SourceDocument), nameof(Text), int.MaxValue);
+        ContentSha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+
+    /// <summary>A stable identifier, unique among documents.</summary>
+    public string Key { get; private set; } = null!;
+
+    /// <summary>The title, or <see langword="null"/> when the document states none.</summary>
+    public string? Title { get; private set; }
+
+    /// <summary>The publication date, to the precision known.</summary>
+    public PartialDate PublishedOn { get; private set; }
+
+    /// <summary>The full text, exactly as received.</summary>
+    public string Text { get; private set; } = null!;
+
+    /// <summary>SHA-256 of the UTF-8 text, in lower-case hexadecimal: detects any later alteration.</summary>
+    public string ContentSha256 { get; private set; } = null!;
+
+    /// <summary>
+    /// Cites a verbatim passage of this document. The passage must occur in <see cref="Text"/>;
+    /// when it occurs more than once, the first occurrence at or after <paramref name="searchFrom"/> is cited.
+    /// </summary>
+    /// <exception cref="DomainRuleException">The passage does not occur in the text.</exception>
+    public Citation Cite(string passage, int searchFrom = 0)
+    {
+        Guard.Text(passage, nameof(Citation), nameof(Citation.Passage), Citation.PassageMaxLength);
+        var offset = Text.IndexOf(passage, searchFrom, StringComparison.Ordinal);
+        if (offset < 0)
+        {
+            throw new DomainRuleException(nameof(Citation), nameof(Citation.Passage), passage, $"the passage does not occur verbatim in source document '{Key}'.");
+        }
+
+        return new Citation(this, passage, offset);
+    }
+}

@@ -1,0 +1,88 @@
+namespace DefenceTies.Model;
+
+/// <summary>
+/// A joint body of nations with a mandate and focus areas, usually established by an agreement
+/// reached at an engagement.
+/// </summary>
+public class WorkingGroup : CitedEntity
+{
+    /// <summary>Maximum length of <see cref="Name"/>.</summary>
+    public const int NameMaxLength = 300;
+
+    /// <summary>Maximum length of <see cref="Mandate"/>.</summary>
+    public const int MandateMaxLength = 1000;
+
+    private readonly List<WorkingGroupMember> _members = [];
+    private readonly List<WorkingGroupFocusArea> _focusAreas = [];
+
+    /// <summary>For EF Core.</summary>
+    protected WorkingGroup()
+    {
+    }
+
+    /// <summary>Creates a working group.</summary>
+    /// <param name="name">A descriptive name in the source's words (unique).</param>
+    /// <param name="mandate">What the group is for, in the source's words.</param>
+    /// <param name="status">Where it stands.</param>
+    /// <param name="citation">The supporting passage.</param>
+    /// <param name="establishedBy">The agreement that set it up, if any.</param>
+    public WorkingGroup(string name, string mandate, WorkingGroupStatus status, Citation citation, Agreement? establishedBy = null)
+        : base(citation, nameof(WorkingGroup))
+    {
+        Name = Guard.Text(name, nameof(WorkingGroup), nameof(Name), NameMaxLength);
+        Mandate = Guard.Text(mandate, nameof(WorkingGroup), nameof(Mandate), MandateMaxLength);
+        Status = Guard.Defined(status, nameof(WorkingGroup), nameof(Status));
+        EstablishedBy = establishedBy;
+    }
+
+    /// <summary>A descriptive name, unique among working groups.</summary>
+    public string Name { get; private set; } = null!;
+
+    /// <summary>What the group is for.</summary>
+    public string Mandate { get; private set; } = null!;
+
+    /// <summary>Where it stands.</summary>
+    public WorkingGroupStatus Status { get; private set; }
+
+    /// <summary>The key of <see cref="EstablishedBy"/>.</summary>
+    public int? EstablishedByAgreementId { get; private set; }
+
+    /// <summary>The agreement that set it up, if any.</summary>
+    public Agreement? EstablishedBy { get; private set; }
+
+    /// <summary>The member nations.</summary>
+    public IReadOnlyCollection<WorkingGroupMember> Members => _members.AsReadOnly();
+
+    /// <summary>The cooperation areas the group focuses on.</summary>
+    public IReadOnlyCollection<WorkingGroupFocusArea> FocusAreas => _focusAreas.AsReadOnly();
+
+    /// <summary>Adds a member nation (each once).</summary>
+    /// <exception cref="DomainRuleException">The nation is already a member.</exception>
+    public WorkingGroupMember AddMember(Nation nation, Citation citation)
+    {
+        ArgumentNullException.ThrowIfNull(nation);
+        if (_members.Any(m => ReferenceEquals(m.Nation, nation)))
+        {
+            throw new DomainRuleException(nameof(WorkingGroupMember), nameof(WorkingGroupMember.Nation), nation.Alpha2Code, "a nation is a member once.");
+        }
+
+        var member = new WorkingGroupMember(this, nation, citation);
+        _members.Add(member);
+        return member;
+    }
+
+    /// <summary>Adds a focus area (each once).</summary>
+    /// <exception cref="DomainRuleException">The area is already a focus.</exception>
+    public WorkingGroupFocusArea AddFocusArea(CooperationArea area, Citation citation)
+    {
+        ArgumentNullException.ThrowIfNull(area);
+        if (_focusAreas.Any(f => ReferenceEquals(f.CooperationArea, area)))
+        {
+            throw new DomainRuleException(nameof(WorkingGroupFocusArea), nameof(WorkingGroupFocusArea.CooperationArea), area.Name, "an area is a focus once.");
+        }
+
+        var focus = new WorkingGroupFocusArea(this, area, citation);
+        _focusAreas.Add(focus);
+        return focus;
+    }
+}

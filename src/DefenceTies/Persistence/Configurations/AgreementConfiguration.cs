@@ -1,0 +1,30 @@
+using DefenceTies.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DefenceTies.Persistence.Configurations;
+
+/// <summary>Maps <see cref="Agreement"/> to <c>agreements</c>; its dates are in order.</summary>
+internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreement>
+{
+    public void Configure(EntityTypeBuilder<Agreement> builder)
+    {
+        builder.ToTable("agreements");
+        builder.HasKey(a => a.Id);
+        builder.TextColumn(a => a.Title, "title", Agreement.TitleMaxLength);
+        builder.EnumColumn(a => a.Kind, "kind");
+        builder.EnumColumn(a => a.Status, "status");
+        builder.TextColumn(a => a.Subject, "subject", Agreement.SubjectMaxLength);
+        builder.OptionalPartialDateColumn(a => a.ConcludedOn, "concluded_on");
+        builder.OptionalPartialDateColumn(a => a.EnteredIntoForceOn, "entered_into_force_on");
+        builder.OptionalPartialDateColumn(a => a.EndedOn, "ended_on");
+        builder.NotBefore("entered_into_force_on", "concluded_on");
+        builder.NotBefore("ended_on", "concluded_on");
+        builder.NotBefore("ended_on", "entered_into_force_on");
+        builder.HasOne(a => a.Engagement).WithMany().HasForeignKey(a => a.EngagementId).IsRequired(false);
+        builder.HasMany(a => a.Parties).WithOne(p => p.Agreement).HasForeignKey(p => p.AgreementId).IsRequired();
+        builder.Navigation(a => a.Parties).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasIndex(a => a.ConcludedOn);
+        builder.IsCitedFact();
+    }
+}

@@ -1,0 +1,23 @@
+using DefenceTies.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DefenceTies.Persistence.Configurations;
+
+/// <summary>Maps <see cref="MilitaryExercise"/> to <c>military_exercises</c>; names are unique.</summary>
+internal sealed class MilitaryExerciseConfiguration : IEntityTypeConfiguration<MilitaryExercise>
+{
+    public void Configure(EntityTypeBuilder<MilitaryExercise> builder)
+    {
+        builder.ToTable("military_exercises");
+        builder.HasKey(x => x.Id);
+        builder.TextColumn(x => x.Name, "name", MilitaryExercise.NameMaxLength);
+        builder.OptionalPartialDateColumn(x => x.StartedOn, "started_on");
+        builder.OptionalPartialDateColumn(x => x.EndedOn, "ended_on");
+        builder.NotBefore("ended_on", "started_on");
+        builder.HasMany(x => x.Participants).WithOne(p => p.Exercise).HasForeignKey(p => p.ExerciseId).IsRequired();
+        builder.Navigation(x => x.Participants).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasIndex(x => x.Name).IsUnique();
+        builder.IsCitedFact();
+    }
+}

@@ -1,0 +1,24 @@
+using DefenceTies.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DefenceTies.Persistence.Configurations;
+
+/// <summary>Maps <see cref="Organisation"/> to <c>organisations</c>; names are unique within a nation.</summary>
+internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organisation>
+{
+    public void Configure(EntityTypeBuilder<Organisation> builder)
+    {
+        builder.ToTable("organisations");
+        builder.HasKey(o => o.Id);
+        builder.TextColumn(o => o.Name, "name", Organisation.NameMaxLength);
+        builder.EnumColumn(o => o.Kind, "kind");
+        builder.Property(o => o.NationId).HasColumnName("nation_id");
+        builder.Property(o => o.HostNationId).HasColumnName("host_nation_id");
+        builder.Distinct("host_nation_id", "nation_id");
+        builder.HasOne(o => o.Nation).WithMany().HasForeignKey(o => o.NationId).IsRequired();
+        builder.HasOne(o => o.HostNation).WithMany().HasForeignKey(o => o.HostNationId).IsRequired(false);
+        builder.HasIndex(o => new { o.NationId, o.Name }).IsUnique();
+        builder.IsCitedFact();
+    }
+}

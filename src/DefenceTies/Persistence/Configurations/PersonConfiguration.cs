@@ -1,0 +1,19 @@
+using DefenceTies.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace DefenceTies.Persistence.Configurations;
+
+/// <summary>Maps <see cref="Person"/> to <c>people</c>. Names are not unique: two officials may share one.</summary>
+internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
+{
+    public void Configure(EntityTypeBuilder<Person> builder)
+    {
+        builder.ToTable("people");
+        builder.HasKey(p => p.Id);
+        builder.TextColumn(p => p.Name, "name", Person.NameMaxLength);
+        builder.OptionalTextColumn(p => p.Rank, "rank", Person.RankMaxLength);
+        builder.HasIndex(p => p.Name);
+        builder.IsCitedFact();
+    }
+}

@@ -1,0 +1,114 @@
+using DefenceTies.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace DefenceTies.Seeding;
+
+/// <summary>
+/// What a seed plants its facts through. Shared reference facts (nations, organisations, posts,
+/// policies, cooperation areas, regions, security issues) are looked up by their natural keys among
+/// those already stored, so a later report never duplicates what an earlier one established.
+/// </summary>
+public sealed class SeedContext
+{
+    private readonly DefenceTiesDbContext _db;
+    private readonly Dictionary<string, Citation> _citations = new(StringComparer.Ordinal);
+
+    internal SeedContext(DefenceTiesDbContext db, SourceDocument document)
+    {
+        _db = db;
+        Document = document;
+    }
+
+    /// <summary>The document this seed's facts cite.</summary>
+    public SourceDocument Document { get; }
+
+    /// <summary>Cites a verbatim passage of <see cref="Document"/>; the same passage yields the same citation.</summary>
+    /// <exception cref="DomainRuleException">The passage is not in the document.</exception>
+    public Citation Cite(string passage)
+    {
+        if (!_citations.TryGetValue(passage, out var citation))
+        {
+            citation = Document.Cite(passage);
+            _citations.Add(passage, citation);
+            _db.Add(citation);
+        }
+
+        return citation;
+    }
+
+    /// <summary>The nation with this alpha-2 code, added if not yet stored.</summary>
+    /// <exception cref="DomainRuleException">A stored nation has the alpha-2 code but other codes or name.</exception>
+    public Nation Nation(string alpha2Code, string alpha3Code, string numericCode, string name, Citation citation)
+    {
+        var existing = _db.Nations.Local.FirstOrDefault(n => n.Alpha2Code == alpha2Code);
+        if (existing is null)
+        {
+            return Add(new Nation(alpha2Code, alpha3Code, numericCode, name, citation));
+        }
+
+        if (existing.Alpha3Code != alpha3Code || existing.NumericCode != numericCode || existing.Name != name)
+        {
+            throw new DomainRuleException(nameof(Model.Nation), nameof(Model.Nation.Alpha2Code), alpha2Code, $"the stored nation {existing.Alpha2Code}/{existing.Alpha3Code}/{existing.NumericCode} '{existing.Name}' disagrees with {alpha3Code}/{numericCode} '{name}'.");
+        }
+
+        return existing;
+    }
+
+    /// <summary>The nation's organisation with this name, added if not yet stored.</summary>
+    public Organisation Organisation(Nation nation, string name, OrganisationKind kind, Citation citation, Nation? hostNation = null) =>
+        _db.Organisations.Local.FirstOrDefault(o => ReferenceEquals(o.Nation, nation) && o.Name == name)
+        ?? Add(new Organisation(nation, name, kind, citation, hostNation));
+
+    /// <summary>The nation's post with this title, added if not yet stored.</summary>
+    public Post Post(Nation nation, string title, Citation citation, Organisation? organisation = null) =>
+        _db.Posts.Local.FirstOrDefault(p => ReferenceEquals(p.Nation, nation) && p.Title == title)
+        ?? Add(new Post(nation, title, citation, organisation));
+
+    /// <summary>The nation's policy with this name, added if not yet stored.</summary>
+    public Policy Policy(Nation nation, string name, Citation citation, string? aim = null) =>
+        _db.Policies.Local.FirstOrDefault(p => ReferenceEquals(p.Nation, nation) && p.Name == name)
+        ?? Add(new Policy(nation, name, citation, aim));
+
+    /// <summary>The cooperation area with this name, added if not yet stored.</summary>
+    public CooperationArea CooperationArea(string name, Citation citation) =>
+        _db.CooperationAreas.Local.FirstOrDefault(a => a.Name == name) ?? Add(new CooperationArea(name, citation));
+
+    /// <summary>The region with this name, added if not yet stored.</summary>
+    public Region Region(string name, RegionKind kind, Citation citation) =>
+        _db.Regions.Local.FirstOrDefault(r => r.Name == name) ?? Add(new Region(name, kind, citation));
+
+    /// <summary>The security issue with this name, added if not yet stored.</summary>
+    public SecurityIssue SecurityIssue(string name, Citation citation) =>
+        _db.SecurityIssues.Local.FirstOrDefault(i => i.Name == name) ?? Add(new SecurityIssue(name, citation));
+
+    /// <summary>Adds a new fact (with any children it holds) to be stored.</summary>
+    public T Add<T>(T fact)
+        where T : Entity
+    {
+        ArgumentNullException.ThrowIfNull(fact);
+        _db.Add(fact);
+        return fact;
+    }
+
+    /// <summary>Loads the shared reference facts that lookups search, so they run in memory.</summary>
+    internal static IEnumerable<IQueryable<Entity>> ReferenceSets(DefenceTiesDbContext db) =>
+    [
+        db.Nations, db.Organisations, db.Posts, db.Policies, db.CooperationAreas, db.Regions, db.SecurityIssues,
+    ];
+
+    internal static void LoadReferenceFacts(DefenceTiesDbContext db)
+    {
+        foreach (var set in ReferenceSets(db))
+        {
+            set.Load();
+        }
+    }
+
+    internal static async Task LoadReferenceFactsAsync(DefenceTiesDbContext db, CancellationToken cancellationToken)
+    {
+        foreach (var set in ReferenceSets(db))
+        {
+            await set.LoadAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+}
