@@ -59,8 +59,8 @@ public sealed class IndiaThailandCoProductionReport : IDefenceTiesSeed
         context.Add(new PostHolding(singh, envoy, ambassador));
 
         // Cooperation areas.
-        var coProduction = context.CooperationArea("co-production of military equipment", focus);
-        var coDevelopment = context.CooperationArea("co-development of military equipment", focus);
+        var coProduction = context.CooperationArea("co-production", focus);
+        var coDevelopment = context.CooperationArea("co-development", focus);
         var jointExercises = context.CooperationArea("joint exercises", discussions);
         var technologyTransfer = context.CooperationArea("technology transfer", discussions);
         var research = context.CooperationArea("research and development", discussions);

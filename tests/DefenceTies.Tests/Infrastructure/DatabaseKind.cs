@@ -1,0 +1,11 @@
+namespace DefenceTies.Tests.Infrastructure;
+
+/// <summary>The database engines every behavioural test runs against.</summary>
+public enum DatabaseKind
+{
+    /// <summary>SQLite in memory, kept alive by one shared open connection.</summary>
+    SqliteInMemory,
+
+    /// <summary>SQLite in a temporary file.</summary>
+    SqliteFile,
+}

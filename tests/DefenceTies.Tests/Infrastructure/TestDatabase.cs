@@ -1,0 +1,97 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace DefenceTies.Tests.Infrastructure;
+
+/// <summary>
+/// A fresh, empty database of one kind, used by one test and dropped afterwards, so tests never
+/// see each other's data. Contexts it creates share its connection settings.
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private readonly SqliteConnection? _keepAlive;
+    private readonly string? _file;
+
+    private TestDatabase(DatabaseKind kind, string connectionString, SqliteConnection? keepAlive, string? file)
+    {
+        Kind = kind;
+        ConnectionString = connectionString;
+        _keepAlive = keepAlive;
+        _file = file;
+    }
+
+    public DatabaseKind Kind { get; }
+
+    public string ConnectionString { get; }
+
+    public static async Task<TestDatabase> CreateAsync(DatabaseKind kind)
+    {
+        switch (kind)
+        {
+            case DatabaseKind.SqliteInMemory:
+                {
+                    // A named shared-cache memory database lives as long as one connection to it is open.
+                    var cs = $"Data Source=defenceties-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
+                    var keepAlive = new SqliteConnection(cs);
+                    await keepAlive.OpenAsync();
+                    return new TestDatabase(kind, cs, keepAlive, null);
+                }
+
+            case DatabaseKind.SqliteFile:
+                {
+                    var file = Path.Combine(Path.GetTempPath(), $"defenceties-test-{Guid.NewGuid():N}.db");
+                    return new TestDatabase(kind, $"Data Source={file};Pooling=False", null, file);
+                }
+
+            default:
+                throw new ArgumentOutOfRangeException(nameof(kind), kind, null);
+        }
+    }
+
+    /// <summary>Options for a context on this database; <paramref name="configure"/> may add more.</summary>
+    public DbContextOptions<DefenceTiesDbContext> Options(Action<DbContextOptionsBuilder<DefenceTiesDbContext>>? configure = null)
+    {
+        var builder = new DbContextOptionsBuilder<DefenceTiesDbContext>();
+        builder.UseSqlite(ConnectionString);
+        builder.EnableDetailedErrors();
+        configure?.Invoke(builder);
+        return builder.Options;
+    }
+
+    public DefenceTiesDbContext CreateContext(Action<DbContextOptionsBuilder<DefenceTiesDbContext>>? configure = null) => new(Options(configure));
+
+    /// <summary>A migrated (schema only) database.</summary>
+    public static async Task<TestDatabase> CreateMigratedAsync(DatabaseKind kind)
+    {
+        var database = await CreateAsync(kind);
+        await using var db = database.CreateContext();
+        await db.Database.MigrateAsync();
+        return database;
+    }
+
+    /// <summary>A migrated database holding the built-in seeds.</summary>
+    public static async Task<TestDatabase> CreateSeededAsync(DatabaseKind kind)
+    {
+        var database = await CreateAsync(kind);
+        await using var db = database.CreateContext(o => o.UseDefenceTiesSeeding());
+        await db.Database.MigrateAsync();
+        return database;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_keepAlive is not null)
+        {
+            await _keepAlive.DisposeAsync();
+        }
+
+        if (_file is not null)
+        {
+            SqliteConnection.ClearAllPools();
+            foreach (var path in new[] { _file, _file + "-wal", _file + "-shm", _file + "-journal" })
+            {
+                File.Delete(path);
+            }
+        }
+    }
+}

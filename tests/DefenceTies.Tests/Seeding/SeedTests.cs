@@ -1,0 +1,192 @@
+using DefenceTies.Model;
+using DefenceTies.Seeding;
+using DefenceTies.Seeding.Reports;
+using DefenceTies.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace DefenceTies.Tests.Seeding;
+
+public class SeedTests
+{
+    private static readonly string ReportPath = Path.Combine(AppContext.BaseDirectory, "Reports", IndiaThailandCoProductionReport.FileName);
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Migrate_with_seeding_stores_the_report_once(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await using var db = database.CreateContext();
+
+        (await db.AppliedSeeds.Select(s => s.Key).ToListAsync()).Should().Equal(new IndiaThailandCoProductionReport().Key);
+        (await db.SourceDocuments.CountAsync()).Should().Be(1);
+        (await db.Nations.OrderBy(n => n.Alpha2Code).Select(n => n.Alpha2Code + "/" + n.Alpha3Code + "/" + n.NumericCode).ToListAsync())
+            .Should().Equal("IN/IND/356", "TH/THA/764");
+        (await db.People.CountAsync()).Should().Be(3);
+        (await db.Agreements.CountAsync()).Should().Be(2);
+        (await db.CooperationAreas.CountAsync()).Should().Be(6);
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Seeding_twice_changes_nothing(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await using var db = database.CreateContext();
+        var before = await RowCounts.OfAsync(db);
+
+        var sync = DefenceTiesSeeder.Default.Seed(db);
+        var async = await DefenceTiesSeeder.Default.SeedAsync(db);
+
+        sync.Applied.Should().BeEmpty();
+        async.AlreadyApplied.Should().Equal(new IndiaThailandCoProductionReport().Key);
+        (await RowCounts.OfAsync(db)).Should().Equal(before);
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task The_seed_is_callable_directly_without_UseSeeding(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(kind);
+        await using var db = database.CreateContext();
+
+        var result = DefenceTiesSeeder.Default.Seed(db);
+
+        result.Applied.Should().ContainSingle();
+        (await db.Nations.CountAsync()).Should().Be(2);
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task The_stored_text_is_the_report_exactly(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await using var db = database.CreateContext();
+        var file = await File.ReadAllTextAsync(ReportPath);
+
+        var document = await db.SourceDocuments.SingleAsync();
+
+        file.Should().StartWith(" date 2024-12-13");
+        document.Text.Should().Be(file[(file.IndexOf('\n', StringComparison.Ordinal) + 1)..].Trim());
+        document.PublishedOn.Should().Be(PartialDate.FromYearMonthDay(2024, 12, 13));
+        document.Title.Should().BeNull("the report states no title, and none is invented");
+        document.ContentSha256.Should().HaveLength(64);
+    }
+
+    [Fact]
+    public void The_embedded_report_is_byte_for_byte_the_shared_seed_file()
+    {
+        var shared = RepositoryPaths.SharedSeedFile(IndiaThailandCoProductionReport.FileName);
+        Assert.SkipWhen(shared is null, "../shared/seed is not beside this checkout");
+
+        File.ReadAllBytes(ReportPath).Should().Equal(File.ReadAllBytes(shared!));
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Every_cited_passage_occurs_in_the_stored_text_where_the_citation_says(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await using var db = database.CreateContext();
+
+        var citations = await db.Citations.Include(c => c.SourceDocument).ToListAsync();
+
+        citations.Should().NotBeEmpty();
+        foreach (var citation in citations)
+        {
+            citation.SourceDocument.Text.Substring(citation.StartIndex, citation.Length).Should().Be(citation.Passage);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Every_fact_and_relationship_cites_the_report(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await using var db = database.CreateContext();
+        var documentId = await db.SourceDocuments.Select(d => d.Id).SingleAsync();
+        var citedTypes = db.Model.GetEntityTypes().Where(t => typeof(CitedEntity).IsAssignableFrom(t.ClrType)).ToList();
+
+        citedTypes.Should().HaveCountGreaterThan(20);
+        foreach (var type in citedTypes)
+        {
+            var set = (IQueryable<CitedEntity>)typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!.MakeGenericMethod(type.ClrType).Invoke(db, null)!;
+            var rows = await set.CountAsync();
+            var cited = await set.CountAsync(f => f.Citation.SourceDocumentId == documentId);
+
+            rows.Should().BeGreaterThan(0, $"the report states at least one {type.ClrType.Name}");
+            cited.Should().Be(rows, $"every {type.ClrType.Name} cites the report");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Nothing_the_report_does_not_state_is_stored(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await using var db = database.CreateContext();
+        var text = (await db.SourceDocuments.SingleAsync()).Text;
+
+        // Every name and title stored is the report's own wording.
+        var words = new List<string>();
+        words.AddRange(await db.People.Select(p => p.Name).ToListAsync());
+        words.AddRange(await db.People.Where(p => p.Rank != null).Select(p => p.Rank!).ToListAsync());
+        words.AddRange(await db.Posts.Select(p => p.Title).ToListAsync());
+        words.AddRange(await db.CooperationAreas.Select(a => a.Name).ToListAsync());
+        words.AddRange(await db.Regions.Select(r => r.Name).ToListAsync());
+        words.AddRange(await db.SecurityIssues.Select(i => i.Name).ToListAsync());
+        words.AddRange(await db.MilitaryExercises.Select(x => x.Name).ToListAsync());
+        words.AddRange(await db.Policies.Select(p => p.Name).ToListAsync());
+        words.AddRange(await db.NationalAims.Select(a => a.Description).ToListAsync());
+        words.AddRange(await db.Statements.Select(s => s.Content).ToListAsync());
+
+        words.Where(w => !text.Contains(w, StringComparison.Ordinal)).Should().BeEmpty();
+
+        // Dates carry no more precision than stated, and unstated dates stay empty.
+        (await db.PostHoldings.CountAsync(h => h.StartedOn != null || h.EndedOn != null)).Should().Be(0);
+        (await db.MilitaryExercises.CountAsync(x => x.StartedOn != null)).Should().Be(0);
+        (await db.Statements.CountAsync(s => s.MadeOn != null)).Should().Be(0);
+        (await db.Organisations.CountAsync(o => o.Kind == OrganisationKind.Embassy)).Should().Be(0, "the report names no embassy");
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task A_failing_seed_leaves_nothing_behind(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(kind);
+        await using var db = database.CreateContext();
+        var before = await RowCounts.OfAsync(db);
+        var seeder = new DefenceTiesSeeder([new FailingHalfwaySeed()]);
+
+        var seed = () => seeder.SeedAsync(db);
+
+        (await seed.Should().ThrowAsync<DefenceTiesSeedException>()).Which.SeedKey.Should().Be("failing-halfway");
+        await using var fresh = database.CreateContext();
+        (await RowCounts.OfAsync(fresh)).Should().Equal(before);
+    }
+
+    [Fact]
+    public void Seed_keys_are_unique()
+    {
+        var seeds = new IDefenceTiesSeed[] { new IndiaThailandCoProductionReport(), new IndiaThailandCoProductionReport() };
+
+        var create = () => new DefenceTiesSeeder(seeds);
+
+        create.Should().Throw<ArgumentException>().WithMessage("*2024-12-13/india-thailand-defence-co-production*");
+    }
+
+    /// <summary>Plants the real report, then breaks a rule only the database sees (a duplicate nation code).</summary>
+    private sealed class FailingHalfwaySeed : IDefenceTiesSeed
+    {
+        private readonly IndiaThailandCoProductionReport _report = new();
+
+        public string Key => "failing-halfway";
+
+        public SourceDocument CreateSourceDocument() => _report.CreateSourceDocument();
+
+        public void Plant(SeedContext context)
+        {
+            _report.Plant(context);
+            context.Add(new Nation("XX", "IND", "999", "Duplicate alpha-3", context.Cite("India and Thailand")));
+        }
+    }
+}
