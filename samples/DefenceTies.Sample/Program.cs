@@ -4,6 +4,7 @@
 //
 //   dotnet run --project samples/DefenceTies.Sample                      (./defenceties.db)
 //   dotnet run --project samples/DefenceTies.Sample -- --database x.db
+//   dotnet run --project samples/DefenceTies.Sample -- --postgres "Host=...;Database=...;Username=..."
 using DefenceTies;
 using DefenceTies.Sample;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +17,15 @@ if (options is null)
 }
 
 var builder = new DbContextOptionsBuilder<DefenceTiesDbContext>();
-builder.UseSqlite($"Data Source={options.DatabasePath}");
+if (options.PostgresConnectionString is not null)
+{
+    builder.UseDefenceTiesPostgreSql(options.PostgresConnectionString);
+}
+else
+{
+    builder.UseSqlite($"Data Source={options.DatabasePath}");
+}
+
 builder.UseDefenceTiesSeeding();
 
 await using var db = new DefenceTiesDbContext(builder.Options);

@@ -38,6 +38,12 @@ internal abstract class SqlDialect
         builder.Metadata.Model.FindAnnotation(AnnotationName)?.Value as SqlDialect
         ?? throw new InvalidOperationException("The SQL dialect is only available while DefenceTiesDbContext builds its model.");
 
+    /// <summary>
+    /// A collation that compares text byte by byte, or null where that is already the default
+    /// (SQLite's BINARY). Partial dates use it so that SQL orders them as ordinal text.
+    /// </summary>
+    public abstract string? OrdinalCollation { get; }
+
     /// <summary>The column matches a whole-value pattern, given both as a GLOB and as a regular expression.</summary>
     public abstract string Matches(string column, string glob, string regex);
 
@@ -49,11 +55,15 @@ internal abstract class SqlDialect
 
     private sealed class SqliteDialect : SqlDialect
     {
+        public override string? OrdinalCollation => null;
+
         public override string Matches(string column, string glob, string regex) => $"{column} GLOB '{glob}'";
     }
 
     private sealed class PostgreSqlDialect : SqlDialect
     {
+        public override string? OrdinalCollation => "C";
+
         public override string Matches(string column, string glob, string regex) => $"{column} ~ '^{regex}$'";
     }
 }

@@ -8,4 +8,7 @@ public enum DatabaseKind
 
     /// <summary>SQLite in a temporary file.</summary>
     SqliteFile,
+
+    /// <summary>A database of its own on a real PostgreSQL server (see <see cref="PostgreSqlServer"/>).</summary>
+    PostgreSql,
 }

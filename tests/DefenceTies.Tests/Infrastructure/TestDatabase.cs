@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace DefenceTies.Tests.Infrastructure;
 
@@ -11,13 +12,17 @@ public sealed class TestDatabase : IAsyncDisposable
 {
     private readonly SqliteConnection? _keepAlive;
     private readonly string? _file;
+    private readonly PostgreSqlServer? _server;
+    private readonly string? _postgresDatabase;
 
-    private TestDatabase(DatabaseKind kind, string connectionString, SqliteConnection? keepAlive, string? file)
+    private TestDatabase(DatabaseKind kind, string connectionString, SqliteConnection? keepAlive = null, string? file = null, PostgreSqlServer? server = null, string? postgresDatabase = null)
     {
         Kind = kind;
         ConnectionString = connectionString;
         _keepAlive = keepAlive;
         _file = file;
+        _server = server;
+        _postgresDatabase = postgresDatabase;
     }
 
     public DatabaseKind Kind { get; }
@@ -34,13 +39,21 @@ public sealed class TestDatabase : IAsyncDisposable
                     var cs = $"Data Source=defenceties-{Guid.NewGuid():N};Mode=Memory;Cache=Shared";
                     var keepAlive = new SqliteConnection(cs);
                     await keepAlive.OpenAsync();
-                    return new TestDatabase(kind, cs, keepAlive, null);
+                    return new TestDatabase(kind, cs, keepAlive: keepAlive);
                 }
 
             case DatabaseKind.SqliteFile:
                 {
                     var file = Path.Combine(Path.GetTempPath(), $"defenceties-test-{Guid.NewGuid():N}.db");
-                    return new TestDatabase(kind, $"Data Source={file};Pooling=False", null, file);
+                    return new TestDatabase(kind, $"Data Source={file};Pooling=False", file: file);
+                }
+
+            case DatabaseKind.PostgreSql:
+                {
+                    var server = await PostgreSqlServer.GetAsync();
+                    var name = $"defenceties_test_{Guid.NewGuid():N}";
+                    await server.ExecuteAsync($"CREATE DATABASE {name}");
+                    return new TestDatabase(kind, server.ConnectionStringFor(name), server: server, postgresDatabase: name);
                 }
 
             default:
@@ -52,7 +65,15 @@ public sealed class TestDatabase : IAsyncDisposable
     public DbContextOptions<DefenceTiesDbContext> Options(Action<DbContextOptionsBuilder<DefenceTiesDbContext>>? configure = null)
     {
         var builder = new DbContextOptionsBuilder<DefenceTiesDbContext>();
-        builder.UseSqlite(ConnectionString);
+        if (Kind == DatabaseKind.PostgreSql)
+        {
+            builder.UseDefenceTiesPostgreSql(ConnectionString);
+        }
+        else
+        {
+            builder.UseSqlite(ConnectionString);
+        }
+
         builder.EnableDetailedErrors();
         configure?.Invoke(builder);
         return builder.Options;
@@ -83,6 +104,12 @@ public sealed class TestDatabase : IAsyncDisposable
         if (_keepAlive is not null)
         {
             await _keepAlive.DisposeAsync();
+        }
+
+        if (_server is not null && _postgresDatabase is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await _server.ExecuteAsync($"DROP DATABASE IF EXISTS {_postgresDatabase} WITH (FORCE)");
         }
 
         if (_file is not null)

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using DefenceTies.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -37,37 +38,60 @@ public class SchemaTests
         enumProperties.Should().OnlyContain(p => p.GetProviderClrType() == typeof(string) && p.GetMaxLength() != null);
     }
 
-    [Theory]
-    [InlineData("INSERT INTO nations (alpha2_code, alpha3_code, numeric_code, name, citation_id) VALUES ('in', 'IND', '356', 'x', 1)", "ck_nations_alpha2_code")]
-    [InlineData("INSERT INTO nations (alpha2_code, alpha3_code, numeric_code, name, citation_id) VALUES ('XX', 'XXX', '35', 'x', 1)", "ck_nations_numeric_code")]
-    [InlineData("INSERT INTO regions (name, kind, citation_id) VALUES (' ', 'MaritimeArea', 1)", "ck_regions_name_not_blank")]
-    [InlineData("INSERT INTO regions (name, kind, citation_id) VALUES ('Gulf', 'Lake', 1)", "ck_regions_kind")]
-    [InlineData("INSERT INTO agreements (title, kind, status, subject, concluded_on, citation_id) VALUES ('t', 'Treaty', 'Signed', 's', '2012-1', 1)", "ck_agreements_concluded_on_format")]
-    [InlineData("INSERT INTO agreements (title, kind, status, subject, concluded_on, ended_on, citation_id) VALUES ('t', 'Treaty', 'Ended', 's', '2012-05', '2011', 1)", "ck_agreements_ended_on_not_before_concluded_on")]
-    [InlineData("INSERT INTO policy_links (from_policy_id, kind, to_policy_id, citation_id) VALUES (1, 'Complements', 1, 1)", "ck_policy_links_to_policy_id_differs")]
-    [InlineData("INSERT INTO statements (form, content, citation_id) VALUES ('ReportedSpeech', 'x', 1)", "ck_statements_one_speaker")]
-    public async Task The_database_itself_refuses_rows_that_break_a_rule(string insert, string constraint)
+    public static TheoryData<DatabaseKind, string, string> BrokenRules
     {
-        await using var database = await TestDatabase.CreateSeededAsync(DatabaseKind.SqliteFile);
+        get
+        {
+            var data = new TheoryData<DatabaseKind, string, string>();
+            foreach (var kind in Enum.GetValues<DatabaseKind>())
+            {
+                foreach (var (insert, constraint) in RawInserts)
+                {
+                    data.Add(kind, insert, constraint);
+                }
+            }
+
+            return data;
+        }
+    }
+
+    private static readonly (string Insert, string Constraint)[] RawInserts =
+    [
+        ("INSERT INTO nations (alpha2_code, alpha3_code, numeric_code, name, citation_id) VALUES ('in', 'IND', '356', 'x', 1)", "ck_nations_alpha2_code"),
+        ("INSERT INTO nations (alpha2_code, alpha3_code, numeric_code, name, citation_id) VALUES ('XX', 'XXX', '35', 'x', 1)", "ck_nations_numeric_code"),
+        ("INSERT INTO regions (name, kind, citation_id) VALUES (' ', 'MaritimeArea', 1)", "ck_regions_name_not_blank"),
+        ("INSERT INTO regions (name, kind, citation_id) VALUES ('Gulf', 'Lake', 1)", "ck_regions_kind"),
+        ("INSERT INTO agreements (title, kind, status, subject, concluded_on, citation_id) VALUES ('t', 'Treaty', 'Signed', 's', '2012-1', 1)", "ck_agreements_concluded_on_format"),
+        ("INSERT INTO agreements (title, kind, status, subject, concluded_on, ended_on, citation_id) VALUES ('t', 'Treaty', 'Ended', 's', '2012-05', '2011', 1)", "ck_agreements_ended_on_not_before_concluded_on"),
+        ("INSERT INTO policy_links (from_policy_id, kind, to_policy_id, citation_id) VALUES (1, 'Complements', 1, 1)", "ck_policy_links_to_policy_id_differs"),
+        ("INSERT INTO statements (form, content, citation_id) VALUES ('ReportedSpeech', 'x', 1)", "ck_statements_one_speaker"),
+    ];
+
+    [Theory]
+    [MemberData(nameof(BrokenRules))]
+    public async Task The_database_itself_refuses_rows_that_break_a_rule(DatabaseKind kind, string insert, string constraint)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
         await using var db = database.CreateContext();
         var before = await RowCounts.OfAsync(db);
 
         var act = () => db.Database.ExecuteSqlRawAsync(insert);
 
-        (await act.Should().ThrowAsync<Microsoft.Data.Sqlite.SqliteException>()).Which.Message.Should().Contain(constraint);
+        (await act.Should().ThrowAsync<DbException>()).Which.Message.Should().Contain(constraint);
         (await RowCounts.OfAsync(db)).Should().Equal(before);
     }
 
-    [Fact]
-    public async Task A_delegation_has_at_most_one_leader_in_the_database()
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task A_delegation_has_at_most_one_leader_in_the_database(DatabaseKind kind)
     {
-        await using var database = await TestDatabase.CreateSeededAsync(DatabaseKind.SqliteFile);
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
         await using var db = database.CreateContext();
         var delegation = await db.Delegations.Select(d => new { d.Id, d.CitationId }).FirstAsync();
         var otherPerson = await db.People.Where(p => !db.DelegationMembers.Any(m => m.PersonId == p.Id)).Select(p => p.Id).FirstAsync();
 
         var act = () => db.Database.ExecuteSqlInterpolatedAsync($"INSERT INTO delegation_members (delegation_id, person_id, role, citation_id) VALUES ({delegation.Id}, {otherPerson}, 'Leader', {delegation.CitationId})");
 
-        (await act.Should().ThrowAsync<Microsoft.Data.Sqlite.SqliteException>()).Which.Message.Should().Contain("UNIQUE");
+        (await act.Should().ThrowAsync<DbException>()).Which.Message.Should().ContainAny("UNIQUE", "ux_delegation_members_one_leader");
     }
 }

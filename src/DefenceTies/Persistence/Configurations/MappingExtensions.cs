@@ -55,7 +55,7 @@ internal static class MappingExtensions
     {
         var sql = SqlDialect.Of(builder);
         builder.ToTable(t => t.HasCheckConstraint($"ck_{Table(builder)}_{column}_format", sql.PartialDate(column)));
-        return builder.Property(property).HasColumnName(column).IsRequired();
+        return builder.Property(property).HasColumnName(column).UseCollation(sql.OrdinalCollation).IsRequired();
     }
 
     /// <summary>An optional partial date, stored as canonical text and checked for its format.</summary>
@@ -64,7 +64,7 @@ internal static class MappingExtensions
     {
         var sql = SqlDialect.Of(builder);
         builder.ToTable(t => t.HasCheckConstraint($"ck_{Table(builder)}_{column}_format", $"{column} IS NULL OR {sql.PartialDate(column)}"));
-        return builder.Property(property).HasColumnName(column).IsRequired(false);
+        return builder.Property(property).HasColumnName(column).UseCollation(sql.OrdinalCollation).IsRequired(false);
     }
 
     /// <summary>

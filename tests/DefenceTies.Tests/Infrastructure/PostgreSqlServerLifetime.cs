@@ -1,0 +1,11 @@
+using DefenceTies.Tests.Infrastructure;
+
+[assembly: AssemblyFixture(typeof(PostgreSqlServerLifetime))]
+
+namespace DefenceTies.Tests.Infrastructure;
+
+/// <summary>Stops the throwaway PostgreSQL cluster (if the run started one) when the test assembly finishes.</summary>
+public sealed class PostgreSqlServerLifetime : IAsyncDisposable
+{
+    public async ValueTask DisposeAsync() => await PostgreSqlServer.StopIfStartedAsync();
+}
