@@ -1085,3 +1085,483 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE working_groups DROP CONSTRAINT ck_working_groups_mandate_not_blank;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE working_groups DROP CONSTRAINT ck_working_groups_name_not_blank;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE statements DROP CONSTRAINT ck_statements_content_not_blank;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE statements DROP CONSTRAINT ck_statements_made_on_format;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE source_documents DROP CONSTRAINT ck_source_documents_key_not_blank;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE source_documents DROP CONSTRAINT ck_source_documents_published_on_format;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE source_documents DROP CONSTRAINT ck_source_documents_title_not_blank;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE security_issues DROP CONSTRAINT ck_security_issues_name_not_blank;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE regions DROP CONSTRAINT ck_regions_name_not_blank;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE posts DROP CONSTRAINT ck_posts_title_not_blank;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE post_holdings DROP CONSTRAINT ck_post_holdings_ended_on_format;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE post_holdings DROP CONSTRAINT ck_post_holdings_started_on_format;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE policies DROP CONSTRAINT ck_policies_aim_not_blank;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE policies DROP CONSTRAINT ck_policies_name_not_blank;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE people DROP CONSTRAINT ck_people_name_not_blank;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE people DROP CONSTRAINT ck_people_rank_not_blank;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE organisations DROP CONSTRAINT ck_organisations_name_not_blank;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE nations DROP CONSTRAINT ck_nations_name_not_blank;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE national_aims DROP CONSTRAINT ck_national_aims_description_not_blank;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE military_exercises DROP CONSTRAINT ck_military_exercises_ended_on_format;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE military_exercises DROP CONSTRAINT ck_military_exercises_name_not_blank;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE military_exercises DROP CONSTRAINT ck_military_exercises_started_on_format;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE engagements DROP CONSTRAINT ck_engagements_held_on_format;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE engagements DROP CONSTRAINT ck_engagements_subject_not_blank;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE cooperation_areas DROP CONSTRAINT ck_cooperation_areas_name_not_blank;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE citations DROP CONSTRAINT ck_citations_passage_not_blank;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE applied_seeds DROP CONSTRAINT ck_applied_seeds_key_not_blank;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE agreements DROP CONSTRAINT ck_agreements_concluded_on_format;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE agreements DROP CONSTRAINT ck_agreements_ended_on_format;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE agreements DROP CONSTRAINT ck_agreements_entered_into_force_on_format;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE agreements DROP CONSTRAINT ck_agreements_subject_not_blank;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE agreements DROP CONSTRAINT ck_agreements_title_not_blank;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE working_groups ADD version integer NOT NULL DEFAULT 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE post_holdings ADD version integer NOT NULL DEFAULT 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE agreements ADD version integer NOT NULL DEFAULT 0;
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE working_groups ADD CONSTRAINT ck_working_groups_mandate_not_blank CHECK (mandate <> '' AND mandate = trim(mandate) AND length(mandate) <= 1000);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE working_groups ADD CONSTRAINT ck_working_groups_name_not_blank CHECK (name <> '' AND name = trim(name) AND length(name) <= 300);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE statements ADD CONSTRAINT ck_statements_content_not_blank CHECK (content <> '' AND content = trim(content) AND length(content) <= 2000);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE statements ADD CONSTRAINT ck_statements_made_on_format CHECK (made_on IS NULL OR made_on ~ '^(000[1-9]|00[1-9]\d|0[1-9]\d{2}|[1-9]\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE source_documents ADD CONSTRAINT ck_source_documents_key_not_blank CHECK (key <> '' AND key = trim(key) AND length(key) <= 100);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE source_documents ADD CONSTRAINT ck_source_documents_published_on_format CHECK (published_on ~ '^(000[1-9]|00[1-9]\d|0[1-9]\d{2}|[1-9]\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE source_documents ADD CONSTRAINT ck_source_documents_title_not_blank CHECK (title IS NULL OR (title <> '' AND title = trim(title) AND length(title) <= 500));
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE security_issues ADD CONSTRAINT ck_security_issues_name_not_blank CHECK (name <> '' AND name = trim(name) AND length(name) <= 200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE regions ADD CONSTRAINT ck_regions_name_not_blank CHECK (name <> '' AND name = trim(name) AND length(name) <= 200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE posts ADD CONSTRAINT ck_posts_title_not_blank CHECK (title <> '' AND title = trim(title) AND length(title) <= 200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE post_holdings ADD CONSTRAINT ck_post_holdings_ended_on_format CHECK (ended_on IS NULL OR ended_on ~ '^(000[1-9]|00[1-9]\d|0[1-9]\d{2}|[1-9]\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE post_holdings ADD CONSTRAINT ck_post_holdings_started_on_format CHECK (started_on IS NULL OR started_on ~ '^(000[1-9]|00[1-9]\d|0[1-9]\d{2}|[1-9]\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE policies ADD CONSTRAINT ck_policies_aim_not_blank CHECK (aim IS NULL OR (aim <> '' AND aim = trim(aim) AND length(aim) <= 1000));
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE policies ADD CONSTRAINT ck_policies_name_not_blank CHECK (name <> '' AND name = trim(name) AND length(name) <= 200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE people ADD CONSTRAINT ck_people_name_not_blank CHECK (name <> '' AND name = trim(name) AND length(name) <= 200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE people ADD CONSTRAINT ck_people_rank_not_blank CHECK (rank IS NULL OR (rank <> '' AND rank = trim(rank) AND length(rank) <= 50));
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE organisations ADD CONSTRAINT ck_organisations_name_not_blank CHECK (name <> '' AND name = trim(name) AND length(name) <= 200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE nations ADD CONSTRAINT ck_nations_name_not_blank CHECK (name <> '' AND name = trim(name) AND length(name) <= 200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE national_aims ADD CONSTRAINT ck_national_aims_description_not_blank CHECK (description <> '' AND description = trim(description) AND length(description) <= 1000);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE military_exercises ADD CONSTRAINT ck_military_exercises_ended_on_format CHECK (ended_on IS NULL OR ended_on ~ '^(000[1-9]|00[1-9]\d|0[1-9]\d{2}|[1-9]\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE military_exercises ADD CONSTRAINT ck_military_exercises_name_not_blank CHECK (name <> '' AND name = trim(name) AND length(name) <= 200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE military_exercises ADD CONSTRAINT ck_military_exercises_started_on_format CHECK (started_on IS NULL OR started_on ~ '^(000[1-9]|00[1-9]\d|0[1-9]\d{2}|[1-9]\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE engagements ADD CONSTRAINT ck_engagements_held_on_format CHECK (held_on ~ '^(000[1-9]|00[1-9]\d|0[1-9]\d{2}|[1-9]\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE engagements ADD CONSTRAINT ck_engagements_subject_not_blank CHECK (subject <> '' AND subject = trim(subject) AND length(subject) <= 500);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE cooperation_areas ADD CONSTRAINT ck_cooperation_areas_name_not_blank CHECK (name <> '' AND name = trim(name) AND length(name) <= 200);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE citations ADD CONSTRAINT ck_citations_passage_not_blank CHECK (passage <> '' AND passage = trim(passage) AND length(passage) <= 2000);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE applied_seeds ADD CONSTRAINT ck_applied_seeds_key_not_blank CHECK (key <> '' AND key = trim(key) AND length(key) <= 150);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE agreements ADD CONSTRAINT ck_agreements_concluded_on_format CHECK (concluded_on IS NULL OR concluded_on ~ '^(000[1-9]|00[1-9]\d|0[1-9]\d{2}|[1-9]\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE agreements ADD CONSTRAINT ck_agreements_ended_on_format CHECK (ended_on IS NULL OR ended_on ~ '^(000[1-9]|00[1-9]\d|0[1-9]\d{2}|[1-9]\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE agreements ADD CONSTRAINT ck_agreements_entered_into_force_on_format CHECK (entered_into_force_on IS NULL OR entered_into_force_on ~ '^(000[1-9]|00[1-9]\d|0[1-9]\d{2}|[1-9]\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$');
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE agreements ADD CONSTRAINT ck_agreements_subject_not_blank CHECK (subject <> '' AND subject = trim(subject) AND length(subject) <= 500);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    ALTER TABLE agreements ADD CONSTRAINT ck_agreements_title_not_blank CHECK (title <> '' AND title = trim(title) AND length(title) <= 300);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129182838_ReliabilityRules') THEN
+    INSERT INTO "__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261129182838_ReliabilityRules', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -1,6 +1,7 @@
 using DefenceTies.Model;
 using DefenceTies.Persistence;
 using DefenceTies.Persistence.Conversion;
+using DefenceTies.Persistence.Errors;
 using DefenceTies.Seeding;
 using Microsoft.EntityFrameworkCore;
 
@@ -114,6 +115,39 @@ public class DefenceTiesDbContext : DbContext
         // One naming rule for every provider, decided here so the model (and so every migration)
         // never depends on what an application remembered to call.
         optionsBuilder.UseSnakeCaseNamingConvention();
+        optionsBuilder.AddInterceptors(VersionStampInterceptor.Instance, SqliteConnectionSetupInterceptor.Instance);
+    }
+
+    /// <summary>
+    /// Saves changes. A row the database refuses (CHECK, UNIQUE, FOREIGN KEY, NOT NULL) raises
+    /// <see cref="ConstraintViolationException"/> naming entity, field and value; a concurrent edit
+    /// of an <see cref="IVersioned"/> entity raises <see cref="DbUpdateConcurrencyException"/>.
+    /// Either way nothing of the failed save is stored.
+    /// </summary>
+    /// <exception cref="ConstraintViolationException">The database refused a row.</exception>
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        try
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        catch (DbUpdateException ex) when (ConstraintViolationTranslator.Translate(ex, Model) is { } violation)
+        {
+            throw violation;
+        }
+    }
+
+    /// <inheritdoc cref="SaveChanges(bool)" />
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateException ex) when (ConstraintViolationTranslator.Translate(ex, Model) is { } violation)
+        {
+            throw violation;
+        }
     }
 
     /// <inheritdoc />

@@ -4,7 +4,7 @@ namespace DefenceTies.Model;
 /// An agreement between nations: a memorandum of understanding, a treaty, or a decision taken
 /// together at an engagement, with its parties, its date to the precision known, and its status.
 /// </summary>
-public class Agreement : CitedEntity
+public class Agreement : CitedEntity, IVersioned
 {
     /// <summary>Maximum length of <see cref="Title"/>.</summary>
     public const int TitleMaxLength = 300;
@@ -81,8 +81,35 @@ public class Agreement : CitedEntity
     /// <summary>The engagement at which it was reached, if any.</summary>
     public Engagement? Engagement { get; private set; }
 
+    /// <inheritdoc />
+    public int Version { get; private set; }
+
     /// <summary>The nations party to it.</summary>
     public IReadOnlyCollection<AgreementParty> Parties => _parties.AsReadOnly();
+
+    /// <summary>Records that the agreement entered into force, and marks it <see cref="AgreementStatus.InForce"/>.</summary>
+    /// <exception cref="DomainRuleException">The date is before the agreement was concluded, or the agreement has ended.</exception>
+    public void RecordEntryIntoForce(PartialDate enteredIntoForceOn)
+    {
+        if (Status == AgreementStatus.Ended)
+        {
+            throw new DomainRuleException(nameof(Agreement), nameof(Status), Status, "an ended agreement cannot enter into force.");
+        }
+
+        Guard.Ordered(ConcludedOn, enteredIntoForceOn, nameof(Agreement), nameof(EnteredIntoForceOn));
+        EnteredIntoForceOn = enteredIntoForceOn;
+        Status = AgreementStatus.InForce;
+    }
+
+    /// <summary>Records that the agreement ended, and marks it <see cref="AgreementStatus.Ended"/>.</summary>
+    /// <exception cref="DomainRuleException">The date is before the agreement was concluded or entered into force.</exception>
+    public void RecordEnd(PartialDate endedOn)
+    {
+        Guard.Ordered(ConcludedOn, endedOn, nameof(Agreement), nameof(EndedOn));
+        Guard.Ordered(EnteredIntoForceOn, endedOn, nameof(Agreement), nameof(EndedOn));
+        EndedOn = endedOn;
+        Status = AgreementStatus.Ended;
+    }
 
     /// <summary>Adds a party; the parties are distinct nations.</summary>
     /// <exception cref="DomainRuleException">The nation is already a party.</exception>

@@ -1,7 +1,7 @@
 namespace DefenceTies.Model;
 
 /// <summary>A person holding a post, with start and end dates when the source gives them.</summary>
-public class PostHolding : CitedEntity
+public class PostHolding : CitedEntity, IVersioned
 {
     /// <summary>For EF Core.</summary>
     protected PostHolding()
@@ -41,4 +41,15 @@ public class PostHolding : CitedEntity
 
     /// <summary>When the holding ended, if stated.</summary>
     public PartialDate? EndedOn { get; private set; }
+
+    /// <inheritdoc />
+    public int Version { get; private set; }
+
+    /// <summary>Records when the holding ended.</summary>
+    /// <exception cref="DomainRuleException">The end is before the start.</exception>
+    public void RecordEnd(PartialDate endedOn)
+    {
+        Guard.Ordered(StartedOn, endedOn, nameof(PostHolding), nameof(EndedOn));
+        EndedOn = endedOn;
+    }
 }

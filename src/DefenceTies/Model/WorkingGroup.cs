@@ -4,7 +4,7 @@ namespace DefenceTies.Model;
 /// A joint body of nations with a mandate and focus areas, usually established by an agreement
 /// reached at an engagement.
 /// </summary>
-public class WorkingGroup : CitedEntity
+public class WorkingGroup : CitedEntity, IVersioned
 {
     /// <summary>Maximum length of <see cref="Name"/>.</summary>
     public const int NameMaxLength = 300;
@@ -50,11 +50,27 @@ public class WorkingGroup : CitedEntity
     /// <summary>The agreement that set it up, if any.</summary>
     public Agreement? EstablishedBy { get; private set; }
 
+    /// <inheritdoc />
+    public int Version { get; private set; }
+
     /// <summary>The member nations.</summary>
     public IReadOnlyCollection<WorkingGroupMember> Members => _members.AsReadOnly();
 
     /// <summary>The cooperation areas the group focuses on.</summary>
     public IReadOnlyCollection<WorkingGroupFocusArea> FocusAreas => _focusAreas.AsReadOnly();
+
+    /// <summary>Moves the group to a new status (planned, active, dissolved).</summary>
+    /// <exception cref="DomainRuleException">The status is not defined, or the group is dissolved.</exception>
+    public void ChangeStatus(WorkingGroupStatus status)
+    {
+        Guard.Defined(status, nameof(WorkingGroup), nameof(Status));
+        if (Status == WorkingGroupStatus.Dissolved && status != WorkingGroupStatus.Dissolved)
+        {
+            throw new DomainRuleException(nameof(WorkingGroup), nameof(Status), status, "a dissolved working group cannot be revived.");
+        }
+
+        Status = status;
+    }
 
     /// <summary>Adds a member nation (each once).</summary>
     /// <exception cref="DomainRuleException">The nation is already a member.</exception>

@@ -47,17 +47,24 @@ internal abstract class SqlDialect
     /// <summary>The column matches a whole-value pattern, given both as a GLOB and as a regular expression.</summary>
     public abstract string Matches(string column, string glob, string regex);
 
-    /// <summary>The column holds a canonical <see cref="Model.PartialDate"/> text (yyyy, yyyy-MM or yyyy-MM-dd).</summary>
-    public string PartialDate(string column) =>
-        $"{Matches(column, "[0-9][0-9][0-9][0-9]", @"\d{4}")} OR " +
-        $"{Matches(column, "[0-9][0-9][0-9][0-9]-[01][0-9]", @"\d{4}-(0[1-9]|1[0-2])")} OR " +
-        $"{Matches(column, "[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]", @"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")}";
+    /// <summary>
+    /// The column holds a canonical <see cref="Model.PartialDate"/> text (yyyy, yyyy-MM or yyyy-MM-dd)
+    /// with a year from 0001, a month from 01 to 12 and a day from 01 to 31. (Whether the day exists in
+    /// that month is checked by <see cref="Model.PartialDate"/> itself.)
+    /// </summary>
+    public abstract string PartialDate(string column);
 
     private sealed class SqliteDialect : SqlDialect
     {
         public override string? OrdinalCollation => null;
 
         public override string Matches(string column, string glob, string regex) => $"{column} GLOB '{glob}'";
+
+        // GLOB has no alternation, so the month and day ranges are spelled out with substr.
+        public override string PartialDate(string column) =>
+            $"{column} GLOB '[0-9][0-9][0-9][0-9]*' AND substr({column}, 1, 4) <> '0000' AND (length({column}) = 4 OR " +
+            $"(length({column}) IN (7, 10) AND {column} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr({column}, 6, 2) BETWEEN '01' AND '12' AND " +
+            $"(length({column}) = 7 OR ({column} GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr({column}, 9, 2) BETWEEN '01' AND '31'))))";
     }
 
     private sealed class PostgreSqlDialect : SqlDialect
@@ -65,5 +72,8 @@ internal abstract class SqlDialect
         public override string? OrdinalCollation => "C";
 
         public override string Matches(string column, string glob, string regex) => $"{column} ~ '^{regex}$'";
+
+        public override string PartialDate(string column) =>
+            $"{column} ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{{2}}|[1-9]\\d{{3}})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$'";
     }
 }

@@ -49,17 +49,19 @@ public sealed class DefenceTiesSeeder
         var skipped = new List<string>();
         foreach (var seed in _seeds)
         {
-            if (db.AppliedSeeds.AsNoTracking().Any(a => a.Key == seed.Key))
-            {
-                skipped.Add(seed.Key);
-                continue;
-            }
-
+            // The check runs inside the seed's transaction: on SQLite the transaction holds the
+            // write lock from its start, so a concurrent seeder waits, then sees this one's row.
             using var transaction = BeginOwnTransaction(db);
             try
             {
+                if (IsApplied(db, seed))
+                {
+                    skipped.Add(seed.Key);
+                    continue;
+                }
+
                 SeedContext.LoadReferenceFacts(db);
-                Plant(db, seed);
+                Plant(db, seed, DocumentIsStored(db, seed));
                 db.SaveChanges();
                 transaction?.Commit();
                 applied.Add(seed.Key);
@@ -68,7 +70,9 @@ public sealed class DefenceTiesSeeder
             {
                 transaction?.Rollback();
                 db.ChangeTracker.Clear();
-                if (ex is DbUpdateException && db.AppliedSeeds.AsNoTracking().Any(a => a.Key == seed.Key))
+
+                // Another process applied the same seed between our check and our commit.
+                if (IsApplied(db, seed))
                 {
                     skipped.Add(seed.Key);
                     continue;
@@ -94,17 +98,18 @@ public sealed class DefenceTiesSeeder
         var skipped = new List<string>();
         foreach (var seed in _seeds)
         {
-            if (await db.AppliedSeeds.AsNoTracking().AnyAsync(a => a.Key == seed.Key, cancellationToken).ConfigureAwait(false))
-            {
-                skipped.Add(seed.Key);
-                continue;
-            }
-
             var transaction = await BeginOwnTransactionAsync(db, cancellationToken).ConfigureAwait(false);
             try
             {
+                if (await IsAppliedAsync(db, seed, cancellationToken).ConfigureAwait(false))
+                {
+                    skipped.Add(seed.Key);
+                    continue;
+                }
+
                 await SeedContext.LoadReferenceFactsAsync(db, cancellationToken).ConfigureAwait(false);
-                Plant(db, seed);
+                var documentIsStored = await db.SourceDocuments.AnyAsync(d => d.Key == seed.DocumentKey, cancellationToken).ConfigureAwait(false);
+                Plant(db, seed, documentIsStored);
                 await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
                 if (transaction is not null)
                 {
@@ -121,7 +126,7 @@ public sealed class DefenceTiesSeeder
                 }
 
                 db.ChangeTracker.Clear();
-                if (ex is DbUpdateException && await db.AppliedSeeds.AsNoTracking().AnyAsync(a => a.Key == seed.Key, CancellationToken.None).ConfigureAwait(false))
+                if (await IsAppliedAsync(db, seed, CancellationToken.None).ConfigureAwait(false))
                 {
                     skipped.Add(seed.Key);
                     continue;
@@ -150,14 +155,26 @@ public sealed class DefenceTiesSeeder
     private static async Task<IDbContextTransaction?> BeginOwnTransactionAsync(DefenceTiesDbContext db, CancellationToken cancellationToken) =>
         db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false) : null;
 
-    private void Plant(DefenceTiesDbContext db, IDefenceTiesSeed seed)
+    private static bool IsApplied(DefenceTiesDbContext db, IDefenceTiesSeed seed) =>
+        db.AppliedSeeds.AsNoTracking().Any(a => a.Key == seed.Key);
+
+    private static Task<bool> IsAppliedAsync(DefenceTiesDbContext db, IDefenceTiesSeed seed, CancellationToken cancellationToken) =>
+        db.AppliedSeeds.AsNoTracking().AnyAsync(a => a.Key == seed.Key, cancellationToken);
+
+    private static bool DocumentIsStored(DefenceTiesDbContext db, IDefenceTiesSeed seed) =>
+        db.SourceDocuments.Any(d => d.Key == seed.DocumentKey);
+
+    private void Plant(DefenceTiesDbContext db, IDefenceTiesSeed seed, bool documentIsStored)
     {
-        var document = seed.CreateSourceDocument();
-        var stored = db.SourceDocuments.Local.FirstOrDefault(d => d.Key == document.Key)
-            ?? db.SourceDocuments.FirstOrDefault(d => d.Key == document.Key);
-        if (stored is not null)
+        if (documentIsStored)
         {
-            throw new DomainRuleException(nameof(SourceDocument), nameof(SourceDocument.Key), document.Key, "a source document with this key is already stored, but its seed was never recorded as applied; remove the document or give the seed a new key.");
+            throw new DomainRuleException(nameof(SourceDocument), nameof(SourceDocument.Key), seed.DocumentKey, "a source document with this key is already stored, but its seed was never recorded as applied; remove the document or give the seed a new key.");
+        }
+
+        var document = seed.CreateSourceDocument();
+        if (document.Key != seed.DocumentKey)
+        {
+            throw new DomainRuleException(nameof(SourceDocument), nameof(SourceDocument.Key), document.Key, $"seed '{seed.Key}' declares document key '{seed.DocumentKey}' but created another.");
         }
 
         db.Add(document);

@@ -12,6 +12,9 @@ public interface IDefenceTiesSeed
     /// <summary>A stable, unique key recorded in <c>applied_seeds</c>; never change it once released.</summary>
     string Key { get; }
 
+    /// <summary>The <see cref="SourceDocument.Key"/> of the document <see cref="CreateSourceDocument"/> creates.</summary>
+    string DocumentKey { get; }
+
     /// <summary>Creates the source document the seed's facts cite.</summary>
     SourceDocument CreateSourceDocument();
 

@@ -181,6 +181,8 @@ public class SeedTests
 
         public string Key => "failing-halfway";
 
+        public string DocumentKey => _report.DocumentKey;
+
         public SourceDocument CreateSourceDocument() => _report.CreateSourceDocument();
 
         public void Plant(SeedContext context)

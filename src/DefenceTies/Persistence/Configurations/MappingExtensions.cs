@@ -22,11 +22,17 @@ internal static class MappingExtensions
         where T : CitedEntity =>
         builder.HasOne(e => e.Citation).WithMany().HasForeignKey(e => e.CitationId).IsRequired().OnDelete(DeleteBehavior.Restrict);
 
+    /// <summary>An editable entity: its <see cref="IVersioned.Version"/> is an optimistic concurrency token.</summary>
+    public static void IsVersioned<T>(this EntityTypeBuilder<T> builder)
+        where T : class, IVersioned =>
+        builder.Property(e => e.Version).HasColumnName("version").IsConcurrencyToken().IsRequired().HasDefaultValue(0);
+
     /// <summary>A text column that may not be blank or padded, with a maximum length.</summary>
     public static PropertyBuilder<string> TextColumn<T>(this EntityTypeBuilder<T> builder, Expression<Func<T, string>> property, string column, int maxLength)
         where T : class
     {
-        builder.ToTable(t => t.HasCheckConstraint($"ck_{Table(builder)}_{column}_not_blank", $"{column} <> '' AND {column} = trim({column})"));
+        var bounded = maxLength == int.MaxValue ? string.Empty : $" AND length({column}) <= {maxLength}";
+        builder.ToTable(t => t.HasCheckConstraint($"ck_{Table(builder)}_{column}_not_blank", $"{column} <> '' AND {column} = trim({column}){bounded}"));
         var mapped = builder.Property(property).HasColumnName(column).IsRequired();
         return maxLength == int.MaxValue ? mapped : mapped.HasMaxLength(maxLength);
     }
@@ -35,7 +41,7 @@ internal static class MappingExtensions
     public static PropertyBuilder<string?> OptionalTextColumn<T>(this EntityTypeBuilder<T> builder, Expression<Func<T, string?>> property, string column, int maxLength)
         where T : class
     {
-        builder.ToTable(t => t.HasCheckConstraint($"ck_{Table(builder)}_{column}_not_blank", $"{column} IS NULL OR ({column} <> '' AND {column} = trim({column}))"));
+        builder.ToTable(t => t.HasCheckConstraint($"ck_{Table(builder)}_{column}_not_blank", $"{column} IS NULL OR ({column} <> '' AND {column} = trim({column}) AND length({column}) <= {maxLength})"));
         return builder.Property(property).HasColumnName(column).IsRequired(false).HasMaxLength(maxLength);
     }
 

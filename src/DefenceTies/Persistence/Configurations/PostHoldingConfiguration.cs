@@ -17,6 +17,7 @@ internal sealed class PostHoldingConfiguration : IEntityTypeConfiguration<PostHo
         builder.HasOne(h => h.Person).WithMany().HasForeignKey(h => h.PersonId).IsRequired();
         builder.HasOne(h => h.Post).WithMany().HasForeignKey(h => h.PostId).IsRequired();
         builder.HasIndex(h => new { h.PersonId, h.PostId });
+        builder.IsVersioned();
         builder.IsCitedFact();
     }
 }

@@ -20,6 +20,7 @@ internal sealed class WorkingGroupConfiguration : IEntityTypeConfiguration<Worki
         builder.Navigation(g => g.Members).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(g => g.FocusAreas).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(g => g.Name).IsUnique();
+        builder.IsVersioned();
         builder.IsCitedFact();
     }
 }

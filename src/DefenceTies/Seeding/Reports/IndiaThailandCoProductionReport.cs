@@ -17,6 +17,9 @@ public sealed class IndiaThailandCoProductionReport : IDefenceTiesSeed
     public string Key => "2024-12-13/india-thailand-defence-co-production";
 
     /// <inheritdoc />
+    public string DocumentKey => Path.GetFileNameWithoutExtension(FileName);
+
+    /// <inheritdoc />
     public SourceDocument CreateSourceDocument() => EmbeddedReport.Load(FileName, title: null);
 
     /// <inheritdoc />
