@@ -13,6 +13,8 @@ public sealed class PlantedFacts
 {
     public const string DocumentKey = "test/planted-facts";
 
+    private Nation? _vietNam;
+
     private PlantedFacts(DefenceTiesDbContext db, Citation citation, Nation india, Nation thailand)
     {
         Db = db;
@@ -29,8 +31,8 @@ public sealed class PlantedFacts
 
     public Nation Thailand { get; }
 
-    /// <summary>A nation the report does not mention.</summary>
-    public Nation NewNation(string alpha2, string alpha3, string numeric, string name) => Db.Add(new Nation(alpha2, alpha3, numeric, name, Citation)).Entity;
+    /// <summary>Viet Nam (VN), a nation the report does not mention; created on first use.</summary>
+    public Nation VietNam => _vietNam ??= Add(new Nation("VN", "VNM", "704", "Viet Nam", Citation));
 
     public T Add<T>(T fact)
         where T : class => Db.Add(fact).Entity;

@@ -39,7 +39,7 @@ public class QueryApiTests
         await using var database = await TestDatabase.CreateSeededAsync(kind);
         await PlantedFacts.AddAsync(database, p =>
         {
-            var vietnam = p.NewNation("VN", "VNM", "704", "Viet Nam");
+            var vietnam = p.VietNam;
             p.AddAgreement("India-Viet Nam accord", PartialDate.FromYear(2016), AgreementStatus.Signed, p.India, vietnam);
             p.AddAgreement("Three-nation accord", PartialDate.FromYear(2018), AgreementStatus.Signed, p.India, p.Thailand, vietnam);
         });
@@ -207,7 +207,7 @@ public class QueryApiTests
         await using var database = await TestDatabase.CreateSeededAsync(kind);
         await PlantedFacts.AddAsync(database, p =>
         {
-            var vietnam = p.NewNation("VN", "VNM", "704", "Viet Nam");
+            var vietnam = p.VietNam;
             var indianNavy = p.Add(new Organisation(p.India, "Indian Navy", OrganisationKind.Navy, p.Citation));
             var exercise = p.Add(new MilitaryExercise("A planted naval exercise", p.Citation, PartialDate.FromYear(2022)));
             exercise.AddParticipant(p.India, p.Citation, indianNavy);
@@ -321,7 +321,7 @@ public class QueryApiTests
         await using var database = await TestDatabase.CreateSeededAsync(kind);
         await PlantedFacts.AddAsync(database, p =>
         {
-            var vietnam = p.NewNation("VN", "VNM", "704", "Viet Nam");
+            var vietnam = p.VietNam;
             p.AddAgreement("India-Viet Nam accord", PartialDate.FromYear(2016), AgreementStatus.Signed, p.India, vietnam);
             var alone = p.Add(new Engagement(EngagementKind.Visit, "a planted Indian visit to Viet Nam", PartialDate.FromYear(2019), p.Citation));
             alone.AddDelegation(p.India, p.Citation);
