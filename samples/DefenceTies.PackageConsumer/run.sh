@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Packs DefenceTies and DefenceTies.PostgreSql into artifacts/packages under a version no earlier run
+# used (0.1.0-ci.<UTC timestamp>), so neither the local feed nor the NuGet cache (~/.nuget/packages,
+# keyed by id and version) can hand the consumer a stale package; checks what the packages hold; then
+# restores, builds and runs samples/DefenceTies.PackageConsumer against exactly that version.
+#
+#   bash samples/DefenceTies.PackageConsumer/run.sh
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+root="$(cd "$here/../.." && pwd)"
+feed="$root/artifacts/packages"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+suffix="ci.$(date -u +%Y%m%d%H%M%S)"
+version="$(dotnet msbuild "$root/src/DefenceTies/DefenceTies.csproj" -getProperty:PackageVersion -p:VersionSuffix="$suffix")"
+echo "== Packing DefenceTies $version into $feed"
+rm -rf "$feed"
+for project in DefenceTies DefenceTies.PostgreSql; do
+  dotnet pack "$root/src/$project/$project.csproj" -c Release -o "$feed" -p:VersionSuffix="$suffix"
+done
+
+echo "== Checking the packages"
+listing() {
+  if command -v unzip >/dev/null; then unzip -Z1 "$1"; else python3 -c 'import sys, zipfile; print("\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))' "$1"; fi
+}
+for id in DefenceTies DefenceTies.PostgreSql; do
+  nupkg="$feed/$id.$version.nupkg"
+  test -f "$feed/$id.$version.snupkg" || { echo "missing symbols package $id.$version.snupkg" >&2; exit 1; }
+  files="$(listing "$nupkg")"
+  grep -qx "lib/net10.0/$id.dll" <<<"$files" || { echo "$id: no lib/net10.0/$id.dll" >&2; exit 1; }
+  grep -qx "PACKAGE.md" <<<"$files" || { echo "$id: no PACKAGE.md" >&2; exit 1; }
+  if grep -E 'runtimeconfig|\.deps\.json|Design\.dll' <<<"$files"; then echo "$id: design-time or runtime files leaked into the package" >&2; exit 1; fi
+done
+
+echo "== Building and running the consumer against DefenceTies $version"
+dotnet build "$here/DefenceTies.PackageConsumer.csproj" -c Release -p:DefenceTiesVersion="$version"
+dotnet run --project "$here/DefenceTies.PackageConsumer.csproj" -c Release --no-build
