@@ -21,6 +21,8 @@ public sealed class PostgreSqlServer : IAsyncDisposable
     private static PostgreSqlServer? _started;
     private static string? _unavailable;
 
+    private readonly Dictionary<string, string> _templates = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _templateGate = new(1, 1);
     private readonly string? _dataDirectory;
     private readonly string? _binDirectory;
 
@@ -94,9 +96,43 @@ public sealed class PostgreSqlServer : IAsyncDisposable
         await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>
+    /// The name of a template database built once per test run by <paramref name="build"/> (given
+    /// its connection string); later tests copy it. Dropped when the run ends.
+    /// </summary>
+    public async Task<string> GetOrCreateTemplateAsync(string purpose, Func<string, Task> build)
+    {
+        await _templateGate.WaitAsync();
+        try
+        {
+            if (!_templates.TryGetValue(purpose, out var name))
+            {
+                name = $"defenceties_template_{purpose}_{Guid.NewGuid():N}";
+                await ExecuteAsync($"CREATE DATABASE {name}");
+                await build(ConnectionStringFor(name));
+
+                // CREATE DATABASE ... TEMPLATE needs the template to have no open connections.
+                NpgsqlConnection.ClearAllPools();
+                _templates.Add(purpose, name);
+            }
+
+            return name;
+        }
+        finally
+        {
+            _templateGate.Release();
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
+        foreach (var template in _templates.Values)
+        {
+            await ExecuteAsync($"DROP DATABASE IF EXISTS {template} WITH (FORCE)");
+        }
+
+        _templates.Clear();
         if (_dataDirectory is not null && _binDirectory is not null)
         {
             await RunAsync(Path.Combine(_binDirectory, "pg_ctl"), ["-D", _dataDirectory, "-m", "immediate", "-w", "stop"], TimeSpan.FromSeconds(60), RunningAsRoot);

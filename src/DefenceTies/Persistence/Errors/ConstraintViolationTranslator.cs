@@ -30,9 +30,17 @@ internal static partial class ConstraintViolationTranslator
             return null;
         }
 
-        var (entityType, property) = Locate(model, violation.Table, violation.Columns, violation.ConstraintName, exception.Entries);
-        var entry = exception.Entries.FirstOrDefault(e => entityType is not null && e.Metadata.ClrType == entityType.ClrType) ?? (exception.Entries.Count > 0 ? exception.Entries[0] : null);
+        // A refused delete is about the deleted row (others still refer to it), whichever
+        // dependent table's foreign key the database names; report that row's key.
+        var deleted = violation.Kind == ConstraintKind.ForeignKey ? exception.Entries.FirstOrDefault(e => e.State == EntityState.Deleted) : null;
+        var (entityType, property) = deleted is not null
+            ? (deleted.Metadata, deleted.Metadata.FindPrimaryKey()?.Properties[0])
+            : Locate(model, violation.Table, violation.Columns, violation.ConstraintName, exception.Entries);
+        var entry = deleted
+            ?? exception.Entries.FirstOrDefault(e => entityType is not null && e.Metadata.ClrType == entityType.ClrType)
+            ?? (exception.Entries.Count > 0 ? exception.Entries[0] : null);
         entityType ??= entry?.Metadata;
+
         object? value = null;
         if (entry is not null && property is not null && entry.Metadata.FindProperty(property.Name) is { } p)
         {
@@ -112,6 +120,15 @@ internal static partial class ConstraintViolationTranslator
             return (null, null);
         }
 
+        // The constraint is one of the model's own indexes or foreign keys: its last column is the
+        // one that distinguishes it (ix_posts_nation_id_title is about the title).
+        var indexed = entity.GetIndexes().FirstOrDefault(i => i.GetDatabaseName() == constraintName)?.Properties
+            ?? entity.GetForeignKeys().FirstOrDefault(f => f.GetConstraintName() == constraintName)?.Properties;
+        if (indexed is { Count: > 0 })
+        {
+            return (entity, indexed[^1]);
+        }
+
         var storeTable = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var properties = entity.GetProperties().Select(p => (Property: p, Column: p.GetColumnName(storeTable))).Where(p => p.Column is not null).ToList();
         if (columns.Count > 0)
@@ -119,15 +136,12 @@ internal static partial class ConstraintViolationTranslator
             return (entity, properties.FirstOrDefault(p => p.Column == columns[^1]).Property);
         }
 
-        // ck_<table>_<column>[_rule], ix_<table>_<col1>_<col2>, fk_<table>_<principal>_<column>: the
-        // field is the longest column name the constraint name ends with, or contains after the table.
-        var rest = constraintName.Length > Prefix(constraintName).Length + entity.GetTableName()!.Length
-            ? constraintName[(Prefix(constraintName).Length + entity.GetTableName()!.Length + 1)..]
-            : string.Empty;
+        // ck_<table>_<column>[_rule]: the field is the longest column name that follows the table.
+        var start = Prefix(constraintName).Length + entity.GetTableName()!.Length + 1;
+        var rest = constraintName.Length > start ? constraintName[start..] : string.Empty;
         var match = properties
-            .Where(p => rest.EndsWith(p.Column!, StringComparison.Ordinal) || rest.StartsWith(p.Column! + "_", StringComparison.Ordinal) || rest == p.Column)
-            .OrderByDescending(p => rest.EndsWith(p.Column!, StringComparison.Ordinal) && constraintName.StartsWith("fk_", StringComparison.Ordinal) ? 1 : 0)
-            .ThenByDescending(p => p.Column!.Length)
+            .Where(p => rest == p.Column || rest.StartsWith(p.Column! + "_", StringComparison.Ordinal))
+            .OrderByDescending(p => p.Column!.Length)
             .FirstOrDefault();
         return (entity, match.Property);
     }
