@@ -65,6 +65,21 @@ public class SchemaTests
         ("INSERT INTO agreements (title, kind, status, subject, concluded_on, ended_on, citation_id) VALUES ('t', 'Treaty', 'Ended', 's', '2012-05', '2011', 1)", "ck_agreements_ended_on_not_before_concluded_on"),
         ("INSERT INTO policy_links (from_policy_id, kind, to_policy_id, citation_id) VALUES (1, 'Complements', 1, 1)", "ck_policy_links_to_policy_id_differs"),
         ("INSERT INTO statements (form, content, citation_id) VALUES ('ReportedSpeech', 'x', 1)", "ck_statements_one_speaker"),
+        ("INSERT INTO statements (form, content, speaker_person_id, speaker_organisation_id, citation_id) VALUES ('ReportedSpeech', 'x', 1, 1, 1)", "ck_statements_one_speaker"),
+        ("INSERT INTO nations (alpha2_code, alpha3_code, numeric_code, name, citation_id) VALUES ('XX', 'xxx', '999', 'x', 1)", "ck_nations_alpha3_code"),
+        ("INSERT INTO nations (alpha2_code, alpha3_code, numeric_code, name, citation_id) VALUES ('XX', 'XXX', '999', '" + new string('n', 201) + "', 1)", "ck_nations_name_not_blank|value too long for type character varying(200)"),
+        ("INSERT INTO engagements (kind, subject, held_on, citation_id) VALUES ('Talks', 's', '2024-13', 1)", "ck_engagements_held_on_format"),
+        ("INSERT INTO engagements (kind, subject, held_on, citation_id) VALUES ('Talks', 's', '2024-12-32', 1)", "ck_engagements_held_on_format"),
+        ("INSERT INTO engagements (kind, subject, held_on, citation_id) VALUES ('Talks', 's', '0000', 1)", "ck_engagements_held_on_format"),
+        ("INSERT INTO engagements (kind, subject, held_on, citation_id) VALUES ('Summit', 's', '2024', 1)", "ck_engagements_kind"),
+        ("INSERT INTO post_holdings (person_id, post_id, started_on, ended_on, citation_id) VALUES (1, 1, '2012-05', '2011-12', 1)", "ck_post_holdings_ended_on_not_before_started_on"),
+        ("INSERT INTO citations (source_document_id, passage, start_index, length) VALUES (1, 'India', 0, 9)", "ck_citations_length"),
+        ("INSERT INTO citations (source_document_id, passage, start_index, length) VALUES (1, 'India', -1, 5)", "ck_citations_start_index"),
+        ("INSERT INTO nation_relations (subject_nation_id, kind, counterpart_nation_id, citation_id) VALUES (1, 'MaritimeNeighbour', 1, 1)", "ck_nation_relations_counterpart_nation_id_differs"),
+        ("INSERT INTO delegation_members (delegation_id, person_id, role, citation_id) VALUES (1, 3, 'Observer', 1)", "ck_delegation_members_role"),
+        ("INSERT INTO organisations (nation_id, name, kind, host_nation_id, citation_id) VALUES (1, 'Embassy', 'Embassy', 1, 1)", "ck_organisations_host_nation_id_differs"),
+        ("INSERT INTO agreement_parties (agreement_id, nation_id, citation_id) VALUES (1, 1, 1)", "ix_agreement_parties_agreement_id_nation_id|UNIQUE constraint failed: agreement_parties.agreement_id"),
+        ("INSERT INTO agreement_parties (agreement_id, nation_id, citation_id) VALUES (1, 999, 1)", "FOREIGN KEY|fk_agreement_parties_nations_nation_id"),
     ];
 
     [Theory]
@@ -77,7 +92,8 @@ public class SchemaTests
 
         var act = () => db.Database.ExecuteSqlRawAsync(insert);
 
-        (await act.Should().ThrowAsync<DbException>()).Which.Message.Should().Contain(constraint);
+        var refused = (await act.Should().ThrowAsync<DbException>()).Which.Message;
+        refused.Should().ContainAny(constraint.Split('|'));
         (await RowCounts.OfAsync(db)).Should().Equal(before);
     }
 
