@@ -1,6 +1,7 @@
 // An application that uses DefenceTies only through its NuGet package: it registers the library,
 // migrates a fresh SQLite file (its own choice: the library never migrates), seeds it, and asks
-// the report's questions through DefenceTies.Querying. It exits 1 if any answer is missing.
+// the report's questions through DefenceTies.Querying; then it does the same with a context built
+// by UseSqlite alone. It exits 1 if any answer is missing.
 //
 //   samples/DefenceTies.PackageConsumer/run.sh     (packs the libraries first, then runs this)
 using DefenceTies;
@@ -48,6 +49,26 @@ try
 finally
 {
     File.Delete(file);
+}
+
+// The same without dependency injection: a context built with UseSqlite alone, migrated, seeded
+// directly through the seeder, and queried.
+var plainFile = Path.Combine(Path.GetTempPath(), $"defenceties-consumer-plain-{Guid.NewGuid():N}.db");
+try
+{
+    var options = new DbContextOptionsBuilder<DefenceTiesDbContext>().UseSqlite($"Data Source={plainFile};Pooling=False").Options;
+    await using var db = new DefenceTiesDbContext(options);
+    await db.Database.MigrateAsync();
+    var seeded = await DefenceTies.Seeding.DefenceTiesSeeder.Default.SeedAsync(db);
+    Answer("Seeds applied (plain context)", seeded.Applied);
+    Answer("When the defence MoU was signed (plain context)", await db.Agreements
+        .Where(a => a.Kind == AgreementKind.MemorandumOfUnderstanding)
+        .Select(a => $"{a.ConcludedOn} ({a.ConcludedOn!.Value.Precision} precision)")
+        .ToListAsync());
+}
+finally
+{
+    File.Delete(plainFile);
 }
 
 if (missing.Count > 0)
