@@ -20,8 +20,15 @@ public static class DefenceTiesPostgreSqlDbContextOptionsBuilderExtensions
         Action<NpgsqlDbContextOptionsBuilder>? npgsqlOptionsAction = null)
     {
         ArgumentNullException.ThrowIfNull(optionsBuilder);
+        ApplyPostgreSql(optionsBuilder, connectionString, npgsqlOptionsAction);
+        return optionsBuilder;
+    }
+
+    /// <summary>The body of <see cref="UseDefenceTiesPostgreSql"/>, for builders typed only as <see cref="DbContextOptionsBuilder"/> (as dependency injection passes them).</summary>
+    internal static void ApplyPostgreSql(DbContextOptionsBuilder optionsBuilder, string connectionString, Action<NpgsqlDbContextOptionsBuilder>? npgsqlOptionsAction)
+    {
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        return optionsBuilder.UseNpgsql(connectionString, npgsql =>
+        optionsBuilder.UseNpgsql(connectionString, npgsql =>
         {
             npgsql.MigrationsAssembly(typeof(DefenceTiesPostgreSqlDbContextOptionsBuilderExtensions).Assembly.GetName().Name);
             npgsqlOptionsAction?.Invoke(npgsql);

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace DefenceTies.Tests.Infrastructure;
@@ -78,6 +79,12 @@ public sealed class TestDatabase : IAsyncDisposable
         configure?.Invoke(builder);
         return builder.Options;
     }
+
+    /// <summary>Registers DefenceTies on this database the way an application would: AddDefenceTies (SQLite) or AddDefenceTiesPostgreSql.</summary>
+    public IServiceCollection Register(IServiceCollection services, Action<DefenceTiesOptions>? configure = null) =>
+        Kind == DatabaseKind.PostgreSql
+            ? services.AddDefenceTiesPostgreSql(ConnectionString, configure)
+            : services.AddDefenceTies(ConnectionString, configure);
 
     public DefenceTiesDbContext CreateContext(Action<DbContextOptionsBuilder<DefenceTiesDbContext>>? configure = null) => new(Options(configure));
 

@@ -1,0 +1,33 @@
+using DefenceTies;
+using Microsoft.EntityFrameworkCore;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure;
+
+// Same namespace as AddDbContext and AddNpgsql, so the extension shows up where users already look.
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers <see cref="DefenceTiesDbContext"/> on PostgreSQL with dependency injection.</summary>
+public static class DefenceTiesPostgreSqlServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers DefenceTies on PostgreSQL, with the PostgreSQL migrations of this assembly: a
+    /// singleton <see cref="IDbContextFactory{TContext}"/> and a scoped <see cref="DefenceTiesDbContext"/>,
+    /// as <see cref="DefenceTiesServiceCollectionExtensions.AddDefenceTiesWithProvider"/> describes.
+    /// Registering never connects, migrates or seeds.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="connectionString">An Npgsql connection string.</param>
+    /// <param name="configure">Seeding and further context options, if any.</param>
+    /// <param name="npgsqlOptionsAction">Further Npgsql options, if any.</param>
+    /// <returns>The service collection, for chaining.</returns>
+    public static IServiceCollection AddDefenceTiesPostgreSql(
+        this IServiceCollection services,
+        string connectionString,
+        Action<DefenceTiesOptions>? configure = null,
+        Action<NpgsqlDbContextOptionsBuilder>? npgsqlOptionsAction = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        return services.AddDefenceTiesWithProvider(
+            builder => DefenceTiesPostgreSqlDbContextOptionsBuilderExtensions.ApplyPostgreSql(builder, connectionString, npgsqlOptionsAction),
+            configure);
+    }
+}

@@ -1,0 +1,37 @@
+using DefenceTies.Model;
+
+namespace DefenceTies.Querying;
+
+/// <summary>Queries over <see cref="MilitaryExercise"/>s.</summary>
+public static class MilitaryExerciseQueries
+{
+    /// <summary>Exercises in which the nation took part.</summary>
+    /// <param name="exercises">The exercises, such as <c>db.MilitaryExercises</c>.</param>
+    /// <param name="nation">An ISO 3166-1 alpha-2 code, such as <c>"TH"</c>; case-insensitive.</param>
+    /// <exception cref="ArgumentException">The code is not two letters.</exception>
+    public static IQueryable<MilitaryExercise> Involving(this IQueryable<MilitaryExercise> exercises, string nation)
+    {
+        ArgumentNullException.ThrowIfNull(exercises);
+        var code = NationCode.Alpha2(nation, nameof(nation));
+        return exercises.Where(x => x.Participants.Any(p => p.Nation.Alpha2Code == code));
+    }
+
+    /// <summary>Exercises in which some nation fielded a service of this kind, such as <see cref="OrganisationKind.Army"/>.</summary>
+    /// <param name="exercises">The exercises, such as <c>db.MilitaryExercises</c>.</param>
+    /// <param name="serviceKind">The kind of service.</param>
+    public static IQueryable<MilitaryExercise> InvolvingService(this IQueryable<MilitaryExercise> exercises, OrganisationKind serviceKind)
+    {
+        ArgumentNullException.ThrowIfNull(exercises);
+        return exercises.Where(x => x.Participants.Any(p => p.Service != null && p.Service.Kind == serviceKind));
+    }
+
+    /// <summary>Exercises in which the service of exactly this name took part, such as <c>"Thai Army"</c>.</summary>
+    /// <param name="exercises">The exercises, such as <c>db.MilitaryExercises</c>.</param>
+    /// <param name="serviceName">The service's <see cref="Organisation.Name"/>, as stored.</param>
+    public static IQueryable<MilitaryExercise> InvolvingService(this IQueryable<MilitaryExercise> exercises, string serviceName)
+    {
+        ArgumentNullException.ThrowIfNull(exercises);
+        ArgumentException.ThrowIfNullOrWhiteSpace(serviceName);
+        return exercises.Where(x => x.Participants.Any(p => p.Service != null && p.Service.Name == serviceName));
+    }
+}

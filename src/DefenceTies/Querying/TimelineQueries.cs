@@ -1,0 +1,61 @@
+using DefenceTies.Model;
+
+namespace DefenceTies.Querying;
+
+/// <summary>The timeline of two nations' relationship, drawn from several tables at once.</summary>
+public static class TimelineQueries
+{
+    /// <summary>
+    /// The engagements both nations attended, the agreements both are party to and the exercises both
+    /// took part in, as one query (a SQL <c>UNION ALL</c>) in date order.
+    /// </summary>
+    /// <remarks>
+    /// Engagements are dated by <see cref="Engagement.HeldOn"/>, agreements by
+    /// <see cref="Agreement.ConcludedOn"/> (or, when not stated, <see cref="Agreement.EnteredIntoForceOn"/>),
+    /// exercises by <see cref="MilitaryExercise.StartedOn"/>. Dates sort as partial dates do, a coarser
+    /// date before the finer dates inside it (<c>2012</c> before <c>2012-03</c>); on one date, engagements
+    /// come before agreements and agreements before exercises (<see cref="TimelineEntryKind"/>), then by
+    /// title. Undated events (the report gives exercise MAITREE no date) are kept, and sorted last.
+    /// The result composes with further LINQ; a new <c>OrderBy</c> replaces this order.
+    /// </remarks>
+    /// <param name="db">The context.</param>
+    /// <param name="nation">An ISO 3166-1 alpha-2 code, such as <c>"IN"</c>; case-insensitive.</param>
+    /// <param name="otherNation">Another nation's alpha-2 code, such as <c>"TH"</c>.</param>
+    /// <exception cref="ArgumentException">A code is not two letters, or both codes name the same nation.</exception>
+    public static IQueryable<TimelineEntry> RelationshipTimeline(this DefenceTiesDbContext db, string nation, string otherNation)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var (a, b) = NationCode.Pair(nation, otherNation, nameof(nation), nameof(otherNation));
+
+        var engagements = db.Engagements.Between(a, b).Select(e => new TimelineEntry
+        {
+            Date = e.HeldOn,
+            Kind = TimelineEntryKind.Engagement,
+            EntityId = e.Id,
+            Title = e.Subject,
+            CitationPassage = e.Citation.Passage,
+        });
+        var agreements = db.Agreements.Between(a, b).Select(x => new TimelineEntry
+        {
+            Date = x.ConcludedOn ?? x.EnteredIntoForceOn,
+            Kind = TimelineEntryKind.Agreement,
+            EntityId = x.Id,
+            Title = x.Title,
+            CitationPassage = x.Citation.Passage,
+        });
+        var exercises = db.MilitaryExercises.Involving(a).Involving(b).Select(x => new TimelineEntry
+        {
+            Date = x.StartedOn,
+            Kind = TimelineEntryKind.Exercise,
+            EntityId = x.Id,
+            Title = x.Name,
+            CitationPassage = x.Citation.Passage,
+        });
+
+        return engagements.Concat(agreements).Concat(exercises)
+            .OrderBy(t => t.Date == null ? 1 : 0)
+            .ThenBy(t => t.Date)
+            .ThenBy(t => t.Kind)
+            .ThenBy(t => t.Title);
+    }
+}

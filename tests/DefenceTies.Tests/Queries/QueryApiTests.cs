@@ -1,0 +1,345 @@
+using DefenceTies.Model;
+using DefenceTies.Querying;
+using DefenceTies.Seeding.Reports;
+using DefenceTies.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace DefenceTies.Tests.Queries;
+
+/// <summary>
+/// The query API (DefenceTies.Querying) on every database kind: the report's answers, planted rows
+/// that each filter must leave out, and ToQueryString to prove each query translates to SQL whole.
+/// </summary>
+public class QueryApiTests
+{
+    private static readonly string ReportKey = Path.GetFileNameWithoutExtension(IndiaThailandCoProductionReport.FileName);
+
+    private static readonly PartialDate Talks = PartialDate.FromYearMonthDay(2024, 12, 12);
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Agreements_between_India_and_Thailand_are_the_MoU_and_the_decision(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await using var db = database.CreateContext();
+
+        var query = db.Agreements.Between("IN", "TH").OrderBy(a => a.ConcludedOn).Select(a => new { a.Kind, a.ConcludedOn });
+        query.ToQueryString().Should().Contain("alpha2_code");
+
+        (await query.ToListAsync()).Should().Equal(
+            new { Kind = AgreementKind.MemorandumOfUnderstanding, ConcludedOn = (PartialDate?)PartialDate.FromYear(2012) },
+            new { Kind = AgreementKind.DecisionToEstablish, ConcludedOn = (PartialDate?)Talks });
+        (await db.Agreements.Between("th", "in").CountAsync()).Should().Be(2, "codes are case-insensitive and order does not matter");
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Agreements_between_leave_out_those_without_both_nations(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await PlantedFacts.AddAsync(database, p =>
+        {
+            var vietnam = p.NewNation("VN", "VNM", "704", "Viet Nam");
+            p.AddAgreement("India-Viet Nam accord", PartialDate.FromYear(2016), AgreementStatus.Signed, p.India, vietnam);
+            p.AddAgreement("Three-nation accord", PartialDate.FromYear(2018), AgreementStatus.Signed, p.India, p.Thailand, vietnam);
+        });
+        await using var db = database.CreateContext();
+
+        (await db.Agreements.Between("IN", "TH").OrderBy(a => a.ConcludedOn).Select(a => a.Title).ToListAsync()).Should().Equal(
+            "Memorandum of understanding on defence cooperation",
+            "Three-nation accord",
+            "Agreement to establish a joint working group on defence co-production");
+        (await db.Agreements.Between("TH", "VN").Select(a => a.Title).ToListAsync()).Should().Equal("Three-nation accord");
+        (await db.Agreements.Between("IN", "FR").CountAsync()).Should().Be(0);
+    }
+
+    [Fact]
+    public void Nation_codes_are_checked_before_any_query_runs()
+    {
+        var agreements = Array.Empty<Agreement>().AsQueryable();
+
+        agreements.Invoking(a => a.Between("IN", "in")).Should().Throw<ArgumentException>().WithParameterName("otherNation");
+        agreements.Invoking(a => a.Between("IND", "TH")).Should().Throw<ArgumentException>().WithParameterName("nation");
+        Array.Empty<MilitaryExercise>().AsQueryable().Invoking(x => x.Involving("1N")).Should().Throw<ArgumentException>();
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task In_force_on_a_date_follows_the_partial_dates_of_the_report(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await using var db = database.CreateContext();
+
+        var onNewYear2013 = db.Agreements.InForceOn(new DateOnly(2013, 1, 1)).Select(a => a.Kind);
+        onNewYear2013.ToQueryString().Should().Contain("concluded_on");
+
+        (await onNewYear2013.ToListAsync()).Should().Equal(AgreementKind.MemorandumOfUnderstanding);
+        (await db.Agreements.InForceOn(new DateOnly(2012, 1, 1)).Select(a => a.Kind).ToListAsync())
+            .Should().Equal([AgreementKind.MemorandumOfUnderstanding], "'signed in 2012' counts from 2012's first day");
+        (await db.Agreements.InForceOn(new DateOnly(2011, 12, 31)).CountAsync()).Should().Be(0);
+        (await db.Agreements.InForceOn(new DateOnly(2024, 12, 11)).CountAsync()).Should().Be(1);
+        (await db.Agreements.InForceOn(new DateOnly(2024, 12, 12)).CountAsync()).Should().Be(2);
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task In_force_on_a_date_leaves_out_ended_undated_and_not_yet_effective_agreements(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await PlantedFacts.AddAsync(database, p =>
+        {
+            p.AddAgreement("ended 2020", PartialDate.FromYear(2014), AgreementStatus.Ended, null, PartialDate.FromYear(2020), p.India, p.Thailand);
+            p.AddAgreement("ended, date unknown", PartialDate.FromYear(2014), AgreementStatus.Ended, p.India, p.Thailand);
+            p.AddAgreement("undated", null, AgreementStatus.InForce, p.India, p.Thailand);
+            p.AddAgreement("effective 2016-07", PartialDate.FromYear(2014), AgreementStatus.InForce, PartialDate.FromYearMonth(2016, 7), null, p.India, p.Thailand);
+        });
+        await using var db = database.CreateContext();
+
+        async Task<List<string>> InForce(int year, int month, int day) =>
+            await db.Agreements.Between("IN", "TH").InForceOn(new DateOnly(year, month, day)).OrderBy(a => a.Title).Select(a => a.Title).ToListAsync();
+
+        (await InForce(2016, 6, 30)).Should().Equal("Memorandum of understanding on defence cooperation", "ended 2020");
+        (await InForce(2016, 7, 1)).Should().Equal("Memorandum of understanding on defence cooperation", "effective 2016-07", "ended 2020");
+        (await InForce(2020, 1, 1)).Should().Equal("Memorandum of understanding on defence cooperation", "effective 2016-07");
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Delegations_with_their_leaders_posts_and_evidence(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await using var db = database.CreateContext();
+
+        var query = db.Delegations.WithLeaders().Where(l => l.HeldOn == Talks).OrderBy(l => l.NationCode);
+        query.ToQueryString().Should().NotBeNullOrEmpty();
+        var leaders = await query.ToListAsync();
+
+        leaders.Should().HaveCount(2);
+        leaders[0].Should().BeEquivalentTo(new
+        {
+            NationCode = "IN",
+            NationName = "India",
+            LeaderName = "Amitabh Prasad",
+            LeaderRank = (string?)null,
+            PostTitle = "Joint Secretary (International Cooperation)",
+            HeldOn = Talks,
+            CitationPassage = "The Indian delegation was led by the Defence Ministry's Joint Secretary (International Cooperation) Amitabh Prasad",
+        }, o => o.ExcludingMissingMembers());
+        leaders[1].Should().BeEquivalentTo(new
+        {
+            NationCode = "TH",
+            LeaderName = "Tharapong Malakam",
+            LeaderRank = "Gen",
+            PostTitle = "Deputy Permanent Secretary for Defence",
+            CitationPassage = "the Thai side was headed by Deputy Permanent Secretary for Defence Gen Tharapong Malakam",
+        }, o => o.ExcludingMissingMembers());
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task A_delegation_without_a_recorded_leader_is_listed_with_no_leader(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await PlantedFacts.AddAsync(database, p =>
+        {
+            var visit = p.Add(new Engagement(EngagementKind.Visit, "a planted visit", PartialDate.FromYearMonth(2023, 3), p.Citation));
+            var delegation = visit.AddDelegation(p.Thailand, p.Citation);
+            delegation.AddMember(p.Add(new Person("A Planted Member", p.Citation)), DelegationRole.Member, p.Citation);
+        });
+        await using var db = database.CreateContext();
+
+        var leaders = await db.Delegations.WithLeaders().Where(l => l.NationCode == "TH").OrderBy(l => l.HeldOn).ToListAsync();
+
+        leaders.Select(l => l.LeaderName).Should().Equal(null, "Tharapong Malakam");
+        leaders[0].Should().BeEquivalentTo(new { EngagementSubject = "a planted visit", PostTitle = (string?)null, CitationPassage = "Facts planted by a test." }, o => o.ExcludingMissingMembers());
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Officials_by_the_title_of_their_post(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await PlantedFacts.AddAsync(database, p =>
+        {
+            var envoy = p.Db.Posts.Local.Single(x => x.Title == "Ambassador to Thailand");
+            var singh = p.Db.People.Local.Single(x => x.Name == "Nagesh Singh");
+            p.Add(new PostHolding(singh, envoy, p.Citation, PartialDate.FromYear(2010), PartialDate.FromYear(2012)));
+            var other = p.Add(new Post(p.Thailand, "Ambassador to India", p.Citation));
+            p.Add(new PostHolding(p.Add(new Person("A Planted Envoy", p.Citation)), other, p.Citation));
+        }, preload: db => db.PostHoldings.Include(h => h.Person).Include(h => h.Post).LoadAsync());
+        await using var db = database.CreateContext();
+
+        var query = db.PostHoldings.HoldersOf("Ambassador to Thailand").Select(x => x.Name);
+        query.ToQueryString().Should().Contain("title");
+
+        (await query.ToListAsync()).Should().Equal(["Nagesh Singh"], "a person holding the post twice is listed once");
+        (await db.PostHoldings.HoldersOf("Joint Secretary (International Cooperation)").Select(x => x.Name).ToListAsync()).Should().Equal("Amitabh Prasad");
+        (await db.PostHoldings.HoldersOf("Ambassador to India").Select(x => x.Name).ToListAsync()).Should().Equal("A Planted Envoy");
+        (await db.PostHoldings.OfPostTitled("Ambassador to Thailand").CountAsync()).Should().Be(2);
+        (await db.PostHoldings.HoldersOf("ambassador to thailand").CountAsync()).Should().Be(0, "titles match exactly");
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Working_groups_by_focus_area(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await PlantedFacts.AddAsync(database, p =>
+        {
+            var area = p.Db.CooperationAreas.Local.Single(a => a.Name == "joint exercises");
+            p.Add(new WorkingGroup("A planted group", "a planted mandate", WorkingGroupStatus.Planned, p.Citation)).AddFocusArea(area, p.Citation);
+        }, preload: db => db.CooperationAreas.LoadAsync());
+        await using var db = database.CreateContext();
+
+        var query = db.WorkingGroups.WithFocusArea("co-production").Select(g => g.Name);
+        query.ToQueryString().Should().NotBeNullOrEmpty();
+
+        (await query.ToListAsync()).Should().Equal("India-Thailand joint working group on defence co-production");
+        (await db.WorkingGroups.WithFocusArea("co-development").CountAsync()).Should().Be(1);
+        (await db.WorkingGroups.WithFocusArea("joint exercises").Select(g => g.Name).ToListAsync()).Should().Equal("A planted group");
+        (await db.WorkingGroups.WithFocusArea("technology transfer").CountAsync()).Should().Be(0);
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Exercises_by_nation_and_by_service(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await PlantedFacts.AddAsync(database, p =>
+        {
+            var vietnam = p.NewNation("VN", "VNM", "704", "Viet Nam");
+            var indianNavy = p.Add(new Organisation(p.India, "Indian Navy", OrganisationKind.Navy, p.Citation));
+            var exercise = p.Add(new MilitaryExercise("A planted naval exercise", p.Citation, PartialDate.FromYear(2022)));
+            exercise.AddParticipant(p.India, p.Citation, indianNavy);
+            exercise.AddParticipant(vietnam, p.Citation);
+        });
+        await using var db = database.CreateContext();
+
+        var query = db.MilitaryExercises.Involving("TH").Select(x => x.Name);
+        query.ToQueryString().Should().NotBeNullOrEmpty();
+
+        (await query.ToListAsync()).Should().Equal("MAITREE");
+        (await db.MilitaryExercises.Involving("IN").OrderBy(x => x.Name).Select(x => x.Name).ToListAsync()).Should().Equal("A planted naval exercise", "MAITREE");
+        (await db.MilitaryExercises.Involving("vn").Select(x => x.Name).ToListAsync()).Should().Equal("A planted naval exercise");
+        (await db.MilitaryExercises.InvolvingService(OrganisationKind.Army).Select(x => x.Name).ToListAsync()).Should().Equal("MAITREE");
+        (await db.MilitaryExercises.InvolvingService(OrganisationKind.Navy).Select(x => x.Name).ToListAsync()).Should().Equal("A planted naval exercise");
+        (await db.MilitaryExercises.InvolvingService("Thai Army").Select(x => x.Name).ToListAsync()).Should().Equal("MAITREE");
+        (await db.MilitaryExercises.InvolvingService(OrganisationKind.AirForce).CountAsync()).Should().Be(0);
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Policies_that_complement_a_policy(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await PlantedFacts.AddAsync(database, p =>
+        {
+            var actEast = p.Db.Policies.Local.Single(x => x.Name == "Act East");
+            var other = p.Add(new Policy(p.India, "A planted policy", p.Citation));
+            p.Add(new PolicyLink(other, PolicyLinkKind.PartOf, actEast, p.Citation));
+            p.Add(new PolicyLink(p.Add(new Policy(p.Thailand, "Act East", p.Citation)), PolicyLinkKind.Complements, other, p.Citation));
+        }, preload: db => db.Policies.LoadAsync());
+        await using var db = database.CreateContext();
+
+        var query = db.PolicyLinks.Complementing("Act East", "IN").Select(x => new { x.Name, x.Nation.Alpha2Code });
+        query.ToQueryString().Should().NotBeNullOrEmpty();
+
+        (await query.ToListAsync()).Should().Equal(new { Name = "Act West", Alpha2Code = "TH" });
+        (await db.PolicyLinks.Complementing("Act East").Select(x => x.Name).ToListAsync()).Should().Equal(["Act West"], "a PartOf link is not a complement");
+        (await db.PolicyLinks.Complementing("Act East", "TH").CountAsync()).Should().Be(0);
+        (await db.PolicyLinks.Complementing("Act West").CountAsync()).Should().Be(0, "links are directed as the source states them");
+        (await db.PolicyLinks.Complementing("A planted policy").Select(x => x.Nation.Alpha2Code).ToListAsync()).Should().Equal("TH");
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Security_issues_in_a_region(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await PlantedFacts.AddAsync(database, p =>
+        {
+            var andaman = p.Add(new Region("Andaman Sea", RegionKind.MaritimeArea, p.Citation));
+            p.Add(new SecurityIssue("piracy", p.Citation)).LocateIn(andaman, p.Citation);
+        });
+        await using var db = database.CreateContext();
+
+        var query = db.SecurityIssues.InRegion("Bay of Bengal").OrderBy(i => i.Name).Select(i => i.Name);
+        query.ToQueryString().Should().NotBeNullOrEmpty();
+
+        (await query.ToListAsync()).Should().Equal("human trafficking", "unregulated fishing");
+        (await db.SecurityIssues.InRegion("Andaman Sea").Select(i => i.Name).ToListAsync()).Should().Equal("piracy");
+        (await db.SecurityIssues.InRegion("Indo-Pacific").CountAsync()).Should().Be(0);
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Facts_citing_a_source(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await PlantedFacts.AddAsync(database, p => p.Add(new Person("A Planted Person", p.Citation)));
+        await using var db = database.CreateContext();
+
+        var query = db.People.CitingSource(ReportKey).OrderBy(x => x.Name).Select(x => x.Name);
+        query.ToQueryString().Should().Contain("key");
+
+        (await query.ToListAsync()).Should().Equal("Amitabh Prasad", "Nagesh Singh", "Tharapong Malakam");
+        (await db.People.CitingSource(PlantedFacts.DocumentKey).Select(x => x.Name).ToListAsync()).Should().Equal("A Planted Person");
+        (await db.Agreements.CitingSource(ReportKey).CountAsync()).Should().Be(2);
+        (await db.Nations.CitingSource(PlantedFacts.DocumentKey).CountAsync()).Should().Be(0);
+        (await db.Agreements.CitingSource("no such document").CountAsync()).Should().Be(0);
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task The_timeline_of_India_and_Thailand(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await using var db = database.CreateContext();
+
+        var query = db.RelationshipTimeline("TH", "IN");
+        query.ToQueryString().Should().Contain("UNION ALL");
+        var timeline = await query.ToListAsync();
+
+        timeline.Select(t => (t.Date, t.Kind)).Should().Equal(
+            (PartialDate.FromYear(2012), TimelineEntryKind.Agreement),
+            (Talks, TimelineEntryKind.Engagement),
+            (Talks, TimelineEntryKind.Agreement),
+            ((PartialDate?)null, TimelineEntryKind.Exercise));
+        timeline.Select(t => t.Title).Should().Equal(
+            "Memorandum of understanding on defence cooperation",
+            "exploring co-production of military hardware",
+            "Agreement to establish a joint working group on defence co-production",
+            "MAITREE");
+        timeline[0].CitationPassage.Should().StartWith("A memorandum of understanding (MoU) on defence cooperation was signed in 2012");
+        timeline[3].CitationPassage.Should().Be("This includes the recent MAITREE exercise involving both armies.");
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task The_timeline_leaves_out_other_nations_events_and_composes(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await PlantedFacts.AddAsync(database, p =>
+        {
+            var vietnam = p.NewNation("VN", "VNM", "704", "Viet Nam");
+            p.AddAgreement("India-Viet Nam accord", PartialDate.FromYear(2016), AgreementStatus.Signed, p.India, vietnam);
+            var alone = p.Add(new Engagement(EngagementKind.Visit, "a planted Indian visit to Viet Nam", PartialDate.FromYear(2019), p.Citation));
+            alone.AddDelegation(p.India, p.Citation);
+            alone.AddDelegation(vietnam, p.Citation);
+            var drill = p.Add(new MilitaryExercise("A planted drill", p.Citation, PartialDate.FromYearMonth(2019, 5)));
+            drill.AddParticipant(p.India, p.Citation);
+            drill.AddParticipant(p.Thailand, p.Citation);
+        });
+        await using var db = database.CreateContext();
+
+        (await db.RelationshipTimeline("IN", "TH").Select(t => t.Title).ToListAsync()).Should().Equal(
+            "Memorandum of understanding on defence cooperation",
+            "A planted drill",
+            "exploring co-production of military hardware",
+            "Agreement to establish a joint working group on defence co-production",
+            "MAITREE");
+        (await db.RelationshipTimeline("IN", "VN").Select(t => t.Title).ToListAsync()).Should().Equal("India-Viet Nam accord", "a planted Indian visit to Viet Nam");
+        (await db.RelationshipTimeline("IN", "TH").Where(t => t.Kind == TimelineEntryKind.Exercise && t.Date != null).Select(t => t.Date).ToListAsync())
+            .Should().Equal(PartialDate.FromYearMonth(2019, 5));
+    }
+}
