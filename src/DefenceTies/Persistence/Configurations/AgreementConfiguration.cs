@@ -25,6 +25,9 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
         builder.HasMany(a => a.Parties).WithOne(p => p.Agreement).HasForeignKey(p => p.AgreementId).IsRequired();
         builder.Navigation(a => a.Parties).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(a => a.ConcludedOn);
+        // "In force on a day": entered_into_force_on <= day, or (entered_into_force_on IS NULL and
+        // concluded_on <= day). Both branches are ranges of this one index.
+        builder.HasIndex(a => new { a.EnteredIntoForceOn, a.ConcludedOn });
         builder.IsCitedFact();
     }
 }

@@ -83,6 +83,9 @@ namespace DefenceTies.Persistence.Migrations.Sqlite
                     b.HasIndex("EngagementId")
                         .HasDatabaseName("ix_agreements_engagement_id");
 
+                    b.HasIndex("EnteredIntoForceOn", "ConcludedOn")
+                        .HasDatabaseName("ix_agreements_entered_into_force_on_concluded_on");
+
                     b.ToTable("agreements", null, t =>
                         {
                             t.HasCheckConstraint("ck_agreements_concluded_on_format", "concluded_on IS NULL OR concluded_on GLOB '[0-9][0-9][0-9][0-9]' OR concluded_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' OR concluded_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'");
