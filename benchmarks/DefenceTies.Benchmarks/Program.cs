@@ -2,6 +2,7 @@ using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Engines;
+using Perfolizer.Horology;
 using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Exporters.Csv;
 using BenchmarkDotNet.Jobs;
@@ -58,7 +59,7 @@ try
 
     if (Wants("queries"))
     {
-        failed |= Failed(BenchmarkRunner.Run<QueryBenchmarks>(Config(smoke ? Job.Dry : Job.Default.WithWarmupCount(2).WithIterationCount(8), results)));
+        failed |= Failed(BenchmarkRunner.Run<QueryBenchmarks>(Config(smoke ? Job.Dry : Job.Default.WithWarmupCount(2).WithIterationCount(8).WithIterationTime(TimeInterval.FromMilliseconds(250)), results)));
     }
 
     if (Wants("import"))

@@ -5,7 +5,6 @@ using DefenceTies.Model;
 using DefenceTies.Querying;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
 using Q = DefenceTies.Benchmarks.HeadlineQueries;
 
@@ -14,13 +13,13 @@ namespace DefenceTies.Benchmarks;
 /// <summary>
 /// Each headline question per scale and provider: hand-written SQL (baseline, so BenchmarkDotNet
 /// prints the ratio), the query API, and the same LINQ compiled. Every variant opens a pooled
-/// connection (EF: a pooled context) per question, as an application would.
+/// connection (EF: a new context) per question, as an application would.
 /// </summary>
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory, BenchmarkLogicalGroupRule.ByParams)]
 [CategoriesColumn]
 public class QueryBenchmarks
 {
-    private PooledDbContextFactory<DefenceTiesDbContext> _contexts = null!;
+    private DbContextOptions<DefenceTiesDbContext> _options = null!;
     private DbProviderFactory _ado = null!;
     private string _connectionString = null!;
 
@@ -38,7 +37,7 @@ public class QueryBenchmarks
     public void Setup()
     {
         _connectionString = BenchEnvironment.EnsureAsync(Provider, Scale, Console.Out).GetAwaiter().GetResult();
-        _contexts = new PooledDbContextFactory<DefenceTiesDbContext>(BenchEnvironment.Options(Provider, _connectionString));
+        _options = BenchEnvironment.Options(Provider, _connectionString);
         _ado = Provider == Provider.Sqlite ? SqliteFactory.Instance : NpgsqlFactory.Instance;
         AnswerCheck.Run(this);
     }
@@ -131,7 +130,9 @@ public class QueryBenchmarks
 
     private async Task<T> Ef<T>(Func<DefenceTiesDbContext, Task<T>> query)
     {
-        await using var db = _contexts.CreateDbContext();
+        // A new context per question, from options built once (what AddDefenceTies' factory does).
+        // DefenceTiesDbContext cannot be pooled: it sets its naming convention in OnConfiguring.
+        await using var db = new DefenceTiesDbContext(_options);
         return await query(db);
     }
 }
