@@ -47,38 +47,6 @@ public static class HeadlineQueries
     public static Task<NationSummary?> NationByCode(DefenceTiesDbContext db, string code) =>
         db.Nations.AsNoTracking().Where(n => n.Alpha2Code == code).Select(n => new NationSummary(n.Id, n.Name)).SingleOrDefaultAsync();
 
-    // ---- The same LINQ, compiled once -----------------------------------------------------------
-
-    public static readonly Func<DefenceTiesDbContext, string, string, IAsyncEnumerable<AgreementSummary>> CompiledAgreementsBetween =
-        EF.CompileAsyncQuery((DefenceTiesDbContext db, string a, string b) =>
-            db.Agreements.AsNoTracking()
-                .Where(x => db.AgreementParties.Where(p => p.Nation.Alpha2Code == a).Select(p => p.AgreementId).Contains(x.Id)
-                            && db.AgreementParties.Where(p => p.Nation.Alpha2Code == b).Select(p => p.AgreementId).Contains(x.Id))
-                .Select(x => new AgreementSummary(x.Id, x.Title, x.ConcludedOn)));
-
-    public static readonly Func<DefenceTiesDbContext, PartialDate?, IAsyncEnumerable<AgreementSummary>> CompiledAgreementsInForce =
-        EF.CompileAsyncQuery((DefenceTiesDbContext db, PartialDate? on) =>
-            db.Agreements.AsNoTracking()
-                .Where(x => (x.EnteredIntoForceOn <= on || (x.EnteredIntoForceOn == null && x.ConcludedOn <= on))
-                            && (x.EndedOn == null ? x.Status != AgreementStatus.Ended : x.EndedOn > on))
-                .Select(x => new AgreementSummary(x.Id, x.Title, x.EnteredIntoForceOn)));
-
-    public static readonly Func<DefenceTiesDbContext, string, IAsyncEnumerable<ExerciseSummary>> CompiledExercisesInvolving =
-        EF.CompileAsyncQuery((DefenceTiesDbContext db, string nation) =>
-            db.MilitaryExercises.AsNoTracking()
-                .Where(x => db.ExerciseParticipants.Where(p => p.Nation.Alpha2Code == nation).Select(p => p.ExerciseId).Contains(x.Id))
-                .Select(x => new ExerciseSummary(x.Id, x.Name, x.StartedOn)));
-
-    public static readonly Func<DefenceTiesDbContext, string, IAsyncEnumerable<AgreementSummary>> CompiledAgreementsCitingSource =
-        EF.CompileAsyncQuery((DefenceTiesDbContext db, string key) =>
-            db.Agreements.AsNoTracking()
-                .Where(x => x.Citation.SourceDocument.Key == key)
-                .Select(x => new AgreementSummary(x.Id, x.Title, x.ConcludedOn)));
-
-    public static readonly Func<DefenceTiesDbContext, string, Task<NationSummary?>> CompiledNationByCode =
-        EF.CompileAsyncQuery((DefenceTiesDbContext db, string code) =>
-            db.Nations.AsNoTracking().Where(n => n.Alpha2Code == code).Select(n => new NationSummary(n.Id, n.Name)).SingleOrDefault());
-
     // ---- Hand-written SQL (the baseline) ---------------------------------------------------------
 
     public const string AgreementsBetweenSql = """
@@ -202,4 +170,41 @@ public static class HeadlineQueries
     }
 
     private static PartialDate? Date(DbDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : PartialDate.Parse(r.GetString(ordinal));
+}
+
+/// <summary>
+/// The same LINQ as the query API, compiled once with EF.CompileAsyncQuery. A compiled query is
+/// bound to the model it first ran with, so each benchmark case (provider) makes its own set.
+/// </summary>
+public sealed class CompiledQueries
+{
+    public Func<DefenceTiesDbContext, string, string, IAsyncEnumerable<AgreementSummary>> CompiledAgreementsBetween { get; } =
+        EF.CompileAsyncQuery((DefenceTiesDbContext db, string a, string b) =>
+            db.Agreements.AsNoTracking()
+                .Where(x => db.AgreementParties.Where(p => p.Nation.Alpha2Code == a).Select(p => p.AgreementId).Contains(x.Id)
+                            && db.AgreementParties.Where(p => p.Nation.Alpha2Code == b).Select(p => p.AgreementId).Contains(x.Id))
+                .Select(x => new AgreementSummary(x.Id, x.Title, x.ConcludedOn)));
+
+    public Func<DefenceTiesDbContext, PartialDate?, IAsyncEnumerable<AgreementSummary>> CompiledAgreementsInForce { get; } =
+        EF.CompileAsyncQuery((DefenceTiesDbContext db, PartialDate? on) =>
+            db.Agreements.AsNoTracking()
+                .Where(x => (x.EnteredIntoForceOn <= on || (x.EnteredIntoForceOn == null && x.ConcludedOn <= on))
+                            && (x.EndedOn == null ? x.Status != AgreementStatus.Ended : x.EndedOn > on))
+                .Select(x => new AgreementSummary(x.Id, x.Title, x.EnteredIntoForceOn)));
+
+    public Func<DefenceTiesDbContext, string, IAsyncEnumerable<ExerciseSummary>> CompiledExercisesInvolving { get; } =
+        EF.CompileAsyncQuery((DefenceTiesDbContext db, string nation) =>
+            db.MilitaryExercises.AsNoTracking()
+                .Where(x => db.ExerciseParticipants.Where(p => p.Nation.Alpha2Code == nation).Select(p => p.ExerciseId).Contains(x.Id))
+                .Select(x => new ExerciseSummary(x.Id, x.Name, x.StartedOn)));
+
+    public Func<DefenceTiesDbContext, string, IAsyncEnumerable<AgreementSummary>> CompiledAgreementsCitingSource { get; } =
+        EF.CompileAsyncQuery((DefenceTiesDbContext db, string key) =>
+            db.Agreements.AsNoTracking()
+                .Where(x => x.Citation.SourceDocument.Key == key)
+                .Select(x => new AgreementSummary(x.Id, x.Title, x.ConcludedOn)));
+
+    public Func<DefenceTiesDbContext, string, Task<NationSummary?>> CompiledNationByCode { get; } =
+        EF.CompileAsyncQuery((DefenceTiesDbContext db, string code) =>
+            db.Nations.AsNoTracking().Where(n => n.Alpha2Code == code).Select(n => new NationSummary(n.Id, n.Name)).SingleOrDefault());
 }
