@@ -16,7 +16,7 @@ using DefenceTies.Benchmarks;
 //   dotnet run -c Release --project benchmarks/DefenceTies.Benchmarks -- [queries] [import] [cold-start] [generate] [plans]
 //   dotnet run -c Release --project benchmarks/DefenceTies.Benchmarks -- --smoke
 // With no command, all three benchmarks run. Scales and providers come from DEFENCETIES_BENCH_SCALES
-// and DEFENCETIES_BENCH_PROVIDERS (see BenchSettings); results go to artifacts/benchmarks.
+// and DEFENCETIES_BENCH_PROVIDERS (see BenchSettings); results go to artifacts/benchmarks (artifacts/benchmarks-smoke for --smoke).
 if (args.Length == 3 && args[0] == ColdStart.ChildFlag)
 {
     return await ColdStart.ChildAsync(Enum.Parse<Provider>(args[1]), args[2]);
@@ -33,7 +33,8 @@ if (smoke)
 
 var commands = args.Where(a => !a.StartsWith("--", StringComparison.Ordinal)).ToHashSet(StringComparer.OrdinalIgnoreCase);
 bool Wants(string command) => commands.Count == 0 || commands.Contains(command);
-var results = Path.Combine(Path.GetDirectoryName(BenchEnvironment.DataDirectory)!, "benchmarks");
+// The smoke run writes apart, so it never overwrites the reports of a full run.
+var results = Path.Combine(Path.GetDirectoryName(BenchEnvironment.DataDirectory)!, smoke ? "benchmarks-smoke" : "benchmarks");
 var failed = false;
 
 try
