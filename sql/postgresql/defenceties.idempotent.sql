@@ -1565,3 +1565,21 @@ BEGIN
 END $EF$;
 COMMIT;
 
+START TRANSACTION;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129191831_AgreementInForceIndex') THEN
+    CREATE INDEX ix_agreements_entered_into_force_on_concluded_on ON agreements (entered_into_force_on, concluded_on);
+    END IF;
+END $EF$;
+
+DO $EF$
+BEGIN
+    IF NOT EXISTS(SELECT 1 FROM "__EFMigrationsHistory" WHERE "migration_id" = '20261129191831_AgreementInForceIndex') THEN
+    INSERT INTO "__EFMigrationsHistory" (migration_id, product_version)
+    VALUES ('20261129191831_AgreementInForceIndex', '10.0.15');
+    END IF;
+END $EF$;
+COMMIT;
+

@@ -100,6 +100,9 @@ namespace DefenceTies.PostgreSql.Migrations
                     b.HasIndex("EngagementId")
                         .HasDatabaseName("ix_agreements_engagement_id");
 
+                    b.HasIndex("EnteredIntoForceOn", "ConcludedOn")
+                        .HasDatabaseName("ix_agreements_entered_into_force_on_concluded_on");
+
                     b.ToTable("agreements", null, t =>
                         {
                             t.HasCheckConstraint("ck_agreements_concluded_on_format", "concluded_on IS NULL OR concluded_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$'");

@@ -14,7 +14,13 @@ public static class AgreementQueries
     {
         ArgumentNullException.ThrowIfNull(agreements);
         var (a, b) = NationCode.Pair(nation, otherNation, nameof(nation), nameof(otherNation));
-        return agreements.Where(x => x.Parties.Any(p => p.Nation.Alpha2Code == a) && x.Parties.Any(p => p.Nation.Alpha2Code == b));
+        // "id IN (parties of a) AND id IN (parties of b)" rather than two correlated EXISTS: SQLite
+        // runs a correlated EXISTS once per agreement (a scan of the table), but drives an
+        // uncorrelated IN list from the (nation_id, agreement_id) index. See docs/performance.md.
+        var parties = agreements.SelectMany(x => x.Parties);
+        return agreements.Where(x =>
+            parties.Where(p => p.Nation.Alpha2Code == a).Select(p => p.AgreementId).Contains(x.Id)
+            && parties.Where(p => p.Nation.Alpha2Code == b).Select(p => p.AgreementId).Contains(x.Id));
     }
 
     /// <summary>
@@ -45,8 +51,10 @@ public static class AgreementQueries
     {
         ArgumentNullException.ThrowIfNull(agreements);
         PartialDate? on = PartialDate.FromDate(day);
+        // "(entered ?? concluded) <= on", written so that both branches are ranges of the index on
+        // (entered_into_force_on, concluded_on): a COALESCE in SQL hides the columns from any index.
         return agreements.Where(x =>
-            (x.EnteredIntoForceOn ?? x.ConcludedOn) <= on
+            (x.EnteredIntoForceOn <= on || (x.EnteredIntoForceOn == null && x.ConcludedOn <= on))
             && (x.EndedOn == null ? x.Status != AgreementStatus.Ended : x.EndedOn > on));
     }
 }

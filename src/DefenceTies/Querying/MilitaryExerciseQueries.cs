@@ -13,7 +13,9 @@ public static class MilitaryExerciseQueries
     {
         ArgumentNullException.ThrowIfNull(exercises);
         var code = NationCode.Alpha2(nation, nameof(nation));
-        return exercises.Where(x => x.Participants.Any(p => p.Nation.Alpha2Code == code));
+        // An uncorrelated IN list rather than EXISTS, for SQLite's planner (see AgreementQueries.Between).
+        var participants = exercises.SelectMany(x => x.Participants).Where(p => p.Nation.Alpha2Code == code).Select(p => p.ExerciseId);
+        return exercises.Where(x => participants.Contains(x.Id));
     }
 
     /// <summary>Exercises in which some nation fielded a service of this kind, such as <see cref="OrganisationKind.Army"/>.</summary>

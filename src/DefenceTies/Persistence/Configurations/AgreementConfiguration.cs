@@ -26,6 +26,9 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
         builder.Navigation(a => a.Parties).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(a => a.ConcludedOn);
         builder.IsVersioned();
+        // "In force on a day": entered_into_force_on <= day, or (entered_into_force_on IS NULL and
+        // concluded_on <= day). Both branches are ranges of this one index.
+        builder.HasIndex(a => new { a.EnteredIntoForceOn, a.ConcludedOn });
         builder.IsCitedFact();
     }
 }

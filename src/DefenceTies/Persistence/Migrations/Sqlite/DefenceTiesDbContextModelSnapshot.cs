@@ -90,6 +90,9 @@ namespace DefenceTies.Persistence.Migrations.Sqlite
                     b.HasIndex("EngagementId")
                         .HasDatabaseName("ix_agreements_engagement_id");
 
+                    b.HasIndex("EnteredIntoForceOn", "ConcludedOn")
+                        .HasDatabaseName("ix_agreements_entered_into_force_on_concluded_on");
+
                     b.ToTable("agreements", null, t =>
                         {
                             t.HasCheckConstraint("ck_agreements_concluded_on_format", "concluded_on IS NULL OR concluded_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(concluded_on, 1, 4) <> '0000' AND (length(concluded_on) = 4 OR (length(concluded_on) IN (7, 10) AND concluded_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(concluded_on, 6, 2) BETWEEN '01' AND '12' AND (length(concluded_on) = 7 OR (concluded_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(concluded_on, 9, 2) BETWEEN '01' AND '31'))))");

@@ -1,0 +1,148 @@
+using System.Data.Common;
+using BenchmarkDotNet.Attributes;
+using DefenceTies.Bulk;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace DefenceTies.Benchmarks;
+
+/// <summary>
+/// Loads the same rows (the <see cref="ImportScale"/>-agreement data set, about 64 thousand rows
+/// in 11 tables) into a fresh migrated database, through the public bulk importer and through
+/// hand-written prepared INSERTs in one transaction (the baseline). Throughput ratio = 1 / time ratio.
+/// </summary>
+public class BulkImportBenchmarks
+{
+    private BulkImportBatch _batch = null!;
+    private string _template = null!;
+    private string _target = null!;
+    private int _iteration;
+
+    public static int ImportScale { get; set; } = 10_000;
+
+    [ParamsSource(nameof(Providers))]
+    public Provider Provider { get; set; }
+
+    public static IEnumerable<Provider> Providers => BenchSettings.Providers;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _batch = ScaleGenerator.BuildBatch(ImportScale);
+        Console.WriteLine($"// import batch: {_batch.TotalRows:N0} rows");
+        _template = CreateEmptyAsync("bench_import_template").GetAwaiter().GetResult();
+    }
+
+    [IterationSetup]
+    public void FreshDatabase() => _target = CreateEmptyAsync($"bench_import_{++_iteration % 2}", _template).GetAwaiter().GetResult();
+
+    [Benchmark(Baseline = true)]
+    public async Task<long> Raw_PreparedInserts()
+    {
+        await using DbConnection connection = Provider == Provider.Sqlite ? new SqliteConnection(_target) : new NpgsqlConnection(_target);
+        await connection.OpenAsync();
+        await using var transaction = await connection.BeginTransactionAsync();
+        var b = _batch;
+        long rows = 0;
+        rows += Insert(transaction, "source_documents (id, key, title, published_on, text, content_sha256)", b.SourceDocuments, r => [r.Id, r.Key, r.Title, r.PublishedOn.ToString(), r.Text, Sha256(r.Text)]);
+        rows += Insert(transaction, "citations (id, source_document_id, passage, start_index, length)", b.Citations, r => [r.Id, r.SourceDocumentId, r.Passage, r.StartIndex, r.Passage.Length]);
+        rows += Insert(transaction, "nations (id, alpha2_code, alpha3_code, numeric_code, name, citation_id)", b.Nations, r => [r.Id, r.Alpha2Code, r.Alpha3Code, r.NumericCode, r.Name, r.CitationId]);
+        rows += Insert(transaction, "people (id, name, rank, citation_id)", b.People, r => [r.Id, r.Name, r.Rank, r.CitationId]);
+        rows += Insert(transaction, "engagements (id, kind, subject, held_on, citation_id)", b.Engagements, r => [r.Id, r.Kind.ToString(), r.Subject, r.HeldOn.ToString(), r.CitationId]);
+        rows += Insert(transaction, "delegations (id, engagement_id, nation_id, citation_id)", b.Delegations, r => [r.Id, r.EngagementId, r.NationId, r.CitationId]);
+        rows += Insert(transaction, "delegation_members (id, delegation_id, person_id, role, capacity_post_id, citation_id)", b.DelegationMembers, r => [r.Id, r.DelegationId, r.PersonId, r.Role.ToString(), r.CapacityPostId, r.CitationId]);
+        rows += Insert(transaction, "agreements (id, title, kind, status, subject, concluded_on, entered_into_force_on, ended_on, engagement_id, citation_id)", b.Agreements, r => [r.Id, r.Title, r.Kind.ToString(), r.Status.ToString(), r.Subject, r.ConcludedOn?.ToString(), r.EnteredIntoForceOn?.ToString(), r.EndedOn?.ToString(), r.EngagementId, r.CitationId]);
+        rows += Insert(transaction, "agreement_parties (id, agreement_id, nation_id, citation_id)", b.AgreementParties, r => [r.Id, r.AgreementId, r.NationId, r.CitationId]);
+        rows += Insert(transaction, "military_exercises (id, name, started_on, ended_on, citation_id)", b.MilitaryExercises, r => [r.Id, r.Name, r.StartedOn?.ToString(), r.EndedOn?.ToString(), r.CitationId]);
+        rows += Insert(transaction, "exercise_participants (id, exercise_id, nation_id, service_organisation_id, citation_id)", b.ExerciseParticipants, r => [r.Id, r.ExerciseId, r.NationId, r.ServiceOrganisationId, r.CitationId]);
+        await transaction.CommitAsync();
+        return rows;
+    }
+
+    [Benchmark]
+    public async Task<long> BulkImporter() => (await BenchEnvironment.Importer(Provider, _target).ImportAsync(_batch)).TotalRows;
+
+    private static long Insert<T>(DbTransaction transaction, string tableAndColumns, IList<T> rows, Func<T, object?[]> values)
+    {
+        var columnCount = tableAndColumns.Count(c => c == ',') + 1;
+        using var command = transaction.Connection!.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"INSERT INTO {tableAndColumns} VALUES ({string.Join(", ", Enumerable.Range(0, columnCount).Select(i => $"@p{i}"))})";
+        var parameters = new DbParameter[columnCount];
+        var first = values(rows[0]);
+        for (var i = 0; i < columnCount; i++)
+        {
+            parameters[i] = command.CreateParameter();
+            parameters[i].ParameterName = $"p{i}";
+            parameters[i].Value = first[i] ?? DBNull.Value;
+            command.Parameters.Add(parameters[i]);
+        }
+
+        command.Prepare();
+        foreach (var row in rows)
+        {
+            var v = values(row);
+            for (var i = 0; i < columnCount; i++)
+            {
+                parameters[i].Value = v[i] ?? DBNull.Value;
+            }
+
+            command.ExecuteNonQuery();
+        }
+
+        return rows.Count;
+    }
+
+    private static string Sha256(string text) =>
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+
+    /// <summary>An empty migrated database: made by migrating (the template), or copied from the template.</summary>
+    private async Task<string> CreateEmptyAsync(string name, string? template = null)
+    {
+        if (Provider == Provider.Sqlite)
+        {
+            SqliteConnection.ClearAllPools();
+            var file = Path.Combine(BenchEnvironment.DataDirectory, $"{name}.db");
+            var cs = new SqliteConnectionStringBuilder { DataSource = file, Pooling = false }.ToString();
+            File.Delete(file);
+            if (template is null)
+            {
+                await MigrateAsync(cs);
+            }
+            else
+            {
+                File.Copy(new SqliteConnectionStringBuilder(template).DataSource, file);
+            }
+
+            return cs;
+        }
+
+        NpgsqlConnection.ClearAllPools();
+        var admin = await BenchEnvironment.PostgresAdminAsync();
+        await using (var connection = new NpgsqlConnection(admin))
+        {
+            await connection.OpenAsync();
+            var create = template is null ? $"CREATE DATABASE {name}" : $"CREATE DATABASE {name} TEMPLATE {new NpgsqlConnectionStringBuilder(template).Database}";
+            foreach (var sql in new[] { $"DROP DATABASE IF EXISTS {name} WITH (FORCE)", create })
+            {
+                await using var command = new NpgsqlCommand(sql, connection);
+                await command.ExecuteNonQueryAsync();
+            }
+        }
+
+        var target = new NpgsqlConnectionStringBuilder(admin) { Database = name, Pooling = false }.ToString();
+        if (template is null)
+        {
+            await MigrateAsync(target);
+        }
+
+        return target;
+    }
+
+    private async Task MigrateAsync(string connectionString)
+    {
+        await using var db = new DefenceTiesDbContext(BenchEnvironment.Options(Provider, connectionString));
+        await db.Database.MigrateAsync();
+    }
+}

@@ -1,0 +1,140 @@
+using System.Data.Common;
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using DefenceTies.Model;
+using DefenceTies.Querying;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using Q = DefenceTies.Benchmarks.HeadlineQueries;
+
+namespace DefenceTies.Benchmarks;
+
+/// <summary>
+/// Each headline question per scale and provider: hand-written SQL (baseline, so BenchmarkDotNet
+/// prints the ratio), the query API, and the same LINQ compiled. Every variant opens a pooled
+/// connection (EF: a new context) per question, as an application would.
+/// </summary>
+[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory, BenchmarkLogicalGroupRule.ByParams)]
+[CategoriesColumn]
+public class QueryBenchmarks
+{
+    private DbContextOptions<DefenceTiesDbContext> _options = null!;
+    private CompiledQueries _compiled = null!;
+    private DbProviderFactory _ado = null!;
+    private string _connectionString = null!;
+
+    [ParamsSource(nameof(Scales))]
+    public int Scale { get; set; }
+
+    [ParamsSource(nameof(Providers))]
+    public Provider Provider { get; set; }
+
+    public static IEnumerable<int> Scales => BenchSettings.Scales;
+
+    public static IEnumerable<Provider> Providers => BenchSettings.Providers;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _connectionString = BenchEnvironment.EnsureAsync(Provider, Scale, Console.Out).GetAwaiter().GetResult();
+        _options = BenchEnvironment.Options(Provider, _connectionString);
+        _compiled = new CompiledQueries();
+        _ado = Provider == Provider.Sqlite ? SqliteFactory.Instance : NpgsqlFactory.Instance;
+        AnswerCheck.Run(this);
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        SqliteConnection.ClearAllPools();
+        NpgsqlConnection.ClearAllPools();
+    }
+
+    // ---- agreements between two nations ----
+
+    [Benchmark(Baseline = true), BenchmarkCategory("AgreementsBetween")]
+    public Task<List<AgreementSummary>> Raw_AgreementsBetween() => Raw(Q.AgreementsBetweenSql, Q.ReadAgreement, ("a", Q.Nation), ("b", Q.OtherNation));
+
+    [Benchmark, BenchmarkCategory("AgreementsBetween")]
+    public Task<List<AgreementSummary>> Api_AgreementsBetween() => Ef(db => Q.AgreementsBetween(db, Q.Nation, Q.OtherNation));
+
+    [Benchmark, BenchmarkCategory("AgreementsBetween")]
+    public Task<List<AgreementSummary>> Compiled_AgreementsBetween() => Ef(db => _compiled.CompiledAgreementsBetween(db, Q.Nation, Q.OtherNation).ToListAsync().AsTask());
+
+    // ---- agreements in force on a day ----
+
+    [Benchmark(Baseline = true), BenchmarkCategory("AgreementsInForce")]
+    public Task<List<AgreementSummary>> Raw_AgreementsInForce() => Raw(Q.AgreementsInForceSql, Q.ReadAgreement, ("on", PartialDate.FromDate(Q.InForceDay).ToString()));
+
+    [Benchmark, BenchmarkCategory("AgreementsInForce")]
+    public Task<List<AgreementSummary>> Api_AgreementsInForce() => Ef(db => Q.AgreementsInForce(db, Q.InForceDay));
+
+    [Benchmark, BenchmarkCategory("AgreementsInForce")]
+    public Task<List<AgreementSummary>> Compiled_AgreementsInForce() => Ef(db => _compiled.CompiledAgreementsInForce(db, PartialDate.FromDate(Q.InForceDay)).ToListAsync().AsTask());
+
+    // ---- delegation leaders at the talks of a day ----
+
+    [Benchmark(Baseline = true), BenchmarkCategory("DelegationLeaders")]
+    public Task<List<DelegationLeader>> Raw_DelegationLeaders() => Raw(Q.LeadersSql, Q.ReadLeader, ("on", Q.TalksDay.ToString()));
+
+    [Benchmark, BenchmarkCategory("DelegationLeaders")]
+    public Task<List<DelegationLeader>> Api_DelegationLeaders() => Ef(db => Q.Leaders(db, Q.TalksDay));
+
+    // ---- exercises involving a nation ----
+
+    [Benchmark(Baseline = true), BenchmarkCategory("ExercisesInvolving")]
+    public Task<List<ExerciseSummary>> Raw_ExercisesInvolving() => Raw(Q.ExercisesInvolvingSql, Q.ReadExercise, ("a", Q.Nation));
+
+    [Benchmark, BenchmarkCategory("ExercisesInvolving")]
+    public Task<List<ExerciseSummary>> Api_ExercisesInvolving() => Ef(db => Q.ExercisesInvolving(db, Q.Nation));
+
+    [Benchmark, BenchmarkCategory("ExercisesInvolving")]
+    public Task<List<ExerciseSummary>> Compiled_ExercisesInvolving() => Ef(db => _compiled.CompiledExercisesInvolving(db, Q.Nation).ToListAsync().AsTask());
+
+    // ---- facts citing a source ----
+
+    [Benchmark(Baseline = true), BenchmarkCategory("CitingSource")]
+    public Task<List<AgreementSummary>> Raw_CitingSource() => Raw(Q.AgreementsCitingSourceSql, Q.ReadAgreement, ("key", ScaleGenerator.FirstReportKey));
+
+    [Benchmark, BenchmarkCategory("CitingSource")]
+    public Task<List<AgreementSummary>> Api_CitingSource() => Ef(db => Q.AgreementsCitingSource(db, ScaleGenerator.FirstReportKey));
+
+    [Benchmark, BenchmarkCategory("CitingSource")]
+    public Task<List<AgreementSummary>> Compiled_CitingSource() => Ef(db => _compiled.CompiledAgreementsCitingSource(db, ScaleGenerator.FirstReportKey).ToListAsync().AsTask());
+
+    // ---- relationship timeline of two nations ----
+
+    [Benchmark(Baseline = true), BenchmarkCategory("Timeline")]
+    public Task<List<TimelineEntry>> Raw_Timeline() => Raw(Q.TimelineSql, Q.ReadTimelineEntry, ("a", Q.Nation), ("b", Q.OtherNation));
+
+    [Benchmark, BenchmarkCategory("Timeline")]
+    public Task<List<TimelineEntry>> Api_Timeline() => Ef(db => Q.Timeline(db, Q.Nation, Q.OtherNation));
+
+    // ---- point lookup: a nation by code ----
+
+    [Benchmark(Baseline = true), BenchmarkCategory("NationByCode")]
+    public async Task<NationSummary?> Raw_NationByCode() => (await Raw(Q.NationByCodeSql, Q.ReadNation, ("a", Q.OtherNation))).SingleOrDefault();
+
+    [Benchmark, BenchmarkCategory("NationByCode")]
+    public Task<NationSummary?> Api_NationByCode() => Ef(db => Q.NationByCode(db, Q.OtherNation));
+
+    [Benchmark, BenchmarkCategory("NationByCode")]
+    public Task<NationSummary?> Compiled_NationByCode() => Ef(db => _compiled.CompiledNationByCode(db, Q.OtherNation));
+
+    private async Task<List<T>> Raw<T>(string sql, Func<DbDataReader, T> read, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = _ado.CreateConnection()!;
+        connection.ConnectionString = _connectionString;
+        await connection.OpenAsync();
+        return await Q.RawAsync(connection, sql, read, parameters);
+    }
+
+    private async Task<T> Ef<T>(Func<DefenceTiesDbContext, Task<T>> query)
+    {
+        // A new context per question, from options built once (what AddDefenceTies' factory does).
+        // DefenceTiesDbContext cannot be pooled: it sets its naming convention in OnConfiguring.
+        await using var db = new DefenceTiesDbContext(_options);
+        return await query(db);
+    }
+}

@@ -1,0 +1,61 @@
+namespace DefenceTies.Bulk;
+
+/// <summary>
+/// Rows to import together, in one transaction: either every row is stored or none is. Rows carry
+/// their own ids (take them from a <see cref="BulkIdAllocator"/>) and refer to each other, and to
+/// rows already stored, by id.
+/// </summary>
+public sealed class BulkImportBatch
+{
+    /// <summary>Source documents.</summary>
+    public IList<SourceDocumentRow> SourceDocuments { get; } = new List<SourceDocumentRow>();
+
+    /// <summary>Citations of documents in this batch or already stored.</summary>
+    public IList<CitationRow> Citations { get; } = new List<CitationRow>();
+
+    /// <summary>Nations.</summary>
+    public IList<NationRow> Nations { get; } = new List<NationRow>();
+
+    /// <summary>People.</summary>
+    public IList<PersonRow> People { get; } = new List<PersonRow>();
+
+    /// <summary>Engagements.</summary>
+    public IList<EngagementRow> Engagements { get; } = new List<EngagementRow>();
+
+    /// <summary>Delegations to engagements.</summary>
+    public IList<DelegationRow> Delegations { get; } = new List<DelegationRow>();
+
+    /// <summary>Members of delegations.</summary>
+    public IList<DelegationMemberRow> DelegationMembers { get; } = new List<DelegationMemberRow>();
+
+    /// <summary>Agreements.</summary>
+    public IList<AgreementRow> Agreements { get; } = new List<AgreementRow>();
+
+    /// <summary>Parties to agreements.</summary>
+    public IList<AgreementPartyRow> AgreementParties { get; } = new List<AgreementPartyRow>();
+
+    /// <summary>Military exercises.</summary>
+    public IList<MilitaryExerciseRow> MilitaryExercises { get; } = new List<MilitaryExerciseRow>();
+
+    /// <summary>Participants in exercises.</summary>
+    public IList<ExerciseParticipantRow> ExerciseParticipants { get; } = new List<ExerciseParticipantRow>();
+
+    /// <summary>The number of rows of every table together.</summary>
+    public long TotalRows => BulkSchema.Tables.Sum(t => (long)t.Count(this));
+
+    /// <summary>Empties every table of the batch, to reuse it.</summary>
+    public void Clear()
+    {
+        SourceDocuments.Clear();
+        Citations.Clear();
+        Nations.Clear();
+        People.Clear();
+        Engagements.Clear();
+        Delegations.Clear();
+        DelegationMembers.Clear();
+        Agreements.Clear();
+        AgreementParties.Clear();
+        MilitaryExercises.Clear();
+        ExerciseParticipants.Clear();
+    }
+}
