@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -15,6 +16,9 @@ internal sealed class SqliteConnectionSetupInterceptor : DbConnectionInterceptor
     /// <summary>How long a statement waits for another connection's lock, in milliseconds.</summary>
     public const int BusyTimeoutMilliseconds = 30_000;
 
+    // The setup depends only on the connection string; parse each one once, not on every open.
+    private readonly ConcurrentDictionary<string, string> _setupSql = new(StringComparer.Ordinal);
+
     public static SqliteConnectionSetupInterceptor Instance { get; } = new();
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
@@ -22,7 +26,7 @@ internal sealed class SqliteConnectionSetupInterceptor : DbConnectionInterceptor
         if (connection is SqliteConnection sqlite)
         {
             using var command = sqlite.CreateCommand();
-            command.CommandText = SetupSql(sqlite);
+            command.CommandText = _setupSql.GetOrAdd(sqlite.ConnectionString, SetupSql);
             command.ExecuteNonQuery();
         }
     }
@@ -32,14 +36,14 @@ internal sealed class SqliteConnectionSetupInterceptor : DbConnectionInterceptor
         if (connection is SqliteConnection sqlite)
         {
             await using var command = sqlite.CreateCommand();
-            command.CommandText = SetupSql(sqlite);
+            command.CommandText = _setupSql.GetOrAdd(sqlite.ConnectionString, SetupSql);
             await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
         }
     }
 
-    private static string SetupSql(SqliteConnection connection)
+    private static string SetupSql(string connectionString)
     {
-        var builder = new SqliteConnectionStringBuilder(connection.ConnectionString);
+        var builder = new SqliteConnectionStringBuilder(connectionString);
         var inMemory = builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:";
         var readOnly = builder.Mode == SqliteOpenMode.ReadOnly;
         var busy = $"PRAGMA busy_timeout = {BusyTimeoutMilliseconds};";

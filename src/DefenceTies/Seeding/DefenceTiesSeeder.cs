@@ -69,7 +69,6 @@ public sealed class DefenceTiesSeeder
             catch (Exception ex) when (ex is DbUpdateException or DomainRuleException)
             {
                 transaction?.Rollback();
-                db.ChangeTracker.Clear();
 
                 // Another process applied the same seed between our check and our commit.
                 if (IsApplied(db, seed))
@@ -125,7 +124,6 @@ public sealed class DefenceTiesSeeder
                     await transaction.RollbackAsync(CancellationToken.None).ConfigureAwait(false);
                 }
 
-                db.ChangeTracker.Clear();
                 if (await IsAppliedAsync(db, seed, CancellationToken.None).ConfigureAwait(false))
                 {
                     skipped.Add(seed.Key);
