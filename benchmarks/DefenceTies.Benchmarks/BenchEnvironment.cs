@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using DefenceTies.Bulk;
+using DefenceTies.Sqlite;
 using DefenceTies.PostgreSql;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -47,7 +48,7 @@ public static class BenchEnvironment
 
     public static DbContextOptions<DefenceTiesDbContext> Options(Provider provider, string connectionString) =>
         provider == Provider.Sqlite
-            ? new DbContextOptionsBuilder<DefenceTiesDbContext>().UseSqlite(connectionString).Options
+            ? new DbContextOptionsBuilder<DefenceTiesDbContext>().UseDefenceTiesSqlite(connectionString).Options
             : new DbContextOptionsBuilder<DefenceTiesDbContext>().UseDefenceTiesPostgreSql(connectionString).Options;
 
     public static IDefenceTiesBulkImporter Importer(Provider provider, string connectionString) =>

@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 var file = Path.Combine(Path.GetTempPath(), $"defenceties-consumer-{Guid.NewGuid():N}.db");
 var services = new ServiceCollection();
-services.AddDefenceTies($"Data Source={file};Pooling=False", options => options.Seed = true);
+services.AddDefenceTiesSqlite($"Data Source={file};Pooling=False", options => options.Seed = true);
 
 var missing = new List<string>();
 try

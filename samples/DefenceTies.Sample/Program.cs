@@ -23,7 +23,7 @@ if (options.PostgresConnectionString is not null)
 }
 else
 {
-    builder.UseSqlite($"Data Source={options.DatabasePath}");
+    builder.UseDefenceTiesSqlite($"Data Source={options.DatabasePath}");
 }
 
 builder.UseDefenceTiesSeeding();

@@ -1,4 +1,6 @@
 using DefenceTies;
+using DefenceTies.PostgreSql;
+using Npgsql;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Infrastructure;
 
 // Same namespace as UseNpgsql, so the extension shows up where users already look.
@@ -8,30 +10,50 @@ namespace Microsoft.EntityFrameworkCore;
 public static class DefenceTiesPostgreSqlDbContextOptionsBuilderExtensions
 {
     /// <summary>
-    /// Uses PostgreSQL through Npgsql, with the PostgreSQL migrations of this assembly. Use this rather
-    /// than a bare <c>UseNpgsql</c>, which would look for migrations in the SQLite assembly.
+    /// Uses PostgreSQL through Npgsql, with the PostgreSQL migrations of this package, snake_case
+    /// names and PostgreSQL's constraint errors translated. Use this rather than a bare
+    /// <c>UseNpgsql</c>, which <see cref="DefenceTiesDbContext"/> refuses.
     /// </summary>
     /// <param name="optionsBuilder">The options being built.</param>
     /// <param name="connectionString">An Npgsql connection string.</param>
     /// <param name="npgsqlOptionsAction">Further Npgsql options, if any.</param>
+    /// <returns>The options builder, for chaining.</returns>
     public static DbContextOptionsBuilder<DefenceTiesDbContext> UseDefenceTiesPostgreSql(
         this DbContextOptionsBuilder<DefenceTiesDbContext> optionsBuilder,
         string connectionString,
         Action<NpgsqlDbContextOptionsBuilder>? npgsqlOptionsAction = null)
     {
         ArgumentNullException.ThrowIfNull(optionsBuilder);
-        ApplyPostgreSql(optionsBuilder, connectionString, npgsqlOptionsAction);
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        optionsBuilder.UseNpgsql(connectionString, npgsql => Configure(npgsql, npgsqlOptionsAction));
+        PostgreSqlProvider.Configure(optionsBuilder);
         return optionsBuilder;
     }
 
-    /// <summary>The body of <see cref="UseDefenceTiesPostgreSql"/>, for builders typed only as <see cref="DbContextOptionsBuilder"/> (as dependency injection passes them).</summary>
-    internal static void ApplyPostgreSql(DbContextOptionsBuilder optionsBuilder, string connectionString, Action<NpgsqlDbContextOptionsBuilder>? npgsqlOptionsAction)
+    /// <summary>
+    /// Uses PostgreSQL through an <see cref="NpgsqlDataSource"/> the application built and owns (its
+    /// connection pool, type mappings, logging and, for a multi-host data source, its servers);
+    /// otherwise as the connection-string overload.
+    /// </summary>
+    /// <param name="optionsBuilder">The options being built.</param>
+    /// <param name="dataSource">The data source; the application disposes it.</param>
+    /// <param name="npgsqlOptionsAction">Further Npgsql options, if any.</param>
+    /// <returns>The options builder, for chaining.</returns>
+    public static DbContextOptionsBuilder<DefenceTiesDbContext> UseDefenceTiesPostgreSql(
+        this DbContextOptionsBuilder<DefenceTiesDbContext> optionsBuilder,
+        NpgsqlDataSource dataSource,
+        Action<NpgsqlDbContextOptionsBuilder>? npgsqlOptionsAction = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        optionsBuilder.UseNpgsql(connectionString, npgsql =>
-        {
-            npgsql.MigrationsAssembly(typeof(DefenceTiesPostgreSqlDbContextOptionsBuilderExtensions).Assembly.GetName().Name);
-            npgsqlOptionsAction?.Invoke(npgsql);
-        });
+        ArgumentNullException.ThrowIfNull(optionsBuilder);
+        ArgumentNullException.ThrowIfNull(dataSource);
+        optionsBuilder.UseNpgsql(dataSource, npgsql => Configure(npgsql, npgsqlOptionsAction));
+        PostgreSqlProvider.Configure(optionsBuilder);
+        return optionsBuilder;
+    }
+
+    private static void Configure(NpgsqlDbContextOptionsBuilder npgsql, Action<NpgsqlDbContextOptionsBuilder>? npgsqlOptionsAction)
+    {
+        npgsql.MigrationsAssembly(typeof(PostgreSqlProvider).Assembly.GetName().Name);
+        npgsqlOptionsAction?.Invoke(npgsql);
     }
 }

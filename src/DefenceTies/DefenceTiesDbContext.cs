@@ -1,3 +1,4 @@
+using DefenceTies.Infrastructure;
 using DefenceTies.Model;
 using DefenceTies.Persistence;
 using DefenceTies.Persistence.Conversion;
@@ -8,17 +9,36 @@ using Microsoft.EntityFrameworkCore;
 namespace DefenceTies;
 
 /// <summary>
-/// The EF Core context for the DefenceTies model. Configure it with <c>UseSqlite</c> (the embedded
-/// default, migrations in this assembly) or <c>UseNpgsql</c>; tables and columns are snake_case on
-/// every provider. Seeding is opt-in: see <see cref="DefenceTiesDbContextOptionsBuilderExtensions.UseDefenceTiesSeeding"/>.
+/// The EF Core context for the DefenceTies model. Configure it through a provider package:
+/// <c>UseDefenceTiesSqlite</c>/<c>AddDefenceTiesSqlite</c> (DefenceTies.Sqlite, the embedded default) or
+/// <c>UseDefenceTiesPostgreSql</c>/<c>AddDefenceTiesPostgreSql</c> (DefenceTies.PostgreSql); each brings
+/// its migrations, snake_case names and error translation. The context holds no configuration of
+/// its own, so it can be pooled. Seeding is opt-in: see
+/// <see cref="DefenceTiesDbContextOptionsBuilderExtensions.UseDefenceTiesSeeding"/>.
 /// </summary>
 public class DefenceTiesDbContext : DbContext
 {
-    /// <summary>Creates the context with the given options.</summary>
+    private bool _saving;
+
+    /// <summary>Creates the context with options made by a provider package's <c>UseDefenceTies…</c> method.</summary>
+    /// <exception cref="InvalidOperationException">The options were not made by a provider package.</exception>
     public DefenceTiesDbContext(DbContextOptions<DefenceTiesDbContext> options)
         : base(options)
     {
+        ArgumentNullException.ThrowIfNull(options);
+        Provider = options.FindExtension<DefenceTiesOptionsExtension>()?.Provider
+            ?? throw new InvalidOperationException(
+                "DefenceTiesDbContext needs options made by a DefenceTies provider package: call UseDefenceTiesSqlite(...) "
+                + "(package DefenceTies.Sqlite) or UseDefenceTiesPostgreSql(...) (package DefenceTies.PostgreSql) instead of "
+                + "UseSqlite/UseNpgsql, or register it with AddDefenceTiesSqlite/AddDefenceTiesPostgreSql. They bring the "
+                + "migrations, the snake_case names the migrations expect and the translation of constraint errors.");
     }
+
+    /// <summary>The provider description from the options.</summary>
+    internal DefenceTiesProvider Provider { get; }
+
+    /// <summary>Whether <c>SaveChanges</c> is running (it translates its own errors, with the entries' values).</summary>
+    internal bool IsSaving => _saving;
 
     /// <summary>Source documents, with their full text.</summary>
     public DbSet<SourceDocument> SourceDocuments => Set<SourceDocument>();
@@ -107,17 +127,6 @@ public class DefenceTiesDbContext : DbContext
     /// <summary>The record of seeds already applied.</summary>
     public DbSet<AppliedSeed> AppliedSeeds => Set<AppliedSeed>();
 
-    /// <inheritdoc />
-    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
-    {
-        ArgumentNullException.ThrowIfNull(optionsBuilder);
-
-        // One naming rule for every provider, decided here so the model (and so every migration)
-        // never depends on what an application remembered to call.
-        optionsBuilder.UseSnakeCaseNamingConvention();
-        optionsBuilder.AddInterceptors(VersionStampInterceptor.Instance, SqliteConnectionSetupInterceptor.Instance);
-    }
-
     /// <summary>
     /// Saves changes. A row the database refuses (CHECK, UNIQUE, FOREIGN KEY, NOT NULL) raises
     /// <see cref="ConstraintViolationException"/> naming entity, field and value; a concurrent edit
@@ -127,26 +136,36 @@ public class DefenceTiesDbContext : DbContext
     /// <exception cref="ConstraintViolationException">The database refused a row.</exception>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        _saving = true;
         try
         {
             return base.SaveChanges(acceptAllChangesOnSuccess);
         }
-        catch (DbUpdateException ex) when (ConstraintViolationTranslator.Translate(ex, Model) is { } violation)
+        catch (DbUpdateException ex) when (ConstraintViolationTranslator.Translate(ex, Model, Provider) is { } violation)
         {
             throw violation;
+        }
+        finally
+        {
+            _saving = false;
         }
     }
 
     /// <inheritdoc cref="SaveChanges(bool)" />
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        _saving = true;
         try
         {
             return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken).ConfigureAwait(false);
         }
-        catch (DbUpdateException ex) when (ConstraintViolationTranslator.Translate(ex, Model) is { } violation)
+        catch (DbUpdateException ex) when (ConstraintViolationTranslator.Translate(ex, Model, Provider) is { } violation)
         {
             throw violation;
+        }
+        finally
+        {
+            _saving = false;
         }
     }
 
@@ -161,9 +180,9 @@ public class DefenceTiesDbContext : DbContext
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         ArgumentNullException.ThrowIfNull(modelBuilder);
-        SqlDialect.Attach(modelBuilder, SqlDialect.ForProvider(Database.ProviderName));
+        ModelBuildingProvider.Attach(modelBuilder, Provider);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(DefenceTiesDbContext).Assembly);
-        SqlDialect.Detach(modelBuilder);
+        ModelBuildingProvider.Detach(modelBuilder);
 
         // Facts are evidence: deleting one row must never silently remove others. Every
         // relationship restricts deletes; removing a fact means removing its dependants first.

@@ -17,16 +17,10 @@ public static class DefenceTiesDbContextOptionsBuilderExtensions
         DefenceTiesSeeder? seeder = null)
     {
         ArgumentNullException.ThrowIfNull(optionsBuilder);
-        ApplySeeding(optionsBuilder, seeder);
-        return optionsBuilder;
-    }
-
-    /// <summary>The body of <see cref="UseDefenceTiesSeeding"/>, for builders typed only as <see cref="DbContextOptionsBuilder"/> (as dependency injection passes them).</summary>
-    internal static void ApplySeeding(DbContextOptionsBuilder optionsBuilder, DefenceTiesSeeder? seeder)
-    {
         var chosen = seeder ?? DefenceTiesSeeder.Default;
         optionsBuilder
             .UseSeeding((context, _) => chosen.Seed((DefenceTiesDbContext)context))
             .UseAsyncSeeding(async (context, _, cancellationToken) => await chosen.SeedAsync((DefenceTiesDbContext)context, cancellationToken).ConfigureAwait(false));
+        return optionsBuilder;
     }
 }

@@ -23,7 +23,7 @@ switch (args[0])
             }
             else
             {
-                builder.UseSqlite(args[2]);
+                builder.UseDefenceTiesSqlite(args[2]);
             }
 
             // The database is migrated beforehand: this process races only the seeding.
@@ -37,7 +37,7 @@ switch (args[0])
         {
             // The file is migrated beforehand (a migration killed part-way leaves EF Core's SQLite
             // migration lock behind; see docs/reliability.md). This process seeds, then writes.
-            var options = new DbContextOptionsBuilder<DefenceTiesDbContext>().UseSqlite($"Data Source={args[1]}").Options;
+            var options = new DbContextOptionsBuilder<DefenceTiesDbContext>().UseDefenceTiesSqlite($"Data Source={args[1]}").Options;
             await using (var setup = new DefenceTiesDbContext(options))
             {
                 await DefenceTiesSeeder.Default.SeedAsync(setup);

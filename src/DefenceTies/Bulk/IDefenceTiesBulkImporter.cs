@@ -4,7 +4,7 @@ namespace DefenceTies.Bulk;
 /// Loads many facts at once without the change tracker: each batch is written in one transaction
 /// with the provider's fastest path (prepared, reused commands on SQLite; binary COPY on PostgreSQL).
 /// The model's rules are checked before anything is written, and every constraint of the schema
-/// stays on. Implementations: <see cref="SqliteBulkImporter"/> and, in DefenceTies.PostgreSql,
+/// stays on. Implementations: <c>SqliteBulkImporter</c> (DefenceTies.Sqlite) and, in DefenceTies.PostgreSql,
 /// <c>PostgreSqlBulkImporter</c>. The database must already be migrated.
 /// </summary>
 public interface IDefenceTiesBulkImporter

@@ -5,13 +5,20 @@ using Microsoft.EntityFrameworkCore;
 namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
-/// Options for registering DefenceTies with
-/// <see cref="DefenceTiesServiceCollectionExtensions.AddDefenceTies"/> (SQLite),
-/// <c>AddDefenceTiesPostgreSql</c> (from DefenceTies.PostgreSql) or
-/// <see cref="DefenceTiesServiceCollectionExtensions.AddDefenceTiesWithProvider"/>.
+/// Options for registering DefenceTies with <c>AddDefenceTiesSqlite</c>, <c>AddDefenceTiesPostgreSql</c>
+/// or <see cref="DefenceTiesServiceCollectionExtensions.AddDefenceTiesWithProvider"/>.
 /// </summary>
 public sealed class DefenceTiesOptions
 {
+    /// <summary>The default of <see cref="PoolSize"/>: EF Core's own default pool size.</summary>
+    public const int DefaultPoolSize = 1024;
+
+    /// <summary>
+    /// How many contexts the pool keeps for reuse; 0 turns pooling off (a new context each time).
+    /// Pooling saves setting up a context per request; a pooled context is reset when it returns.
+    /// </summary>
+    public int PoolSize { get; set; } = DefaultPoolSize;
+
     /// <summary>
     /// Whether to wire seeding into the context (see
     /// <see cref="DefenceTiesDbContextOptionsBuilderExtensions.UseDefenceTiesSeeding"/>): the seeds
@@ -25,7 +32,7 @@ public sealed class DefenceTiesOptions
 
     /// <summary>
     /// Further configuration of every context (logging, detailed errors, interceptors...), applied
-    /// after the provider and seeding.
+    /// after the provider and seeding, once: the options are built once and shared by every context.
     /// </summary>
     public Action<DbContextOptionsBuilder>? ConfigureDbContext { get; set; }
 }

@@ -34,7 +34,8 @@ public class DomainRuleException : Exception
     /// <summary>What the rule requires.</summary>
     public string Rule { get; }
 
-    private static string Describe(string entity, string field, object? value, string rule)
+    /// <summary>The message of a broken rule: entity, field, value and rule.</summary>
+    internal static string Describe(string entity, string field, object? value, string rule)
     {
         var shown = value switch
         {

@@ -1,4 +1,5 @@
 using DefenceTies.Bulk;
+using DefenceTies.Sqlite;
 using DefenceTies.Model;
 using DefenceTies.PostgreSql;
 using DefenceTies.Tests.Infrastructure;

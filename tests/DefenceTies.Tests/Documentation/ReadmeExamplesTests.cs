@@ -21,7 +21,7 @@ public class ReadmeExamplesTests
         await using var database = await TestDatabase.CreateAsync(kind);
         var services = new ServiceCollection();
 
-        // README "Register": services.AddDefenceTies("Data Source=defenceties.db", options => options.Seed = true);
+        // README "Register": services.AddDefenceTiesSqlite("Data Source=defenceties.db", options => options.Seed = true);
         // (or AddDefenceTiesPostgreSql), here on the test's database.
         database.Register(services, options => options.Seed = true);
 

@@ -72,7 +72,7 @@ public sealed class TestDatabase : IAsyncDisposable
         }
         else
         {
-            builder.UseSqlite(ConnectionString);
+            builder.UseDefenceTiesSqlite(ConnectionString);
         }
 
         builder.EnableDetailedErrors();
@@ -84,7 +84,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public IServiceCollection Register(IServiceCollection services, Action<DefenceTiesOptions>? configure = null) =>
         Kind == DatabaseKind.PostgreSql
             ? services.AddDefenceTiesPostgreSql(ConnectionString, configure)
-            : services.AddDefenceTies(ConnectionString, configure);
+            : services.AddDefenceTiesSqlite(ConnectionString, configure);
 
     public DefenceTiesDbContext CreateContext(Action<DbContextOptionsBuilder<DefenceTiesDbContext>>? configure = null) => new(Options(configure));
 

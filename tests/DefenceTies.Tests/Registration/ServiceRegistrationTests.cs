@@ -29,17 +29,20 @@ public class ServiceRegistrationTests
 
             // Each provider's migrations come from its own assembly.
             var migrationsAssembly = first.GetService<IMigrationsAssembly>().Assembly.GetName().Name;
-            migrationsAssembly.Should().Be(kind == DatabaseKind.PostgreSql ? "DefenceTies.PostgreSql" : "DefenceTies");
+            migrationsAssembly.Should().Be(kind == DatabaseKind.PostgreSql ? "DefenceTies.PostgreSql" : "DefenceTies.Sqlite");
             first.Database.GetMigrations().Should().NotBeEmpty();
 
             // Registration and resolution never migrated anything.
             (await first.Database.GetAppliedMigrationsAsync()).Should().BeEmpty();
         }
 
+        // Contexts are pooled: the next scope may lease the same instance, reset, but never one
+        // that is still in use.
         await using var another = provider.CreateAsyncScope();
-        another.ServiceProvider.GetRequiredService<DefenceTiesDbContext>().Should().NotBeSameAs(first);
+        var second = another.ServiceProvider.GetRequiredService<DefenceTiesDbContext>();
+        second.ChangeTracker.Entries().Should().BeEmpty();
         await using var fromFactory = await factory.CreateDbContextAsync();
-        fromFactory.Should().NotBeSameAs(first);
+        fromFactory.Should().NotBeSameAs(second);
     }
 
     [Theory]
@@ -85,7 +88,7 @@ public class ServiceRegistrationTests
     {
         var services = new ServiceCollection();
 
-        services.Invoking(s => s.AddDefenceTies(" ")).Should().Throw<ArgumentException>();
+        services.Invoking(s => s.AddDefenceTiesSqlite(" ")).Should().Throw<ArgumentException>();
         services.Invoking(s => s.AddDefenceTiesPostgreSql("")).Should().Throw<ArgumentException>();
         services.Invoking(s => s.AddDefenceTiesWithProvider(null!)).Should().Throw<ArgumentNullException>();
     }

@@ -110,18 +110,30 @@ public class BadInputTests
                 await db.SaveChangesAsync();
             };
 
-            var error = (await act.Should().ThrowAsync<DomainRuleException>()).Which;
-            error.Entity.Should().Be(bad.Entity);
-            error.Field.Should().Be(bad.Field);
+            // The model's guards raise DomainRuleException; the database's constraints raise
+            // ConstraintViolationException (a DbUpdateException). Both name entity, field and value.
+            var error = (await act.Should().ThrowAsync<Exception>()).Which;
+            var (entity, field, value) = error switch
+            {
+                ConstraintViolationException c => (c.Entity, c.Field, c.Value),
+                DomainRuleException d => (d.Entity, d.Field, d.Value),
+                _ => throw new InvalidOperationException($"unexpected {error.GetType().Name}: {error.Message}"),
+            };
+            entity.Should().Be(bad.Entity);
+            field.Should().Be(bad.Field);
             error.Message.Should().StartWith($"{bad.Entity}.{bad.Field} ");
             if (bad.Value is not null)
             {
-                error.Value.Should().Be(bad.Value);
+                value.Should().Be(bad.Value);
             }
 
             if (bad.Kind is { } constraintKind)
             {
                 error.Should().BeOfType<ConstraintViolationException>().Which.Kind.Should().Be(constraintKind);
+            }
+            else
+            {
+                error.Should().BeOfType<DomainRuleException>();
             }
         }
 

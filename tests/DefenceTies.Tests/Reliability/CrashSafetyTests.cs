@@ -111,7 +111,7 @@ public class CrashSafetyTests(ITestOutputHelper output)
     private static async Task<IReadOnlyDictionary<string, int>> Counts(string connectionString)
     {
         var options = new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<DefenceTiesDbContext>();
-        Microsoft.EntityFrameworkCore.SqliteDbContextOptionsBuilderExtensions.UseSqlite(options, connectionString);
+        Microsoft.EntityFrameworkCore.DefenceTiesSqliteDbContextOptionsBuilderExtensions.UseDefenceTiesSqlite(options, connectionString);
         await using var db = new DefenceTiesDbContext(options.Options);
         var counts = await RowCounts.OfAsync(db);
         return counts.Where(c => c.Key != "applied_seeds").ToDictionary(c => c.Key, c => c.Value);

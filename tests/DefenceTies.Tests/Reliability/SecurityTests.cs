@@ -14,10 +14,10 @@ public class SecurityTests
     public void Sensitive_data_logging_is_off_in_every_way_the_library_builds_a_context()
     {
         var services = new ServiceCollection();
-        services.AddDefenceTies("Data Source=:memory:");
+        services.AddDefenceTiesSqlite("Data Source=:memory:");
         using var provider = services.BuildServiceProvider();
         using var registered = provider.GetRequiredService<IDbContextFactory<DefenceTiesDbContext>>().CreateDbContext();
-        using var plain = new DefenceTiesDbContext(new DbContextOptionsBuilder<DefenceTiesDbContext>().UseSqlite("Data Source=:memory:").UseDefenceTiesSeeding().Options);
+        using var plain = new DefenceTiesDbContext(new DbContextOptionsBuilder<DefenceTiesDbContext>().UseDefenceTiesSqlite("Data Source=:memory:").UseDefenceTiesSeeding().Options);
         using var postgres = new DefenceTiesDbContext(new DbContextOptionsBuilder<DefenceTiesDbContext>().UseDefenceTiesPostgreSql("Host=localhost").Options);
 
         foreach (var db in new DbContext[] { registered, plain, postgres })

@@ -16,7 +16,7 @@ public static class SchemaReference
     public static string Generate()
     {
         using var postgres = new DefenceTiesDbContext(new DbContextOptionsBuilder<DefenceTiesDbContext>().UseDefenceTiesPostgreSql("Host=localhost").Options);
-        using var sqlite = new DefenceTiesDbContext(new DbContextOptionsBuilder<DefenceTiesDbContext>().UseSqlite("Data Source=:memory:").Options);
+        using var sqlite = new DefenceTiesDbContext(new DbContextOptionsBuilder<DefenceTiesDbContext>().UseDefenceTiesSqlite("Data Source=:memory:").Options);
         var pgModel = postgres.GetService<IDesignTimeModel>().Model.GetRelationalModel();
         var liteModel = sqlite.GetService<IDesignTimeModel>().Model.GetRelationalModel();
         var tables = pgModel.Tables.OrderBy(t => t.Name, StringComparer.Ordinal).ToList();

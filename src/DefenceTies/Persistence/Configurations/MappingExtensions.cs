@@ -59,18 +59,18 @@ internal static class MappingExtensions
     public static PropertyBuilder<PartialDate> PartialDateColumn<T>(this EntityTypeBuilder<T> builder, Expression<Func<T, PartialDate>> property, string column)
         where T : class
     {
-        var sql = SqlDialect.Of(builder);
-        builder.ToTable(t => t.HasCheckConstraint($"ck_{Table(builder)}_{column}_format", sql.PartialDate(column)));
-        return builder.Property(property).HasColumnName(column).UseCollation(sql.OrdinalCollation).IsRequired();
+        var sql = ModelBuildingProvider.Of(builder);
+        builder.ToTable(t => t.HasCheckConstraint($"ck_{Table(builder)}_{column}_format", sql.PartialDateSql(column)));
+        return builder.Property(property).HasColumnName(column).UseCollation(sql.Collation).IsRequired();
     }
 
     /// <summary>An optional partial date, stored as canonical text and checked for its format.</summary>
     public static PropertyBuilder<PartialDate?> OptionalPartialDateColumn<T>(this EntityTypeBuilder<T> builder, Expression<Func<T, PartialDate?>> property, string column)
         where T : class
     {
-        var sql = SqlDialect.Of(builder);
-        builder.ToTable(t => t.HasCheckConstraint($"ck_{Table(builder)}_{column}_format", $"{column} IS NULL OR {sql.PartialDate(column)}"));
-        return builder.Property(property).HasColumnName(column).UseCollation(sql.OrdinalCollation).IsRequired(false);
+        var sql = ModelBuildingProvider.Of(builder);
+        builder.ToTable(t => t.HasCheckConstraint($"ck_{Table(builder)}_{column}_format", $"{column} IS NULL OR {sql.PartialDateSql(column)}"));
+        return builder.Property(property).HasColumnName(column).UseCollation(sql.Collation).IsRequired(false);
     }
 
     /// <summary>

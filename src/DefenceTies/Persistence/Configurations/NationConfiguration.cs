@@ -9,12 +9,12 @@ internal sealed class NationConfiguration : IEntityTypeConfiguration<Nation>
 {
     public void Configure(EntityTypeBuilder<Nation> builder)
     {
-        var sql = SqlDialect.Of(builder);
+        var sql = ModelBuildingProvider.Of(builder);
         builder.ToTable("nations", t =>
         {
-            t.HasCheckConstraint("ck_nations_alpha2_code", sql.Matches("alpha2_code", "[A-Z][A-Z]", "[A-Z]{2}"));
-            t.HasCheckConstraint("ck_nations_alpha3_code", sql.Matches("alpha3_code", "[A-Z][A-Z][A-Z]", "[A-Z]{3}"));
-            t.HasCheckConstraint("ck_nations_numeric_code", sql.Matches("numeric_code", "[0-9][0-9][0-9]", "[0-9]{3}"));
+            t.HasCheckConstraint("ck_nations_alpha2_code", sql.CharacterRangeSql("alpha2_code", "A-Z", 2));
+            t.HasCheckConstraint("ck_nations_alpha3_code", sql.CharacterRangeSql("alpha3_code", "A-Z", 3));
+            t.HasCheckConstraint("ck_nations_numeric_code", sql.CharacterRangeSql("numeric_code", "0-9", 3));
         });
         builder.HasKey(n => n.Id);
         builder.Property(n => n.Alpha2Code).HasColumnName("alpha2_code").HasMaxLength(2).IsRequired();

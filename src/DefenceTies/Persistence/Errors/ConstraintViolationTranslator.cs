@@ -1,5 +1,5 @@
 using System.Data.Common;
-using System.Text.RegularExpressions;
+using DefenceTies.Infrastructure;
 using DefenceTies.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -8,34 +8,33 @@ using Microsoft.EntityFrameworkCore.Metadata;
 namespace DefenceTies.Persistence.Errors;
 
 /// <summary>
-/// Turns a provider's constraint error inside a <see cref="DbUpdateException"/> into a
-/// <see cref="ConstraintViolationException"/> naming entity, field and value. SQLite reports the
-/// failing constraint in a fixed English message; PostgreSQL reports it in the SQLSTATE and the
-/// exception's <c>ConstraintName</c>. Constraint names follow this library's own conventions
+/// Turns a provider's constraint error into a <see cref="ConstraintViolationException"/> naming
+/// entity, field and value. The provider package reads its engine's error (kind, constraint name
+/// and, where given, table and columns); constraint names follow this library's own conventions
 /// (<c>ck_table_column</c>, <c>ix_table_columns</c>, <c>fk_table_principal_column</c>), which map back
 /// to the model.
 /// </summary>
-internal static partial class ConstraintViolationTranslator
+internal static class ConstraintViolationTranslator
 {
-    public static ConstraintViolationException? Translate(DbUpdateException exception, IModel model)
+    /// <summary>Translates the error of a <c>SaveChanges</c>, using the entries being saved for the value.</summary>
+    public static ConstraintViolationException? Translate(DbUpdateException exception, IModel model, DefenceTiesProvider provider)
     {
-        if (exception is DbUpdateConcurrencyException || exception.InnerException is not DbException db)
+        if (exception is DbUpdateConcurrencyException or ConstraintViolationException || exception.InnerException is not DbException db)
         {
             return null;
         }
 
-        var found = db.SqlState is { Length: 5 } state ? FromPostgreSql(db, state) : FromSqlite(db.Message);
-        if (found is not { } violation)
+        if (!provider.TryRead(db, out var kind, out var constraintName, out var table, out var columns))
         {
             return null;
         }
 
         // A refused delete is about the deleted row (others still refer to it), whichever
         // dependent table's foreign key the database names; report that row's key.
-        var deleted = violation.Kind == ConstraintKind.ForeignKey ? exception.Entries.FirstOrDefault(e => e.State == EntityState.Deleted) : null;
+        var deleted = kind == ConstraintKind.ForeignKey ? exception.Entries.FirstOrDefault(e => e.State == EntityState.Deleted) : null;
         var (entityType, property) = deleted is not null
             ? (deleted.Metadata, deleted.Metadata.FindPrimaryKey()?.Properties[0])
-            : Locate(model, violation.Table, violation.Columns, violation.ConstraintName, exception.Entries);
+            : Locate(model, table, columns, constraintName, exception.Entries);
         var entry = deleted
             ?? exception.Entries.FirstOrDefault(e => entityType is not null && e.Metadata.ClrType == entityType.ClrType)
             ?? (exception.Entries.Count > 0 ? exception.Entries[0] : null);
@@ -51,58 +50,31 @@ internal static partial class ConstraintViolationTranslator
             entityType?.ClrType.Name ?? "(unknown entity)",
             property?.Name ?? "(unknown field)",
             value,
-            violation.Kind,
-            violation.ConstraintName,
-            exception);
+            kind,
+            constraintName,
+            db,
+            exception.Entries);
     }
 
-    private readonly record struct Violation(ConstraintKind Kind, string ConstraintName, string? Table, IReadOnlyList<string> Columns);
-
-    private static Violation? FromPostgreSql(DbException exception, string sqlState)
+    /// <summary>
+    /// Translates the error of a statement run outside <c>SaveChanges</c> (<c>ExecuteUpdate</c>,
+    /// <c>ExecuteDelete</c>, a bulk import), where no tracked entry holds the value.
+    /// </summary>
+    public static ConstraintViolationException? Translate(DbException exception, IModel model, DefenceTiesProvider provider)
     {
-        ConstraintKind? kind = sqlState switch
-        {
-            "23514" => ConstraintKind.Check,
-            "23505" => ConstraintKind.Unique,
-            "23503" => ConstraintKind.ForeignKey,
-            "23502" => ConstraintKind.NotNull,
-            _ => null,
-        };
-        if (kind is null)
+        if (!provider.TryRead(exception, out var kind, out var constraintName, out var table, out var columns))
         {
             return null;
         }
 
-        // PostgresException exposes these as public properties; reading them by name keeps the
-        // core library free of a dependency on Npgsql.
-        var table = Read(exception, "TableName");
-        var column = Read(exception, "ColumnName");
-        var constraint = Read(exception, "ConstraintName") ?? (column is null ? sqlState : $"{table}.{column} NOT NULL");
-        return new Violation(kind.Value, constraint, table, column is null ? [] : [column]);
-    }
-
-    private static string? Read(DbException exception, string property) =>
-        exception.GetType().GetProperty(property)?.GetValue(exception) as string;
-
-    private static Violation? FromSqlite(string message)
-    {
-        if (SqliteCheck().Match(message) is { Success: true } check)
-        {
-            return new Violation(ConstraintKind.Check, check.Groups["name"].Value, null, []);
-        }
-
-        if (SqliteUniqueOrNotNull().Match(message) is { Success: true } m)
-        {
-            var kind = m.Groups["kind"].Value == "UNIQUE" ? ConstraintKind.Unique : ConstraintKind.NotNull;
-            var columns = m.Groups["columns"].Value.Split(", ", StringSplitOptions.RemoveEmptyEntries);
-            var table = columns[0].Split('.')[0];
-            var names = columns.Select(c => c[(c.IndexOf('.', StringComparison.Ordinal) + 1)..]).ToList();
-            return new Violation(kind, $"{kind.ToString().ToUpperInvariant()} {string.Join(", ", columns)}", table, names);
-        }
-
-        return message.Contains("FOREIGN KEY constraint failed", StringComparison.Ordinal)
-            ? new Violation(ConstraintKind.ForeignKey, "FOREIGN KEY", null, [])
-            : null;
+        var (entityType, property) = Locate(model, table, columns, constraintName, []);
+        return new ConstraintViolationException(
+            entityType?.ClrType.Name ?? "(unknown entity)",
+            property?.Name ?? "(unknown field)",
+            null,
+            kind,
+            constraintName,
+            exception);
     }
 
     private static (IEntityType? Entity, IProperty? Property) Locate(
@@ -148,10 +120,4 @@ internal static partial class ConstraintViolationTranslator
 
     private static string Prefix(string constraintName) =>
         constraintName.Length > 3 && constraintName[2] == '_' ? constraintName[..3] : string.Empty;
-
-    [GeneratedRegex(@"CHECK constraint failed: (?<name>\w+)")]
-    private static partial Regex SqliteCheck();
-
-    [GeneratedRegex(@"(?<kind>UNIQUE|NOT NULL) constraint failed: (?<columns>[\w.]+(, [\w.]+)*)")]
-    private static partial Regex SqliteUniqueOrNotNull();
 }

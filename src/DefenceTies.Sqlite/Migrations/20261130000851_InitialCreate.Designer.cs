@@ -8,10 +8,10 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace DefenceTies.Persistence.Migrations.Sqlite
+namespace DefenceTies.Sqlite.Migrations
 {
     [DbContext(typeof(DefenceTiesDbContext))]
-    [Migration("20261129175557_InitialCreate")]
+    [Migration("20261130000851_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -74,6 +74,13 @@ namespace DefenceTies.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("title");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0)
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_agreements");
 
@@ -86,17 +93,20 @@ namespace DefenceTies.Persistence.Migrations.Sqlite
                     b.HasIndex("EngagementId")
                         .HasDatabaseName("ix_agreements_engagement_id");
 
+                    b.HasIndex("EnteredIntoForceOn", "ConcludedOn")
+                        .HasDatabaseName("ix_agreements_entered_into_force_on_concluded_on");
+
                     b.ToTable("agreements", null, t =>
                         {
-                            t.HasCheckConstraint("ck_agreements_concluded_on_format", "concluded_on IS NULL OR concluded_on GLOB '[0-9][0-9][0-9][0-9]' OR concluded_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' OR concluded_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'");
+                            t.HasCheckConstraint("ck_agreements_concluded_on_format", "concluded_on IS NULL OR concluded_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(concluded_on, 1, 4) <> '0000' AND (length(concluded_on) = 4 OR (length(concluded_on) IN (7, 10) AND concluded_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(concluded_on, 6, 2) BETWEEN '01' AND '12' AND (length(concluded_on) = 7 OR (concluded_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(concluded_on, 9, 2) BETWEEN '01' AND '31'))))");
 
-                            t.HasCheckConstraint("ck_agreements_ended_on_format", "ended_on IS NULL OR ended_on GLOB '[0-9][0-9][0-9][0-9]' OR ended_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' OR ended_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'");
+                            t.HasCheckConstraint("ck_agreements_ended_on_format", "ended_on IS NULL OR ended_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(ended_on, 1, 4) <> '0000' AND (length(ended_on) = 4 OR (length(ended_on) IN (7, 10) AND ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(ended_on, 6, 2) BETWEEN '01' AND '12' AND (length(ended_on) = 7 OR (ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(ended_on, 9, 2) BETWEEN '01' AND '31'))))");
 
                             t.HasCheckConstraint("ck_agreements_ended_on_not_before_concluded_on", "ended_on IS NULL OR concluded_on IS NULL OR ended_on >= substr(concluded_on, 1, length(ended_on))");
 
                             t.HasCheckConstraint("ck_agreements_ended_on_not_before_entered_into_force_on", "ended_on IS NULL OR entered_into_force_on IS NULL OR ended_on >= substr(entered_into_force_on, 1, length(ended_on))");
 
-                            t.HasCheckConstraint("ck_agreements_entered_into_force_on_format", "entered_into_force_on IS NULL OR entered_into_force_on GLOB '[0-9][0-9][0-9][0-9]' OR entered_into_force_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' OR entered_into_force_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'");
+                            t.HasCheckConstraint("ck_agreements_entered_into_force_on_format", "entered_into_force_on IS NULL OR entered_into_force_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(entered_into_force_on, 1, 4) <> '0000' AND (length(entered_into_force_on) = 4 OR (length(entered_into_force_on) IN (7, 10) AND entered_into_force_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(entered_into_force_on, 6, 2) BETWEEN '01' AND '12' AND (length(entered_into_force_on) = 7 OR (entered_into_force_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(entered_into_force_on, 9, 2) BETWEEN '01' AND '31'))))");
 
                             t.HasCheckConstraint("ck_agreements_entered_into_force_on_not_before_concluded_on", "entered_into_force_on IS NULL OR concluded_on IS NULL OR entered_into_force_on >= substr(concluded_on, 1, length(entered_into_force_on))");
 
@@ -104,9 +114,9 @@ namespace DefenceTies.Persistence.Migrations.Sqlite
 
                             t.HasCheckConstraint("ck_agreements_status", "status IN ('Agreed', 'Signed', 'InForce', 'Ended')");
 
-                            t.HasCheckConstraint("ck_agreements_subject_not_blank", "subject <> '' AND subject = trim(subject)");
+                            t.HasCheckConstraint("ck_agreements_subject_not_blank", "subject <> '' AND subject = trim(subject) AND length(subject) <= 500");
 
-                            t.HasCheckConstraint("ck_agreements_title_not_blank", "title <> '' AND title = trim(title)");
+                            t.HasCheckConstraint("ck_agreements_title_not_blank", "title <> '' AND title = trim(title) AND length(title) <= 300");
                         });
                 });
 
@@ -181,7 +191,7 @@ namespace DefenceTies.Persistence.Migrations.Sqlite
                         {
                             t.HasCheckConstraint("ck_citations_length", "length = length(passage)");
 
-                            t.HasCheckConstraint("ck_citations_passage_not_blank", "passage <> '' AND passage = trim(passage)");
+                            t.HasCheckConstraint("ck_citations_passage_not_blank", "passage <> '' AND passage = trim(passage) AND length(passage) <= 2000");
 
                             t.HasCheckConstraint("ck_citations_start_index", "start_index >= 0");
                         });
@@ -216,7 +226,7 @@ namespace DefenceTies.Persistence.Migrations.Sqlite
 
                     b.ToTable("cooperation_areas", null, t =>
                         {
-                            t.HasCheckConstraint("ck_cooperation_areas_name_not_blank", "name <> '' AND name = trim(name)");
+                            t.HasCheckConstraint("ck_cooperation_areas_name_not_blank", "name <> '' AND name = trim(name) AND length(name) <= 200");
                         });
                 });
 
@@ -351,11 +361,11 @@ namespace DefenceTies.Persistence.Migrations.Sqlite
 
                     b.ToTable("engagements", null, t =>
                         {
-                            t.HasCheckConstraint("ck_engagements_held_on_format", "held_on GLOB '[0-9][0-9][0-9][0-9]' OR held_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' OR held_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'");
+                            t.HasCheckConstraint("ck_engagements_held_on_format", "held_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(held_on, 1, 4) <> '0000' AND (length(held_on) = 4 OR (length(held_on) IN (7, 10) AND held_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(held_on, 6, 2) BETWEEN '01' AND '12' AND (length(held_on) = 7 OR (held_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(held_on, 9, 2) BETWEEN '01' AND '31'))))");
 
                             t.HasCheckConstraint("ck_engagements_kind", "kind IN ('Talks', 'Meeting', 'Visit', 'Dialogue')");
 
-                            t.HasCheckConstraint("ck_engagements_subject_not_blank", "subject <> '' AND subject = trim(subject)");
+                            t.HasCheckConstraint("ck_engagements_subject_not_blank", "subject <> '' AND subject = trim(subject) AND length(subject) <= 500");
                         });
                 });
 
@@ -475,13 +485,13 @@ namespace DefenceTies.Persistence.Migrations.Sqlite
 
                     b.ToTable("military_exercises", null, t =>
                         {
-                            t.HasCheckConstraint("ck_military_exercises_ended_on_format", "ended_on IS NULL OR ended_on GLOB '[0-9][0-9][0-9][0-9]' OR ended_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' OR ended_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'");
+                            t.HasCheckConstraint("ck_military_exercises_ended_on_format", "ended_on IS NULL OR ended_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(ended_on, 1, 4) <> '0000' AND (length(ended_on) = 4 OR (length(ended_on) IN (7, 10) AND ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(ended_on, 6, 2) BETWEEN '01' AND '12' AND (length(ended_on) = 7 OR (ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(ended_on, 9, 2) BETWEEN '01' AND '31'))))");
 
                             t.HasCheckConstraint("ck_military_exercises_ended_on_not_before_started_on", "ended_on IS NULL OR started_on IS NULL OR ended_on >= substr(started_on, 1, length(ended_on))");
 
-                            t.HasCheckConstraint("ck_military_exercises_name_not_blank", "name <> '' AND name = trim(name)");
+                            t.HasCheckConstraint("ck_military_exercises_name_not_blank", "name <> '' AND name = trim(name) AND length(name) <= 200");
 
-                            t.HasCheckConstraint("ck_military_exercises_started_on_format", "started_on IS NULL OR started_on GLOB '[0-9][0-9][0-9][0-9]' OR started_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' OR started_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'");
+                            t.HasCheckConstraint("ck_military_exercises_started_on_format", "started_on IS NULL OR started_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(started_on, 1, 4) <> '0000' AND (length(started_on) = 4 OR (length(started_on) IN (7, 10) AND started_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(started_on, 6, 2) BETWEEN '01' AND '12' AND (length(started_on) = 7 OR (started_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(started_on, 9, 2) BETWEEN '01' AND '31'))))");
                         });
                 });
 
@@ -548,7 +558,7 @@ namespace DefenceTies.Persistence.Migrations.Sqlite
 
                             t.HasCheckConstraint("ck_nations_alpha3_code", "alpha3_code GLOB '[A-Z][A-Z][A-Z]'");
 
-                            t.HasCheckConstraint("ck_nations_name_not_blank", "name <> '' AND name = trim(name)");
+                            t.HasCheckConstraint("ck_nations_name_not_blank", "name <> '' AND name = trim(name) AND length(name) <= 200");
 
                             t.HasCheckConstraint("ck_nations_numeric_code", "numeric_code GLOB '[0-9][0-9][0-9]'");
                         });
@@ -638,7 +648,7 @@ namespace DefenceTies.Persistence.Migrations.Sqlite
 
                     b.ToTable("national_aims", null, t =>
                         {
-                            t.HasCheckConstraint("ck_national_aims_description_not_blank", "description <> '' AND description = trim(description)");
+                            t.HasCheckConstraint("ck_national_aims_description_not_blank", "description <> '' AND description = trim(description) AND length(description) <= 1000");
                         });
                 });
 
@@ -692,7 +702,7 @@ namespace DefenceTies.Persistence.Migrations.Sqlite
 
                             t.HasCheckConstraint("ck_organisations_kind", "kind IN ('DefenceMinistry', 'ArmedForces', 'Army', 'Navy', 'AirForce', 'Embassy', 'GovernmentBody')");
 
-                            t.HasCheckConstraint("ck_organisations_name_not_blank", "name <> '' AND name = trim(name)");
+                            t.HasCheckConstraint("ck_organisations_name_not_blank", "name <> '' AND name = trim(name) AND length(name) <= 200");
                         });
                 });
 
@@ -729,9 +739,9 @@ namespace DefenceTies.Persistence.Migrations.Sqlite
 
                     b.ToTable("people", null, t =>
                         {
-                            t.HasCheckConstraint("ck_people_name_not_blank", "name <> '' AND name = trim(name)");
+                            t.HasCheckConstraint("ck_people_name_not_blank", "name <> '' AND name = trim(name) AND length(name) <= 200");
 
-                            t.HasCheckConstraint("ck_people_rank_not_blank", "rank IS NULL OR (rank <> '' AND rank = trim(rank))");
+                            t.HasCheckConstraint("ck_people_rank_not_blank", "rank IS NULL OR (rank <> '' AND rank = trim(rank) AND length(rank) <= 50)");
                         });
                 });
 
@@ -773,9 +783,9 @@ namespace DefenceTies.Persistence.Migrations.Sqlite
 
                     b.ToTable("policies", null, t =>
                         {
-                            t.HasCheckConstraint("ck_policies_aim_not_blank", "aim IS NULL OR (aim <> '' AND aim = trim(aim))");
+                            t.HasCheckConstraint("ck_policies_aim_not_blank", "aim IS NULL OR (aim <> '' AND aim = trim(aim) AND length(aim) <= 1000)");
 
-                            t.HasCheckConstraint("ck_policies_name_not_blank", "name <> '' AND name = trim(name)");
+                            t.HasCheckConstraint("ck_policies_name_not_blank", "name <> '' AND name = trim(name) AND length(name) <= 200");
                         });
                 });
 
@@ -900,7 +910,7 @@ namespace DefenceTies.Persistence.Migrations.Sqlite
 
                     b.ToTable("posts", null, t =>
                         {
-                            t.HasCheckConstraint("ck_posts_title_not_blank", "title <> '' AND title = trim(title)");
+                            t.HasCheckConstraint("ck_posts_title_not_blank", "title <> '' AND title = trim(title) AND length(title) <= 200");
                         });
                 });
 
@@ -933,6 +943,13 @@ namespace DefenceTies.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("started_on");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0)
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_post_holdings");
 
@@ -947,11 +964,11 @@ namespace DefenceTies.Persistence.Migrations.Sqlite
 
                     b.ToTable("post_holdings", null, t =>
                         {
-                            t.HasCheckConstraint("ck_post_holdings_ended_on_format", "ended_on IS NULL OR ended_on GLOB '[0-9][0-9][0-9][0-9]' OR ended_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' OR ended_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'");
+                            t.HasCheckConstraint("ck_post_holdings_ended_on_format", "ended_on IS NULL OR ended_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(ended_on, 1, 4) <> '0000' AND (length(ended_on) = 4 OR (length(ended_on) IN (7, 10) AND ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(ended_on, 6, 2) BETWEEN '01' AND '12' AND (length(ended_on) = 7 OR (ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(ended_on, 9, 2) BETWEEN '01' AND '31'))))");
 
                             t.HasCheckConstraint("ck_post_holdings_ended_on_not_before_started_on", "ended_on IS NULL OR started_on IS NULL OR ended_on >= substr(started_on, 1, length(ended_on))");
 
-                            t.HasCheckConstraint("ck_post_holdings_started_on_format", "started_on IS NULL OR started_on GLOB '[0-9][0-9][0-9][0-9]' OR started_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' OR started_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'");
+                            t.HasCheckConstraint("ck_post_holdings_started_on_format", "started_on IS NULL OR started_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(started_on, 1, 4) <> '0000' AND (length(started_on) = 4 OR (length(started_on) IN (7, 10) AND started_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(started_on, 6, 2) BETWEEN '01' AND '12' AND (length(started_on) = 7 OR (started_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(started_on, 9, 2) BETWEEN '01' AND '31'))))");
                         });
                 });
 
@@ -992,7 +1009,7 @@ namespace DefenceTies.Persistence.Migrations.Sqlite
                         {
                             t.HasCheckConstraint("ck_regions_kind", "kind IN ('MaritimeArea', 'GeopoliticalRegion')");
 
-                            t.HasCheckConstraint("ck_regions_name_not_blank", "name <> '' AND name = trim(name)");
+                            t.HasCheckConstraint("ck_regions_name_not_blank", "name <> '' AND name = trim(name) AND length(name) <= 200");
                         });
                 });
 
@@ -1025,7 +1042,7 @@ namespace DefenceTies.Persistence.Migrations.Sqlite
 
                     b.ToTable("security_issues", null, t =>
                         {
-                            t.HasCheckConstraint("ck_security_issues_name_not_blank", "name <> '' AND name = trim(name)");
+                            t.HasCheckConstraint("ck_security_issues_name_not_blank", "name <> '' AND name = trim(name) AND length(name) <= 200");
                         });
                 });
 
@@ -1110,11 +1127,11 @@ namespace DefenceTies.Persistence.Migrations.Sqlite
                         {
                             t.HasCheckConstraint("ck_source_documents_content_sha256", "length(content_sha256) = 64");
 
-                            t.HasCheckConstraint("ck_source_documents_key_not_blank", "key <> '' AND key = trim(key)");
+                            t.HasCheckConstraint("ck_source_documents_key_not_blank", "key <> '' AND key = trim(key) AND length(key) <= 100");
 
-                            t.HasCheckConstraint("ck_source_documents_published_on_format", "published_on GLOB '[0-9][0-9][0-9][0-9]' OR published_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' OR published_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'");
+                            t.HasCheckConstraint("ck_source_documents_published_on_format", "published_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(published_on, 1, 4) <> '0000' AND (length(published_on) = 4 OR (length(published_on) IN (7, 10) AND published_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(published_on, 6, 2) BETWEEN '01' AND '12' AND (length(published_on) = 7 OR (published_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(published_on, 9, 2) BETWEEN '01' AND '31'))))");
 
-                            t.HasCheckConstraint("ck_source_documents_title_not_blank", "title IS NULL OR (title <> '' AND title = trim(title))");
+                            t.HasCheckConstraint("ck_source_documents_title_not_blank", "title IS NULL OR (title <> '' AND title = trim(title) AND length(title) <= 500)");
                         });
                 });
 
@@ -1168,11 +1185,11 @@ namespace DefenceTies.Persistence.Migrations.Sqlite
 
                     b.ToTable("statements", null, t =>
                         {
-                            t.HasCheckConstraint("ck_statements_content_not_blank", "content <> '' AND content = trim(content)");
+                            t.HasCheckConstraint("ck_statements_content_not_blank", "content <> '' AND content = trim(content) AND length(content) <= 2000");
 
                             t.HasCheckConstraint("ck_statements_form", "form IN ('DirectQuotation', 'ReportedSpeech')");
 
-                            t.HasCheckConstraint("ck_statements_made_on_format", "made_on IS NULL OR made_on GLOB '[0-9][0-9][0-9][0-9]' OR made_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' OR made_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'");
+                            t.HasCheckConstraint("ck_statements_made_on_format", "made_on IS NULL OR made_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(made_on, 1, 4) <> '0000' AND (length(made_on) = 4 OR (length(made_on) IN (7, 10) AND made_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(made_on, 6, 2) BETWEEN '01' AND '12' AND (length(made_on) = 7 OR (made_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(made_on, 9, 2) BETWEEN '01' AND '31'))))");
 
                             t.HasCheckConstraint("ck_statements_one_speaker", "(speaker_person_id IS NULL AND speaker_organisation_id IS NOT NULL) OR (speaker_person_id IS NOT NULL AND speaker_organisation_id IS NULL)");
                         });
@@ -1211,6 +1228,13 @@ namespace DefenceTies.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("status");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(0)
+                        .HasColumnName("version");
+
                     b.HasKey("Id")
                         .HasName("pk_working_groups");
 
@@ -1226,9 +1250,9 @@ namespace DefenceTies.Persistence.Migrations.Sqlite
 
                     b.ToTable("working_groups", null, t =>
                         {
-                            t.HasCheckConstraint("ck_working_groups_mandate_not_blank", "mandate <> '' AND mandate = trim(mandate)");
+                            t.HasCheckConstraint("ck_working_groups_mandate_not_blank", "mandate <> '' AND mandate = trim(mandate) AND length(mandate) <= 1000");
 
-                            t.HasCheckConstraint("ck_working_groups_name_not_blank", "name <> '' AND name = trim(name)");
+                            t.HasCheckConstraint("ck_working_groups_name_not_blank", "name <> '' AND name = trim(name) AND length(name) <= 300");
 
                             t.HasCheckConstraint("ck_working_groups_status", "status IN ('Planned', 'Active', 'Dissolved')");
                         });
@@ -1320,7 +1344,7 @@ namespace DefenceTies.Persistence.Migrations.Sqlite
 
                     b.ToTable("applied_seeds", null, t =>
                         {
-                            t.HasCheckConstraint("ck_applied_seeds_key_not_blank", "key <> '' AND key = trim(key)");
+                            t.HasCheckConstraint("ck_applied_seeds_key_not_blank", "key <> '' AND key = trim(key) AND length(key) <= 150");
                         });
                 });
 

@@ -3,19 +3,16 @@ using System;
 using DefenceTies;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace DefenceTies.Persistence.Migrations.Sqlite
+namespace DefenceTies.Sqlite.Migrations
 {
     [DbContext(typeof(DefenceTiesDbContext))]
-    [Migration("20261129182611_ReliabilityRules")]
-    partial class ReliabilityRules
+    partial class DefenceTiesDbContextModelSnapshot : ModelSnapshot
     {
-        /// <inheritdoc />
-        protected override void BuildTargetModel(ModelBuilder modelBuilder)
+        protected override void BuildModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
@@ -92,6 +89,9 @@ namespace DefenceTies.Persistence.Migrations.Sqlite
 
                     b.HasIndex("EngagementId")
                         .HasDatabaseName("ix_agreements_engagement_id");
+
+                    b.HasIndex("EnteredIntoForceOn", "ConcludedOn")
+                        .HasDatabaseName("ix_agreements_entered_into_force_on_concluded_on");
 
                     b.ToTable("agreements", null, t =>
                         {

@@ -1,7 +1,8 @@
 using System.Diagnostics;
+using DefenceTies.Bulk;
 using Microsoft.Data.Sqlite;
 
-namespace DefenceTies.Bulk;
+namespace DefenceTies.Sqlite;
 
 /// <summary>
 /// The SQLite bulk path: one transaction per batch, one prepared INSERT per table reused for every

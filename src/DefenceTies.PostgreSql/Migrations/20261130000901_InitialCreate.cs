@@ -22,7 +22,7 @@ namespace DefenceTies.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_applied_seeds", x => x.key);
-                    table.CheckConstraint("ck_applied_seeds_key_not_blank", "key <> '' AND key = trim(key)");
+                    table.CheckConstraint("ck_applied_seeds_key_not_blank", "key <> '' AND key = trim(key) AND length(key) <= 150");
                 });
 
             migrationBuilder.CreateTable(
@@ -41,9 +41,9 @@ namespace DefenceTies.PostgreSql.Migrations
                 {
                     table.PrimaryKey("pk_source_documents", x => x.id);
                     table.CheckConstraint("ck_source_documents_content_sha256", "length(content_sha256) = 64");
-                    table.CheckConstraint("ck_source_documents_key_not_blank", "key <> '' AND key = trim(key)");
-                    table.CheckConstraint("ck_source_documents_published_on_format", "published_on ~ '^\\d{4}$' OR published_on ~ '^\\d{4}-(0[1-9]|1[0-2])$' OR published_on ~ '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$'");
-                    table.CheckConstraint("ck_source_documents_title_not_blank", "title IS NULL OR (title <> '' AND title = trim(title))");
+                    table.CheckConstraint("ck_source_documents_key_not_blank", "key <> '' AND key = trim(key) AND length(key) <= 100");
+                    table.CheckConstraint("ck_source_documents_published_on_format", "published_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$'");
+                    table.CheckConstraint("ck_source_documents_title_not_blank", "title IS NULL OR (title <> '' AND title = trim(title) AND length(title) <= 500)");
                 });
 
             migrationBuilder.CreateTable(
@@ -61,7 +61,7 @@ namespace DefenceTies.PostgreSql.Migrations
                 {
                     table.PrimaryKey("pk_citations", x => x.id);
                     table.CheckConstraint("ck_citations_length", "length = length(passage)");
-                    table.CheckConstraint("ck_citations_passage_not_blank", "passage <> '' AND passage = trim(passage)");
+                    table.CheckConstraint("ck_citations_passage_not_blank", "passage <> '' AND passage = trim(passage) AND length(passage) <= 2000");
                     table.CheckConstraint("ck_citations_start_index", "start_index >= 0");
                     table.ForeignKey(
                         name: "fk_citations_source_documents_source_document_id",
@@ -83,7 +83,7 @@ namespace DefenceTies.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_cooperation_areas", x => x.id);
-                    table.CheckConstraint("ck_cooperation_areas_name_not_blank", "name <> '' AND name = trim(name)");
+                    table.CheckConstraint("ck_cooperation_areas_name_not_blank", "name <> '' AND name = trim(name) AND length(name) <= 200");
                     table.ForeignKey(
                         name: "fk_cooperation_areas_citations_citation_id",
                         column: x => x.citation_id,
@@ -106,9 +106,9 @@ namespace DefenceTies.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_engagements", x => x.id);
-                    table.CheckConstraint("ck_engagements_held_on_format", "held_on ~ '^\\d{4}$' OR held_on ~ '^\\d{4}-(0[1-9]|1[0-2])$' OR held_on ~ '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$'");
+                    table.CheckConstraint("ck_engagements_held_on_format", "held_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$'");
                     table.CheckConstraint("ck_engagements_kind", "kind IN ('Talks', 'Meeting', 'Visit', 'Dialogue')");
-                    table.CheckConstraint("ck_engagements_subject_not_blank", "subject <> '' AND subject = trim(subject)");
+                    table.CheckConstraint("ck_engagements_subject_not_blank", "subject <> '' AND subject = trim(subject) AND length(subject) <= 500");
                     table.ForeignKey(
                         name: "fk_engagements_citations_citation_id",
                         column: x => x.citation_id,
@@ -131,10 +131,10 @@ namespace DefenceTies.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_military_exercises", x => x.id);
-                    table.CheckConstraint("ck_military_exercises_ended_on_format", "ended_on IS NULL OR ended_on ~ '^\\d{4}$' OR ended_on ~ '^\\d{4}-(0[1-9]|1[0-2])$' OR ended_on ~ '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$'");
+                    table.CheckConstraint("ck_military_exercises_ended_on_format", "ended_on IS NULL OR ended_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$'");
                     table.CheckConstraint("ck_military_exercises_ended_on_not_before_started_on", "ended_on IS NULL OR started_on IS NULL OR ended_on >= substr(started_on, 1, length(ended_on))");
-                    table.CheckConstraint("ck_military_exercises_name_not_blank", "name <> '' AND name = trim(name)");
-                    table.CheckConstraint("ck_military_exercises_started_on_format", "started_on IS NULL OR started_on ~ '^\\d{4}$' OR started_on ~ '^\\d{4}-(0[1-9]|1[0-2])$' OR started_on ~ '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$'");
+                    table.CheckConstraint("ck_military_exercises_name_not_blank", "name <> '' AND name = trim(name) AND length(name) <= 200");
+                    table.CheckConstraint("ck_military_exercises_started_on_format", "started_on IS NULL OR started_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$'");
                     table.ForeignKey(
                         name: "fk_military_exercises_citations_citation_id",
                         column: x => x.citation_id,
@@ -160,7 +160,7 @@ namespace DefenceTies.PostgreSql.Migrations
                     table.PrimaryKey("pk_nations", x => x.id);
                     table.CheckConstraint("ck_nations_alpha2_code", "alpha2_code ~ '^[A-Z]{2}$'");
                     table.CheckConstraint("ck_nations_alpha3_code", "alpha3_code ~ '^[A-Z]{3}$'");
-                    table.CheckConstraint("ck_nations_name_not_blank", "name <> '' AND name = trim(name)");
+                    table.CheckConstraint("ck_nations_name_not_blank", "name <> '' AND name = trim(name) AND length(name) <= 200");
                     table.CheckConstraint("ck_nations_numeric_code", "numeric_code ~ '^[0-9]{3}$'");
                     table.ForeignKey(
                         name: "fk_nations_citations_citation_id",
@@ -183,8 +183,8 @@ namespace DefenceTies.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_people", x => x.id);
-                    table.CheckConstraint("ck_people_name_not_blank", "name <> '' AND name = trim(name)");
-                    table.CheckConstraint("ck_people_rank_not_blank", "rank IS NULL OR (rank <> '' AND rank = trim(rank))");
+                    table.CheckConstraint("ck_people_name_not_blank", "name <> '' AND name = trim(name) AND length(name) <= 200");
+                    table.CheckConstraint("ck_people_rank_not_blank", "rank IS NULL OR (rank <> '' AND rank = trim(rank) AND length(rank) <= 50)");
                     table.ForeignKey(
                         name: "fk_people_citations_citation_id",
                         column: x => x.citation_id,
@@ -207,7 +207,7 @@ namespace DefenceTies.PostgreSql.Migrations
                 {
                     table.PrimaryKey("pk_regions", x => x.id);
                     table.CheckConstraint("ck_regions_kind", "kind IN ('MaritimeArea', 'GeopoliticalRegion')");
-                    table.CheckConstraint("ck_regions_name_not_blank", "name <> '' AND name = trim(name)");
+                    table.CheckConstraint("ck_regions_name_not_blank", "name <> '' AND name = trim(name) AND length(name) <= 200");
                     table.ForeignKey(
                         name: "fk_regions_citations_citation_id",
                         column: x => x.citation_id,
@@ -228,7 +228,7 @@ namespace DefenceTies.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_security_issues", x => x.id);
-                    table.CheckConstraint("ck_security_issues_name_not_blank", "name <> '' AND name = trim(name)");
+                    table.CheckConstraint("ck_security_issues_name_not_blank", "name <> '' AND name = trim(name) AND length(name) <= 200");
                     table.ForeignKey(
                         name: "fk_security_issues_citations_citation_id",
                         column: x => x.citation_id,
@@ -251,21 +251,22 @@ namespace DefenceTies.PostgreSql.Migrations
                     entered_into_force_on = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true, collation: "C"),
                     ended_on = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true, collation: "C"),
                     engagement_id = table.Column<int>(type: "integer", nullable: true),
+                    version = table.Column<int>(type: "integer", nullable: false, defaultValue: 0),
                     citation_id = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_agreements", x => x.id);
-                    table.CheckConstraint("ck_agreements_concluded_on_format", "concluded_on IS NULL OR concluded_on ~ '^\\d{4}$' OR concluded_on ~ '^\\d{4}-(0[1-9]|1[0-2])$' OR concluded_on ~ '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$'");
-                    table.CheckConstraint("ck_agreements_ended_on_format", "ended_on IS NULL OR ended_on ~ '^\\d{4}$' OR ended_on ~ '^\\d{4}-(0[1-9]|1[0-2])$' OR ended_on ~ '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$'");
+                    table.CheckConstraint("ck_agreements_concluded_on_format", "concluded_on IS NULL OR concluded_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$'");
+                    table.CheckConstraint("ck_agreements_ended_on_format", "ended_on IS NULL OR ended_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$'");
                     table.CheckConstraint("ck_agreements_ended_on_not_before_concluded_on", "ended_on IS NULL OR concluded_on IS NULL OR ended_on >= substr(concluded_on, 1, length(ended_on))");
                     table.CheckConstraint("ck_agreements_ended_on_not_before_entered_into_force_on", "ended_on IS NULL OR entered_into_force_on IS NULL OR ended_on >= substr(entered_into_force_on, 1, length(ended_on))");
-                    table.CheckConstraint("ck_agreements_entered_into_force_on_format", "entered_into_force_on IS NULL OR entered_into_force_on ~ '^\\d{4}$' OR entered_into_force_on ~ '^\\d{4}-(0[1-9]|1[0-2])$' OR entered_into_force_on ~ '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$'");
+                    table.CheckConstraint("ck_agreements_entered_into_force_on_format", "entered_into_force_on IS NULL OR entered_into_force_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$'");
                     table.CheckConstraint("ck_agreements_entered_into_force_on_not_before_concluded_on", "entered_into_force_on IS NULL OR concluded_on IS NULL OR entered_into_force_on >= substr(concluded_on, 1, length(entered_into_force_on))");
                     table.CheckConstraint("ck_agreements_kind", "kind IN ('MemorandumOfUnderstanding', 'DecisionToEstablish', 'Treaty', 'JointDeclaration', 'Other')");
                     table.CheckConstraint("ck_agreements_status", "status IN ('Agreed', 'Signed', 'InForce', 'Ended')");
-                    table.CheckConstraint("ck_agreements_subject_not_blank", "subject <> '' AND subject = trim(subject)");
-                    table.CheckConstraint("ck_agreements_title_not_blank", "title <> '' AND title = trim(title)");
+                    table.CheckConstraint("ck_agreements_subject_not_blank", "subject <> '' AND subject = trim(subject) AND length(subject) <= 500");
+                    table.CheckConstraint("ck_agreements_title_not_blank", "title <> '' AND title = trim(title) AND length(title) <= 300");
                     table.ForeignKey(
                         name: "fk_agreements_citations_citation_id",
                         column: x => x.citation_id,
@@ -359,7 +360,7 @@ namespace DefenceTies.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_national_aims", x => x.id);
-                    table.CheckConstraint("ck_national_aims_description_not_blank", "description <> '' AND description = trim(description)");
+                    table.CheckConstraint("ck_national_aims_description_not_blank", "description <> '' AND description = trim(description) AND length(description) <= 1000");
                     table.ForeignKey(
                         name: "fk_national_aims_citations_citation_id",
                         column: x => x.citation_id,
@@ -391,7 +392,7 @@ namespace DefenceTies.PostgreSql.Migrations
                     table.PrimaryKey("pk_organisations", x => x.id);
                     table.CheckConstraint("ck_organisations_host_nation_id_differs", "host_nation_id <> nation_id");
                     table.CheckConstraint("ck_organisations_kind", "kind IN ('DefenceMinistry', 'ArmedForces', 'Army', 'Navy', 'AirForce', 'Embassy', 'GovernmentBody')");
-                    table.CheckConstraint("ck_organisations_name_not_blank", "name <> '' AND name = trim(name)");
+                    table.CheckConstraint("ck_organisations_name_not_blank", "name <> '' AND name = trim(name) AND length(name) <= 200");
                     table.ForeignKey(
                         name: "fk_organisations_citations_citation_id",
                         column: x => x.citation_id,
@@ -426,8 +427,8 @@ namespace DefenceTies.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_policies", x => x.id);
-                    table.CheckConstraint("ck_policies_aim_not_blank", "aim IS NULL OR (aim <> '' AND aim = trim(aim))");
-                    table.CheckConstraint("ck_policies_name_not_blank", "name <> '' AND name = trim(name)");
+                    table.CheckConstraint("ck_policies_aim_not_blank", "aim IS NULL OR (aim <> '' AND aim = trim(aim) AND length(aim) <= 1000)");
+                    table.CheckConstraint("ck_policies_name_not_blank", "name <> '' AND name = trim(name) AND length(name) <= 200");
                     table.ForeignKey(
                         name: "fk_policies_citations_citation_id",
                         column: x => x.citation_id,
@@ -561,13 +562,14 @@ namespace DefenceTies.PostgreSql.Migrations
                     mandate = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     established_by_agreement_id = table.Column<int>(type: "integer", nullable: true),
+                    version = table.Column<int>(type: "integer", nullable: false, defaultValue: 0),
                     citation_id = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_working_groups", x => x.id);
-                    table.CheckConstraint("ck_working_groups_mandate_not_blank", "mandate <> '' AND mandate = trim(mandate)");
-                    table.CheckConstraint("ck_working_groups_name_not_blank", "name <> '' AND name = trim(name)");
+                    table.CheckConstraint("ck_working_groups_mandate_not_blank", "mandate <> '' AND mandate = trim(mandate) AND length(mandate) <= 1000");
+                    table.CheckConstraint("ck_working_groups_name_not_blank", "name <> '' AND name = trim(name) AND length(name) <= 300");
                     table.CheckConstraint("ck_working_groups_status", "status IN ('Planned', 'Active', 'Dissolved')");
                     table.ForeignKey(
                         name: "fk_working_groups_agreements_established_by_agreement_id",
@@ -637,7 +639,7 @@ namespace DefenceTies.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_posts", x => x.id);
-                    table.CheckConstraint("ck_posts_title_not_blank", "title <> '' AND title = trim(title)");
+                    table.CheckConstraint("ck_posts_title_not_blank", "title <> '' AND title = trim(title) AND length(title) <= 200");
                     table.ForeignKey(
                         name: "fk_posts_citations_citation_id",
                         column: x => x.citation_id,
@@ -674,9 +676,9 @@ namespace DefenceTies.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_statements", x => x.id);
-                    table.CheckConstraint("ck_statements_content_not_blank", "content <> '' AND content = trim(content)");
+                    table.CheckConstraint("ck_statements_content_not_blank", "content <> '' AND content = trim(content) AND length(content) <= 2000");
                     table.CheckConstraint("ck_statements_form", "form IN ('DirectQuotation', 'ReportedSpeech')");
-                    table.CheckConstraint("ck_statements_made_on_format", "made_on IS NULL OR made_on ~ '^\\d{4}$' OR made_on ~ '^\\d{4}-(0[1-9]|1[0-2])$' OR made_on ~ '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$'");
+                    table.CheckConstraint("ck_statements_made_on_format", "made_on IS NULL OR made_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$'");
                     table.CheckConstraint("ck_statements_one_speaker", "(speaker_person_id IS NULL AND speaker_organisation_id IS NOT NULL) OR (speaker_person_id IS NOT NULL AND speaker_organisation_id IS NULL)");
                     table.ForeignKey(
                         name: "fk_statements_citations_citation_id",
@@ -885,14 +887,15 @@ namespace DefenceTies.PostgreSql.Migrations
                     post_id = table.Column<int>(type: "integer", nullable: false),
                     started_on = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true, collation: "C"),
                     ended_on = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true, collation: "C"),
+                    version = table.Column<int>(type: "integer", nullable: false, defaultValue: 0),
                     citation_id = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_post_holdings", x => x.id);
-                    table.CheckConstraint("ck_post_holdings_ended_on_format", "ended_on IS NULL OR ended_on ~ '^\\d{4}$' OR ended_on ~ '^\\d{4}-(0[1-9]|1[0-2])$' OR ended_on ~ '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$'");
+                    table.CheckConstraint("ck_post_holdings_ended_on_format", "ended_on IS NULL OR ended_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$'");
                     table.CheckConstraint("ck_post_holdings_ended_on_not_before_started_on", "ended_on IS NULL OR started_on IS NULL OR ended_on >= substr(started_on, 1, length(ended_on))");
-                    table.CheckConstraint("ck_post_holdings_started_on_format", "started_on IS NULL OR started_on ~ '^\\d{4}$' OR started_on ~ '^\\d{4}-(0[1-9]|1[0-2])$' OR started_on ~ '^\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])$'");
+                    table.CheckConstraint("ck_post_holdings_started_on_format", "started_on IS NULL OR started_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$'");
                     table.ForeignKey(
                         name: "fk_post_holdings_citations_citation_id",
                         column: x => x.citation_id,
@@ -943,6 +946,11 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "ix_agreements_engagement_id",
                 table: "agreements",
                 column: "engagement_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_agreements_entered_into_force_on_concluded_on",
+                table: "agreements",
+                columns: new[] { "entered_into_force_on", "concluded_on" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_citations_source_document_id_start_index_length",

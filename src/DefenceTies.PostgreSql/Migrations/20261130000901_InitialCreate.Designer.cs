@@ -12,8 +12,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DefenceTies.PostgreSql.Migrations
 {
     [DbContext(typeof(DefenceTiesDbContext))]
-    [Migration("20261129191831_AgreementInForceIndex")]
-    partial class AgreementInForceIndex
+    [Migration("20261130000901_InitialCreate")]
+    partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

@@ -1,0 +1,61 @@
+using System.Data.Common;
+using DefenceTies.Infrastructure;
+using DefenceTies.Model;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace DefenceTies.PostgreSql;
+
+/// <summary>
+/// PostgreSQL's side of the model: regular expressions for patterns, the <c>C</c> collation for
+/// ordinal text, and constraint errors read from the SQLSTATE and the fields of
+/// <see cref="PostgresException"/>.
+/// </summary>
+internal sealed class PostgreSqlProvider : DefenceTiesProvider
+{
+    public static PostgreSqlProvider Instance { get; } = new();
+
+    protected override string? OrdinalCollation => "C";
+
+    protected override string RepeatsCharacterRange(string column, string characterRange, int count) =>
+        $"{column} ~ '^[{characterRange}]{{{count}}}$'";
+
+    protected override string PartialDateCheck(string column) =>
+        $"{column} ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{{2}}|[1-9]\\d{{3}})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$'";
+
+    protected override bool TryReadConstraintError(
+        DbException exception,
+        out ConstraintKind kind,
+        out string constraintName,
+        out string? table,
+        out IReadOnlyList<string> columns)
+    {
+        ConstraintKind? found = exception is PostgresException postgres
+            ? postgres.SqlState switch
+            {
+                PostgresErrorCodes.CheckViolation => ConstraintKind.Check,
+                PostgresErrorCodes.UniqueViolation => ConstraintKind.Unique,
+                PostgresErrorCodes.ForeignKeyViolation => ConstraintKind.ForeignKey,
+                PostgresErrorCodes.NotNullViolation => ConstraintKind.NotNull,
+                _ => null,
+            }
+            : null;
+        if (found is null || exception is not PostgresException error)
+        {
+            kind = default;
+            constraintName = string.Empty;
+            table = null;
+            columns = [];
+            return false;
+        }
+
+        kind = found.Value;
+        table = error.TableName;
+        columns = error.ColumnName is null ? [] : [error.ColumnName];
+        constraintName = error.ConstraintName ?? (error.ColumnName is null ? error.SqlState : $"{table}.{error.ColumnName} NOT NULL");
+        return true;
+    }
+
+    /// <summary>Adds the DefenceTies services to options that already use Npgsql.</summary>
+    internal static void Configure(DbContextOptionsBuilder optionsBuilder) => Configure(optionsBuilder, Instance);
+}

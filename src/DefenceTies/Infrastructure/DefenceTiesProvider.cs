@@ -1,0 +1,91 @@
+using System.Data.Common;
+using DefenceTies.Model;
+using DefenceTies.Persistence.Errors;
+using DefenceTies.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace DefenceTies.Infrastructure;
+
+/// <summary>
+/// What a database provider package (DefenceTies.Sqlite, DefenceTies.PostgreSql) tells the
+/// provider-neutral core: how to write the few CHECK constraints whose SQL differs between engines,
+/// and how to read a constraint error of its engine. Application code never uses this type; it is
+/// public only so that provider packages can build on the core's public API alone.
+/// </summary>
+public abstract class DefenceTiesProvider
+{
+    /// <summary>Creates the description of a provider.</summary>
+    protected DefenceTiesProvider()
+    {
+    }
+
+    /// <summary>
+    /// A collation that compares text byte by byte, or <see langword="null"/> where that is already
+    /// the default. Partial dates use it so that SQL orders them as ordinal text.
+    /// </summary>
+    protected abstract string? OrdinalCollation { get; }
+
+    /// <summary>
+    /// SQL that holds when <paramref name="column"/> is a canonical <see cref="PartialDate"/> text
+    /// (<c>yyyy</c>, <c>yyyy-MM</c> or <c>yyyy-MM-dd</c>) with a year from 0001, a month from 01 to 12
+    /// and a day from 01 to 31.
+    /// </summary>
+    /// <param name="column">The column name, already quoted if it needs to be.</param>
+    protected abstract string PartialDateCheck(string column);
+
+    /// <summary>
+    /// SQL that holds when <paramref name="column"/> is exactly <paramref name="count"/> characters,
+    /// each in the ASCII range <paramref name="characterRange"/> (such as <c>A-Z</c> or <c>0-9</c>).
+    /// </summary>
+    /// <param name="column">The column name, already quoted if it needs to be.</param>
+    /// <param name="characterRange">An ASCII range, first and last character joined by a hyphen.</param>
+    /// <param name="count">How many characters the value has.</param>
+    protected abstract string RepeatsCharacterRange(string column, string characterRange, int count);
+
+    /// <summary>Reads a constraint error of this provider's engine.</summary>
+    /// <param name="exception">The provider's exception.</param>
+    /// <param name="kind">The kind of constraint broken.</param>
+    /// <param name="constraintName">The constraint's or index's name, or a description where the engine gives none.</param>
+    /// <param name="table">The table, when the engine names it.</param>
+    /// <param name="columns">The columns, when the engine names them (empty otherwise).</param>
+    /// <returns>Whether <paramref name="exception"/> reports a broken constraint.</returns>
+    protected abstract bool TryReadConstraintError(
+        DbException exception,
+        out ConstraintKind kind,
+        out string constraintName,
+        out string? table,
+        out IReadOnlyList<string> columns);
+
+    // The core reads the description through these; provider packages see only the protected members.
+    internal string? Collation => OrdinalCollation;
+
+    internal string PartialDateSql(string column) => PartialDateCheck(column);
+
+    internal string CharacterRangeSql(string column, string characterRange, int count) => RepeatsCharacterRange(column, characterRange, count);
+
+    internal bool TryRead(DbException exception, out ConstraintKind kind, out string constraintName, out string? table, out IReadOnlyList<string> columns) =>
+        TryReadConstraintError(exception, out kind, out constraintName, out table, out columns);
+
+    /// <summary>
+    /// Adds what every DefenceTies context needs on top of the EF Core provider the caller has just
+    /// chosen: snake_case names, the version stamps of editable facts, the translation of
+    /// constraint errors, and this provider description. Provider packages call it from their
+    /// <c>UseDefenceTies…</c> method; calling it twice is harmless.
+    /// </summary>
+    /// <param name="optionsBuilder">The options being built, with the EF Core provider already chosen.</param>
+    /// <param name="provider">The provider description.</param>
+    protected static void Configure(DbContextOptionsBuilder optionsBuilder, DefenceTiesProvider provider)
+    {
+        ArgumentNullException.ThrowIfNull(optionsBuilder);
+        ArgumentNullException.ThrowIfNull(provider);
+        if (optionsBuilder.Options.FindExtension<DefenceTiesOptionsExtension>() is null)
+        {
+            // Interceptors are options, fixed when the options are built, so pooled contexts keep them.
+            optionsBuilder.UseSnakeCaseNamingConvention();
+            optionsBuilder.AddInterceptors(VersionStampInterceptor.Instance, ConstraintViolationCommandInterceptor.Instance);
+        }
+
+        ((IDbContextOptionsBuilderInfrastructure)optionsBuilder).AddOrUpdateExtension(new DefenceTiesOptionsExtension(provider));
+    }
+}
