@@ -16,6 +16,7 @@ trap 'rm -rf "$out"' EXIT
 mkdir -p "$out/sql/postgresql" "$out/sql/sqlite" "$out/docs"
 
 dotnet build src/DefenceTies.PostgreSql -c Release -v quiet -nologo >/dev/null
+dotnet build src/DefenceTies.Sqlite -c Release -v quiet -nologo >/dev/null
 ef() { dotnet ef "$@" --no-build --configuration Release >/dev/null; }
 
 # PostgreSQL: one idempotent script of every migration (safe to run twice).
@@ -25,10 +26,10 @@ ef migrations script --idempotent --project src/DefenceTies.PostgreSql \
 # SQLite cannot do idempotent scripts: one script per migration step, numbered in apply order.
 previous=0
 n=0
-for file in $(ls src/DefenceTies/Persistence/Migrations/Sqlite/*.cs | grep -vE '\.Designer\.cs$|ModelSnapshot\.cs$' | sort); do
+for file in $(ls src/DefenceTies.Sqlite/Migrations/*.cs | grep -vE '\.Designer\.cs$|ModelSnapshot\.cs$' | sort); do
   id=$(basename "$file" .cs)
   n=$((n + 1))
-  ef migrations script "$previous" "$id" --project src/DefenceTies \
+  ef migrations script "$previous" "$id" --project src/DefenceTies.Sqlite \
     --output "$out/sql/sqlite/$(printf '%04d' "$n")_$id.sql"
   previous=$id
 done

@@ -1,7 +1,9 @@
-// An application that uses DefenceTies only through its NuGet package: it registers the library,
-// migrates a fresh SQLite file (its own choice: the library never migrates), seeds it, and asks
-// the report's questions through DefenceTies.Querying; then it does the same with a context built
-// by UseSqlite alone. It exits 1 if any answer is missing.
+// An application that uses DefenceTies only through the provider packages DefenceTies.Sqlite and
+// DefenceTies.PostgreSql (the core comes with them): it registers the library with pooled contexts,
+// migrates a fresh database (its own choice: the library never migrates), seeds it, and asks the
+// report's questions through DefenceTies.Querying, on SQLite and, when DEFENCETIES_CONSUMER_POSTGRES
+// names a server, on PostgreSQL too. It also checks that a context on bare UseSqlite is refused with
+// a message saying what to call. It exits 1 if any answer is missing.
 //
 //   samples/DefenceTies.PackageConsumer/run.sh     (packs the libraries first, then runs this)
 using DefenceTies;
@@ -9,14 +11,62 @@ using DefenceTies.Model;
 using DefenceTies.Querying;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-
-var file = Path.Combine(Path.GetTempPath(), $"defenceties-consumer-{Guid.NewGuid():N}.db");
-var services = new ServiceCollection();
-services.AddDefenceTiesSqlite($"Data Source={file};Pooling=False", options => options.Seed = true);
+using Npgsql;
 
 var missing = new List<string>();
+
+var file = Path.Combine(Path.GetTempPath(), $"defenceties-consumer-{Guid.NewGuid():N}.db");
 try
 {
+    await AskAsync("SQLite", new ServiceCollection().AddDefenceTiesSqlite($"Data Source={file};Pooling=False", options => options.Seed = true));
+}
+finally
+{
+    File.Delete(file);
+}
+
+if (Environment.GetEnvironmentVariable("DEFENCETIES_CONSUMER_POSTGRES") is { Length: > 0 } server)
+{
+    var database = $"defenceties_consumer_{Guid.NewGuid():N}";
+    await using (var admin = new NpgsqlConnection(server))
+    {
+        await admin.OpenAsync();
+        await using var create = new NpgsqlCommand($"CREATE DATABASE {database}", admin);
+        await create.ExecuteNonQueryAsync();
+    }
+
+    await using var dataSource = NpgsqlDataSource.Create(new NpgsqlConnectionStringBuilder(server) { Database = database }.ConnectionString);
+    await AskAsync("PostgreSQL", new ServiceCollection().AddDefenceTiesPostgreSql(dataSource, options => options.Seed = true));
+}
+else
+{
+    Console.WriteLine("(PostgreSQL skipped: DEFENCETIES_CONSUMER_POSTGRES is not set)");
+}
+
+// A context configured with the EF Core provider alone would miss the migrations, names and error
+// translation; it must be refused at once, saying what to call.
+try
+{
+    _ = new DefenceTiesDbContext(new DbContextOptionsBuilder<DefenceTiesDbContext>().UseSqlite("Data Source=:memory:").Options);
+    missing.Add("A bare UseSqlite context is refused");
+}
+catch (InvalidOperationException refused) when (refused.Message.Contains("UseDefenceTiesSqlite", StringComparison.Ordinal))
+{
+    Answer("A bare UseSqlite context is refused", [refused.Message]);
+}
+
+if (missing.Count > 0)
+{
+    await Console.Error.WriteLineAsync($"No answer to: {string.Join("; ", missing)}");
+    return 1;
+}
+
+Console.WriteLine("Every question answered.");
+return 0;
+
+async Task AskAsync(string name, IServiceCollection services)
+{
+    Console.WriteLine($"== {name}");
     await using var provider = services.BuildServiceProvider();
     await using (var migrator = await provider.GetRequiredService<IDbContextFactory<DefenceTiesDbContext>>().CreateDbContextAsync())
     {
@@ -45,40 +95,25 @@ try
     Answer("Timeline of India and Thailand", (await db.RelationshipTimeline("IN", "TH").ToListAsync())
         .Select(t => $"{t.Date?.ToString() ?? "undated"} {t.Kind}: {t.Title}")
         .ToList());
-}
-finally
-{
-    File.Delete(file);
-}
 
-// The same without dependency injection: a context built with UseSqlite alone, migrated, seeded
-// directly through the seeder, and queried.
-var plainFile = Path.Combine(Path.GetTempPath(), $"defenceties-consumer-plain-{Guid.NewGuid():N}.db");
-try
-{
-    var options = new DbContextOptionsBuilder<DefenceTiesDbContext>().UseSqlite($"Data Source={plainFile};Pooling=False").Options;
-    await using var db = new DefenceTiesDbContext(options);
-    await db.Database.MigrateAsync();
-    var seeded = await DefenceTies.Seeding.DefenceTiesSeeder.Default.SeedAsync(db);
-    Answer("Seeds applied (plain context)", seeded.Applied);
-    Answer("When the defence MoU was signed (plain context)", await db.Agreements
+    // Pooled contexts: scopes lease and return contexts; a reused one starts clean.
+    for (var i = 0; i < 3; i++)
+    {
+        await using var pooled = provider.CreateAsyncScope();
+        var context = pooled.ServiceProvider.GetRequiredService<DefenceTiesDbContext>();
+        if (context.ChangeTracker.Entries().Any())
+        {
+            missing.Add($"{name}: a pooled context starts clean");
+        }
+
+        _ = await context.Nations.ToListAsync();
+    }
+
+    Answer($"When the defence MoU was signed ({name})", await db.Agreements
         .Where(a => a.Kind == AgreementKind.MemorandumOfUnderstanding)
         .Select(a => $"{a.ConcludedOn} ({a.ConcludedOn!.Value.Precision} precision)")
         .ToListAsync());
 }
-finally
-{
-    File.Delete(plainFile);
-}
-
-if (missing.Count > 0)
-{
-    await Console.Error.WriteLineAsync($"No answer to: {string.Join("; ", missing)}");
-    return 1;
-}
-
-Console.WriteLine("Every question answered.");
-return 0;
 
 void Answer(string question, IReadOnlyCollection<string> answers)
 {

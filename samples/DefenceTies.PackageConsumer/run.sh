@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Packs DefenceTies and DefenceTies.PostgreSql into artifacts/packages under a version no earlier run
+# Packs DefenceTies, DefenceTies.Sqlite and DefenceTies.PostgreSql into artifacts/packages under a version no earlier run
 # used (0.1.0-ci.<UTC timestamp>), so neither the local feed nor the NuGet cache (~/.nuget/packages,
 # keyed by id and version) can hand the consumer a stale package; checks what the packages hold; then
-# restores, builds and runs samples/DefenceTies.PackageConsumer against exactly that version.
+# restores, builds and runs samples/DefenceTies.PackageConsumer against exactly that version, on
+# SQLite and on a throwaway PostgreSQL cluster (when the server binaries are installed).
 #
 #   bash samples/DefenceTies.PackageConsumer/run.sh
 set -euo pipefail
@@ -15,7 +16,7 @@ suffix="ci.$(date -u +%Y%m%d%H%M%S)"
 version="$(dotnet msbuild "$root/src/DefenceTies/DefenceTies.csproj" -getProperty:PackageVersion -p:VersionSuffix="$suffix")"
 echo "== Packing DefenceTies $version into $feed"
 rm -rf "$feed"
-for project in DefenceTies DefenceTies.PostgreSql; do
+for project in DefenceTies DefenceTies.Sqlite DefenceTies.PostgreSql; do
   dotnet pack "$root/src/$project/$project.csproj" -c Release -o "$feed" -p:VersionSuffix="$suffix"
 done
 
@@ -23,7 +24,7 @@ echo "== Checking the packages"
 listing() {
   if command -v unzip >/dev/null; then unzip -Z1 "$1"; else python3 -c 'import sys, zipfile; print("\n".join(zipfile.ZipFile(sys.argv[1]).namelist()))' "$1"; fi
 }
-for id in DefenceTies DefenceTies.PostgreSql; do
+for id in DefenceTies DefenceTies.Sqlite DefenceTies.PostgreSql; do
   nupkg="$feed/$id.$version.nupkg"
   test -f "$feed/$id.$version.snupkg" || { echo "missing symbols package $id.$version.snupkg" >&2; exit 1; }
   files="$(listing "$nupkg")"
@@ -32,6 +33,26 @@ for id in DefenceTies DefenceTies.PostgreSql; do
   if grep -E 'runtimeconfig|\.deps\.json|Design\.dll' <<<"$files"; then echo "$id: design-time or runtime files leaked into the package" >&2; exit 1; fi
 done
 
+nuspec() { python3 -c 'import sys, zipfile; z = zipfile.ZipFile(sys.argv[1]); print(z.read(next(n for n in z.namelist() if n.endswith(".nuspec"))).decode())' "$1"; }
+# The core is provider-neutral: no provider, and no native SQLite binaries for PostgreSQL users.
+if grep -E 'id="(Microsoft.EntityFrameworkCore.Sqlite|Npgsql)' <<<"$(nuspec "$feed/DefenceTies.$version.nupkg")"; then
+  echo "DefenceTies (core) depends on a database provider" >&2; exit 1
+fi
+if grep -E 'id="Microsoft.EntityFrameworkCore.Sqlite' <<<"$(nuspec "$feed/DefenceTies.PostgreSql.$version.nupkg")"; then
+  echo "DefenceTies.PostgreSql pulls in SQLite" >&2; exit 1
+fi
+# Each provider package is built against one core: it pins that exact version.
+for id in DefenceTies.Sqlite DefenceTies.PostgreSql; do
+  grep -q "id=\"DefenceTies\" version=\"\[$version\]\"" <<<"$(nuspec "$feed/$id.$version.nupkg")" \
+    || { echo "$id does not pin DefenceTies [$version]" >&2; exit 1; }
+done
+
 echo "== Building and running the consumer against DefenceTies $version"
 dotnet build "$here/DefenceTies.PackageConsumer.csproj" -c Release -p:DefenceTiesVersion="$version"
+if [ -z "${DEFENCETIES_CONSUMER_POSTGRES:-}" ] && compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
+  pgdir="$(mktemp -d -u)"
+  trap 'bash "$root/.ci/throwaway-postgres.sh" stop "$pgdir"' EXIT
+  DEFENCETIES_CONSUMER_POSTGRES="$(bash "$root/.ci/throwaway-postgres.sh" start "$pgdir")"
+  export DEFENCETIES_CONSUMER_POSTGRES
+fi
 dotnet run --project "$here/DefenceTies.PackageConsumer.csproj" -c Release --no-build
