@@ -7,7 +7,7 @@ BEGIN TRANSACTION;
 CREATE TABLE "applied_seeds" (
     "key" TEXT NOT NULL CONSTRAINT "pk_applied_seeds" PRIMARY KEY,
     "applied_at" TEXT NOT NULL,
-    CONSTRAINT "ck_applied_seeds_key_not_blank" CHECK (key <> '' AND key = trim(key))
+    CONSTRAINT "ck_applied_seeds_key_not_blank" CHECK (key <> '' AND key = trim(key) AND length(key) <= 150)
 );
 
 CREATE TABLE "source_documents" (
@@ -18,9 +18,9 @@ CREATE TABLE "source_documents" (
     "text" TEXT NOT NULL,
     "content_sha256" TEXT NOT NULL,
     CONSTRAINT "ck_source_documents_content_sha256" CHECK (length(content_sha256) = 64),
-    CONSTRAINT "ck_source_documents_key_not_blank" CHECK (key <> '' AND key = trim(key)),
-    CONSTRAINT "ck_source_documents_published_on_format" CHECK (published_on GLOB '[0-9][0-9][0-9][0-9]' OR published_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' OR published_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
-    CONSTRAINT "ck_source_documents_title_not_blank" CHECK (title IS NULL OR (title <> '' AND title = trim(title)))
+    CONSTRAINT "ck_source_documents_key_not_blank" CHECK (key <> '' AND key = trim(key) AND length(key) <= 100),
+    CONSTRAINT "ck_source_documents_published_on_format" CHECK (published_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(published_on, 1, 4) <> '0000' AND (length(published_on) = 4 OR (length(published_on) IN (7, 10) AND published_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(published_on, 6, 2) BETWEEN '01' AND '12' AND (length(published_on) = 7 OR (published_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(published_on, 9, 2) BETWEEN '01' AND '31'))))),
+    CONSTRAINT "ck_source_documents_title_not_blank" CHECK (title IS NULL OR (title <> '' AND title = trim(title) AND length(title) <= 500))
 );
 
 CREATE TABLE "citations" (
@@ -30,7 +30,7 @@ CREATE TABLE "citations" (
     "start_index" INTEGER NOT NULL,
     "length" INTEGER NOT NULL,
     CONSTRAINT "ck_citations_length" CHECK (length = length(passage)),
-    CONSTRAINT "ck_citations_passage_not_blank" CHECK (passage <> '' AND passage = trim(passage)),
+    CONSTRAINT "ck_citations_passage_not_blank" CHECK (passage <> '' AND passage = trim(passage) AND length(passage) <= 2000),
     CONSTRAINT "ck_citations_start_index" CHECK (start_index >= 0),
     CONSTRAINT "fk_citations_source_documents_source_document_id" FOREIGN KEY ("source_document_id") REFERENCES "source_documents" ("id") ON DELETE RESTRICT
 );
@@ -39,7 +39,7 @@ CREATE TABLE "cooperation_areas" (
     "id" INTEGER NOT NULL CONSTRAINT "pk_cooperation_areas" PRIMARY KEY AUTOINCREMENT,
     "name" TEXT NOT NULL,
     "citation_id" INTEGER NOT NULL,
-    CONSTRAINT "ck_cooperation_areas_name_not_blank" CHECK (name <> '' AND name = trim(name)),
+    CONSTRAINT "ck_cooperation_areas_name_not_blank" CHECK (name <> '' AND name = trim(name) AND length(name) <= 200),
     CONSTRAINT "fk_cooperation_areas_citations_citation_id" FOREIGN KEY ("citation_id") REFERENCES "citations" ("id") ON DELETE RESTRICT
 );
 
@@ -49,9 +49,9 @@ CREATE TABLE "engagements" (
     "subject" TEXT NOT NULL,
     "held_on" TEXT NOT NULL,
     "citation_id" INTEGER NOT NULL,
-    CONSTRAINT "ck_engagements_held_on_format" CHECK (held_on GLOB '[0-9][0-9][0-9][0-9]' OR held_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' OR held_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    CONSTRAINT "ck_engagements_held_on_format" CHECK (held_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(held_on, 1, 4) <> '0000' AND (length(held_on) = 4 OR (length(held_on) IN (7, 10) AND held_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(held_on, 6, 2) BETWEEN '01' AND '12' AND (length(held_on) = 7 OR (held_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(held_on, 9, 2) BETWEEN '01' AND '31'))))),
     CONSTRAINT "ck_engagements_kind" CHECK (kind IN ('Talks', 'Meeting', 'Visit', 'Dialogue')),
-    CONSTRAINT "ck_engagements_subject_not_blank" CHECK (subject <> '' AND subject = trim(subject)),
+    CONSTRAINT "ck_engagements_subject_not_blank" CHECK (subject <> '' AND subject = trim(subject) AND length(subject) <= 500),
     CONSTRAINT "fk_engagements_citations_citation_id" FOREIGN KEY ("citation_id") REFERENCES "citations" ("id") ON DELETE RESTRICT
 );
 
@@ -61,10 +61,10 @@ CREATE TABLE "military_exercises" (
     "started_on" TEXT NULL,
     "ended_on" TEXT NULL,
     "citation_id" INTEGER NOT NULL,
-    CONSTRAINT "ck_military_exercises_ended_on_format" CHECK (ended_on IS NULL OR ended_on GLOB '[0-9][0-9][0-9][0-9]' OR ended_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' OR ended_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    CONSTRAINT "ck_military_exercises_ended_on_format" CHECK (ended_on IS NULL OR ended_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(ended_on, 1, 4) <> '0000' AND (length(ended_on) = 4 OR (length(ended_on) IN (7, 10) AND ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(ended_on, 6, 2) BETWEEN '01' AND '12' AND (length(ended_on) = 7 OR (ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(ended_on, 9, 2) BETWEEN '01' AND '31'))))),
     CONSTRAINT "ck_military_exercises_ended_on_not_before_started_on" CHECK (ended_on IS NULL OR started_on IS NULL OR ended_on >= substr(started_on, 1, length(ended_on))),
-    CONSTRAINT "ck_military_exercises_name_not_blank" CHECK (name <> '' AND name = trim(name)),
-    CONSTRAINT "ck_military_exercises_started_on_format" CHECK (started_on IS NULL OR started_on GLOB '[0-9][0-9][0-9][0-9]' OR started_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' OR started_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    CONSTRAINT "ck_military_exercises_name_not_blank" CHECK (name <> '' AND name = trim(name) AND length(name) <= 200),
+    CONSTRAINT "ck_military_exercises_started_on_format" CHECK (started_on IS NULL OR started_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(started_on, 1, 4) <> '0000' AND (length(started_on) = 4 OR (length(started_on) IN (7, 10) AND started_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(started_on, 6, 2) BETWEEN '01' AND '12' AND (length(started_on) = 7 OR (started_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(started_on, 9, 2) BETWEEN '01' AND '31'))))),
     CONSTRAINT "fk_military_exercises_citations_citation_id" FOREIGN KEY ("citation_id") REFERENCES "citations" ("id") ON DELETE RESTRICT
 );
 
@@ -77,7 +77,7 @@ CREATE TABLE "nations" (
     "citation_id" INTEGER NOT NULL,
     CONSTRAINT "ck_nations_alpha2_code" CHECK (alpha2_code GLOB '[A-Z][A-Z]'),
     CONSTRAINT "ck_nations_alpha3_code" CHECK (alpha3_code GLOB '[A-Z][A-Z][A-Z]'),
-    CONSTRAINT "ck_nations_name_not_blank" CHECK (name <> '' AND name = trim(name)),
+    CONSTRAINT "ck_nations_name_not_blank" CHECK (name <> '' AND name = trim(name) AND length(name) <= 200),
     CONSTRAINT "ck_nations_numeric_code" CHECK (numeric_code GLOB '[0-9][0-9][0-9]'),
     CONSTRAINT "fk_nations_citations_citation_id" FOREIGN KEY ("citation_id") REFERENCES "citations" ("id") ON DELETE RESTRICT
 );
@@ -87,8 +87,8 @@ CREATE TABLE "people" (
     "name" TEXT NOT NULL,
     "rank" TEXT NULL,
     "citation_id" INTEGER NOT NULL,
-    CONSTRAINT "ck_people_name_not_blank" CHECK (name <> '' AND name = trim(name)),
-    CONSTRAINT "ck_people_rank_not_blank" CHECK (rank IS NULL OR (rank <> '' AND rank = trim(rank))),
+    CONSTRAINT "ck_people_name_not_blank" CHECK (name <> '' AND name = trim(name) AND length(name) <= 200),
+    CONSTRAINT "ck_people_rank_not_blank" CHECK (rank IS NULL OR (rank <> '' AND rank = trim(rank) AND length(rank) <= 50)),
     CONSTRAINT "fk_people_citations_citation_id" FOREIGN KEY ("citation_id") REFERENCES "citations" ("id") ON DELETE RESTRICT
 );
 
@@ -98,7 +98,7 @@ CREATE TABLE "regions" (
     "kind" TEXT NOT NULL,
     "citation_id" INTEGER NOT NULL,
     CONSTRAINT "ck_regions_kind" CHECK (kind IN ('MaritimeArea', 'GeopoliticalRegion')),
-    CONSTRAINT "ck_regions_name_not_blank" CHECK (name <> '' AND name = trim(name)),
+    CONSTRAINT "ck_regions_name_not_blank" CHECK (name <> '' AND name = trim(name) AND length(name) <= 200),
     CONSTRAINT "fk_regions_citations_citation_id" FOREIGN KEY ("citation_id") REFERENCES "citations" ("id") ON DELETE RESTRICT
 );
 
@@ -106,7 +106,7 @@ CREATE TABLE "security_issues" (
     "id" INTEGER NOT NULL CONSTRAINT "pk_security_issues" PRIMARY KEY AUTOINCREMENT,
     "name" TEXT NOT NULL,
     "citation_id" INTEGER NOT NULL,
-    CONSTRAINT "ck_security_issues_name_not_blank" CHECK (name <> '' AND name = trim(name)),
+    CONSTRAINT "ck_security_issues_name_not_blank" CHECK (name <> '' AND name = trim(name) AND length(name) <= 200),
     CONSTRAINT "fk_security_issues_citations_citation_id" FOREIGN KEY ("citation_id") REFERENCES "citations" ("id") ON DELETE RESTRICT
 );
 
@@ -120,17 +120,18 @@ CREATE TABLE "agreements" (
     "entered_into_force_on" TEXT NULL,
     "ended_on" TEXT NULL,
     "engagement_id" INTEGER NULL,
+    "version" INTEGER NOT NULL DEFAULT 0,
     "citation_id" INTEGER NOT NULL,
-    CONSTRAINT "ck_agreements_concluded_on_format" CHECK (concluded_on IS NULL OR concluded_on GLOB '[0-9][0-9][0-9][0-9]' OR concluded_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' OR concluded_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
-    CONSTRAINT "ck_agreements_ended_on_format" CHECK (ended_on IS NULL OR ended_on GLOB '[0-9][0-9][0-9][0-9]' OR ended_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' OR ended_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    CONSTRAINT "ck_agreements_concluded_on_format" CHECK (concluded_on IS NULL OR concluded_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(concluded_on, 1, 4) <> '0000' AND (length(concluded_on) = 4 OR (length(concluded_on) IN (7, 10) AND concluded_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(concluded_on, 6, 2) BETWEEN '01' AND '12' AND (length(concluded_on) = 7 OR (concluded_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(concluded_on, 9, 2) BETWEEN '01' AND '31'))))),
+    CONSTRAINT "ck_agreements_ended_on_format" CHECK (ended_on IS NULL OR ended_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(ended_on, 1, 4) <> '0000' AND (length(ended_on) = 4 OR (length(ended_on) IN (7, 10) AND ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(ended_on, 6, 2) BETWEEN '01' AND '12' AND (length(ended_on) = 7 OR (ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(ended_on, 9, 2) BETWEEN '01' AND '31'))))),
     CONSTRAINT "ck_agreements_ended_on_not_before_concluded_on" CHECK (ended_on IS NULL OR concluded_on IS NULL OR ended_on >= substr(concluded_on, 1, length(ended_on))),
     CONSTRAINT "ck_agreements_ended_on_not_before_entered_into_force_on" CHECK (ended_on IS NULL OR entered_into_force_on IS NULL OR ended_on >= substr(entered_into_force_on, 1, length(ended_on))),
-    CONSTRAINT "ck_agreements_entered_into_force_on_format" CHECK (entered_into_force_on IS NULL OR entered_into_force_on GLOB '[0-9][0-9][0-9][0-9]' OR entered_into_force_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' OR entered_into_force_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    CONSTRAINT "ck_agreements_entered_into_force_on_format" CHECK (entered_into_force_on IS NULL OR entered_into_force_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(entered_into_force_on, 1, 4) <> '0000' AND (length(entered_into_force_on) = 4 OR (length(entered_into_force_on) IN (7, 10) AND entered_into_force_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(entered_into_force_on, 6, 2) BETWEEN '01' AND '12' AND (length(entered_into_force_on) = 7 OR (entered_into_force_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(entered_into_force_on, 9, 2) BETWEEN '01' AND '31'))))),
     CONSTRAINT "ck_agreements_entered_into_force_on_not_before_concluded_on" CHECK (entered_into_force_on IS NULL OR concluded_on IS NULL OR entered_into_force_on >= substr(concluded_on, 1, length(entered_into_force_on))),
     CONSTRAINT "ck_agreements_kind" CHECK (kind IN ('MemorandumOfUnderstanding', 'DecisionToEstablish', 'Treaty', 'JointDeclaration', 'Other')),
     CONSTRAINT "ck_agreements_status" CHECK (status IN ('Agreed', 'Signed', 'InForce', 'Ended')),
-    CONSTRAINT "ck_agreements_subject_not_blank" CHECK (subject <> '' AND subject = trim(subject)),
-    CONSTRAINT "ck_agreements_title_not_blank" CHECK (title <> '' AND title = trim(title)),
+    CONSTRAINT "ck_agreements_subject_not_blank" CHECK (subject <> '' AND subject = trim(subject) AND length(subject) <= 500),
+    CONSTRAINT "ck_agreements_title_not_blank" CHECK (title <> '' AND title = trim(title) AND length(title) <= 300),
     CONSTRAINT "fk_agreements_citations_citation_id" FOREIGN KEY ("citation_id") REFERENCES "citations" ("id") ON DELETE RESTRICT,
     CONSTRAINT "fk_agreements_engagements_engagement_id" FOREIGN KEY ("engagement_id") REFERENCES "engagements" ("id") ON DELETE RESTRICT
 );
@@ -160,7 +161,7 @@ CREATE TABLE "national_aims" (
     "nation_id" INTEGER NOT NULL,
     "description" TEXT NOT NULL,
     "citation_id" INTEGER NOT NULL,
-    CONSTRAINT "ck_national_aims_description_not_blank" CHECK (description <> '' AND description = trim(description)),
+    CONSTRAINT "ck_national_aims_description_not_blank" CHECK (description <> '' AND description = trim(description) AND length(description) <= 1000),
     CONSTRAINT "fk_national_aims_citations_citation_id" FOREIGN KEY ("citation_id") REFERENCES "citations" ("id") ON DELETE RESTRICT,
     CONSTRAINT "fk_national_aims_nations_nation_id" FOREIGN KEY ("nation_id") REFERENCES "nations" ("id") ON DELETE RESTRICT
 );
@@ -174,7 +175,7 @@ CREATE TABLE "organisations" (
     "citation_id" INTEGER NOT NULL,
     CONSTRAINT "ck_organisations_host_nation_id_differs" CHECK (host_nation_id <> nation_id),
     CONSTRAINT "ck_organisations_kind" CHECK (kind IN ('DefenceMinistry', 'ArmedForces', 'Army', 'Navy', 'AirForce', 'Embassy', 'GovernmentBody')),
-    CONSTRAINT "ck_organisations_name_not_blank" CHECK (name <> '' AND name = trim(name)),
+    CONSTRAINT "ck_organisations_name_not_blank" CHECK (name <> '' AND name = trim(name) AND length(name) <= 200),
     CONSTRAINT "fk_organisations_citations_citation_id" FOREIGN KEY ("citation_id") REFERENCES "citations" ("id") ON DELETE RESTRICT,
     CONSTRAINT "fk_organisations_nations_host_nation_id" FOREIGN KEY ("host_nation_id") REFERENCES "nations" ("id") ON DELETE RESTRICT,
     CONSTRAINT "fk_organisations_nations_nation_id" FOREIGN KEY ("nation_id") REFERENCES "nations" ("id") ON DELETE RESTRICT
@@ -186,8 +187,8 @@ CREATE TABLE "policies" (
     "name" TEXT NOT NULL,
     "aim" TEXT NULL,
     "citation_id" INTEGER NOT NULL,
-    CONSTRAINT "ck_policies_aim_not_blank" CHECK (aim IS NULL OR (aim <> '' AND aim = trim(aim))),
-    CONSTRAINT "ck_policies_name_not_blank" CHECK (name <> '' AND name = trim(name)),
+    CONSTRAINT "ck_policies_aim_not_blank" CHECK (aim IS NULL OR (aim <> '' AND aim = trim(aim) AND length(aim) <= 1000)),
+    CONSTRAINT "ck_policies_name_not_blank" CHECK (name <> '' AND name = trim(name) AND length(name) <= 200),
     CONSTRAINT "fk_policies_citations_citation_id" FOREIGN KEY ("citation_id") REFERENCES "citations" ("id") ON DELETE RESTRICT,
     CONSTRAINT "fk_policies_nations_nation_id" FOREIGN KEY ("nation_id") REFERENCES "nations" ("id") ON DELETE RESTRICT
 );
@@ -233,9 +234,10 @@ CREATE TABLE "working_groups" (
     "mandate" TEXT NOT NULL,
     "status" TEXT NOT NULL,
     "established_by_agreement_id" INTEGER NULL,
+    "version" INTEGER NOT NULL DEFAULT 0,
     "citation_id" INTEGER NOT NULL,
-    CONSTRAINT "ck_working_groups_mandate_not_blank" CHECK (mandate <> '' AND mandate = trim(mandate)),
-    CONSTRAINT "ck_working_groups_name_not_blank" CHECK (name <> '' AND name = trim(name)),
+    CONSTRAINT "ck_working_groups_mandate_not_blank" CHECK (mandate <> '' AND mandate = trim(mandate) AND length(mandate) <= 1000),
+    CONSTRAINT "ck_working_groups_name_not_blank" CHECK (name <> '' AND name = trim(name) AND length(name) <= 300),
     CONSTRAINT "ck_working_groups_status" CHECK (status IN ('Planned', 'Active', 'Dissolved')),
     CONSTRAINT "fk_working_groups_agreements_established_by_agreement_id" FOREIGN KEY ("established_by_agreement_id") REFERENCES "agreements" ("id") ON DELETE RESTRICT,
     CONSTRAINT "fk_working_groups_citations_citation_id" FOREIGN KEY ("citation_id") REFERENCES "citations" ("id") ON DELETE RESTRICT
@@ -259,7 +261,7 @@ CREATE TABLE "posts" (
     "organisation_id" INTEGER NULL,
     "title" TEXT NOT NULL,
     "citation_id" INTEGER NOT NULL,
-    CONSTRAINT "ck_posts_title_not_blank" CHECK (title <> '' AND title = trim(title)),
+    CONSTRAINT "ck_posts_title_not_blank" CHECK (title <> '' AND title = trim(title) AND length(title) <= 200),
     CONSTRAINT "fk_posts_citations_citation_id" FOREIGN KEY ("citation_id") REFERENCES "citations" ("id") ON DELETE RESTRICT,
     CONSTRAINT "fk_posts_nations_nation_id" FOREIGN KEY ("nation_id") REFERENCES "nations" ("id") ON DELETE RESTRICT,
     CONSTRAINT "fk_posts_organisations_organisation_id" FOREIGN KEY ("organisation_id") REFERENCES "organisations" ("id") ON DELETE RESTRICT
@@ -273,9 +275,9 @@ CREATE TABLE "statements" (
     "speaker_person_id" INTEGER NULL,
     "speaker_organisation_id" INTEGER NULL,
     "citation_id" INTEGER NOT NULL,
-    CONSTRAINT "ck_statements_content_not_blank" CHECK (content <> '' AND content = trim(content)),
+    CONSTRAINT "ck_statements_content_not_blank" CHECK (content <> '' AND content = trim(content) AND length(content) <= 2000),
     CONSTRAINT "ck_statements_form" CHECK (form IN ('DirectQuotation', 'ReportedSpeech')),
-    CONSTRAINT "ck_statements_made_on_format" CHECK (made_on IS NULL OR made_on GLOB '[0-9][0-9][0-9][0-9]' OR made_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' OR made_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    CONSTRAINT "ck_statements_made_on_format" CHECK (made_on IS NULL OR made_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(made_on, 1, 4) <> '0000' AND (length(made_on) = 4 OR (length(made_on) IN (7, 10) AND made_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(made_on, 6, 2) BETWEEN '01' AND '12' AND (length(made_on) = 7 OR (made_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(made_on, 9, 2) BETWEEN '01' AND '31'))))),
     CONSTRAINT "ck_statements_one_speaker" CHECK ((speaker_person_id IS NULL AND speaker_organisation_id IS NOT NULL) OR (speaker_person_id IS NOT NULL AND speaker_organisation_id IS NULL)),
     CONSTRAINT "fk_statements_citations_citation_id" FOREIGN KEY ("citation_id") REFERENCES "citations" ("id") ON DELETE RESTRICT,
     CONSTRAINT "fk_statements_organisations_speaker_organisation_id" FOREIGN KEY ("speaker_organisation_id") REFERENCES "organisations" ("id") ON DELETE RESTRICT,
@@ -345,10 +347,11 @@ CREATE TABLE "post_holdings" (
     "post_id" INTEGER NOT NULL,
     "started_on" TEXT NULL,
     "ended_on" TEXT NULL,
+    "version" INTEGER NOT NULL DEFAULT 0,
     "citation_id" INTEGER NOT NULL,
-    CONSTRAINT "ck_post_holdings_ended_on_format" CHECK (ended_on IS NULL OR ended_on GLOB '[0-9][0-9][0-9][0-9]' OR ended_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' OR ended_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    CONSTRAINT "ck_post_holdings_ended_on_format" CHECK (ended_on IS NULL OR ended_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(ended_on, 1, 4) <> '0000' AND (length(ended_on) = 4 OR (length(ended_on) IN (7, 10) AND ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(ended_on, 6, 2) BETWEEN '01' AND '12' AND (length(ended_on) = 7 OR (ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(ended_on, 9, 2) BETWEEN '01' AND '31'))))),
     CONSTRAINT "ck_post_holdings_ended_on_not_before_started_on" CHECK (ended_on IS NULL OR started_on IS NULL OR ended_on >= substr(started_on, 1, length(ended_on))),
-    CONSTRAINT "ck_post_holdings_started_on_format" CHECK (started_on IS NULL OR started_on GLOB '[0-9][0-9][0-9][0-9]' OR started_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]' OR started_on GLOB '[0-9][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'),
+    CONSTRAINT "ck_post_holdings_started_on_format" CHECK (started_on IS NULL OR started_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(started_on, 1, 4) <> '0000' AND (length(started_on) = 4 OR (length(started_on) IN (7, 10) AND started_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(started_on, 6, 2) BETWEEN '01' AND '12' AND (length(started_on) = 7 OR (started_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(started_on, 9, 2) BETWEEN '01' AND '31'))))),
     CONSTRAINT "fk_post_holdings_citations_citation_id" FOREIGN KEY ("citation_id") REFERENCES "citations" ("id") ON DELETE RESTRICT,
     CONSTRAINT "fk_post_holdings_people_person_id" FOREIGN KEY ("person_id") REFERENCES "people" ("id") ON DELETE RESTRICT,
     CONSTRAINT "fk_post_holdings_posts_post_id" FOREIGN KEY ("post_id") REFERENCES "posts" ("id") ON DELETE RESTRICT
@@ -365,6 +368,8 @@ CREATE INDEX "ix_agreements_citation_id" ON "agreements" ("citation_id");
 CREATE INDEX "ix_agreements_concluded_on" ON "agreements" ("concluded_on");
 
 CREATE INDEX "ix_agreements_engagement_id" ON "agreements" ("engagement_id");
+
+CREATE INDEX "ix_agreements_entered_into_force_on_concluded_on" ON "agreements" ("entered_into_force_on", "concluded_on");
 
 CREATE UNIQUE INDEX "ix_citations_source_document_id_start_index_length" ON "citations" ("source_document_id", "start_index", "length");
 
@@ -511,7 +516,7 @@ CREATE INDEX "ix_working_groups_established_by_agreement_id" ON "working_groups"
 CREATE UNIQUE INDEX "ix_working_groups_name" ON "working_groups" ("name");
 
 INSERT INTO "__EFMigrationsHistory" ("migration_id", "product_version")
-VALUES ('20261129175557_InitialCreate', '10.0.15');
+VALUES ('20261130000851_InitialCreate', '10.0.15');
 
 COMMIT;
 
