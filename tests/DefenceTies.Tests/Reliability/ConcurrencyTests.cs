@@ -52,16 +52,41 @@ public class ConcurrencyTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public async Task File_databases_use_write_ahead_logging_and_a_busy_timeout()
+    public async Task File_databases_use_write_ahead_logging_and_a_writer_waits_for_the_lock()
     {
-        await using var database = await TestDatabase.CreateMigratedAsync(DatabaseKind.SqliteFile);
+        await using var database = await TestDatabase.CreateSeededAsync(DatabaseKind.SqliteFile);
         await using var db = database.CreateContext();
         await db.Database.OpenConnectionAsync();
         var connection = (SqliteConnection)db.Database.GetDbConnection();
-
-        (await Pragma(connection, "journal_mode")).Should().Be("wal");
-        (await Pragma(connection, "busy_timeout")).Should().Be("30000");
+        (await Pragma(connection, "journal_mode")).Should().Be("wal", "EF Core creates SQLite files in WAL mode, which the file keeps");
         (await Pragma(connection, "foreign_keys")).Should().Be("1");
+        await db.Database.CloseConnectionAsync();
+
+        // Another connection holds the write lock for a while; the context's write waits for it
+        // (Microsoft.Data.Sqlite retries a busy database until the command timeout) instead of
+        // failing with "database is locked".
+        await using var holder = new SqliteConnection(database.ConnectionString);
+        await holder.OpenAsync();
+        await using (var begin = holder.CreateCommand())
+        {
+            begin.CommandText = "BEGIN IMMEDIATE";
+            await begin.ExecuteNonQueryAsync();
+        }
+
+        var clock = Stopwatch.StartNew();
+        // Microsoft.Data.Sqlite runs commands synchronously, even through the async API: wait on another thread.
+        var write = Task.Run(() => db.Agreements.Where(a => a.Kind == AgreementKind.MemorandumOfUnderstanding)
+            .ExecuteUpdateAsync(s => s.SetProperty(a => a.Subject, "defence cooperation (edited)")));
+        await Task.Delay(TimeSpan.FromMilliseconds(500));
+        write.IsCompleted.Should().BeFalse("the writer waits while the lock is held");
+        await using (var commit = holder.CreateCommand())
+        {
+            commit.CommandText = "COMMIT";
+            await commit.ExecuteNonQueryAsync();
+        }
+
+        (await write).Should().Be(1);
+        clock.Elapsed.Should().BeGreaterThan(TimeSpan.FromMilliseconds(400));
     }
 
     public static TheoryData<DatabaseKind> SharedDatabases => new(DatabaseKind.SqliteFile, DatabaseKind.PostgreSql);
