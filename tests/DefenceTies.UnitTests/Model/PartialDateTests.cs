@@ -1,6 +1,6 @@
 using DefenceTies.Model;
 
-namespace DefenceTies.Tests.Model;
+namespace DefenceTies.UnitTests.Model;
 
 public class PartialDateTests
 {

@@ -1,6 +1,6 @@
 using DefenceTies.Model;
 
-namespace DefenceTies.Tests.Model;
+namespace DefenceTies.UnitTests.Model;
 
 /// <summary>Domain rules hold when objects are built: bad input is refused with a message naming entity, field and value.</summary>
 public class ModelRuleTests
