@@ -51,7 +51,7 @@ public static class BenchEnvironment
             ? new DbContextOptionsBuilder<DefenceTiesDbContext>().UseDefenceTiesSqlite(connectionString).Options
             : new DbContextOptionsBuilder<DefenceTiesDbContext>().UseDefenceTiesPostgreSql(connectionString).Options;
 
-    public static IDefenceTiesBulkImporter Importer(Provider provider, string connectionString) =>
+    public static DefenceTiesBulkImporter Importer(Provider provider, string connectionString) =>
         provider == Provider.Sqlite ? new SqliteBulkImporter(connectionString) : new PostgreSqlBulkImporter(connectionString);
 
     /// <summary>The database of a scale, generated first if it is missing or incomplete.</summary>

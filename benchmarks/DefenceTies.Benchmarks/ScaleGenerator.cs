@@ -48,7 +48,7 @@ public static class ScaleGenerator
     }
 
     /// <summary>Generates <paramref name="agreements"/> agreements' worth of data (a multiple of <see cref="AgreementsPerReport"/>).</summary>
-    public static async Task<long> GenerateAsync(IDefenceTiesBulkImporter importer, int agreements, TextWriter log, int reportsPerImport = 20)
+    public static async Task<long> GenerateAsync(DefenceTiesBulkImporter importer, int agreements, TextWriter log, int reportsPerImport = 20)
     {
         var clock = Stopwatch.StartNew();
         var ids = await importer.CreateIdAllocatorAsync();
@@ -64,7 +64,8 @@ public static class ScaleGenerator
             AddReport(batch, ids, r, pool);
             if ((r + 1) % reportsPerImport == 0 || r == reports - 1)
             {
-                rows += (await importer.ImportAsync(batch)).TotalRows;
+                await importer.ImportAsync(batch);
+                rows += batch.TotalRows;
                 batch.Clear();
                 log.Write($"\r  {r + 1}/{reports} reports, {rows:N0} rows, {rows / clock.Elapsed.TotalSeconds:N0} rows/s   ");
             }
@@ -72,17 +73,17 @@ public static class ScaleGenerator
 
         if (batch.TotalRows > 0)
         {
-            rows += (await importer.ImportAsync(batch)).TotalRows;
+            await importer.ImportAsync(batch);
+            rows += batch.TotalRows;
         }
 
         log.WriteLine($"\r  {reports} reports, {rows:N0} rows in {clock.Elapsed.TotalSeconds:N1} s ({rows / clock.Elapsed.TotalSeconds:N0} rows/s)");
         return rows;
     }
 
-    /// <summary>Builds the data of <paramref name="agreements"/> agreements as one in-memory batch (for the import benchmark).</summary>
-    public static BulkImportBatch BuildBatch(int agreements)
+    /// <summary>Builds the data of <paramref name="agreements"/> agreements as one in-memory batch (for the import benchmark), with ids from <paramref name="ids"/>.</summary>
+    public static BulkImportBatch BuildBatch(int agreements, BulkIdAllocator ids)
     {
-        var ids = new BulkIdAllocator();
         var nations = LoadNations();
         var batch = new BulkImportBatch();
         var nationIds = AddNations(batch, ids, nations);
@@ -103,8 +104,8 @@ public static class ScaleGenerator
         foreach (var n in nations)
         {
             var cite = doc.Sentence($"{n.Name} has the ISO 3166-1 codes {n.Alpha2}, {n.Alpha3} and {n.Numeric}.");
-            var id = ids.Next(BulkTable.Nations);
-            batch.Nations.Add(new NationRow(id, n.Alpha2, n.Alpha3, n.Numeric, n.Name, cite));
+            var id = ids.Next<NationRow>();
+            batch.Nations.Add(new NationRow { Id = id, Alpha2Code = n.Alpha2, Alpha3Code = n.Alpha3, NumericCode = n.Numeric, Name = n.Name, CitationId = cite });
             result[n.Alpha2] = id;
         }
 
@@ -209,33 +210,36 @@ public static class ScaleGenerator
 
     private static void AddAgreement(BulkImportBatch batch, BulkIdAllocator ids, string title, AgreementKind kind, AgreementStatus status, string subject, PartialDate concluded, PartialDate? inForce, PartialDate? ended, int cite, int a, int b)
     {
-        var id = ids.Next(BulkTable.Agreements);
-        batch.Agreements.Add(new AgreementRow(id, title, kind, status, subject, concluded, inForce, ended, null, cite));
-        batch.AgreementParties.Add(new AgreementPartyRow(ids.Next(BulkTable.AgreementParties), id, a, cite));
-        batch.AgreementParties.Add(new AgreementPartyRow(ids.Next(BulkTable.AgreementParties), id, b, cite));
+        var id = ids.Next<AgreementRow>();
+        batch.Agreements.Add(new AgreementRow
+        {
+            Id = id, Title = title, Kind = kind, Status = status, Subject = subject, ConcludedOn = concluded, EnteredIntoForceOn = inForce, EndedOn = ended, CitationId = cite,
+        });
+        batch.AgreementParties.Add(new AgreementPartyRow { Id = ids.Next<AgreementPartyRow>(), AgreementId = id, NationId = a, CitationId = cite });
+        batch.AgreementParties.Add(new AgreementPartyRow { Id = ids.Next<AgreementPartyRow>(), AgreementId = id, NationId = b, CitationId = cite });
     }
 
     private static void AddEngagement(BulkImportBatch batch, BulkIdAllocator ids, PartialDate on, string subject, int cite, params (int Nation, string Leader)[] sides)
     {
-        var engagement = ids.Next(BulkTable.Engagements);
-        batch.Engagements.Add(new EngagementRow(engagement, EngagementKind.Talks, subject, on, cite));
+        var engagement = ids.Next<EngagementRow>();
+        batch.Engagements.Add(new EngagementRow { Id = engagement, Kind = EngagementKind.Talks, Subject = subject, HeldOn = on, CitationId = cite });
         foreach (var (nation, leader) in sides)
         {
-            var delegation = ids.Next(BulkTable.Delegations);
-            batch.Delegations.Add(new DelegationRow(delegation, engagement, nation, cite));
-            var person = ids.Next(BulkTable.People);
-            batch.People.Add(new PersonRow(person, leader, null, cite));
-            batch.DelegationMembers.Add(new DelegationMemberRow(ids.Next(BulkTable.DelegationMembers), delegation, person, DelegationRole.Leader, null, cite));
+            var delegation = ids.Next<DelegationRow>();
+            batch.Delegations.Add(new DelegationRow { Id = delegation, EngagementId = engagement, NationId = nation, CitationId = cite });
+            var person = ids.Next<PersonRow>();
+            batch.People.Add(new PersonRow { Id = person, Name = leader, CitationId = cite });
+            batch.DelegationMembers.Add(new DelegationMemberRow { Id = ids.Next<DelegationMemberRow>(), DelegationId = delegation, PersonId = person, Role = DelegationRole.Leader, CitationId = cite });
         }
     }
 
     private static void AddExercise(BulkImportBatch batch, BulkIdAllocator ids, string name, PartialDate started, int cite, params int[] nations)
     {
-        var exercise = ids.Next(BulkTable.MilitaryExercises);
-        batch.MilitaryExercises.Add(new MilitaryExerciseRow(exercise, name, started, null, cite));
+        var exercise = ids.Next<MilitaryExerciseRow>();
+        batch.MilitaryExercises.Add(new MilitaryExerciseRow { Id = exercise, Name = name, StartedOn = started, CitationId = cite });
         foreach (var nation in nations)
         {
-            batch.ExerciseParticipants.Add(new ExerciseParticipantRow(ids.Next(BulkTable.ExerciseParticipants), exercise, nation, null, cite));
+            batch.ExerciseParticipants.Add(new ExerciseParticipantRow { Id = ids.Next<ExerciseParticipantRow>(), ExerciseId = exercise, NationId = nation, CitationId = cite });
         }
     }
 
@@ -253,7 +257,7 @@ public static class ScaleGenerator
         public DocumentBuilder(BulkImportBatch batch, BulkIdAllocator ids, string key, PartialDate publishedOn)
         {
             (_batch, _ids, _key, _publishedOn) = (batch, ids, key, publishedOn);
-            _id = ids.Next(BulkTable.SourceDocuments);
+            _id = ids.Next<SourceDocumentRow>();
         }
 
         public int Sentence(string sentence)
@@ -263,8 +267,8 @@ public static class ScaleGenerator
                 _text.Append(' ');
             }
 
-            var id = _ids.Next(BulkTable.Citations);
-            _citations.Add(new CitationRow(id, _id, sentence, _text.Length));
+            var id = _ids.Next<CitationRow>();
+            _citations.Add(new CitationRow { Id = id, SourceDocumentId = _id, Passage = sentence, StartIndex = _text.Length });
             _text.Append(sentence);
             return id;
         }
@@ -272,7 +276,7 @@ public static class ScaleGenerator
         /// <summary>Adds the document, then its citations (which must follow it).</summary>
         public void Complete()
         {
-            _batch.SourceDocuments.Add(new SourceDocumentRow(_id, _key, null, _publishedOn, _text.ToString()));
+            _batch.SourceDocuments.Add(new SourceDocumentRow { Id = _id, Key = _key, PublishedOn = _publishedOn, Text = _text.ToString() });
             foreach (var citation in _citations)
             {
                 _batch.Citations.Add(citation);

@@ -3,7 +3,8 @@ namespace DefenceTies.Bulk;
 /// <summary>
 /// Rows to import together, in one transaction: either every row is stored or none is. Rows carry
 /// their own ids (take them from a <see cref="BulkIdAllocator"/>) and refer to each other, and to
-/// rows already stored, by id.
+/// rows already stored, by id. The order of rows within a list does not matter to the database;
+/// errors name a row by its position in its list (<see cref="BulkDomainRuleException.RowIndex"/>).
 /// </summary>
 public sealed class BulkImportBatch
 {
@@ -41,21 +42,14 @@ public sealed class BulkImportBatch
     public IList<ExerciseParticipantRow> ExerciseParticipants { get; } = new List<ExerciseParticipantRow>();
 
     /// <summary>The number of rows of every table together.</summary>
-    public long TotalRows => BulkSchema.Tables.Sum(t => (long)t.Count(this));
+    public long TotalRows => BulkTables.All.Sum(t => (long)t.Count(this));
 
     /// <summary>Empties every table of the batch, to reuse it.</summary>
     public void Clear()
     {
-        SourceDocuments.Clear();
-        Citations.Clear();
-        Nations.Clear();
-        People.Clear();
-        Engagements.Clear();
-        Delegations.Clear();
-        DelegationMembers.Clear();
-        Agreements.Clear();
-        AgreementParties.Clear();
-        MilitaryExercises.Clear();
-        ExerciseParticipants.Clear();
+        foreach (var table in BulkTables.All)
+        {
+            table.Clear(this);
+        }
     }
 }

@@ -1,140 +1,153 @@
+using System.Data.Common;
 using DefenceTies.Model;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace DefenceTies.Bulk;
 
 /// <summary>
 /// Checks a batch against the model's rules before anything is written, so that a bad row is
-/// reported by table, position and id rather than as a bare constraint name. The database checks
-/// again (every constraint stays on); this is for clear errors, not instead of them.
+/// reported as the entity would report it, with its table, position and id. The database checks
+/// again (every constraint stays on); what only the database can know (a duplicate of a stored
+/// value, a reference to a missing row) is left to it.
 /// </summary>
-internal static class BulkValidator
+internal sealed class BulkValidator(BulkSchema schema, DbConnection connection)
 {
-    /// <summary>Loads the text of stored documents that citations in the batch refer to.</summary>
-    public delegate Task<IReadOnlyDictionary<int, string>> DocumentTextLoader(IReadOnlyCollection<int> documentIds, CancellationToken cancellationToken);
+    // Well under SQLite's and PostgreSQL's limits on parameters per statement.
+    private const int LookupChunk = 500;
 
-    public static async Task ValidateAsync(BulkImportBatch batch, DocumentTextLoader loadStoredTexts, CancellationToken cancellationToken)
+    public async Task ValidateAsync(BulkImportBatch batch, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(batch);
-        foreach (var map in BulkSchema.Tables)
+        foreach (var table in schema.Tables)
         {
-            var seen = new HashSet<int>();
-            for (var i = 0; i < map.Count(batch); i++)
-            {
-                var id = map.IdAt(batch, i);
-                if (id <= 0)
-                {
-                    throw new BulkImportException(map.Table, i, id, "ids are positive.");
-                }
-
-                if (!seen.Add(id))
-                {
-                    throw new BulkImportException(map.Table, i, id, "the id occurs twice in the batch.");
-                }
-            }
+            CheckRows(table, batch);
         }
 
-        var texts = batch.SourceDocuments.ToDictionary(d => d.Id, d => d.Text);
-        var missing = batch.Citations.Select(c => c.SourceDocumentId).Where(id => !texts.ContainsKey(id)).Distinct().ToList();
-        if (missing.Count > 0)
-        {
-            foreach (var (id, text) in await loadStoredTexts(missing, cancellationToken).ConfigureAwait(false))
-            {
-                texts[id] = text;
-            }
-        }
-
-        Each(batch.SourceDocuments, BulkTable.SourceDocuments, r => r.Id, r =>
-        {
-            Guard.Text(r.Key, nameof(SourceDocument), nameof(SourceDocument.Key), SourceDocument.KeyMaxLength);
-            Guard.OptionalText(r.Title, nameof(SourceDocument), nameof(SourceDocument.Title), SourceDocument.TitleMaxLength);
-            Guard.Text(r.Text, nameof(SourceDocument), nameof(SourceDocument.Text), int.MaxValue);
-        });
-        Each(batch.Citations, BulkTable.Citations, r => r.Id, r =>
-        {
-            Guard.Text(r.Passage, nameof(Citation), nameof(Citation.Passage), Citation.PassageMaxLength);
-            if (!texts.TryGetValue(r.SourceDocumentId, out var text))
-            {
-                throw new DomainRuleException(nameof(Citation), nameof(Citation.SourceDocumentId), r.SourceDocumentId, "no such source document in the batch or the database.");
-            }
-
-            if (r.StartIndex < 0 || r.StartIndex > text.Length - r.Passage.Length
-                || !text.AsSpan(r.StartIndex, r.Passage.Length).SequenceEqual(r.Passage))
-            {
-                throw new DomainRuleException(nameof(Citation), nameof(Citation.Passage), r.Passage, $"the passage does not occur verbatim at index {r.StartIndex} of source document {r.SourceDocumentId}.");
-            }
-        });
-        Each(batch.Nations, BulkTable.Nations, r => r.Id, r =>
-        {
-            IsoCode(r.Alpha2Code, nameof(Nation.Alpha2Code), 2, char.IsAsciiLetterUpper, "two upper-case letters A-Z");
-            IsoCode(r.Alpha3Code, nameof(Nation.Alpha3Code), 3, char.IsAsciiLetterUpper, "three upper-case letters A-Z");
-            IsoCode(r.NumericCode, nameof(Nation.NumericCode), 3, char.IsAsciiDigit, "three digits 0-9, leading zeros kept");
-            Guard.Text(r.Name, nameof(Nation), nameof(Nation.Name), Nation.NameMaxLength);
-        });
-        Each(batch.People, BulkTable.People, r => r.Id, r =>
-        {
-            Guard.Text(r.Name, nameof(Person), nameof(Person.Name), Person.NameMaxLength);
-            Guard.OptionalText(r.Rank, nameof(Person), nameof(Person.Rank), Person.RankMaxLength);
-        });
-        Each(batch.Engagements, BulkTable.Engagements, r => r.Id, r =>
-        {
-            Guard.Defined(r.Kind, nameof(Engagement), nameof(Engagement.Kind));
-            Guard.Text(r.Subject, nameof(Engagement), nameof(Engagement.Subject), Engagement.SubjectMaxLength);
-        });
-        Unique(batch.Delegations, BulkTable.Delegations, r => r.Id, r => (r.EngagementId, r.NationId), "a nation sends at most one delegation to an engagement.");
-        Each(batch.DelegationMembers, BulkTable.DelegationMembers, r => r.Id, r => Guard.Defined(r.Role, nameof(DelegationMember), nameof(DelegationMember.Role)));
-        Unique(batch.DelegationMembers, BulkTable.DelegationMembers, r => r.Id, r => (r.DelegationId, r.PersonId), "a person is listed once per delegation.");
-        Unique(batch.DelegationMembers.Where(r => r.Role == DelegationRole.Leader).ToList(), BulkTable.DelegationMembers, r => r.Id, r => r.DelegationId, "a delegation has at most one leader.");
-        Each(batch.Agreements, BulkTable.Agreements, r => r.Id, r =>
-        {
-            Guard.Text(r.Title, nameof(Agreement), nameof(Agreement.Title), Agreement.TitleMaxLength);
-            Guard.Defined(r.Kind, nameof(Agreement), nameof(Agreement.Kind));
-            Guard.Defined(r.Status, nameof(Agreement), nameof(Agreement.Status));
-            Guard.Text(r.Subject, nameof(Agreement), nameof(Agreement.Subject), Agreement.SubjectMaxLength);
-            Guard.Ordered(r.ConcludedOn, r.EnteredIntoForceOn, nameof(Agreement), nameof(Agreement.EnteredIntoForceOn));
-            Guard.Ordered(r.ConcludedOn, r.EndedOn, nameof(Agreement), nameof(Agreement.EndedOn));
-            Guard.Ordered(r.EnteredIntoForceOn, r.EndedOn, nameof(Agreement), nameof(Agreement.EndedOn));
-        });
-        Unique(batch.AgreementParties, BulkTable.AgreementParties, r => r.Id, r => (r.AgreementId, r.NationId), "the parties to an agreement are distinct nations.");
-        Each(batch.MilitaryExercises, BulkTable.MilitaryExercises, r => r.Id, r =>
-        {
-            Guard.Text(r.Name, nameof(MilitaryExercise), nameof(MilitaryExercise.Name), MilitaryExercise.NameMaxLength);
-            Guard.Ordered(r.StartedOn, r.EndedOn, nameof(MilitaryExercise), nameof(MilitaryExercise.EndedOn));
-        });
-        Unique(batch.ExerciseParticipants, BulkTable.ExerciseParticipants, r => r.Id, r => (r.ExerciseId, r.NationId), "a nation is listed once per exercise.");
+        await CheckCitationsAsync(batch, cancellationToken).ConfigureAwait(false);
+        await CheckCapacityPostsAsync(batch, cancellationToken).ConfigureAwait(false);
+        await CheckServicesAsync(batch, cancellationToken).ConfigureAwait(false);
     }
 
-    private static void Each<TRow>(IList<TRow> rows, BulkTable table, Func<TRow, int> id, Action<TRow> check)
+    private static void CheckRows(BulkTableSchema table, BulkImportBatch batch)
     {
-        for (var i = 0; i < rows.Count; i++)
+        var definition = table.Definition;
+        var entity = definition.EntityType.Name;
+        var ids = new HashSet<int>();
+        for (var i = 0; i < definition.Count(batch); i++)
         {
+            var row = definition.RowAt(batch, i);
             try
             {
-                check(rows[i]);
+                if (row.Id <= 0)
+                {
+                    throw new DomainRuleException(entity, nameof(BulkRow.Id), row.Id, "bulk row ids are positive.");
+                }
+
+                if (!ids.Add(row.Id))
+                {
+                    throw new DomainRuleException(entity, nameof(BulkRow.Id), row.Id, "the id occurs twice in the batch.");
+                }
+
+                definition.Check(row);
             }
             catch (DomainRuleException ex)
             {
-                throw new BulkImportException(table, i, id(rows[i]), ex.Message, ex);
+                throw new BulkDomainRuleException(ex, table.Name, i, row.Id);
             }
+        }
+
+        if (definition.FindRepeat(batch) is var (index, error))
+        {
+            throw new BulkDomainRuleException(error, table.Name, index, definition.RowAt(batch, index).Id);
         }
     }
 
-    private static void Unique<TRow, TKey>(IList<TRow> rows, BulkTable table, Func<TRow, int> id, Func<TRow, TKey> key, string rule)
+    private async Task CheckCitationsAsync(BulkImportBatch batch, CancellationToken cancellationToken)
     {
-        var seen = new HashSet<TKey>();
-        for (var i = 0; i < rows.Count; i++)
+        var texts = batch.SourceDocuments.ToDictionary(d => d.Id, d => d.Text);
+        var stored = await LookupAsync<SourceDocument, string>(
+            nameof(SourceDocument.Text), batch.Citations.Select(c => c.SourceDocumentId).Where(id => !texts.ContainsKey(id)), cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < batch.Citations.Count; i++)
         {
-            if (!seen.Add(key(rows[i])))
+            var row = batch.Citations[i];
+            // A document in neither place is the database's to refuse (a foreign key).
+            if ((texts.TryGetValue(row.SourceDocumentId, out var text) || stored.TryGetValue(row.SourceDocumentId, out text))
+                && (row.StartIndex < 0 || row.StartIndex > text.Length - row.Passage.Length
+                    || !text.AsSpan(row.StartIndex, row.Passage.Length).SequenceEqual(row.Passage)))
             {
-                throw new BulkImportException(table, i, id(rows[i]), $"{key(rows[i])} occurs twice: {rule}");
+                throw Refused(Citation.NotInDocument(row.Passage, $"source document {row.SourceDocumentId} at index {row.StartIndex}"), i, row);
             }
         }
     }
 
-    private static void IsoCode(string? value, string field, int length, Func<char, bool> allowed, string rule)
+    private async Task CheckCapacityPostsAsync(BulkImportBatch batch, CancellationToken cancellationToken)
     {
-        if (value is null || value.Length != length || !value.All(allowed))
+        var members = batch.DelegationMembers;
+        var posts = await LookupAsync<Post, int>(nameof(Post.NationId), members.Where(m => m.CapacityPostId is not null).Select(m => m.CapacityPostId!.Value), cancellationToken).ConfigureAwait(false);
+        if (posts.Count == 0)
         {
-            throw new DomainRuleException(nameof(Nation), field, value, $"an ISO 3166-1 code must be {rule}.");
+            return;
         }
+
+        var delegations = batch.Delegations.ToDictionary(d => d.Id, d => d.NationId);
+        var stored = await LookupAsync<Delegation, int>(nameof(Delegation.NationId), members.Select(m => m.DelegationId).Where(id => !delegations.ContainsKey(id)), cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < members.Count; i++)
+        {
+            var row = members[i];
+            if (row.CapacityPostId is { } post && posts.TryGetValue(post, out var postNation)
+                && (delegations.TryGetValue(row.DelegationId, out var nation) || stored.TryGetValue(row.DelegationId, out nation))
+                && postNation != nation)
+            {
+                throw Refused(DelegationMember.CapacityOfAnotherNation(post, $"nation {nation}"), i, row);
+            }
+        }
+    }
+
+    private async Task CheckServicesAsync(BulkImportBatch batch, CancellationToken cancellationToken)
+    {
+        var participants = batch.ExerciseParticipants;
+        var services = await LookupAsync<Organisation, int>(
+            nameof(Organisation.NationId), participants.Where(p => p.ServiceOrganisationId is not null).Select(p => p.ServiceOrganisationId!.Value), cancellationToken).ConfigureAwait(false);
+        for (var i = 0; i < participants.Count; i++)
+        {
+            var row = participants[i];
+            if (row.ServiceOrganisationId is { } service && services.TryGetValue(service, out var serviceNation) && serviceNation != row.NationId)
+            {
+                throw Refused(ExerciseParticipant.ServiceOfAnotherNation(service, $"nation {row.NationId}"), i, row);
+            }
+        }
+    }
+
+    private BulkDomainRuleException Refused(DomainRuleException broken, int index, BulkRow row) =>
+        new(broken, schema.Of(row.GetType()).Name, index, row.Id);
+
+    /// <summary>Reads one property of stored rows of <typeparamref name="TEntity"/>, by id; ids not stored are absent.</summary>
+    private async Task<Dictionary<int, TValue>> LookupAsync<TEntity, TValue>(string property, IEnumerable<int> ids, CancellationToken cancellationToken)
+    {
+        var found = new Dictionary<int, TValue>();
+        var entity = schema.Model.FindEntityType(typeof(TEntity))!;
+        var key = schema.ColumnSql(entity, nameof(Entity.Id));
+        var select = $"SELECT {key}, {schema.ColumnSql(entity, property)} FROM {schema.TableSql(entity)} WHERE {key} IN ";
+        foreach (var chunk in ids.Distinct().Chunk(LookupChunk))
+        {
+            await using var command = connection.CreateCommand();
+            var placeholders = new string[chunk.Length];
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = schema.Sql.GenerateParameterName($"p{i}");
+                parameter.Value = chunk[i];
+                command.Parameters.Add(parameter);
+                placeholders[i] = schema.Sql.GenerateParameterNamePlaceholder($"p{i}");
+            }
+
+            command.CommandText = $"{select}({string.Join(", ", placeholders)})";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                found[reader.GetInt32(0)] = reader.GetFieldValue<TValue>(1);
+            }
+        }
+
+        return found;
     }
 }

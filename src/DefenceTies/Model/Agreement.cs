@@ -41,13 +41,11 @@ public class Agreement : CitedEntity, IVersioned
         PartialDate? endedOn = null)
         : base(citation, nameof(Agreement))
     {
-        Title = Guard.Text(title, nameof(Agreement), nameof(Title), TitleMaxLength);
-        Kind = Guard.Defined(kind, nameof(Agreement), nameof(Kind));
-        Status = Guard.Defined(status, nameof(Agreement), nameof(Status));
-        Subject = Guard.Text(subject, nameof(Agreement), nameof(Subject), SubjectMaxLength);
-        Guard.Ordered(concludedOn, enteredIntoForceOn, nameof(Agreement), nameof(EnteredIntoForceOn));
-        Guard.Ordered(concludedOn, endedOn, nameof(Agreement), nameof(EndedOn));
-        Guard.Ordered(enteredIntoForceOn, endedOn, nameof(Agreement), nameof(EndedOn));
+        Validate(title, kind, status, subject, concludedOn, enteredIntoForceOn, endedOn);
+        Title = title;
+        Kind = kind;
+        Status = status;
+        Subject = subject;
         ConcludedOn = concludedOn;
         EnteredIntoForceOn = enteredIntoForceOn;
         EndedOn = endedOn;
@@ -87,6 +85,26 @@ public class Agreement : CitedEntity, IVersioned
     /// <summary>The nations party to it.</summary>
     public IReadOnlyCollection<AgreementParty> Parties => _parties.AsReadOnly();
 
+    /// <summary>The rules of an agreement's fields; the constructor and the bulk path both apply them.</summary>
+    /// <exception cref="DomainRuleException">A value breaks a rule.</exception>
+    internal static void Validate(
+        string? title,
+        AgreementKind kind,
+        AgreementStatus status,
+        string? subject,
+        PartialDate? concludedOn,
+        PartialDate? enteredIntoForceOn,
+        PartialDate? endedOn)
+    {
+        Guard.Text(title, nameof(Agreement), nameof(Title), TitleMaxLength);
+        Guard.Defined(kind, nameof(Agreement), nameof(Kind));
+        Guard.Defined(status, nameof(Agreement), nameof(Status));
+        Guard.Text(subject, nameof(Agreement), nameof(Subject), SubjectMaxLength);
+        Guard.Ordered(concludedOn, enteredIntoForceOn, nameof(Agreement), nameof(EnteredIntoForceOn));
+        Guard.Ordered(concludedOn, endedOn, nameof(Agreement), nameof(EndedOn));
+        Guard.Ordered(enteredIntoForceOn, endedOn, nameof(Agreement), nameof(EndedOn));
+    }
+
     /// <summary>Records that the agreement entered into force, and marks it <see cref="AgreementStatus.InForce"/>.</summary>
     /// <exception cref="DomainRuleException">The date is before the agreement was concluded, or the agreement has ended.</exception>
     public void RecordEntryIntoForce(PartialDate enteredIntoForceOn)
@@ -118,7 +136,7 @@ public class Agreement : CitedEntity, IVersioned
         ArgumentNullException.ThrowIfNull(nation);
         if (_parties.Any(p => ReferenceEquals(p.Nation, nation)))
         {
-            throw new DomainRuleException(nameof(AgreementParty), nameof(AgreementParty.Nation), nation.Alpha2Code, "the parties to an agreement are distinct nations.");
+            throw AgreementParty.NationTwice(nation.Alpha2Code);
         }
 
         var party = new AgreementParty(this, nation, citation);

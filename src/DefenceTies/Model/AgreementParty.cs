@@ -26,4 +26,9 @@ public class AgreementParty : CitedEntity
 
     /// <summary>The party.</summary>
     public Nation Nation { get; private set; } = null!;
+
+    /// <summary>The error for a nation named twice as a party to one agreement.</summary>
+    /// <param name="nation">The nation, as the caller knows it (its code, or its id on the bulk path).</param>
+    internal static DomainRuleException NationTwice(object? nation) =>
+        new(nameof(AgreementParty), nameof(Nation), nation, "the parties to an agreement are distinct nations.");
 }

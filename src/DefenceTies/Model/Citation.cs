@@ -37,4 +37,14 @@ public class Citation : Entity
 
     /// <summary>Length of the passage in UTF-16 code units.</summary>
     public int Length { get; private set; }
+
+    /// <summary>The rules of a passage on its own; <see cref="SourceDocument.Cite"/> and the bulk path both apply them.</summary>
+    /// <exception cref="DomainRuleException">The passage breaks a rule.</exception>
+    internal static void Validate(string? passage) => Guard.Text(passage, nameof(Citation), nameof(Passage), PassageMaxLength);
+
+    /// <summary>The error for a passage that is not where it is said to be.</summary>
+    /// <param name="passage">The passage.</param>
+    /// <param name="where">Where it was looked for, in words.</param>
+    internal static DomainRuleException NotInDocument(string passage, string where) =>
+        new(nameof(Citation), nameof(Passage), passage, $"the passage does not occur verbatim in {where}.");
 }

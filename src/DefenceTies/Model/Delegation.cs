@@ -35,6 +35,11 @@ public class Delegation : CitedEntity
     /// <summary>The members, the leader among them.</summary>
     public IReadOnlyCollection<DelegationMember> Members => _members.AsReadOnly();
 
+    /// <summary>The error for a second delegation of one nation to one engagement.</summary>
+    /// <param name="nation">The nation, as the caller knows it (its code, or its id on the bulk path).</param>
+    internal static DomainRuleException NationTwice(object? nation) =>
+        new(nameof(Delegation), nameof(Nation), nation, "a nation sends at most one delegation to an engagement.");
+
     /// <summary>
     /// Adds a member. A member who takes part in the capacity of a post must hold a post of the
     /// delegation's nation; a delegation has at most one leader and lists each person once.
@@ -43,20 +48,20 @@ public class Delegation : CitedEntity
     public DelegationMember AddMember(Person person, DelegationRole role, Citation citation, Post? capacity = null)
     {
         ArgumentNullException.ThrowIfNull(person);
-        Guard.Defined(role, nameof(DelegationMember), nameof(DelegationMember.Role));
+        DelegationMember.Validate(role);
         if (_members.Any(m => ReferenceEquals(m.Person, person)))
         {
-            throw new DomainRuleException(nameof(DelegationMember), nameof(DelegationMember.Person), person.Name, "a person is listed once per delegation.");
+            throw DelegationMember.PersonTwice(person.Name);
         }
 
         if (role == DelegationRole.Leader && _members.Any(m => m.Role == DelegationRole.Leader))
         {
-            throw new DomainRuleException(nameof(DelegationMember), nameof(DelegationMember.Role), role, "a delegation has at most one leader.");
+            throw DelegationMember.SecondLeader();
         }
 
         if (capacity is not null && !ReferenceEquals(capacity.Nation, Nation))
         {
-            throw new DomainRuleException(nameof(DelegationMember), nameof(DelegationMember.Capacity), capacity.Title, $"the post must belong to the delegation's nation ({Nation.Alpha2Code}).");
+            throw DelegationMember.CapacityOfAnotherNation(capacity.Title, Nation.Alpha2Code);
         }
 
         var member = new DelegationMember(this, person, role, citation, capacity);

@@ -25,8 +25,9 @@ public class Engagement : CitedEntity
     public Engagement(EngagementKind kind, string subject, PartialDate heldOn, Citation citation)
         : base(citation, nameof(Engagement))
     {
-        Kind = Guard.Defined(kind, nameof(Engagement), nameof(Kind));
-        Subject = Guard.Text(subject, nameof(Engagement), nameof(Subject), SubjectMaxLength);
+        Validate(kind, subject);
+        Kind = kind;
+        Subject = subject;
         HeldOn = heldOn;
     }
 
@@ -45,6 +46,14 @@ public class Engagement : CitedEntity
     /// <summary>The cooperation areas discussed.</summary>
     public IReadOnlyCollection<EngagementTopic> Topics => _topics.AsReadOnly();
 
+    /// <summary>The rules of an engagement's fields; the constructor and the bulk path both apply them.</summary>
+    /// <exception cref="DomainRuleException">A value breaks a rule.</exception>
+    internal static void Validate(EngagementKind kind, string? subject)
+    {
+        Guard.Defined(kind, nameof(Engagement), nameof(Kind));
+        Guard.Text(subject, nameof(Engagement), nameof(Subject), SubjectMaxLength);
+    }
+
     /// <summary>Adds a nation's delegation; each nation sends at most one.</summary>
     /// <exception cref="DomainRuleException">The nation already has a delegation here.</exception>
     public Delegation AddDelegation(Nation nation, Citation citation)
@@ -52,7 +61,7 @@ public class Engagement : CitedEntity
         ArgumentNullException.ThrowIfNull(nation);
         if (_delegations.Any(d => ReferenceEquals(d.Nation, nation)))
         {
-            throw new DomainRuleException(nameof(Delegation), nameof(Delegation.Nation), nation.Alpha2Code, "a nation sends at most one delegation to an engagement.");
+            throw Delegation.NationTwice(nation.Alpha2Code);
         }
 
         var delegation = new Delegation(this, nation, citation);

@@ -33,4 +33,15 @@ public class ExerciseParticipant : CitedEntity
 
     /// <summary>The armed service that took part, when the source names it.</summary>
     public Organisation? Service { get; private set; }
+
+    /// <summary>The error for a nation listed twice in one exercise.</summary>
+    /// <param name="nation">The nation, as the caller knows it (its code, or its id on the bulk path).</param>
+    internal static DomainRuleException NationTwice(object? nation) =>
+        new(nameof(ExerciseParticipant), nameof(Nation), nation, "a nation is listed once per exercise.");
+
+    /// <summary>The error for a service of another nation than the participating one.</summary>
+    /// <param name="service">The service, as the caller knows it (its name, or its id on the bulk path).</param>
+    /// <param name="nation">The participating nation, as the caller knows it.</param>
+    internal static DomainRuleException ServiceOfAnotherNation(object? service, object? nation) =>
+        new(nameof(ExerciseParticipant), nameof(Service), service, $"the service must belong to the participating nation ({nation}).");
 }

@@ -21,8 +21,8 @@ public class MilitaryExercise : CitedEntity
     public MilitaryExercise(string name, Citation citation, PartialDate? startedOn = null, PartialDate? endedOn = null)
         : base(citation, nameof(MilitaryExercise))
     {
-        Name = Guard.Text(name, nameof(MilitaryExercise), nameof(Name), NameMaxLength);
-        Guard.Ordered(startedOn, endedOn, nameof(MilitaryExercise), nameof(EndedOn));
+        Validate(name, startedOn, endedOn);
+        Name = name;
         StartedOn = startedOn;
         EndedOn = endedOn;
     }
@@ -39,6 +39,14 @@ public class MilitaryExercise : CitedEntity
     /// <summary>The nations and services taking part.</summary>
     public IReadOnlyCollection<ExerciseParticipant> Participants => _participants.AsReadOnly();
 
+    /// <summary>The rules of an exercise's fields; the constructor and the bulk path both apply them.</summary>
+    /// <exception cref="DomainRuleException">A value breaks a rule.</exception>
+    internal static void Validate(string? name, PartialDate? startedOn, PartialDate? endedOn)
+    {
+        Guard.Text(name, nameof(MilitaryExercise), nameof(Name), NameMaxLength);
+        Guard.Ordered(startedOn, endedOn, nameof(MilitaryExercise), nameof(EndedOn));
+    }
+
     /// <summary>Adds a participating nation, with the service that took part when the source names it.</summary>
     /// <exception cref="DomainRuleException">The service belongs to another nation, or the nation is already listed.</exception>
     public ExerciseParticipant AddParticipant(Nation nation, Citation citation, Organisation? service = null)
@@ -46,12 +54,12 @@ public class MilitaryExercise : CitedEntity
         ArgumentNullException.ThrowIfNull(nation);
         if (service is not null && !ReferenceEquals(service.Nation, nation))
         {
-            throw new DomainRuleException(nameof(ExerciseParticipant), nameof(ExerciseParticipant.Service), service.Name, $"the service must belong to the participating nation ({nation.Alpha2Code}).");
+            throw ExerciseParticipant.ServiceOfAnotherNation(service.Name, nation.Alpha2Code);
         }
 
         if (_participants.Any(p => ReferenceEquals(p.Nation, nation)))
         {
-            throw new DomainRuleException(nameof(ExerciseParticipant), nameof(ExerciseParticipant.Nation), nation.Alpha2Code, "a nation is listed once per exercise.");
+            throw ExerciseParticipant.NationTwice(nation.Alpha2Code);
         }
 
         var participant = new ExerciseParticipant(this, nation, service, citation);

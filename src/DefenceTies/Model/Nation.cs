@@ -20,10 +20,11 @@ public class Nation : CitedEntity
     public Nation(string alpha2Code, string alpha3Code, string numericCode, string name, Citation citation)
         : base(citation, nameof(Nation))
     {
-        Alpha2Code = IsoCode(alpha2Code, nameof(Alpha2Code), 2, char.IsAsciiLetterUpper, "two upper-case letters A-Z");
-        Alpha3Code = IsoCode(alpha3Code, nameof(Alpha3Code), 3, char.IsAsciiLetterUpper, "three upper-case letters A-Z");
-        NumericCode = IsoCode(numericCode, nameof(NumericCode), 3, char.IsAsciiDigit, "three digits 0-9, leading zeros kept");
-        Name = Guard.Text(name, nameof(Nation), nameof(Name), NameMaxLength);
+        Validate(alpha2Code, alpha3Code, numericCode, name);
+        Alpha2Code = alpha2Code;
+        Alpha3Code = alpha3Code;
+        NumericCode = numericCode;
+        Name = name;
     }
 
     /// <summary>ISO 3166-1 alpha-2 code (IN).</summary>
@@ -38,13 +39,21 @@ public class Nation : CitedEntity
     /// <summary>The short name (India).</summary>
     public string Name { get; private set; } = null!;
 
-    private static string IsoCode(string? value, string field, int length, Func<char, bool> allowed, string rule)
+    /// <summary>The rules of a nation's fields; the constructor and the bulk path both apply them.</summary>
+    /// <exception cref="DomainRuleException">A value breaks a rule.</exception>
+    internal static void Validate(string? alpha2Code, string? alpha3Code, string? numericCode, string? name)
+    {
+        IsoCode(alpha2Code, nameof(Alpha2Code), 2, char.IsAsciiLetterUpper, "two upper-case letters A-Z");
+        IsoCode(alpha3Code, nameof(Alpha3Code), 3, char.IsAsciiLetterUpper, "three upper-case letters A-Z");
+        IsoCode(numericCode, nameof(NumericCode), 3, char.IsAsciiDigit, "three digits 0-9, leading zeros kept");
+        Guard.Text(name, nameof(Nation), nameof(Name), NameMaxLength);
+    }
+
+    private static void IsoCode(string? value, string field, int length, Func<char, bool> allowed, string rule)
     {
         if (value is null || value.Length != length || !value.All(allowed))
         {
             throw new DomainRuleException(nameof(Nation), field, value, $"an ISO 3166-1 code must be {rule}.");
         }
-
-        return value;
     }
 }

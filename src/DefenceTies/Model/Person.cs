@@ -21,8 +21,9 @@ public class Person : CitedEntity
     public Person(string name, Citation citation, string? rank = null)
         : base(citation, nameof(Person))
     {
-        Name = Guard.Text(name, nameof(Person), nameof(Name), NameMaxLength);
-        Rank = Guard.OptionalText(rank, nameof(Person), nameof(Rank), RankMaxLength);
+        Validate(name, rank);
+        Name = name;
+        Rank = rank;
     }
 
     /// <summary>The name as the source gives it, without rank.</summary>
@@ -30,4 +31,12 @@ public class Person : CitedEntity
 
     /// <summary>A military rank or honorific, as abbreviated in the source (Gen).</summary>
     public string? Rank { get; private set; }
+
+    /// <summary>The rules of a person's fields; the constructor and the bulk path both apply them.</summary>
+    /// <exception cref="DomainRuleException">A value breaks a rule.</exception>
+    internal static void Validate(string? name, string? rank)
+    {
+        Guard.Text(name, nameof(Person), nameof(Name), NameMaxLength);
+        Guard.OptionalText(rank, nameof(Person), nameof(Rank), RankMaxLength);
+    }
 }

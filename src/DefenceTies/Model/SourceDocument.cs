@@ -27,11 +27,12 @@ public class SourceDocument : Entity
     /// <param name="text">The full text, exactly as received.</param>
     public SourceDocument(string key, string? title, PartialDate publishedOn, string text)
     {
-        Key = Guard.Text(key, nameof(SourceDocument), nameof(Key), KeyMaxLength);
-        Title = Guard.OptionalText(title, nameof(SourceDocument), nameof(Title), TitleMaxLength);
+        Validate(key, title, text);
+        Key = key;
+        Title = title;
         PublishedOn = publishedOn;
-        Text = Guard.Text(text, nameof(SourceDocument), nameof(Text), int.MaxValue);
-        ContentSha256 = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+        Text = text;
+        ContentSha256 = Sha256Of(text);
     }
 
     /// <summary>A stable identifier, unique among documents.</summary>
@@ -49,6 +50,18 @@ public class SourceDocument : Entity
     /// <summary>SHA-256 of the UTF-8 text, in lower-case hexadecimal: detects any later alteration.</summary>
     public string ContentSha256 { get; private set; } = null!;
 
+    /// <summary>The rules of a document's fields; the constructor and the bulk path both apply them.</summary>
+    /// <exception cref="DomainRuleException">A value breaks a rule.</exception>
+    internal static void Validate(string? key, string? title, string? text)
+    {
+        Guard.Text(key, nameof(SourceDocument), nameof(Key), KeyMaxLength);
+        Guard.OptionalText(title, nameof(SourceDocument), nameof(Title), TitleMaxLength);
+        Guard.Text(text, nameof(SourceDocument), nameof(Text), int.MaxValue);
+    }
+
+    /// <summary>The <see cref="ContentSha256"/> of a text.</summary>
+    internal static string Sha256Of(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
     /// <summary>
     /// Cites a verbatim passage of this document. The passage must occur in <see cref="Text"/>;
     /// when it occurs more than once, the first occurrence at or after <paramref name="searchFrom"/> is cited.
@@ -56,11 +69,11 @@ public class SourceDocument : Entity
     /// <exception cref="DomainRuleException">The passage does not occur in the text.</exception>
     public Citation Cite(string passage, int searchFrom = 0)
     {
-        Guard.Text(passage, nameof(Citation), nameof(Citation.Passage), Citation.PassageMaxLength);
+        Citation.Validate(passage);
         var offset = Text.IndexOf(passage, searchFrom, StringComparison.Ordinal);
         if (offset < 0)
         {
-            throw new DomainRuleException(nameof(Citation), nameof(Citation.Passage), passage, $"the passage does not occur verbatim in source document '{Key}'.");
+            throw Citation.NotInDocument(passage, $"source document '{Key}'");
         }
 
         return new Citation(this, passage, offset);

@@ -1,7 +1,7 @@
 using DefenceTies.Bulk;
-using DefenceTies.Sqlite;
 using DefenceTies.Model;
 using DefenceTies.PostgreSql;
+using DefenceTies.Sqlite;
 using DefenceTies.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,51 +10,70 @@ namespace DefenceTies.Tests.Bulk;
 /// <summary>The bulk path: rows it stores are ordinary rows; a bad row stores nothing; keys continue after it.</summary>
 public class BulkImportTests
 {
-    private const string Text = "India and Thailand signed a memorandum of understanding on defence cooperation. Both armies took part in exercise MAITREE. Gen Tharapong Malakam led the Thai side.";
+    internal const string Text = "India and Thailand signed a memorandum of understanding on defence cooperation. Both armies took part in exercise MAITREE. Gen Tharapong Malakam led the Thai side.";
 
-    internal static IDefenceTiesBulkImporter ImporterFor(TestDatabase database) =>
+    /// <summary>Nations no seed stores.</summary>
+    internal static readonly (string Alpha2, string Alpha3, string Numeric, string Name)[] Fictional = [("XA", "XAA", "901", "Xanadu"), ("XB", "XBB", "902", "Xibalba")];
+
+    internal static DefenceTiesBulkImporter ImporterFor(TestDatabase database) =>
         database.Kind == DatabaseKind.PostgreSql
             ? new PostgreSqlBulkImporter(database.ConnectionString)
             : new SqliteBulkImporter(database.ConnectionString);
 
-    /// <summary>A document, two nations, an agreement between them, talks with both delegations and their leaders, and an exercise.</summary>
-    private static BulkImportBatch SampleBatch(BulkIdAllocator ids, string documentKey = "bulk-sample")
+    /// <summary>A document, two nations, an agreement between them, talks with the Thai delegation and its leader, and an exercise: 16 rows.</summary>
+    internal static BulkImportBatch SampleBatch(BulkIdAllocator ids, string documentKey = "bulk-sample", params (string Alpha2, string Alpha3, string Numeric, string Name)[] nations)
     {
+        if (nations.Length == 0)
+        {
+            nations = [("IN", "IND", "356", "India"), ("TH", "THA", "764", "Thailand")];
+        }
+
         var batch = new BulkImportBatch();
-        var doc = ids.Next(BulkTable.SourceDocuments);
-        batch.SourceDocuments.Add(new SourceDocumentRow(doc, documentKey, null, PartialDate.FromYearMonthDay(2024, 12, 12), Text));
+        var doc = ids.Next<SourceDocumentRow>();
+        batch.SourceDocuments.Add(new SourceDocumentRow { Id = doc, Key = documentKey, PublishedOn = PartialDate.FromYearMonthDay(2024, 12, 12), Text = Text });
         int Cite(string passage)
         {
-            var id = ids.Next(BulkTable.Citations);
-            batch.Citations.Add(new CitationRow(id, doc, passage, Text.IndexOf(passage, StringComparison.Ordinal)));
+            var id = ids.Next<CitationRow>();
+            batch.Citations.Add(new CitationRow { Id = id, SourceDocumentId = doc, Passage = passage, StartIndex = Text.IndexOf(passage, StringComparison.Ordinal) });
             return id;
         }
 
         var mou = Cite("India and Thailand signed a memorandum of understanding on defence cooperation.");
         var exercise = Cite("Both armies took part in exercise MAITREE.");
         var led = Cite("Gen Tharapong Malakam led the Thai side.");
-        var india = ids.Next(BulkTable.Nations);
-        var thailand = ids.Next(BulkTable.Nations);
-        batch.Nations.Add(new NationRow(india, "IN", "IND", "356", "India", mou));
-        batch.Nations.Add(new NationRow(thailand, "TH", "THA", "764", "Thailand", mou));
+        foreach (var (alpha2, alpha3, numeric, name) in nations)
+        {
+            batch.Nations.Add(new NationRow { Id = ids.Next<NationRow>(), Alpha2Code = alpha2, Alpha3Code = alpha3, NumericCode = numeric, Name = name, CitationId = mou });
+        }
 
-        var agreement = ids.Next(BulkTable.Agreements);
-        batch.Agreements.Add(new AgreementRow(agreement, "MoU on defence cooperation", AgreementKind.MemorandumOfUnderstanding, AgreementStatus.Signed, "defence cooperation", PartialDate.FromYear(2012), null, null, null, mou));
-        batch.AgreementParties.Add(new AgreementPartyRow(ids.Next(BulkTable.AgreementParties), agreement, india, mou));
-        batch.AgreementParties.Add(new AgreementPartyRow(ids.Next(BulkTable.AgreementParties), agreement, thailand, mou));
+        var (indiaId, thailandId) = (batch.Nations[0].Id, batch.Nations[1].Id);
 
-        var talks = ids.Next(BulkTable.Engagements);
-        batch.Engagements.Add(new EngagementRow(talks, EngagementKind.Talks, "defence cooperation", PartialDate.FromYearMonthDay(2024, 12, 12), led));
-        var thaiDelegation = ids.Next(BulkTable.Delegations);
-        batch.Delegations.Add(new DelegationRow(thaiDelegation, talks, thailand, led));
-        var general = ids.Next(BulkTable.People);
-        batch.People.Add(new PersonRow(general, "Tharapong Malakam", "Gen", led));
-        batch.DelegationMembers.Add(new DelegationMemberRow(ids.Next(BulkTable.DelegationMembers), thaiDelegation, general, DelegationRole.Leader, null, led));
+        var agreement = ids.Next<AgreementRow>();
+        batch.Agreements.Add(new AgreementRow
+        {
+            Id = agreement, Title = "MoU on defence cooperation", Kind = AgreementKind.MemorandumOfUnderstanding, Status = AgreementStatus.Signed,
+            Subject = "defence cooperation", ConcludedOn = PartialDate.FromYear(2012), CitationId = mou,
+        });
+        foreach (var nation in new[] { indiaId, thailandId })
+        {
+            batch.AgreementParties.Add(new AgreementPartyRow { Id = ids.Next<AgreementPartyRow>(), AgreementId = agreement, NationId = nation, CitationId = mou });
+        }
 
-        var maitree = ids.Next(BulkTable.MilitaryExercises);
-        batch.MilitaryExercises.Add(new MilitaryExerciseRow(maitree, "MAITREE", null, null, exercise));
-        batch.ExerciseParticipants.Add(new ExerciseParticipantRow(ids.Next(BulkTable.ExerciseParticipants), maitree, india, null, exercise));
-        batch.ExerciseParticipants.Add(new ExerciseParticipantRow(ids.Next(BulkTable.ExerciseParticipants), maitree, thailand, null, exercise));
+        var talks = ids.Next<EngagementRow>();
+        batch.Engagements.Add(new EngagementRow { Id = talks, Kind = EngagementKind.Talks, Subject = "defence cooperation", HeldOn = PartialDate.FromYearMonthDay(2024, 12, 12), CitationId = led });
+        var thaiDelegation = ids.Next<DelegationRow>();
+        batch.Delegations.Add(new DelegationRow { Id = thaiDelegation, EngagementId = talks, NationId = thailandId, CitationId = led });
+        var general = ids.Next<PersonRow>();
+        batch.People.Add(new PersonRow { Id = general, Name = "Tharapong Malakam", Rank = "Gen", CitationId = led });
+        batch.DelegationMembers.Add(new DelegationMemberRow { Id = ids.Next<DelegationMemberRow>(), DelegationId = thaiDelegation, PersonId = general, Role = DelegationRole.Leader, CitationId = led });
+
+        var maitree = ids.Next<MilitaryExerciseRow>();
+        batch.MilitaryExercises.Add(new MilitaryExerciseRow { Id = maitree, Name = $"MAITREE ({documentKey})", CitationId = exercise });
+        foreach (var nation in new[] { indiaId, thailandId })
+        {
+            batch.ExerciseParticipants.Add(new ExerciseParticipantRow { Id = ids.Next<ExerciseParticipantRow>(), ExerciseId = maitree, NationId = nation, CitationId = exercise });
+        }
+
         return batch;
     }
 
@@ -64,12 +83,13 @@ public class BulkImportTests
     {
         await using var database = await TestDatabase.CreateMigratedAsync(kind);
         var importer = ImporterFor(database);
+        var batch = SampleBatch(await importer.CreateIdAllocatorAsync());
 
-        var result = await importer.ImportAsync(SampleBatch(await importer.CreateIdAllocatorAsync()));
+        await importer.ImportAsync(batch);
 
-        result.RowsByTable[BulkTable.AgreementParties].Should().Be(2);
-        result.TotalRows.Should().Be(16);
+        batch.TotalRows.Should().Be(16);
         await using var db = database.CreateContext();
+        (await RowCounts.OfAsync(db)).Values.Sum().Should().Be(16);
         var mou = await db.Agreements
             .Where(a => a.Parties.Any(p => p.Nation.Alpha2Code == "IN") && a.Parties.Any(p => p.Nation.Alpha2Code == "TH"))
             .Select(a => new { a.Kind, a.ConcludedOn, a.Citation.Passage, a.Citation.StartIndex, a.Citation.SourceDocument.Text, a.Citation.SourceDocument.ContentSha256 })
@@ -82,7 +102,7 @@ public class BulkImportTests
         var leader = await db.DelegationMembers.Where(m => m.Role == DelegationRole.Leader)
             .Select(m => new { m.Person.Rank, m.Person.Name, Nation = m.Delegation.Nation.Alpha2Code }).SingleAsync();
         leader.Should().BeEquivalentTo(new { Rank = "Gen", Name = "Tharapong Malakam", Nation = "TH" });
-        (await db.MilitaryExercises.Where(x => x.Name == "MAITREE").SelectMany(x => x.Participants).CountAsync()).Should().Be(2);
+        (await db.MilitaryExercises.Where(x => x.Name == "MAITREE (bulk-sample)").SelectMany(x => x.Participants).CountAsync()).Should().Be(2);
     }
 
     [Theory]
@@ -94,16 +114,19 @@ public class BulkImportTests
         await using var db = database.CreateContext();
         var before = await RowCounts.OfAsync(db);
         var ids = await importer.CreateIdAllocatorAsync();
-        var batch = SampleBatch(ids);
-        var agreement = batch.Agreements[0].Id;
-        batch.AgreementParties.Add(new AgreementPartyRow(ids.Next(BulkTable.AgreementParties), agreement, batch.Nations[0].Id, batch.Agreements[0].CitationId));
+        var batch = SampleBatch(ids, "bulk-rule", Fictional);
+        var duplicate = ids.Next<AgreementPartyRow>();
+        batch.AgreementParties.Add(new AgreementPartyRow { Id = duplicate, AgreementId = batch.Agreements[0].Id, NationId = batch.Nations[0].Id, CitationId = batch.Agreements[0].CitationId });
 
         var act = () => importer.ImportAsync(batch);
 
-        var thrown = (await act.Should().ThrowAsync<BulkImportException>()).Which;
-        thrown.Table.Should().Be(BulkTable.AgreementParties);
+        var thrown = (await act.Should().ThrowAsync<DomainRuleException>()).Which.Should().BeOfType<BulkDomainRuleException>().Subject;
+        thrown.Entity.Should().Be(nameof(AgreementParty));
+        thrown.Field.Should().Be(nameof(AgreementParty.Nation));
+        thrown.Value.Should().Be(batch.Nations[0].Id);
         thrown.RowIndex.Should().Be(2);
-        thrown.Message.Should().Contain("agreement_parties").And.Contain("distinct nations");
+        thrown.RowId.Should().Be(duplicate);
+        thrown.Message.Should().Contain("agreement_parties row 2").And.Contain("distinct nations");
         (await RowCounts.OfAsync(db)).Should().Equal(before);
     }
 
@@ -114,11 +137,13 @@ public class BulkImportTests
         await using var database = await TestDatabase.CreateMigratedAsync(kind);
         var importer = ImporterFor(database);
         var batch = SampleBatch(await importer.CreateIdAllocatorAsync());
-        batch.Citations[1] = batch.Citations[1] with { StartIndex = batch.Citations[1].StartIndex + 1 };
+        var moved = batch.Citations[1];
+        batch.Citations[1] = new CitationRow { Id = moved.Id, SourceDocumentId = moved.SourceDocumentId, Passage = moved.Passage, StartIndex = moved.StartIndex + 1 };
 
-        var thrown = (await ((Func<Task>)(() => importer.ImportAsync(batch))).Should().ThrowAsync<BulkImportException>()).Which;
+        var thrown = (await ((Func<Task>)(() => importer.ImportAsync(batch))).Should().ThrowAsync<BulkDomainRuleException>()).Which;
 
-        thrown.Table.Should().Be(BulkTable.Citations);
+        thrown.Entity.Should().Be(nameof(Citation));
+        thrown.Field.Should().Be(nameof(Citation.Passage));
         thrown.RowIndex.Should().Be(1);
         thrown.Message.Should().Contain("does not occur verbatim");
     }
@@ -131,16 +156,20 @@ public class BulkImportTests
         var importer = ImporterFor(database);
         await using var db = database.CreateContext();
         var before = await RowCounts.OfAsync(db);
-        var ids = await importer.CreateIdAllocatorAsync();
-        var batch = SampleBatch(ids, "bulk-fk");
         // "IN" is already stored by the seed: the unique index on alpha2_code refuses it, after
         // source_documents and citations have been written in the same transaction.
-        batch.Nations.RemoveAt(1);
+        var batch = SampleBatch(await importer.CreateIdAllocatorAsync(), "bulk-unique", ("IN", "XIN", "901", "Not India"), Fictional[1]);
 
-        var thrown = (await ((Func<Task>)(() => importer.ImportAsync(batch))).Should().ThrowAsync<BulkImportException>()).Which;
+        var thrown = (await ((Func<Task>)(() => importer.ImportAsync(batch))).Should().ThrowAsync<DbUpdateException>()).Which
+            .Should().BeOfType<BulkConstraintViolationException>().Subject;
 
-        thrown.Table.Should().Be(BulkTable.Nations);
-        thrown.Message.Should().Contain("nations").And.Contain("the database rejected");
+        thrown.Entity.Should().Be(nameof(Nation));
+        thrown.Field.Should().Be(nameof(Nation.Alpha2Code));
+        thrown.Value.Should().Be("IN");
+        thrown.Kind.Should().Be(ConstraintKind.Unique);
+        thrown.RowIndex.Should().Be(0);
+        thrown.RowId.Should().Be(batch.Nations[0].Id);
+        thrown.Message.Should().Contain("nations row 0");
         (await RowCounts.OfAsync(db)).Should().Equal(before);
     }
 
@@ -153,7 +182,7 @@ public class BulkImportTests
         var ids = await importer.CreateIdAllocatorAsync();
         await using (var before = database.CreateContext())
         {
-            ids.Peek(BulkTable.Citations).Should().Be(await before.Citations.MaxAsync(c => c.Id) + 1);
+            ids.Peek<CitationRow>().Should().Be(await before.Citations.MaxAsync(c => c.Id) + 1);
         }
 
         var batch = SampleBatch(ids, "bulk-then-ef");
@@ -162,7 +191,6 @@ public class BulkImportTests
         batch.Delegations.Clear();
         batch.DelegationMembers.Clear();
         batch.ExerciseParticipants.Clear();
-        batch.MilitaryExercises[0] = batch.MilitaryExercises[0] with { Name = "MAITREE (bulk)" };
         await importer.ImportAsync(batch);
         var lastImportedCitation = batch.Citations.Max(c => c.Id);
 
@@ -174,6 +202,6 @@ public class BulkImportTests
 
         exercise.Citation.Id.Should().BeGreaterThan(lastImportedCitation);
         exercise.Id.Should().BeGreaterThan(batch.MilitaryExercises[0].Id);
-        (await importer.CreateIdAllocatorAsync()).Peek(BulkTable.MilitaryExercises).Should().Be(exercise.Id + 1);
+        (await importer.CreateIdAllocatorAsync()).Peek<MilitaryExerciseRow>().Should().Be(exercise.Id + 1);
     }
 }

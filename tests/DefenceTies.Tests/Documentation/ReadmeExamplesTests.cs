@@ -1,5 +1,8 @@
+using DefenceTies.Bulk;
 using DefenceTies.Model;
+using DefenceTies.PostgreSql;
 using DefenceTies.Querying;
+using DefenceTies.Sqlite;
 using DefenceTies.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -7,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DefenceTies.Tests.Documentation;
 
 /// <summary>
-/// The code of README.md's "Using the package" section (Register, Migrate, Query), run as written,
+/// The code of README.md's "Using the package" section (Register, Migrate, Query, Bulk import), run as written,
 /// so the examples are known to compile and to give the answers the report holds. Kept in sync by
 /// hand: when you change an example in README.md, change it here too (and the other way round).
 /// Only the connection string differs: the test registers on its own throwaway database.
@@ -57,5 +60,40 @@ public class ReadmeExamplesTests
         issues.Should().BeEquivalentTo("human trafficking", "unregulated fishing");
         quoted.Should().Be(2);
         timeline.Select(t => t.Title).Should().HaveCount(4).And.EndWith("MAITREE");
+
+        // README "Bulk import": DefenceTiesBulkImporter importer = new SqliteBulkImporter("Data Source=defenceties.db");
+        // (or new PostgreSqlBulkImporter(connectionString)), here on the test's database.
+        DefenceTiesBulkImporter importer = kind == DatabaseKind.PostgreSql
+            ? new PostgreSqlBulkImporter(database.ConnectionString)
+            : new SqliteBulkImporter(database.ConnectionString);
+
+        var ids = await importer.CreateIdAllocatorAsync();   // keys after those already stored
+        var batch = new BulkImportBatch();
+        const string text = "Exercise SIAM BHARAT brought together the armies of India and Thailand.";
+        var document = ids.Next<SourceDocumentRow>();
+        batch.SourceDocuments.Add(new SourceDocumentRow { Id = document, Key = "siam-bharat", PublishedOn = PartialDate.FromYear(2025), Text = text });
+        var citation = ids.Next<CitationRow>();
+        batch.Citations.Add(new CitationRow { Id = citation, SourceDocumentId = document, Passage = text, StartIndex = 0 });
+        var exercise = ids.Next<MilitaryExerciseRow>();
+        batch.MilitaryExercises.Add(new MilitaryExerciseRow { Id = exercise, Name = "SIAM BHARAT", CitationId = citation });
+        foreach (var nation in await db.Nations.Where(n => n.Alpha2Code == "IN" || n.Alpha2Code == "TH").Select(n => n.Id).ToListAsync())
+        {
+            batch.ExerciseParticipants.Add(new ExerciseParticipantRow { Id = ids.Next<ExerciseParticipantRow>(), ExerciseId = exercise, NationId = nation, CitationId = citation });
+        }
+
+        try
+        {
+            await importer.ImportAsync(batch);   // every row, or none
+        }
+        catch (BulkDomainRuleException e)          // a row breaks a model rule; nothing was written
+        {
+            Console.WriteLine($"{e.Entity} row {e.RowIndex} (id {e.RowId}): {e.Field} {e.Rule}");
+        }
+        catch (BulkConstraintViolationException e) // the database refused a row; nothing was stored
+        {
+            Console.WriteLine($"{e.Entity}.{e.Field}: {e.Kind} {e.ConstraintName}");
+        }
+
+        (await db.MilitaryExercises.Involving("TH").Involving("IN").Select(x => x.Name).ToListAsync()).Should().BeEquivalentTo("MAITREE", "SIAM BHARAT");
     }
 }

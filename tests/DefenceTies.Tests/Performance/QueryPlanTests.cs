@@ -113,7 +113,7 @@ public partial class QueryPlanTests
     /// two led delegations each; 1,000 exercises (10 with India, one with Thailand). Each report
     /// document holds 100 agreements.
     /// </summary>
-    private static async Task ImportAsync(IDefenceTiesBulkImporter importer)
+    private static async Task ImportAsync(DefenceTiesBulkImporter importer)
     {
         var random = new Random(7);
         var ids = await importer.CreateIdAllocatorAsync();
@@ -128,20 +128,20 @@ public partial class QueryPlanTests
                 text.Append(' ');
             }
 
-            citations.Add(new CitationRow(ids.Next(BulkTable.Citations), document, sentence, text.Length));
+            citations.Add(new CitationRow { Id = ids.Next<CitationRow>(), SourceDocumentId = document, Passage = sentence, StartIndex = text.Length });
             text.Append(sentence);
             return citations[^1].Id;
         }
 
         void Begin()
         {
-            document = ids.Next(BulkTable.SourceDocuments);
+            document = ids.Next<SourceDocumentRow>();
             text.Clear();
         }
 
         void End(string key)
         {
-            batch.SourceDocuments.Add(new SourceDocumentRow(document, key, null, PartialDate.FromYear(2024), text.ToString()));
+            batch.SourceDocuments.Add(new SourceDocumentRow { Id = document, Key = key, PublishedOn = PartialDate.FromYear(2024), Text = text.ToString() });
             foreach (var c in citations)
             {
                 batch.Citations.Add(c);
@@ -152,32 +152,40 @@ public partial class QueryPlanTests
 
         void Agreement(int a, int b, PartialDate concluded, PartialDate? inForce, int cite)
         {
-            var id = ids.Next(BulkTable.Agreements);
-            batch.Agreements.Add(new AgreementRow(id, $"Agreement {id}", AgreementKind.Treaty, inForce is null ? AgreementStatus.Signed : AgreementStatus.InForce, "defence cooperation", concluded, inForce, null, null, cite));
-            batch.AgreementParties.Add(new AgreementPartyRow(ids.Next(BulkTable.AgreementParties), id, a, cite));
-            batch.AgreementParties.Add(new AgreementPartyRow(ids.Next(BulkTable.AgreementParties), id, b, cite));
+            var id = ids.Next<AgreementRow>();
+            batch.Agreements.Add(new AgreementRow
+            {
+                Id = id, Title = $"Agreement {id}", Kind = AgreementKind.Treaty, Status = inForce is null ? AgreementStatus.Signed : AgreementStatus.InForce,
+                Subject = "defence cooperation", ConcludedOn = concluded, EnteredIntoForceOn = inForce, CitationId = cite,
+            });
+            foreach (var nation in new[] { a, b })
+            {
+                batch.AgreementParties.Add(new AgreementPartyRow { Id = ids.Next<AgreementPartyRow>(), AgreementId = id, NationId = nation, CitationId = cite });
+            }
         }
 
         void Talks(int a, int b, PartialDate on, int cite)
         {
-            var engagement = ids.Next(BulkTable.Engagements);
-            batch.Engagements.Add(new EngagementRow(engagement, EngagementKind.Talks, "defence cooperation", on, cite));
+            var engagement = ids.Next<EngagementRow>();
+            batch.Engagements.Add(new EngagementRow { Id = engagement, Kind = EngagementKind.Talks, Subject = "defence cooperation", HeldOn = on, CitationId = cite });
             foreach (var nation in new[] { a, b })
             {
-                var delegation = ids.Next(BulkTable.Delegations);
-                var person = ids.Next(BulkTable.People);
-                batch.Delegations.Add(new DelegationRow(delegation, engagement, nation, cite));
-                batch.People.Add(new PersonRow(person, $"Envoy {person}", null, cite));
-                batch.DelegationMembers.Add(new DelegationMemberRow(ids.Next(BulkTable.DelegationMembers), delegation, person, DelegationRole.Leader, null, cite));
+                var delegation = ids.Next<DelegationRow>();
+                var person = ids.Next<PersonRow>();
+                batch.Delegations.Add(new DelegationRow { Id = delegation, EngagementId = engagement, NationId = nation, CitationId = cite });
+                batch.People.Add(new PersonRow { Id = person, Name = $"Envoy {person}", CitationId = cite });
+                batch.DelegationMembers.Add(new DelegationMemberRow { Id = ids.Next<DelegationMemberRow>(), DelegationId = delegation, PersonId = person, Role = DelegationRole.Leader, CitationId = cite });
             }
         }
 
         void Exercise(int a, int b, int cite)
         {
-            var exercise = ids.Next(BulkTable.MilitaryExercises);
-            batch.MilitaryExercises.Add(new MilitaryExerciseRow(exercise, $"EX-{exercise}", PartialDate.FromYear(1960 + (exercise % 60)), null, cite));
-            batch.ExerciseParticipants.Add(new ExerciseParticipantRow(ids.Next(BulkTable.ExerciseParticipants), exercise, a, null, cite));
-            batch.ExerciseParticipants.Add(new ExerciseParticipantRow(ids.Next(BulkTable.ExerciseParticipants), exercise, b, null, cite));
+            var exercise = ids.Next<MilitaryExerciseRow>();
+            batch.MilitaryExercises.Add(new MilitaryExerciseRow { Id = exercise, Name = $"EX-{exercise}", StartedOn = PartialDate.FromYear(1960 + (exercise % 60)), CitationId = cite });
+            foreach (var nation in new[] { a, b })
+            {
+                batch.ExerciseParticipants.Add(new ExerciseParticipantRow { Id = ids.Next<ExerciseParticipantRow>(), ExerciseId = exercise, NationId = nation, CitationId = cite });
+            }
         }
 
         Begin();
@@ -186,8 +194,8 @@ public partial class QueryPlanTests
         {
             var code = i switch { 0 => "IN", 1 => "TH", _ => $"{(char)('A' + (i / 26))}{(char)('A' + (i % 26))}" };
             var cite = Cite($"Nation {code} is listed.");
-            nations.Add(ids.Next(BulkTable.Nations));
-            batch.Nations.Add(new NationRow(nations[^1], code, $"{code}X", $"{i:D3}", $"Nation {code}", cite));
+            nations.Add(ids.Next<NationRow>());
+            batch.Nations.Add(new NationRow { Id = nations[^1], Alpha2Code = code, Alpha3Code = $"{code}X", NumericCode = $"{i:D3}", Name = $"Nation {code}", CitationId = cite });
         }
 
         var (india, thailand) = (nations[0], nations[1]);

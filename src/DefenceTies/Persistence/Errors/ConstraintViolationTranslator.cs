@@ -60,14 +60,21 @@ internal static class ConstraintViolationTranslator
     /// Translates the error of a statement run outside <c>SaveChanges</c> (<c>ExecuteUpdate</c>,
     /// <c>ExecuteDelete</c>, a bulk import), where no tracked entry holds the value.
     /// </summary>
-    public static ConstraintViolationException? Translate(DbException exception, IModel model, DefenceTiesProvider provider)
+    /// <param name="exception">The provider's error.</param>
+    /// <param name="model">The model whose constraint names the error uses.</param>
+    /// <param name="provider">Reads the provider's error.</param>
+    /// <param name="writing">
+    /// The entity whose table the statement writes, when known: the entity reported when the
+    /// database names no table (as SaveChanges reports the entity it was saving).
+    /// </param>
+    public static ConstraintViolationException? Translate(DbException exception, IModel model, DefenceTiesProvider provider, IEntityType? writing = null)
     {
         if (!provider.TryRead(exception, out var kind, out var constraintName, out var table, out var columns))
         {
             return null;
         }
 
-        var (entityType, property) = Locate(model, table, columns, constraintName, []);
+        var (entityType, property) = Locate(model, table, columns, constraintName, [], writing);
         return new ConstraintViolationException(
             entityType?.ClrType.Name ?? "(unknown entity)",
             property?.Name ?? "(unknown field)",
@@ -78,7 +85,7 @@ internal static class ConstraintViolationTranslator
     }
 
     private static (IEntityType? Entity, IProperty? Property) Locate(
-        IModel model, string? table, IReadOnlyList<string> columns, string constraintName, IReadOnlyList<EntityEntry> entries)
+        IModel model, string? table, IReadOnlyList<string> columns, string constraintName, IReadOnlyList<EntityEntry> entries, IEntityType? writing = null)
     {
         var types = model.GetEntityTypes().Where(t => t.GetTableName() is not null).ToList();
         var entity = table is not null
@@ -86,7 +93,7 @@ internal static class ConstraintViolationTranslator
             : types.Where(t => constraintName.StartsWith(Prefix(constraintName) + t.GetTableName() + "_", StringComparison.Ordinal))
                 .OrderByDescending(t => t.GetTableName()!.Length)
                 .FirstOrDefault();
-        entity ??= entries.Count > 0 ? entries[0].Metadata : null;
+        entity ??= entries.Count > 0 ? entries[0].Metadata : writing;
         if (entity is null)
         {
             return (null, null);
@@ -95,7 +102,8 @@ internal static class ConstraintViolationTranslator
         // The constraint is one of the model's own indexes or foreign keys: its last column is the
         // one that distinguishes it (ix_posts_nation_id_title is about the title).
         var indexed = entity.GetIndexes().FirstOrDefault(i => i.GetDatabaseName() == constraintName)?.Properties
-            ?? entity.GetForeignKeys().FirstOrDefault(f => f.GetConstraintName() == constraintName)?.Properties;
+            ?? entity.GetForeignKeys().FirstOrDefault(f => f.GetConstraintName() == constraintName)?.Properties
+            ?? entity.GetKeys().FirstOrDefault(k => k.GetName() == constraintName)?.Properties;
         if (indexed is { Count: > 0 })
         {
             return (entity, indexed[^1]);

@@ -1,0 +1,41 @@
+using DefenceTies.Model;
+
+namespace DefenceTies.Bulk;
+
+/// <summary>
+/// The tables the bulk path fills, each with the rules of its entity. The rules are the entities'
+/// own (<c>Nation.Validate</c>, <c>Delegation.NationTwice</c>, ...), applied to rows instead of
+/// constructor arguments. Rules that need stored rows are in <see cref="BulkValidator"/>.
+/// </summary>
+internal static class BulkTables
+{
+    public static IReadOnlyList<BulkTableDefinition> All { get; } =
+    [
+        new BulkTableDefinition<SourceDocumentRow, SourceDocument>(b => b.SourceDocuments)
+            .Rule(r => SourceDocument.Validate(r.Key, r.Title, r.Text))
+            .Derive(nameof(SourceDocument.ContentSha256), r => SourceDocument.Sha256Of(r.Text)),
+        new BulkTableDefinition<CitationRow, Citation>(b => b.Citations)
+            .Rule(r => Citation.Validate(r.Passage))
+            .Derive(nameof(Citation.Length), r => r.Passage.Length),
+        new BulkTableDefinition<NationRow, Nation>(b => b.Nations)
+            .Rule(r => Nation.Validate(r.Alpha2Code, r.Alpha3Code, r.NumericCode, r.Name)),
+        new BulkTableDefinition<PersonRow, Person>(b => b.People)
+            .Rule(r => Person.Validate(r.Name, r.Rank)),
+        new BulkTableDefinition<EngagementRow, Engagement>(b => b.Engagements)
+            .Rule(r => Engagement.Validate(r.Kind, r.Subject)),
+        new BulkTableDefinition<DelegationRow, Delegation>(b => b.Delegations)
+            .Unique(r => (r.EngagementId, r.NationId), r => Delegation.NationTwice(r.NationId)),
+        new BulkTableDefinition<DelegationMemberRow, DelegationMember>(b => b.DelegationMembers)
+            .Rule(r => DelegationMember.Validate(r.Role))
+            .Unique(r => (r.DelegationId, r.PersonId), r => DelegationMember.PersonTwice(r.PersonId))
+            .Unique(r => r.Role == DelegationRole.Leader ? r.DelegationId : null, _ => DelegationMember.SecondLeader()),
+        new BulkTableDefinition<AgreementRow, Agreement>(b => b.Agreements)
+            .Rule(r => Agreement.Validate(r.Title, r.Kind, r.Status, r.Subject, r.ConcludedOn, r.EnteredIntoForceOn, r.EndedOn)),
+        new BulkTableDefinition<AgreementPartyRow, AgreementParty>(b => b.AgreementParties)
+            .Unique(r => (r.AgreementId, r.NationId), r => AgreementParty.NationTwice(r.NationId)),
+        new BulkTableDefinition<MilitaryExerciseRow, MilitaryExercise>(b => b.MilitaryExercises)
+            .Rule(r => MilitaryExercise.Validate(r.Name, r.StartedOn, r.EndedOn)),
+        new BulkTableDefinition<ExerciseParticipantRow, ExerciseParticipant>(b => b.ExerciseParticipants)
+            .Unique(r => (r.ExerciseId, r.NationId), r => ExerciseParticipant.NationTwice(r.NationId)),
+    ];
+}

@@ -1,0 +1,239 @@
+using DefenceTies.Bulk;
+using DefenceTies.Model;
+using DefenceTies.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using static DefenceTies.Tests.Bulk.BulkImportTests;
+
+namespace DefenceTies.Tests.Bulk;
+
+/// <summary>
+/// The bulk path reports a broken rule as the other write paths do: a row that breaks a model rule
+/// raises what the entity's constructor (or the method that adds it) raises for the same value,
+/// and a row the database refuses raises what SaveChanges raises for the same violation.
+/// </summary>
+public class BulkErrorContractTests
+{
+    private static readonly PartialDate Day = PartialDate.FromYearMonthDay(2024, 12, 12);
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task A_row_breaking_a_model_rule_raises_what_the_entity_raises(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await using var db = database.CreateContext();
+        var indianPost = await db.Posts.Where(p => p.Nation.Alpha2Code == "IN").Select(p => p.Id).FirstAsync();
+        var indianArmy = await db.Organisations.Where(o => o.Nation.Alpha2Code == "IN" && o.Kind == OrganisationKind.Army).Select(o => o.Id).SingleAsync();
+        var before = await RowCounts.OfAsync(db);
+        var importer = ImporterFor(database);
+        var ids = await importer.CreateIdAllocatorAsync();
+
+        var document = new SourceDocument("entity-side", null, Day, Text);
+        var c = document.Cite("Both armies took part in exercise MAITREE.");
+        var (xa, xb) = (new Nation("XA", "XAA", "901", "Xanadu", c), new Nation("XB", "XBB", "902", "Xibalba", c));
+        var (someone, other) = (new Person("Someone", c), new Person("Someone else", c));
+        // SameValue: the entity names the value as the row does (not an object where the row has an id,
+        // nor a document by key where the row has its id), so value and rule read the same too.
+        var cases = new (string Name, Action Entity, Action<BulkImportBatch> Bulk, bool SameValue)[]
+        {
+            ("a malformed ISO code", () => _ = new Nation("in", "XAA", "901", "Xanadu", c), b => b.Nations[0] = With(b.Nations[0], alpha2: "in"), true),
+            ("a padded document key", () => _ = new SourceDocument(" key", null, Day, Text), b => b.SourceDocuments[0] = With(b.SourceDocuments[0], key: " key"), true),
+            ("a blank rank", () => _ = new Person("Someone", c, "  "), b => b.People[0] = With(b.People[0], rank: "  "), true),
+            ("an undefined enum value", () => _ = new Engagement((EngagementKind)99, "talks", Day, c), b => b.Engagements[0] = With(b.Engagements[0], kind: (EngagementKind)99), true),
+            (
+                "an agreement ended before it was concluded",
+                () => _ = new Agreement("t", AgreementKind.Treaty, AgreementStatus.Ended, "s", PartialDate.FromYear(2012), c, endedOn: PartialDate.FromYear(2011)),
+                b => b.Agreements[0] = With(b.Agreements[0], ended: PartialDate.FromYear(2011)),
+                true),
+            (
+                "an exercise ended before it started",
+                () => _ = new MilitaryExercise("X", c, PartialDate.FromYear(2012), PartialDate.FromYear(2011)),
+                b => b.MilitaryExercises[0] = With(b.MilitaryExercises[0], PartialDate.FromYear(2012), PartialDate.FromYear(2011)),
+                true),
+            ("a passage not in its document", () => document.Cite("not in the text"), b => b.Citations[0] = With(b.Citations[0], "not in the text"), false),
+            (
+                "a second delegation of one nation",
+                () => Repeat(new Engagement(EngagementKind.Talks, "talks", Day, c), e => e.AddDelegation(xa, c)),
+                b => b.Delegations.Add(With(b.Delegations[0], ids.Next<DelegationRow>())),
+                false),
+            (
+                "a person twice in one delegation",
+                () => Repeat(new Engagement(EngagementKind.Talks, "talks", Day, c).AddDelegation(xa, c), d => d.AddMember(someone, DelegationRole.Member, c)),
+                b => b.DelegationMembers.Add(With(b.DelegationMembers[0], ids.Next<DelegationMemberRow>(), DelegationRole.Member)),
+                false),
+            (
+                "a second leader",
+                () =>
+                {
+                    var delegation = new Engagement(EngagementKind.Talks, "talks", Day, c).AddDelegation(xa, c);
+                    delegation.AddMember(someone, DelegationRole.Leader, c);
+                    delegation.AddMember(other, DelegationRole.Leader, c);
+                },
+                b =>
+                {
+                    var person = ids.Next<PersonRow>();
+                    b.People.Add(new PersonRow { Id = person, Name = "Someone else", CitationId = b.People[0].CitationId });
+                    b.DelegationMembers.Add(With(b.DelegationMembers[0], ids.Next<DelegationMemberRow>(), DelegationRole.Leader, person: person));
+                },
+                true),
+            (
+                "a party named twice",
+                () => Repeat(new Agreement("t", AgreementKind.Treaty, AgreementStatus.Signed, "s", null, c), a => a.AddParty(xa, c)),
+                b => b.AgreementParties.Add(new AgreementPartyRow { Id = ids.Next<AgreementPartyRow>(), AgreementId = b.AgreementParties[0].AgreementId, NationId = b.AgreementParties[0].NationId, CitationId = b.AgreementParties[0].CitationId }),
+                false),
+            (
+                "a participant named twice",
+                () => Repeat(new MilitaryExercise("X", c), x => x.AddParticipant(xa, c)),
+                b => b.ExerciseParticipants.Add(With(b.ExerciseParticipants[0], ids.Next<ExerciseParticipantRow>())),
+                false),
+            (
+                "a capacity post of another nation",
+                () => new Engagement(EngagementKind.Talks, "talks", Day, c).AddDelegation(xb, c).AddMember(someone, DelegationRole.Member, c, new Post(xa, "Envoy", c)),
+                b => b.DelegationMembers[0] = With(b.DelegationMembers[0], b.DelegationMembers[0].Id, DelegationRole.Leader, capacity: indianPost),
+                false),
+            (
+                "a service of another nation",
+                () => new MilitaryExercise("X", c).AddParticipant(xb, c, new Organisation(xa, "Xanadu Army", OrganisationKind.Army, c)),
+                b => b.ExerciseParticipants[0] = With(b.ExerciseParticipants[0], b.ExerciseParticipants[0].Id, service: indianArmy),
+                false),
+        };
+
+        foreach (var (name, entity, spoil, sameValue) in cases)
+        {
+            var expected = Assert.Throws<DomainRuleException>(entity);
+            var batch = SampleBatch(ids, $"rule-{name}", Fictional);
+            spoil(batch);
+
+            var thrown = (await ((Func<Task>)(() => importer.ImportAsync(batch))).Should().ThrowAsync<BulkDomainRuleException>(name)).Which;
+
+            thrown.Entity.Should().Be(expected.Entity, name);
+            thrown.Field.Should().Be(expected.Field, name);
+            if (sameValue)
+            {
+                thrown.Value.Should().Be(expected.Value, name);
+                thrown.Rule.Should().Be(expected.Rule, name);
+            }
+        }
+
+        (await RowCounts.OfAsync(db)).Should().Equal(before);
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task A_row_the_database_refuses_raises_what_SaveChanges_raises(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await using var db = database.CreateContext();
+        db.Nations.Add(new Nation("IN", "XIN", "903", "Not India", await db.Citations.FirstAsync()));
+        var saved = (await ((Func<Task>)(() => db.SaveChangesAsync())).Should().ThrowAsync<ConstraintViolationException>()).Which;
+        db.ChangeTracker.Clear();
+        var before = await RowCounts.OfAsync(db);
+        var importer = ImporterFor(database);
+        var batch = SampleBatch(await importer.CreateIdAllocatorAsync(), "bulk-unique", Fictional[0], ("IN", "XIN", "903", "Not India"));
+
+        var thrown = (await ((Func<Task>)(() => importer.ImportAsync(batch))).Should().ThrowAsync<BulkConstraintViolationException>()).Which;
+
+        thrown.Should().BeAssignableTo<DbUpdateException>();
+        thrown.Entity.Should().Be(saved.Entity).And.Be(nameof(Nation));
+        thrown.Field.Should().Be(saved.Field).And.Be(nameof(Nation.Alpha2Code));
+        thrown.Value.Should().Be(saved.Value).And.Be("IN");
+        thrown.Kind.Should().Be(saved.Kind);
+        thrown.ConstraintName.Should().Be(saved.ConstraintName);
+        thrown.RowIndex.Should().Be(1);
+        thrown.RowId.Should().Be(batch.Nations[1].Id);
+        (await RowCounts.OfAsync(db)).Should().Equal(before);
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task A_row_whose_id_is_already_stored_is_a_unique_violation_of_the_key(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await using var db = database.CreateContext();
+        var stored = await db.People.MaxAsync(p => p.Id);
+        var importer = ImporterFor(database);
+        var batch = SampleBatch(await importer.CreateIdAllocatorAsync(), "bulk-key", Fictional);
+        var person = batch.People[0];
+        batch.People[0] = new PersonRow { Id = stored, Name = person.Name, Rank = person.Rank, CitationId = person.CitationId };
+        batch.DelegationMembers[0] = With(batch.DelegationMembers[0], batch.DelegationMembers[0].Id, DelegationRole.Leader, person: stored);
+
+        var thrown = (await ((Func<Task>)(() => importer.ImportAsync(batch))).Should().ThrowAsync<BulkConstraintViolationException>()).Which;
+
+        thrown.Entity.Should().Be(nameof(Person));
+        thrown.Field.Should().Be(nameof(Person.Id));
+        thrown.Kind.Should().Be(ConstraintKind.Unique);
+        thrown.RowId.Should().Be(stored);
+        thrown.Value.Should().Be(stored);
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task A_reference_to_a_missing_row_is_a_foreign_key_violation_of_the_referring_entity(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(kind);
+        await using var db = database.CreateContext();
+        var importer = ImporterFor(database);
+        var batch = SampleBatch(await importer.CreateIdAllocatorAsync(), "bulk-fk");
+        batch.Delegations[0] = new DelegationRow { Id = batch.Delegations[0].Id, EngagementId = batch.Delegations[0].EngagementId, NationId = 999_999, CitationId = batch.Delegations[0].CitationId };
+
+        var thrown = (await ((Func<Task>)(() => importer.ImportAsync(batch))).Should().ThrowAsync<BulkConstraintViolationException>()).Which;
+
+        thrown.Entity.Should().Be(nameof(Delegation));
+        thrown.Kind.Should().Be(ConstraintKind.ForeignKey);
+        thrown.Message.Should().Contain("delegations");
+        if (kind == DatabaseKind.PostgreSql)
+        {
+            // PostgreSQL names the foreign key (so the field) but checks it after the table's COPY, so not the row.
+            var foreignKey = db.Model.FindEntityType(typeof(Delegation))!.GetForeignKeys().Single(f => f.Properties[0].Name == nameof(Delegation.NationId));
+            thrown.ConstraintName.Should().Be(foreignKey.GetConstraintName());
+            thrown.Field.Should().Be(nameof(Delegation.NationId));
+        }
+        else
+        {
+            // SQLite names neither the key nor the field, but fails on the row itself.
+            thrown.RowIndex.Should().Be(0);
+            thrown.RowId.Should().Be(batch.Delegations[0].Id);
+        }
+
+        (await RowCounts.OfAsync(db)).Values.Sum().Should().Be(0);
+    }
+
+    private static void Repeat<T>(T owner, Action<T> add)
+    {
+        add(owner);
+        add(owner);
+    }
+
+    private static NationRow With(NationRow r, string alpha2) =>
+        new() { Id = r.Id, Alpha2Code = alpha2, Alpha3Code = r.Alpha3Code, NumericCode = r.NumericCode, Name = r.Name, CitationId = r.CitationId };
+
+    private static SourceDocumentRow With(SourceDocumentRow r, string key) =>
+        new() { Id = r.Id, Key = key, Title = r.Title, PublishedOn = r.PublishedOn, Text = r.Text };
+
+    private static PersonRow With(PersonRow r, string? rank) =>
+        new() { Id = r.Id, Name = r.Name, Rank = rank, CitationId = r.CitationId };
+
+    private static EngagementRow With(EngagementRow r, EngagementKind kind) =>
+        new() { Id = r.Id, Kind = kind, Subject = r.Subject, HeldOn = r.HeldOn, CitationId = r.CitationId };
+
+    private static AgreementRow With(AgreementRow r, PartialDate? ended) =>
+        new()
+        {
+            Id = r.Id, Title = r.Title, Kind = r.Kind, Status = r.Status, Subject = r.Subject, ConcludedOn = r.ConcludedOn,
+            EnteredIntoForceOn = r.EnteredIntoForceOn, EndedOn = ended, EngagementId = r.EngagementId, CitationId = r.CitationId,
+        };
+
+    private static MilitaryExerciseRow With(MilitaryExerciseRow r, PartialDate? started, PartialDate? ended) =>
+        new() { Id = r.Id, Name = r.Name, StartedOn = started, EndedOn = ended, CitationId = r.CitationId };
+
+    private static CitationRow With(CitationRow r, string passage) =>
+        new() { Id = r.Id, SourceDocumentId = r.SourceDocumentId, Passage = passage, StartIndex = 0 };
+
+    private static DelegationRow With(DelegationRow r, int id) =>
+        new() { Id = id, EngagementId = r.EngagementId, NationId = r.NationId, CitationId = r.CitationId };
+
+    private static DelegationMemberRow With(DelegationMemberRow r, int id, DelegationRole role, int? person = null, int? capacity = null) =>
+        new() { Id = id, DelegationId = r.DelegationId, PersonId = person ?? r.PersonId, Role = role, CapacityPostId = capacity ?? r.CapacityPostId, CitationId = r.CitationId };
+
+    private static ExerciseParticipantRow With(ExerciseParticipantRow r, int id, int? service = null) =>
+        new() { Id = id, ExerciseId = r.ExerciseId, NationId = r.NationId, ServiceOrganisationId = service ?? r.ServiceOrganisationId, CitationId = r.CitationId };
+}

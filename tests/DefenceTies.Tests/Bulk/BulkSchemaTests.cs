@@ -1,0 +1,93 @@
+using System.Collections;
+using DefenceTies.Bulk;
+using DefenceTies.Model;
+using DefenceTies.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using static DefenceTies.Tests.Bulk.BulkImportTests;
+
+namespace DefenceTies.Tests.Bulk;
+
+/// <summary>
+/// The bulk path writes every column of its tables from the model: what a row holds comes back
+/// through EF Core unchanged, property by property, and the columns no row property holds are
+/// exactly the ones the importer derives or the database defaults.
+/// </summary>
+public class BulkSchemaTests
+{
+    /// <summary>Entity properties no row holds, and why: derived from the row, or defaulted by the database.</summary>
+    private static readonly Dictionary<string, Func<object, BulkRow, object?>> NotInRows = new(StringComparer.Ordinal)
+    {
+        [nameof(SourceDocument.ContentSha256)] = (_, row) => new SourceDocument("k", null, PartialDate.FromYear(2024), ((SourceDocumentRow)row).Text).ContentSha256,
+        [nameof(Citation.Length)] = (_, row) => ((CitationRow)row).Passage.Length,
+        [nameof(Agreement.Version)] = (_, _) => 0,
+    };
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Every_column_of_a_bulk_table_is_written_from_its_row_or_deliberately_derived_or_defaulted(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await using var db = database.CreateContext();
+        var importer = ImporterFor(database);
+        var ids = await importer.CreateIdAllocatorAsync();
+        var batch = FullBatch(ids, await db.Nations.SingleAsync(n => n.Alpha2Code == "IN"), db);
+
+        await importer.ImportAsync(batch);
+
+        var checkedRows = 0;
+        foreach (var list in typeof(BulkImportBatch).GetProperties().Where(p => p.PropertyType.IsGenericType))
+        {
+            var rowType = list.PropertyType.GetGenericArguments()[0];
+            var entityType = db.Model.GetEntityTypes().Single(e => e.ClrType.Name + "Row" == rowType.Name);
+            var rowProperties = rowType.GetProperties().Select(p => p.Name).ToHashSet();
+            var columns = entityType.GetProperties().Where(p => p.GetColumnName() is not null).Select(p => p.Name).ToList();
+            columns.Except(rowProperties).Should().BeSubsetOf(NotInRows.Keys, $"every column of {entityType.GetTableName()} is held by {rowType.Name}, derived or defaulted");
+            rowProperties.Should().BeSubsetOf(columns, $"every property of {rowType.Name} is a column of {entityType.GetTableName()}");
+
+            foreach (BulkRow row in (IEnumerable)list.GetValue(batch)!)
+            {
+                var entity = await db.FindAsync(entityType.ClrType, row.Id);
+                entity.Should().NotBeNull($"{rowType.Name} {row.Id} was stored");
+                foreach (var property in columns)
+                {
+                    var stored = entityType.ClrType.GetProperty(property)!.GetValue(entity);
+                    var expected = rowProperties.Contains(property) ? rowType.GetProperty(property)!.GetValue(row) : NotInRows[property](entity!, row);
+                    stored.Should().Be(expected, $"{rowType.Name}.{property} round-trips");
+                }
+
+                checkedRows++;
+            }
+        }
+
+        checkedRows.Should().Be((int)batch.TotalRows);
+    }
+
+    /// <summary>The sample batch with every optional property set, on rows of every table.</summary>
+    private static BulkImportBatch FullBatch(BulkIdAllocator ids, Nation india, DefenceTiesDbContext db)
+    {
+        var batch = SampleBatch(ids, "bulk-full", Fictional);
+        var d = batch.SourceDocuments[0];
+        batch.SourceDocuments[0] = new SourceDocumentRow { Id = d.Id, Key = d.Key, Title = "A report", PublishedOn = d.PublishedOn, Text = d.Text };
+        var a = batch.Agreements[0];
+        batch.Agreements[0] = new AgreementRow
+        {
+            Id = a.Id, Title = a.Title, Kind = AgreementKind.Treaty, Status = AgreementStatus.Ended, Subject = a.Subject, ConcludedOn = PartialDate.FromYearMonth(2012, 5),
+            EnteredIntoForceOn = PartialDate.FromYear(2013), EndedOn = PartialDate.FromYearMonthDay(2020, 1, 31), EngagementId = batch.Engagements[0].Id, CitationId = a.CitationId,
+        };
+        var x = batch.MilitaryExercises[0];
+        batch.MilitaryExercises[0] = new MilitaryExerciseRow { Id = x.Id, Name = x.Name, StartedOn = PartialDate.FromYear(2019), EndedOn = PartialDate.FromYearMonth(2019, 3), CitationId = x.CitationId };
+
+        // The optional references must be to stored rows of the right nation.
+        var cite = batch.Citations[0].Id;
+        var delegation = ids.Next<DelegationRow>();
+        batch.Delegations.Add(new DelegationRow { Id = delegation, EngagementId = batch.Engagements[0].Id, NationId = india.Id, CitationId = cite });
+        var post = db.Posts.First(p => p.NationId == india.Id).Id;
+        batch.DelegationMembers.Add(new DelegationMemberRow
+        {
+            Id = ids.Next<DelegationMemberRow>(), DelegationId = delegation, PersonId = batch.People[0].Id, Role = DelegationRole.Member, CapacityPostId = post, CitationId = cite,
+        });
+        var army = db.Organisations.First(o => o.NationId == india.Id && o.Kind == OrganisationKind.Army).Id;
+        batch.ExerciseParticipants.Add(new ExerciseParticipantRow { Id = ids.Next<ExerciseParticipantRow>(), ExerciseId = x.Id, NationId = india.Id, ServiceOrganisationId = army, CitationId = cite });
+        return batch;
+    }
+}
