@@ -67,15 +67,16 @@ public static class HeadlineQueries
         """;
 
     public const string LeadersSql = """
-        SELECT d.id, e.id, e.subject, e.held_on, n.alpha2_code, n.name, p.name, p.rank, post.title, coalesce(mc.passage, dc.passage)
+        SELECT d.id, e.id, e.subject, e.held_on, n.alpha2_code, n.name, p.name, p.rank, post.title,
+               c.id, c.passage, s.key, s.title, s.published_on
         FROM engagements e
         JOIN delegations d ON d.engagement_id = e.id
         JOIN nations n ON n.id = d.nation_id
-        JOIN citations dc ON dc.id = d.citation_id
         LEFT JOIN delegation_members m ON m.delegation_id = d.id AND m.role = 'Leader'
         LEFT JOIN people p ON p.id = m.person_id
         LEFT JOIN posts post ON post.id = m.capacity_post_id
-        LEFT JOIN citations mc ON mc.id = m.citation_id
+        JOIN citations c ON c.id = coalesce(m.citation_id, d.citation_id)
+        JOIN source_documents s ON s.id = c.source_document_id
         WHERE e.held_on = @on
         """;
 
@@ -134,7 +135,11 @@ public static class HeadlineQueries
         LeaderName = r.IsDBNull(6) ? null : r.GetString(6),
         LeaderRank = r.IsDBNull(7) ? null : r.GetString(7),
         PostTitle = r.IsDBNull(8) ? null : r.GetString(8),
-        CitationPassage = r.GetString(9),
+        CitationId = r.GetInt32(9),
+        CitationPassage = r.GetString(10),
+        SourceDocumentKey = r.GetString(11),
+        SourceDocumentTitle = r.IsDBNull(12) ? null : r.GetString(12),
+        SourceDocumentPublishedOn = PartialDate.Parse(r.GetString(13)),
     };
 
     public static TimelineEntry ReadTimelineEntry(DbDataReader r) => new()

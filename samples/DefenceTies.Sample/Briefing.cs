@@ -38,6 +38,16 @@ internal static class Briefing
             Line(output, $"The {l.Nation} delegation was led by {name}{(l.Post is null ? "" : $", {l.Post}")}.", l.Passage);
         }
 
+        var envoys = await db.PostHoldings.AsNoTracking()
+            .Where(h => h.Post.AccreditedTo != null)
+            .OrderBy(h => h.Person.Name)
+            .Select(h => new { h.Person.Name, Nation = h.Post.Nation.Name, h.Post.Title, AccreditedTo = h.Post.AccreditedTo!.Name, h.Citation.Passage })
+            .ToListAsync();
+        foreach (var e in envoys)
+        {
+            Line(output, $"{e.Name} holds {e.Nation}'s post {e.Title}, accredited to {e.AccreditedTo}.", e.Passage);
+        }
+
         var groups = await db.WorkingGroups.AsNoTracking()
             .OrderBy(g => g.Name)
             .Select(g => new
@@ -123,7 +133,7 @@ internal static class Briefing
 
         var source = await db.SourceDocuments.AsNoTracking()
             .OrderBy(d => d.PublishedOn)
-            .Select(d => new { d.Key, d.PublishedOn, Citations = db.Citations.Count(c => c.SourceDocumentId == d.Id) })
+            .Select(d => new { d.Key, d.PublishedOn, Citations = d.Citations.Count })
             .ToListAsync();
         output.WriteLine();
         foreach (var d in source)

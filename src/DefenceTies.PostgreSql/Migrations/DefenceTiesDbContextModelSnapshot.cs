@@ -923,6 +923,10 @@ namespace DefenceTies.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("AccreditedToId")
+                        .HasColumnType("integer")
+                        .HasColumnName("accredited_to_id");
+
                     b.Property<int>("CitationId")
                         .HasColumnType("integer")
                         .HasColumnName("citation_id");
@@ -944,6 +948,9 @@ namespace DefenceTies.PostgreSql.Migrations
                     b.HasKey("Id")
                         .HasName("pk_posts");
 
+                    b.HasIndex("AccreditedToId")
+                        .HasDatabaseName("ix_posts_accredited_to_id");
+
                     b.HasIndex("CitationId")
                         .HasDatabaseName("ix_posts_citation_id");
 
@@ -956,6 +963,8 @@ namespace DefenceTies.PostgreSql.Migrations
 
                     b.ToTable("posts", null, t =>
                         {
+                            t.HasCheckConstraint("ck_posts_accredited_to_id_differs", "accredited_to_id <> nation_id");
+
                             t.HasCheckConstraint("ck_posts_title_not_blank", "title <> '' AND title = trim(title) AND length(title) <= 200");
                         });
                 });
@@ -1469,7 +1478,7 @@ namespace DefenceTies.PostgreSql.Migrations
             modelBuilder.Entity("DefenceTies.Model.Citation", b =>
                 {
                     b.HasOne("DefenceTies.Model.SourceDocument", "SourceDocument")
-                        .WithMany()
+                        .WithMany("Citations")
                         .HasForeignKey("SourceDocumentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
@@ -1845,6 +1854,12 @@ namespace DefenceTies.PostgreSql.Migrations
 
             modelBuilder.Entity("DefenceTies.Model.Post", b =>
                 {
+                    b.HasOne("DefenceTies.Model.Nation", "AccreditedTo")
+                        .WithMany()
+                        .HasForeignKey("AccreditedToId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_posts_nations_accredited_to_id");
+
                     b.HasOne("DefenceTies.Model.Citation", "Citation")
                         .WithMany()
                         .HasForeignKey("CitationId")
@@ -1865,6 +1880,8 @@ namespace DefenceTies.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_posts_organisations_organisation_id");
 
+                    b.Navigation("AccreditedTo");
+
                     b.Navigation("Citation");
 
                     b.Navigation("Nation");
@@ -1882,7 +1899,7 @@ namespace DefenceTies.PostgreSql.Migrations
                         .HasConstraintName("fk_post_holdings_citations_citation_id");
 
                     b.HasOne("DefenceTies.Model.Person", "Person")
-                        .WithMany()
+                        .WithMany("PostHoldings")
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
@@ -1972,7 +1989,7 @@ namespace DefenceTies.PostgreSql.Migrations
                         .HasConstraintName("fk_statements_organisations_speaker_organisation_id");
 
                     b.HasOne("DefenceTies.Model.Person", "SpeakerPerson")
-                        .WithMany()
+                        .WithMany("Statements")
                         .HasForeignKey("SpeakerPersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_statements_people_speaker_person_id");
@@ -2086,9 +2103,21 @@ namespace DefenceTies.PostgreSql.Migrations
                     b.Navigation("Participants");
                 });
 
+            modelBuilder.Entity("DefenceTies.Model.Person", b =>
+                {
+                    b.Navigation("PostHoldings");
+
+                    b.Navigation("Statements");
+                });
+
             modelBuilder.Entity("DefenceTies.Model.SecurityIssue", b =>
                 {
                     b.Navigation("Regions");
+                });
+
+            modelBuilder.Entity("DefenceTies.Model.SourceDocument", b =>
+                {
+                    b.Navigation("Citations");
                 });
 
             modelBuilder.Entity("DefenceTies.Model.WorkingGroup", b =>

@@ -874,6 +874,10 @@ namespace DefenceTies.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<int?>("AccreditedToId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("accredited_to_id");
+
                     b.Property<int>("CitationId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("citation_id");
@@ -895,6 +899,9 @@ namespace DefenceTies.Sqlite.Migrations
                     b.HasKey("Id")
                         .HasName("pk_posts");
 
+                    b.HasIndex("AccreditedToId")
+                        .HasDatabaseName("ix_posts_accredited_to_id");
+
                     b.HasIndex("CitationId")
                         .HasDatabaseName("ix_posts_citation_id");
 
@@ -907,6 +914,8 @@ namespace DefenceTies.Sqlite.Migrations
 
                     b.ToTable("posts", null, t =>
                         {
+                            t.HasCheckConstraint("ck_posts_accredited_to_id_differs", "accredited_to_id <> nation_id");
+
                             t.HasCheckConstraint("ck_posts_title_not_blank", "title <> '' AND title = trim(title) AND length(title) <= 200");
                         });
                 });
@@ -1398,7 +1407,7 @@ namespace DefenceTies.Sqlite.Migrations
             modelBuilder.Entity("DefenceTies.Model.Citation", b =>
                 {
                     b.HasOne("DefenceTies.Model.SourceDocument", "SourceDocument")
-                        .WithMany()
+                        .WithMany("Citations")
                         .HasForeignKey("SourceDocumentId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
@@ -1774,6 +1783,12 @@ namespace DefenceTies.Sqlite.Migrations
 
             modelBuilder.Entity("DefenceTies.Model.Post", b =>
                 {
+                    b.HasOne("DefenceTies.Model.Nation", "AccreditedTo")
+                        .WithMany()
+                        .HasForeignKey("AccreditedToId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_posts_nations_accredited_to_id");
+
                     b.HasOne("DefenceTies.Model.Citation", "Citation")
                         .WithMany()
                         .HasForeignKey("CitationId")
@@ -1794,6 +1809,8 @@ namespace DefenceTies.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_posts_organisations_organisation_id");
 
+                    b.Navigation("AccreditedTo");
+
                     b.Navigation("Citation");
 
                     b.Navigation("Nation");
@@ -1811,7 +1828,7 @@ namespace DefenceTies.Sqlite.Migrations
                         .HasConstraintName("fk_post_holdings_citations_citation_id");
 
                     b.HasOne("DefenceTies.Model.Person", "Person")
-                        .WithMany()
+                        .WithMany("PostHoldings")
                         .HasForeignKey("PersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
@@ -1901,7 +1918,7 @@ namespace DefenceTies.Sqlite.Migrations
                         .HasConstraintName("fk_statements_organisations_speaker_organisation_id");
 
                     b.HasOne("DefenceTies.Model.Person", "SpeakerPerson")
-                        .WithMany()
+                        .WithMany("Statements")
                         .HasForeignKey("SpeakerPersonId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_statements_people_speaker_person_id");
@@ -2015,9 +2032,21 @@ namespace DefenceTies.Sqlite.Migrations
                     b.Navigation("Participants");
                 });
 
+            modelBuilder.Entity("DefenceTies.Model.Person", b =>
+                {
+                    b.Navigation("PostHoldings");
+
+                    b.Navigation("Statements");
+                });
+
             modelBuilder.Entity("DefenceTies.Model.SecurityIssue", b =>
                 {
                     b.Navigation("Regions");
+                });
+
+            modelBuilder.Entity("DefenceTies.Model.SourceDocument", b =>
+                {
+                    b.Navigation("Citations");
                 });
 
             modelBuilder.Entity("DefenceTies.Model.WorkingGroup", b =>

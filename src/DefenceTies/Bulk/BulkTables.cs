@@ -12,7 +12,7 @@ internal static class BulkTables
     public static IReadOnlyList<BulkTableDefinition> All { get; } =
     [
         new BulkTableDefinition<SourceDocumentRow, SourceDocument>(b => b.SourceDocuments)
-            .Rule(r => SourceDocument.Validate(r.Key, r.Title, r.Text))
+            .Rule(r => SourceDocument.Validate(r.Key, r.Title, r.PublishedOn, r.Text))
             .Derive(nameof(SourceDocument.ContentSha256), r => SourceDocument.Sha256Of(r.Text)),
         new BulkTableDefinition<CitationRow, Citation>(b => b.Citations)
             .Rule(r => Citation.Validate(r.Passage))
@@ -22,7 +22,7 @@ internal static class BulkTables
         new BulkTableDefinition<PersonRow, Person>(b => b.People)
             .Rule(r => Person.Validate(r.Name, r.Rank)),
         new BulkTableDefinition<EngagementRow, Engagement>(b => b.Engagements)
-            .Rule(r => Engagement.Validate(r.Kind, r.Subject)),
+            .Rule(r => Engagement.Validate(r.Kind, r.Subject, r.HeldOn)),
         new BulkTableDefinition<DelegationRow, Delegation>(b => b.Delegations)
             .Unique(r => (r.EngagementId, r.NationId), r => Delegation.NationTwice(r.NationId)),
         new BulkTableDefinition<DelegationMemberRow, DelegationMember>(b => b.DelegationMembers)

@@ -100,13 +100,16 @@ public class Agreement : CitedEntity, IVersioned
         Guard.Defined(kind, nameof(Agreement), nameof(Kind));
         Guard.Defined(status, nameof(Agreement), nameof(Status));
         Guard.Text(subject, nameof(Agreement), nameof(Subject), SubjectMaxLength);
+        Guard.OptionalDate(concludedOn, nameof(Agreement), nameof(ConcludedOn));
+        Guard.OptionalDate(enteredIntoForceOn, nameof(Agreement), nameof(EnteredIntoForceOn));
+        Guard.OptionalDate(endedOn, nameof(Agreement), nameof(EndedOn));
         Guard.Ordered(concludedOn, enteredIntoForceOn, nameof(Agreement), nameof(EnteredIntoForceOn));
         Guard.Ordered(concludedOn, endedOn, nameof(Agreement), nameof(EndedOn));
         Guard.Ordered(enteredIntoForceOn, endedOn, nameof(Agreement), nameof(EndedOn));
     }
 
     /// <summary>Records that the agreement entered into force, and marks it <see cref="AgreementStatus.InForce"/>.</summary>
-    /// <exception cref="DomainRuleException">The date is before the agreement was concluded, or the agreement has ended.</exception>
+    /// <exception cref="DomainRuleException">The date is <c>default(PartialDate)</c> or before the agreement was concluded, or the agreement has ended.</exception>
     public void RecordEntryIntoForce(PartialDate enteredIntoForceOn)
     {
         if (Status == AgreementStatus.Ended)
@@ -114,15 +117,17 @@ public class Agreement : CitedEntity, IVersioned
             throw new DomainRuleException(nameof(Agreement), nameof(Status), Status, "an ended agreement cannot enter into force.");
         }
 
+        Guard.Date(enteredIntoForceOn, nameof(Agreement), nameof(EnteredIntoForceOn));
         Guard.Ordered(ConcludedOn, enteredIntoForceOn, nameof(Agreement), nameof(EnteredIntoForceOn));
         EnteredIntoForceOn = enteredIntoForceOn;
         Status = AgreementStatus.InForce;
     }
 
     /// <summary>Records that the agreement ended, and marks it <see cref="AgreementStatus.Ended"/>.</summary>
-    /// <exception cref="DomainRuleException">The date is before the agreement was concluded or entered into force.</exception>
+    /// <exception cref="DomainRuleException">The date is <c>default(PartialDate)</c> or before the agreement was concluded or entered into force.</exception>
     public void RecordEnd(PartialDate endedOn)
     {
+        Guard.Date(endedOn, nameof(Agreement), nameof(EndedOn));
         Guard.Ordered(ConcludedOn, endedOn, nameof(Agreement), nameof(EndedOn));
         Guard.Ordered(EnteredIntoForceOn, endedOn, nameof(Agreement), nameof(EndedOn));
         EndedOn = endedOn;

@@ -20,12 +20,12 @@ public class Engagement : CitedEntity
     /// <summary>Creates an engagement.</summary>
     /// <param name="kind">What kind of encounter it was.</param>
     /// <param name="subject">What it was about, in the source's words.</param>
-    /// <param name="heldOn">When it took place, to the precision known.</param>
+    /// <param name="heldOn">When it took place, to the precision known (never <c>default(PartialDate)</c>, which is not a date).</param>
     /// <param name="citation">The supporting passage.</param>
     public Engagement(EngagementKind kind, string subject, PartialDate heldOn, Citation citation)
         : base(citation, nameof(Engagement))
     {
-        Validate(kind, subject);
+        Validate(kind, subject, heldOn);
         Kind = kind;
         Subject = subject;
         HeldOn = heldOn;
@@ -48,10 +48,11 @@ public class Engagement : CitedEntity
 
     /// <summary>The rules of an engagement's fields; the constructor and the bulk path both apply them.</summary>
     /// <exception cref="DomainRuleException">A value breaks a rule.</exception>
-    internal static void Validate(EngagementKind kind, string? subject)
+    internal static void Validate(EngagementKind kind, string? subject, PartialDate heldOn)
     {
         Guard.Defined(kind, nameof(Engagement), nameof(Kind));
         Guard.Text(subject, nameof(Engagement), nameof(Subject), SubjectMaxLength);
+        Guard.Date(heldOn, nameof(Engagement), nameof(HeldOn));
     }
 
     /// <summary>Adds a nation's delegation; each nation sends at most one.</summary>

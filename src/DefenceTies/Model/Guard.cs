@@ -36,6 +36,19 @@ internal static class Guard
             ? value
             : throw new DomainRuleException(entity, field, value, $"must be one of {string.Join(", ", Enum.GetNames<TEnum>())}.");
 
+    /// <summary>A required date: refuses <c>default(PartialDate)</c>, which is not a date.</summary>
+    public static PartialDate Date(PartialDate value, string entity, string field) =>
+        value == default
+            ? throw new DomainRuleException(entity, field, value, PartialDate.DefaultIsNotADate + ".")
+            : value;
+
+    /// <summary>An optional date: <see langword="null"/> for "not stated", never <c>default(PartialDate)</c>.</summary>
+    public static PartialDate? OptionalDate(PartialDate? value, string entity, string field) =>
+        value == default(PartialDate)
+            ? throw new DomainRuleException(entity, field, value, PartialDate.DefaultIsNotADate + " (pass null when the source gives no date).")
+            : value;
+
+    /// <summary>The end is not before the start; check each with <see cref="Date"/> or <see cref="OptionalDate"/> first.</summary>
     public static void Ordered(PartialDate? start, PartialDate? end, string entity, string endField)
     {
         if (start is { } s && end is { } e && e.LatestDay < s.EarliestDay)

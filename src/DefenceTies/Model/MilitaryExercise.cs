@@ -44,6 +44,8 @@ public class MilitaryExercise : CitedEntity
     internal static void Validate(string? name, PartialDate? startedOn, PartialDate? endedOn)
     {
         Guard.Text(name, nameof(MilitaryExercise), nameof(Name), NameMaxLength);
+        Guard.OptionalDate(startedOn, nameof(MilitaryExercise), nameof(StartedOn));
+        Guard.OptionalDate(endedOn, nameof(MilitaryExercise), nameof(EndedOn));
         Guard.Ordered(startedOn, endedOn, nameof(MilitaryExercise), nameof(EndedOn));
     }
 

@@ -9,14 +9,30 @@ namespace DefenceTies.Model;
 /// does not give.
 /// </summary>
 /// <remarks>
+/// <para>
 /// The canonical text form is ISO 8601 with reduced precision. Ordinal comparison of that text is
 /// chronological (a coarser date sorts before the finer dates it contains), which is why it is also
 /// the stored form: SQL sorts and compares the column correctly with plain string comparison.
+/// </para>
+/// <para>
+/// <c>default(PartialDate)</c> (also what <c>new PartialDate()</c> and an unset field give) is not a
+/// date: its <see cref="Year"/> is 0, which no factory or parse accepts. Test for it with
+/// <c>date == default</c>. Every DefenceTies API that takes a <see cref="PartialDate"/> refuses it where
+/// it is passed: entity constructors and methods with a <see cref="DomainRuleException"/> naming the
+/// entity and field; a query that compares a stored date with it with an <see cref="ArgumentException"/>
+/// (it has no stored form, so it would otherwise match nothing); <see cref="EarliestDay"/>,
+/// <see cref="LatestDay"/> and <see cref="Contains"/> with an <see cref="InvalidOperationException"/>.
+/// Where a date may be unknown, the API takes a <c>PartialDate?</c>: pass <see langword="null"/>, never <c>default</c>.
+/// </para>
 /// </remarks>
 public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<PartialDate>, IComparable
 {
     /// <summary>The longest canonical text form, <c>yyyy-MM-dd</c>.</summary>
     public const int MaxTextLength = 10;
+
+    /// <summary>Why <c>default(PartialDate)</c> is refused, for the messages of every API that refuses it.</summary>
+    internal const string DefaultIsNotADate =
+        "default(PartialDate) is not a date; make one with PartialDate.FromYear, FromYearMonth, FromYearMonthDay, FromDate or Parse";
 
     private readonly int _year;
     private readonly byte _month;
@@ -29,7 +45,7 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
         _day = (byte)day;
     }
 
-    /// <summary>The year (1 to 9999).</summary>
+    /// <summary>The year (1 to 9999; 0 only for <c>default(PartialDate)</c>, which is not a date).</summary>
     public int Year => _year;
 
     /// <summary>The month (1 to 12), or <see langword="null"/> when the source gives only a year.</summary>
@@ -42,10 +58,12 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     public DatePrecision Precision => _day != 0 ? DatePrecision.Day : _month != 0 ? DatePrecision.Month : DatePrecision.Year;
 
     /// <summary>The first calendar day the partial date may denote.</summary>
-    public DateOnly EarliestDay => new(_year, Math.Max(1, (int)_month), Math.Max(1, (int)_day));
+    /// <exception cref="InvalidOperationException">This is <c>default(PartialDate)</c>.</exception>
+    public DateOnly EarliestDay => new(ThrowIfDefault()._year, Math.Max(1, (int)_month), Math.Max(1, (int)_day));
 
     /// <summary>The last calendar day the partial date may denote.</summary>
-    public DateOnly LatestDay => Precision switch
+    /// <exception cref="InvalidOperationException">This is <c>default(PartialDate)</c>.</exception>
+    public DateOnly LatestDay => ThrowIfDefault().Precision switch
     {
         DatePrecision.Day => new DateOnly(_year, _month, _day),
         DatePrecision.Month => new DateOnly(_year, _month, DateTime.DaysInMonth(_year, _month)),
@@ -140,9 +158,10 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
     }
 
     /// <summary>Whether the given day falls inside the period this partial date denotes.</summary>
+    /// <exception cref="InvalidOperationException">This is <c>default(PartialDate)</c>.</exception>
     public bool Contains(DateOnly day) => day >= EarliestDay && day <= LatestDay;
 
-    /// <summary>The canonical ISO 8601 text: <c>yyyy</c>, <c>yyyy-MM</c> or <c>yyyy-MM-dd</c>.</summary>
+    /// <summary>The canonical ISO 8601 text: <c>yyyy</c>, <c>yyyy-MM</c> or <c>yyyy-MM-dd</c> (<c>0000</c> for <c>default(PartialDate)</c>, which no parse accepts).</summary>
     public override string ToString() => Precision switch
     {
         DatePrecision.Day => string.Create(CultureInfo.InvariantCulture, $"{_year:D4}-{_month:D2}-{_day:D2}"),
@@ -200,6 +219,9 @@ public readonly struct PartialDate : IEquatable<PartialDate>, IComparable<Partia
 
     /// <summary>Chronological order, see <see cref="CompareTo(PartialDate)"/>.</summary>
     public static bool operator >=(PartialDate left, PartialDate right) => left.CompareTo(right) >= 0;
+
+    private PartialDate ThrowIfDefault() =>
+        _year == 0 ? throw new InvalidOperationException(DefaultIsNotADate + ".") : this;
 
     private static void CheckYear(int year)
     {

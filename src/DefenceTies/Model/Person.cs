@@ -9,6 +9,9 @@ public class Person : CitedEntity
     /// <summary>Maximum length of <see cref="Rank"/>.</summary>
     public const int RankMaxLength = 50;
 
+    private readonly List<PostHolding> _postHoldings = [];
+    private readonly List<Statement> _statements = [];
+
     /// <summary>For EF Core.</summary>
     protected Person()
     {
@@ -39,4 +42,18 @@ public class Person : CitedEntity
         Guard.Text(name, nameof(Person), nameof(Name), NameMaxLength);
         Guard.OptionalText(rank, nameof(Person), nameof(Rank), RankMaxLength);
     }
+
+    /// <summary>
+    /// The posts this person holds or held. Filled by EF Core, not by this class: load it with
+    /// <c>Include(p =&gt; p.PostHoldings)</c>, or it fills in as the person's holdings are tracked by the
+    /// same context. A new holding is made with the <see cref="PostHolding"/> constructor.
+    /// </summary>
+    public IReadOnlyCollection<PostHolding> PostHoldings => _postHoldings.AsReadOnly();
+
+    /// <summary>
+    /// The statements this person made (<see cref="Statement.SpeakerPerson"/>). Filled by EF Core, not by
+    /// this class: load it with <c>Include(p =&gt; p.Statements)</c>, or it fills in as the person's statements
+    /// are tracked by the same context. A new statement is made with <see cref="Statement.ByPerson"/>.
+    /// </summary>
+    public IReadOnlyCollection<Statement> Statements => _statements.AsReadOnly();
 }

@@ -3,7 +3,8 @@ namespace DefenceTies.Model;
 /// <summary>
 /// A position that a person can hold, such as "Joint Secretary (International Cooperation)" in
 /// India's defence ministry. The organisation is optional because sources often name a post
-/// without naming the body it sits in; the nation is always known.
+/// without naming the body it sits in; the nation is always known. An envoy's post (India's
+/// "Ambassador to Thailand") also names the nation it is accredited to.
 /// </summary>
 public class Post : CitedEntity
 {
@@ -20,7 +21,9 @@ public class Post : CitedEntity
     /// <param name="title">The title as the source gives it.</param>
     /// <param name="citation">The supporting passage.</param>
     /// <param name="organisation">The organisation the post sits in, when the source says so; it must belong to <paramref name="nation"/>.</param>
-    public Post(Nation nation, string title, Citation citation, Organisation? organisation = null)
+    /// <param name="accreditedTo">For an envoy's post, the nation the envoy is accredited to, when the source says so; it must differ from <paramref name="nation"/>.</param>
+    /// <exception cref="DomainRuleException">A value breaks one of the rules above.</exception>
+    public Post(Nation nation, string title, Citation citation, Organisation? organisation = null, Nation? accreditedTo = null)
         : base(citation, nameof(Post))
     {
         Nation = Guard.NotNull(nation, nameof(Post), nameof(Nation));
@@ -30,7 +33,14 @@ public class Post : CitedEntity
             throw new DomainRuleException(nameof(Post), nameof(Organisation), organisation.Name, $"the organisation must belong to the post's nation ({nation.Alpha2Code}).");
         }
 
+        // By code rather than by reference: two loaded copies of one nation are still one nation.
+        if (accreditedTo is not null && accreditedTo.Alpha2Code == Nation.Alpha2Code)
+        {
+            throw new DomainRuleException(nameof(Post), nameof(AccreditedTo), accreditedTo.Alpha2Code, "an envoy is accredited to a nation other than the one the post serves.");
+        }
+
         Organisation = organisation;
+        AccreditedTo = accreditedTo;
     }
 
     /// <summary>The key of <see cref="Nation"/>.</summary>
@@ -47,4 +57,14 @@ public class Post : CitedEntity
 
     /// <summary>The title as the source gives it.</summary>
     public string Title { get; private set; } = null!;
+
+    /// <summary>The key of <see cref="AccreditedTo"/>.</summary>
+    public int? AccreditedToId { get; private set; }
+
+    /// <summary>
+    /// For an envoy's post (an ambassador, a defence attaché), the nation the envoy is accredited to,
+    /// never the post's own <see cref="Nation"/>; <see langword="null"/> for other posts and when the
+    /// source does not say.
+    /// </summary>
+    public Nation? AccreditedTo { get; private set; }
 }

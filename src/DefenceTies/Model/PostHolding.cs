@@ -19,9 +19,9 @@ public class PostHolding : CitedEntity, IVersioned
     {
         Person = Guard.NotNull(person, nameof(PostHolding), nameof(Person));
         Post = Guard.NotNull(post, nameof(PostHolding), nameof(Post));
+        StartedOn = Guard.OptionalDate(startedOn, nameof(PostHolding), nameof(StartedOn));
+        EndedOn = Guard.OptionalDate(endedOn, nameof(PostHolding), nameof(EndedOn));
         Guard.Ordered(startedOn, endedOn, nameof(PostHolding), nameof(EndedOn));
-        StartedOn = startedOn;
-        EndedOn = endedOn;
     }
 
     /// <summary>The key of <see cref="Person"/>.</summary>
@@ -46,9 +46,10 @@ public class PostHolding : CitedEntity, IVersioned
     public int Version { get; private set; }
 
     /// <summary>Records when the holding ended.</summary>
-    /// <exception cref="DomainRuleException">The end is before the start.</exception>
+    /// <exception cref="DomainRuleException">The end is <c>default(PartialDate)</c> or before the start.</exception>
     public void RecordEnd(PartialDate endedOn)
     {
+        Guard.Date(endedOn, nameof(PostHolding), nameof(EndedOn));
         Guard.Ordered(StartedOn, endedOn, nameof(PostHolding), nameof(EndedOn));
         EndedOn = endedOn;
     }

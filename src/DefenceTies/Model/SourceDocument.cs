@@ -15,6 +15,8 @@ public class SourceDocument : Entity
     /// <summary>Length of <see cref="ContentSha256"/> (hexadecimal).</summary>
     public const int ContentSha256Length = 64;
 
+    private readonly List<Citation> _citations = [];
+
     /// <summary>For EF Core.</summary>
     protected SourceDocument()
     {
@@ -23,11 +25,11 @@ public class SourceDocument : Entity
     /// <summary>Creates a source document.</summary>
     /// <param name="key">A stable identifier, unique among documents (for the seeded report, its file name).</param>
     /// <param name="title">The title if the document states one; never invented.</param>
-    /// <param name="publishedOn">The publication date, to the precision known.</param>
+    /// <param name="publishedOn">The publication date, to the precision known (never <c>default(PartialDate)</c>, which is not a date).</param>
     /// <param name="text">The full text, exactly as received.</param>
     public SourceDocument(string key, string? title, PartialDate publishedOn, string text)
     {
-        Validate(key, title, text);
+        Validate(key, title, publishedOn, text);
         Key = key;
         Title = title;
         PublishedOn = publishedOn;
@@ -52,15 +54,23 @@ public class SourceDocument : Entity
 
     /// <summary>The rules of a document's fields; the constructor and the bulk path both apply them.</summary>
     /// <exception cref="DomainRuleException">A value breaks a rule.</exception>
-    internal static void Validate(string? key, string? title, string? text)
+    internal static void Validate(string? key, string? title, PartialDate publishedOn, string? text)
     {
         Guard.Text(key, nameof(SourceDocument), nameof(Key), KeyMaxLength);
         Guard.OptionalText(title, nameof(SourceDocument), nameof(Title), TitleMaxLength);
+        Guard.Date(publishedOn, nameof(SourceDocument), nameof(PublishedOn));
         Guard.Text(text, nameof(SourceDocument), nameof(Text), int.MaxValue);
     }
 
     /// <summary>The <see cref="ContentSha256"/> of a text.</summary>
     internal static string Sha256Of(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    /// <summary>
+    /// The passages of this document that facts cite. Filled by EF Core, not by <see cref="Cite"/>: load
+    /// it with <c>Include(d =&gt; d.Citations)</c>, or it fills in as citations of this document are tracked
+    /// by the same context. A citation that no fact uses and that was never added to a context is not stored.
+    /// </summary>
+    public IReadOnlyCollection<Citation> Citations => _citations.AsReadOnly();
 
     /// <summary>
     /// Cites a verbatim passage of this document. The passage must occur in <see cref="Text"/>;

@@ -24,7 +24,7 @@ public class Statement : CitedEntity
             throw new DomainRuleException(nameof(Statement), nameof(Content), content, "a direct quotation must appear verbatim in its citation.");
         }
 
-        MadeOn = madeOn;
+        MadeOn = Guard.OptionalDate(madeOn, nameof(Statement), nameof(MadeOn));
     }
 
     /// <summary>A statement made by a person.</summary>

@@ -7,7 +7,7 @@ public static class AgreementQueries
 {
     /// <summary>Agreements to which both nations are parties (other nations may be parties too).</summary>
     /// <param name="agreements">The agreements to filter, such as <c>db.Agreements</c>.</param>
-    /// <param name="nation">An ISO 3166-1 alpha-2 code, such as <c>"IN"</c>; case-insensitive.</param>
+    /// <param name="nation">An ISO 3166-1 alpha-2 code, such as <c>"IN"</c>; case-insensitive (upper-cased before matching).</param>
     /// <param name="otherNation">Another nation's alpha-2 code, such as <c>"TH"</c>.</param>
     /// <exception cref="ArgumentException">A code is not two letters, or both codes name the same nation.</exception>
     public static IQueryable<Agreement> Between(this IQueryable<Agreement> agreements, string nation, string otherNation)

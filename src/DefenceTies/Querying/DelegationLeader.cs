@@ -32,6 +32,22 @@ public sealed record DelegationLeader
     /// <summary>The title of the post in whose capacity the leader attended, if stated.</summary>
     public required string? PostTitle { get; init; }
 
-    /// <summary>The passage recording who led the delegation (or, with no leader recorded, the delegation itself).</summary>
+    /// <summary>
+    /// The key of the <see cref="Citation"/> recording who led the delegation (or, with no leader
+    /// recorded, the delegation itself): the leader's <see cref="DelegationMember"/> citation, else the
+    /// <see cref="Delegation"/>'s. Load it for the passage's position in the document.
+    /// </summary>
+    public required int CitationId { get; init; }
+
+    /// <summary>The passage of that citation, verbatim.</summary>
     public required string CitationPassage { get; init; }
+
+    /// <summary>The <see cref="SourceDocument.Key"/> of the document the passage is taken from.</summary>
+    public required string SourceDocumentKey { get; init; }
+
+    /// <summary>The document's title, or <see langword="null"/> when the document states none (as the built-in report does not).</summary>
+    public required string? SourceDocumentTitle { get; init; }
+
+    /// <summary>When the document was published, to the precision known.</summary>
+    public required PartialDate SourceDocumentPublishedOn { get; init; }
 }

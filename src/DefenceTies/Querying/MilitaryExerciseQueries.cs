@@ -7,7 +7,7 @@ public static class MilitaryExerciseQueries
 {
     /// <summary>Exercises in which the nation took part.</summary>
     /// <param name="exercises">The exercises, such as <c>db.MilitaryExercises</c>.</param>
-    /// <param name="nation">An ISO 3166-1 alpha-2 code, such as <c>"TH"</c>; case-insensitive.</param>
+    /// <param name="nation">An ISO 3166-1 alpha-2 code, such as <c>"TH"</c>; case-insensitive (upper-cased before matching).</param>
     /// <exception cref="ArgumentException">The code is not two letters.</exception>
     public static IQueryable<MilitaryExercise> Involving(this IQueryable<MilitaryExercise> exercises, string nation)
     {
@@ -27,7 +27,11 @@ public static class MilitaryExerciseQueries
         return exercises.Where(x => x.Participants.Any(p => p.Service != null && p.Service.Kind == serviceKind));
     }
 
-    /// <summary>Exercises in which the service of exactly this name took part, such as <c>"Thai Army"</c>.</summary>
+    /// <summary>Exercises in which the service of exactly this name (ordinal, case-sensitive) took part, such as <c>"Thai Army"</c>.</summary>
+    /// <remarks>
+    /// To match the name regardless of case, compare upper-cased values instead, which translates on both
+    /// providers: <c>db.MilitaryExercises.Where(x =&gt; x.Participants.Any(p =&gt; p.Service != null &amp;&amp; p.Service.Name.ToUpper() == "THAI ARMY"))</c>.
+    /// </remarks>
     /// <param name="exercises">The exercises, such as <c>db.MilitaryExercises</c>.</param>
     /// <param name="serviceName">The service's <see cref="Organisation.Name"/>, as stored.</param>
     public static IQueryable<MilitaryExercise> InvolvingService(this IQueryable<MilitaryExercise> exercises, string serviceName)

@@ -19,7 +19,7 @@ public static class TimelineQueries
     /// The result composes with further LINQ; a new <c>OrderBy</c> replaces this order.
     /// </remarks>
     /// <param name="db">The context.</param>
-    /// <param name="nation">An ISO 3166-1 alpha-2 code, such as <c>"IN"</c>; case-insensitive.</param>
+    /// <param name="nation">An ISO 3166-1 alpha-2 code, such as <c>"IN"</c>; case-insensitive (upper-cased before matching).</param>
     /// <param name="otherNation">Another nation's alpha-2 code, such as <c>"TH"</c>.</param>
     /// <exception cref="ArgumentException">A code is not two letters, or both codes name the same nation.</exception>
     public static IQueryable<TimelineEntry> RelationshipTimeline(this DefenceTiesDbContext db, string nation, string otherNation)

@@ -60,9 +60,23 @@ public sealed class SeedContext
         ?? Add(new Organisation(nation, name, kind, citation, hostNation));
 
     /// <summary>The nation's post with this title, added if not yet stored.</summary>
-    public Post Post(Nation nation, string title, Citation citation, Organisation? organisation = null) =>
-        _db.Posts.Local.FirstOrDefault(p => ReferenceEquals(p.Nation, nation) && p.Title == title)
-        ?? Add(new Post(nation, title, citation, organisation));
+    /// <exception cref="DomainRuleException">The post is stored, accredited to another nation than <paramref name="accreditedTo"/>.</exception>
+    public Post Post(Nation nation, string title, Citation citation, Organisation? organisation = null, Nation? accreditedTo = null)
+    {
+        var existing = _db.Posts.Local.FirstOrDefault(p => ReferenceEquals(p.Nation, nation) && p.Title == title);
+        if (existing is null)
+        {
+            return Add(new Post(nation, title, citation, organisation, accreditedTo));
+        }
+
+        // A later report may leave the accreditation unsaid; it may not contradict an earlier one.
+        if (accreditedTo is not null && existing.AccreditedTo is { } stored && !ReferenceEquals(stored, accreditedTo))
+        {
+            throw new DomainRuleException(nameof(Model.Post), nameof(Model.Post.AccreditedTo), accreditedTo.Alpha2Code, $"the stored post '{title}' is accredited to {stored.Alpha2Code}.");
+        }
+
+        return existing;
+    }
 
     /// <summary>The nation's policy with this name, added if not yet stored.</summary>
     public Policy Policy(Nation nation, string name, Citation citation, string? aim = null) =>

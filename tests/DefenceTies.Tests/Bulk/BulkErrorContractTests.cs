@@ -49,6 +49,16 @@ public class BulkErrorContractTests
                 () => _ = new MilitaryExercise("X", c, PartialDate.FromYear(2012), PartialDate.FromYear(2011)),
                 b => b.MilitaryExercises[0] = With(b.MilitaryExercises[0], PartialDate.FromYear(2012), PartialDate.FromYear(2011)),
                 true),
+            (
+                "an engagement dated default(PartialDate)",
+                () => _ = new Engagement(EngagementKind.Talks, "talks", default, c),
+                b => b.Engagements[0] = new EngagementRow { Id = b.Engagements[0].Id, Kind = b.Engagements[0].Kind, Subject = b.Engagements[0].Subject, HeldOn = default, CitationId = b.Engagements[0].CitationId },
+                true),
+            (
+                "an agreement ended on default(PartialDate)",
+                () => _ = new Agreement("t", AgreementKind.Treaty, AgreementStatus.Ended, "s", PartialDate.FromYear(2012), c, endedOn: default(PartialDate)),
+                b => b.Agreements[0] = With(b.Agreements[0], ended: default(PartialDate)),
+                true),
             ("a passage not in its document", () => document.Cite("not in the text"), b => b.Citations[0] = With(b.Citations[0], "not in the text"), false),
             (
                 "a second delegation of one nation",

@@ -2,6 +2,7 @@ using DefenceTies.Bulk;
 using DefenceTies.Model;
 using DefenceTies.PostgreSql;
 using DefenceTies.Querying;
+using DefenceTies.Seeding.Reports;
 using DefenceTies.Sqlite;
 using DefenceTies.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -45,10 +46,17 @@ public class ReadmeExamplesTests
         var envoys = await db.PostHoldings.HoldersOf("Ambassador to Thailand").Select(p => p.Name).ToListAsync();
         var groups = await db.WorkingGroups.WithFocusArea("co-production").Select(g => g.Name).ToListAsync();
         var exercises = await db.MilitaryExercises.Involving("TH").InvolvingService(OrganisationKind.Army).Select(x => x.Name).ToListAsync();
-        var complements = await db.PolicyLinks.Complementing("Act East", "IN").Select(p => p.Name).ToListAsync();
+        var complements = await db.PolicyLinks.Complementing("Act East", "IN").Select(l => l.FromPolicyName).ToListAsync();
         var issues = await db.SecurityIssues.InRegion("Bay of Bengal").Select(i => i.Name).ToListAsync();
-        var quoted = await db.Statements.CitingSource("000_8dee3c78e5bad958").CountAsync();
+        var quoted = await db.Statements.CitingSource(IndiaThailandCoProductionReport.DocumentKey).CountAsync();
         var timeline = await db.RelationshipTimeline("IN", "TH").ToListAsync();
+
+        // README "Query", names and codes: matching a name regardless of case.
+        var userInput = "bay of bengal";
+#pragma warning disable CA1304, CA1311, CA1862 // ToUpper() runs in SQL here; see the README
+        var region = userInput.ToUpperInvariant();
+        var caseless = await db.SecurityIssues.Where(i => i.Regions.Any(r => r.Region.Name.ToUpper() == region)).ToListAsync();
+#pragma warning restore CA1304, CA1311, CA1862
 
         agreements.Should().Equal("Memorandum of understanding on defence cooperation", "Agreement to establish a joint working group on defence co-production");
         inForce.Should().Equal("Memorandum of understanding on defence cooperation");
@@ -60,6 +68,7 @@ public class ReadmeExamplesTests
         issues.Should().BeEquivalentTo("human trafficking", "unregulated fishing");
         quoted.Should().Be(2);
         timeline.Select(t => t.Title).Should().HaveCount(4).And.EndWith("MAITREE");
+        caseless.Select(i => i.Name).Should().BeEquivalentTo("human trafficking", "unregulated fishing");
 
         // README "Bulk import": DefenceTiesBulkImporter importer = new SqliteBulkImporter("Data Source=defenceties.db");
         // (or new PostgreSqlBulkImporter(connectionString)), here on the test's database.

@@ -1,5 +1,6 @@
 using DefenceTies.Model;
 using DefenceTies.Querying;
+using DefenceTies.Seeding;
 using DefenceTies.Seeding.Reports;
 using DefenceTies.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,9 @@ namespace DefenceTies.Tests.Queries;
 /// </summary>
 public class QueryApiTests
 {
-    private static readonly string ReportKey = Path.GetFileNameWithoutExtension(IndiaThailandCoProductionReport.FileName);
+    private const string ReportKey = IndiaThailandCoProductionReport.DocumentKey;
+
+    private static readonly PartialDate ReportPublished = PartialDate.FromYearMonthDay(2024, 12, 13);
 
     private static readonly PartialDate Talks = PartialDate.FromYearMonthDay(2024, 12, 12);
 
@@ -124,6 +127,9 @@ public class QueryApiTests
             PostTitle = "Joint Secretary (International Cooperation)",
             HeldOn = Talks,
             CitationPassage = "The Indian delegation was led by the Defence Ministry's Joint Secretary (International Cooperation) Amitabh Prasad",
+            SourceDocumentKey = ReportKey,
+            SourceDocumentTitle = (string?)null,
+            SourceDocumentPublishedOn = ReportPublished,
         }, o => o.ExcludingMissingMembers());
         leaders[1].Should().BeEquivalentTo(new
         {
@@ -132,7 +138,15 @@ public class QueryApiTests
             LeaderRank = "Gen",
             PostTitle = "Deputy Permanent Secretary for Defence",
             CitationPassage = "the Thai side was headed by Deputy Permanent Secretary for Defence Gen Tharapong Malakam",
+            SourceDocumentKey = ReportKey,
         }, o => o.ExcludingMissingMembers());
+
+        // The citation id is the leader's member row's, the passage the app shows is that citation's.
+        var memberCitations = await db.DelegationMembers.Where(m => m.Role == DelegationRole.Leader)
+            .OrderBy(m => m.Delegation.Nation.Alpha2Code)
+            .Select(m => new { m.CitationId, m.Citation.Passage })
+            .ToListAsync();
+        leaders.Select(l => new { l.CitationId, Passage = l.CitationPassage }).Should().Equal(memberCitations);
     }
 
     [Theory]
@@ -151,7 +165,16 @@ public class QueryApiTests
         var leaders = await db.Delegations.WithLeaders().Where(l => l.NationCode == "TH").OrderBy(l => l.HeldOn).ToListAsync();
 
         leaders.Select(l => l.LeaderName).Should().Equal(null, "Tharapong Malakam");
-        leaders[0].Should().BeEquivalentTo(new { EngagementSubject = "a planted visit", PostTitle = (string?)null, CitationPassage = "Facts planted by a test." }, o => o.ExcludingMissingMembers());
+        leaders[0].Should().BeEquivalentTo(new
+        {
+            EngagementSubject = "a planted visit",
+            PostTitle = (string?)null,
+            CitationPassage = "Facts planted by a test.",
+            SourceDocumentKey = PlantedFacts.DocumentKey,
+            SourceDocumentPublishedOn = PartialDate.FromYear(2025),
+        }, o => o.ExcludingMissingMembers());
+        leaders[0].CitationId.Should().Be(await db.Delegations.Where(d => d.Id == leaders[0].DelegationId).Select(d => d.CitationId).SingleAsync(), "with no leader, the delegation's own citation is the evidence");
+        leaders[1].SourceDocumentKey.Should().Be(ReportKey);
     }
 
     [Theory]
@@ -229,26 +252,119 @@ public class QueryApiTests
 
     [Theory]
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
-    public async Task Policies_that_complement_a_policy(DatabaseKind kind)
+    public async Task Policies_that_complement_a_policy_with_the_links_own_evidence(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateSeededAsync(kind);
         await PlantedFacts.AddAsync(database, p =>
         {
             var actEast = p.Db.Policies.Local.Single(x => x.Name == "Act East");
+            var actWest = p.Db.Policies.Local.Single(x => x.Name == "Act West");
             var other = p.Add(new Policy(p.India, "A planted policy", p.Citation));
             p.Add(new PolicyLink(other, PolicyLinkKind.PartOf, actEast, p.Citation));
             p.Add(new PolicyLink(p.Add(new Policy(p.Thailand, "Act East", p.Citation)), PolicyLinkKind.Complements, other, p.Citation));
+
+            // Act West itself cites the report; this link cites the planted document.
+            p.Add(new PolicyLink(actWest, PolicyLinkKind.Complements, other, p.Citation));
         }, preload: db => db.Policies.LoadAsync());
         await using var db = database.CreateContext();
 
-        var query = db.PolicyLinks.Complementing("Act East", "IN").Select(x => new { x.Name, x.Nation.Alpha2Code });
-        query.ToQueryString().Should().NotBeNullOrEmpty();
+        var query = db.PolicyLinks.Complementing("Act East", "IN");
+        query.ToQueryString().Should().Contain("policy_links");
+        var links = await query.ToListAsync();
 
-        (await query.ToListAsync()).Should().Equal(new { Name = "Act West", Alpha2Code = "TH" });
-        (await db.PolicyLinks.Complementing("Act East").Select(x => x.Name).ToListAsync()).Should().Equal(["Act West"], "a PartOf link is not a complement");
+        links.Should().ContainSingle().Which.Should().BeEquivalentTo(new
+        {
+            Kind = PolicyLinkKind.Complements,
+            FromPolicyName = "Act West",
+            FromNationCode = "TH",
+            FromNationName = "Thailand",
+            ToPolicyName = "Act East",
+            ToNationCode = "IN",
+            ToNationName = "India",
+            CitationPassage = "Thailand's 'Act West' policy compliments India's 'Act East' policy providing a basis for substantive elevation of bilateral relations",
+            SourceDocumentKey = ReportKey,
+            SourceDocumentTitle = (string?)null,
+            SourceDocumentPublishedOn = ReportPublished,
+        }, o => o.ExcludingMissingMembers());
+        var stored = await db.PolicyLinks.Where(l => l.Id == links[0].LinkId).Select(l => new { l.FromPolicyId, l.ToPolicyId, l.CitationId }).SingleAsync();
+        links[0].Should().BeEquivalentTo(stored, o => o.ExcludingMissingMembers());
+
+        (await db.PolicyLinks.Complementing("Act East").Select(x => x.FromPolicyName).ToListAsync()).Should().Equal(["Act West"], "a PartOf link is not a complement");
         (await db.PolicyLinks.Complementing("Act East", "TH").CountAsync()).Should().Be(0);
         (await db.PolicyLinks.Complementing("Act West").CountAsync()).Should().Be(0, "links are directed as the source states them");
-        (await db.PolicyLinks.Complementing("A planted policy").Select(x => x.Nation.Alpha2Code).ToListAsync()).Should().Equal("TH");
+
+        var toPlanted = await db.PolicyLinks.Complementing("A planted policy").OrderBy(x => x.FromPolicyName).ToListAsync();
+        toPlanted.Select(x => (x.FromPolicyName, x.FromNationCode)).Should().Equal(("Act East", "TH"), ("Act West", "TH"));
+        toPlanted[1].Should().BeEquivalentTo(
+            new { CitationPassage = "Facts planted by a test.", SourceDocumentKey = PlantedFacts.DocumentKey },
+            o => o.ExcludingMissingMembers(),
+            "the evidence is the link's own citation, not that of the policy it starts from");
+        toPlanted[1].CitationId.Should().NotBe(await db.Policies.Where(x => x.Name == "Act West").Select(x => x.CitationId).SingleAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Names_match_exactly_codes_in_any_case_and_upper_casing_both_sides_matches_names_in_any_case(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await using var db = database.CreateContext();
+
+        // Codes are upper-cased before matching.
+        (await db.Agreements.Between("in", "Th").CountAsync()).Should().Be(2);
+        (await db.Engagements.Between("iN", "th").CountAsync()).Should().Be(1);
+        (await db.MilitaryExercises.Involving("th").Select(x => x.Name).ToListAsync()).Should().Equal("MAITREE");
+
+        // Names and titles match exactly.
+        (await db.SecurityIssues.InRegion("bay of bengal").CountAsync()).Should().Be(0);
+        (await db.MilitaryExercises.InvolvingService("THAI ARMY").CountAsync()).Should().Be(0);
+        (await db.WorkingGroups.WithFocusArea("Co-Production").CountAsync()).Should().Be(0);
+        (await db.PolicyLinks.Complementing("act east").CountAsync()).Should().Be(0);
+        (await db.People.CitingSource(ReportKey.ToUpperInvariant()).CountAsync()).Should().Be(0);
+
+        // The documented way to ignore case: upper-case both sides. On the column, ToUpper() becomes
+        // upper() in SQL on both providers (ToUpperInvariant() does not translate); a value is
+        // upper-cased in .NET with ToUpperInvariant() before the query runs. The culture and
+        // comparison analyzers (CA1304, CA1311, CA1862) speak of .NET string calls; these calls run in
+        // SQL, and the StringComparison overload CA1862 suggests does not translate.
+#pragma warning disable CA1304, CA1311, CA1862
+        var region = "bay of Bengal".ToUpperInvariant();
+        var issues = db.SecurityIssues.Where(i => i.Regions.Any(r => r.Region.Name.ToUpper() == region)).OrderBy(i => i.Name).Select(i => i.Name);
+        issues.ToQueryString().Should().ContainEquivalentOf("upper(");
+        (await issues.ToListAsync()).Should().Equal("human trafficking", "unregulated fishing");
+
+        var title = "ambassador to thailand";
+        (await db.PostHoldings.Where(h => h.Post.Title.ToUpper() == title.ToUpperInvariant()).Select(h => h.Person.Name).ToListAsync()).Should().Equal("Nagesh Singh");
+        (await db.MilitaryExercises.Where(x => x.Participants.Any(p => p.Service != null && p.Service.Name.ToUpper() == "THAI ARMY")).Select(x => x.Name).ToListAsync()).Should().Equal("MAITREE");
+        (await db.WorkingGroups.Where(g => g.FocusAreas.Any(f => f.CooperationArea.Name.ToUpper() == "CO-PRODUCTION")).CountAsync()).Should().Be(1);
+        (await db.PolicyLinks.Where(l => l.Kind == PolicyLinkKind.Complements && l.To.Name.ToUpper() == "ACT EAST").Select(l => l.From.Name).ToListAsync()).Should().Equal("Act West");
+#pragma warning restore CA1304, CA1311, CA1862
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task The_built_in_reports_document_is_found_by_its_static_key(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await using var db = database.CreateContext();
+
+        var document = await db.SourceDocuments.SingleAsync(d => d.Key == IndiaThailandCoProductionReport.DocumentKey);
+
+        document.PublishedOn.Should().Be(ReportPublished);
+        ((IDefenceTiesSeed)new IndiaThailandCoProductionReport()).DocumentKey.Should().Be(IndiaThailandCoProductionReport.DocumentKey);
+        IndiaThailandCoProductionReport.FileName.Should().Be(IndiaThailandCoProductionReport.DocumentKey + ".txt");
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task A_query_with_the_default_date_fails_saying_why_instead_of_matching_nothing(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await using var db = database.CreateContext();
+        PartialDate none = default;
+
+        var act = () => db.Engagements.Where(e => e.HeldOn == none).ToListAsync();
+
+        (await act.Should().ThrowAsync<ArgumentException>()).WithMessage("default(PartialDate) is not a date*");
     }
 
     [Theory]

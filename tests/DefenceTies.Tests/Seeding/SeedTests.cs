@@ -164,6 +164,39 @@ public class SeedTests
         (await RowCounts.OfAsync(fresh)).Should().Equal(before);
     }
 
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task The_ambassadors_post_is_accredited_to_Thailand_on_the_passage_that_names_it(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await using var db = database.CreateContext();
+
+        var envoy = await db.Posts.Where(p => p.Title == "Ambassador to Thailand")
+            .Select(p => new { Serves = p.Nation.Alpha2Code, AccreditedTo = p.AccreditedTo!.Alpha2Code, p.Citation.Passage })
+            .SingleAsync();
+
+        envoy.Serves.Should().Be("IN");
+        envoy.AccreditedTo.Should().Be("TH");
+        envoy.Passage.Should().StartWith("Indian Ambassador to Thailand, Nagesh Singh,");
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task A_later_seed_may_repeat_or_leave_out_a_posts_accreditation_but_not_contradict_it(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await using var db = database.CreateContext();
+
+        var agreeing = await new DefenceTiesSeeder([new EnvoySeed("agreeing", "TH"), new EnvoySeed("silent", null)]).SeedAsync(db);
+        var contradicting = () => new DefenceTiesSeeder([new EnvoySeed("contradicting", "VN")]).SeedAsync(db);
+
+        agreeing.Applied.Should().Equal("test/envoy-agreeing", "test/envoy-silent");
+        (await db.Posts.CountAsync(p => p.Title == "Ambassador to Thailand")).Should().Be(1);
+        (await contradicting.Should().ThrowAsync<DefenceTiesSeedException>())
+            .WithInnerException<DomainRuleException>().Where(e => e.Field == "AccreditedTo" && Equals(e.Value, "VN"))
+            .WithMessage("*accredited to TH*");
+    }
+
     [Fact]
     public void Seed_keys_are_unique()
     {
@@ -174,6 +207,34 @@ public class SeedTests
         create.Should().Throw<ArgumentException>().WithMessage("*2024-12-13/india-thailand-defence-co-production*");
     }
 
+    /// <summary>
+    /// A later report that names India's post "Ambassador to Thailand" again, accredited to the nation
+    /// with <c>accreditedTo</c> as its code (or without saying).
+    /// </summary>
+    private sealed class EnvoySeed(string name, string? accreditedTo) : IDefenceTiesSeed
+    {
+        private const string Text = "India's envoy, the Ambassador to Thailand, spoke.";
+
+        public string Key => $"test/envoy-{name}";
+
+        public string DocumentKey => Key;
+
+        public SourceDocument CreateSourceDocument() => new(DocumentKey, null, PartialDate.FromYear(2025), Text);
+
+        public void Plant(SeedContext context)
+        {
+            var cite = context.Cite(Text);
+            var india = context.Nation("IN", "IND", "356", "India", cite);
+            var nation = accreditedTo switch
+            {
+                null => null,
+                "TH" => context.Nation("TH", "THA", "764", "Thailand", cite),
+                _ => context.Nation("VN", "VNM", "704", "Viet Nam", cite),
+            };
+            context.Post(india, "Ambassador to Thailand", cite, accreditedTo: nation);
+        }
+    }
+
     /// <summary>Plants the real report, then breaks a rule only the database sees (a duplicate nation code).</summary>
     private sealed class FailingHalfwaySeed : IDefenceTiesSeed
     {
@@ -181,7 +242,7 @@ public class SeedTests
 
         public string Key => "failing-halfway";
 
-        public string DocumentKey => _report.DocumentKey;
+        public string DocumentKey => IndiaThailandCoProductionReport.DocumentKey;
 
         public SourceDocument CreateSourceDocument() => _report.CreateSourceDocument();
 

@@ -144,6 +144,22 @@ public class ModelRuleTests
     }
 
     [Fact]
+    public void An_envoys_post_is_accredited_to_another_nation_than_its_own()
+    {
+        var india = India();
+        var thailand = Thailand();
+
+        var envoy = new Post(india, "Ambassador to Thailand", Cite, accreditedTo: thailand);
+        var toItself = () => new Post(india, "Ambassador to India", Cite, accreditedTo: India());
+
+        envoy.AccreditedTo.Should().BeSameAs(thailand);
+        new Post(india, "Joint Secretary", Cite).AccreditedTo.Should().BeNull();
+        toItself.Should().Throw<DomainRuleException>()
+            .Where(e => e.Entity == "Post" && e.Field == "AccreditedTo" && Equals(e.Value, "IN"))
+            .WithMessage("*other than the one the post serves*", "another object for the same nation is the same nation");
+    }
+
+    [Fact]
     public void Undefined_enum_values_are_refused()
     {
         var create = () => new Region("Bay of Bengal", (RegionKind)42, Cite);

@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace DefenceTies.Persistence.Configurations;
 
-/// <summary>Maps <see cref="Citation"/> to <c>citations</c>.</summary>
+/// <summary>
+/// Maps <see cref="Citation"/> to <c>citations</c>. Its document is mapped with
+/// <see cref="SourceDocument.Citations"/>, in <see cref="SourceDocumentConfiguration"/>.
+/// </summary>
 internal sealed class CitationConfiguration : IEntityTypeConfiguration<Citation>
 {
     public void Configure(EntityTypeBuilder<Citation> builder)
@@ -18,7 +21,6 @@ internal sealed class CitationConfiguration : IEntityTypeConfiguration<Citation>
         builder.TextColumn(c => c.Passage, "passage", Citation.PassageMaxLength);
         builder.Property(c => c.StartIndex).HasColumnName("start_index");
         builder.Property(c => c.Length).HasColumnName("length");
-        builder.HasOne(c => c.SourceDocument).WithMany().HasForeignKey(c => c.SourceDocumentId).IsRequired().OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.SourceDocumentId, c.StartIndex, c.Length }).IsUnique();
     }
 }

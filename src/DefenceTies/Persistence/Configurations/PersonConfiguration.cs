@@ -14,6 +14,10 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.TextColumn(p => p.Name, "name", Person.NameMaxLength);
         builder.OptionalTextColumn(p => p.Rank, "rank", Person.RankMaxLength);
         builder.HasIndex(p => p.Name);
+        builder.HasMany(p => p.PostHoldings).WithOne(h => h.Person).HasForeignKey(h => h.PersonId).IsRequired();
+        builder.HasMany(p => p.Statements).WithOne(s => s.SpeakerPerson).HasForeignKey(s => s.SpeakerPersonId).IsRequired(false);
+        builder.Navigation(p => p.PostHoldings).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(p => p.Statements).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.IsCitedFact();
     }
 }

@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace DefenceTies.Persistence.Configurations;
 
-/// <summary>Maps <see cref="Post"/> to <c>posts</c>; titles are unique within a nation.</summary>
+/// <summary>
+/// Maps <see cref="Post"/> to <c>posts</c>; titles are unique within a nation, and an envoy's post is
+/// accredited to another nation than its own.
+/// </summary>
 internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
 {
     public void Configure(EntityTypeBuilder<Post> builder)
@@ -12,9 +15,16 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
         builder.ToTable("posts");
         builder.HasKey(p => p.Id);
         builder.TextColumn(p => p.Title, "title", Post.TitleMaxLength);
+        builder.Property(p => p.NationId).HasColumnName("nation_id");
+        builder.Property(p => p.AccreditedToId).HasColumnName("accredited_to_id");
+        builder.Distinct("accredited_to_id", "nation_id");
         builder.HasOne(p => p.Nation).WithMany().HasForeignKey(p => p.NationId).IsRequired();
         builder.HasOne(p => p.Organisation).WithMany().HasForeignKey(p => p.OrganisationId).IsRequired(false);
+        builder.HasOne(p => p.AccreditedTo).WithMany().HasForeignKey(p => p.AccreditedToId).IsRequired(false);
         builder.HasIndex(p => new { p.NationId, p.Title }).IsUnique();
+
+        // "Envoys accredited to Thailand" starts from this column.
+        builder.HasIndex(p => p.AccreditedToId);
         builder.IsCitedFact();
     }
 }

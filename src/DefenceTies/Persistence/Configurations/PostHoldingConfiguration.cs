@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace DefenceTies.Persistence.Configurations;
 
-/// <summary>Maps <see cref="PostHolding"/> to <c>post_holdings</c>; a holding never ends before it starts.</summary>
+/// <summary>
+/// Maps <see cref="PostHolding"/> to <c>post_holdings</c>; a holding never ends before it starts. Its
+/// person is mapped with <see cref="Person.PostHoldings"/>, in <see cref="PersonConfiguration"/>.
+/// </summary>
 internal sealed class PostHoldingConfiguration : IEntityTypeConfiguration<PostHolding>
 {
     public void Configure(EntityTypeBuilder<PostHolding> builder)
@@ -14,7 +17,6 @@ internal sealed class PostHoldingConfiguration : IEntityTypeConfiguration<PostHo
         builder.OptionalPartialDateColumn(h => h.StartedOn, "started_on");
         builder.OptionalPartialDateColumn(h => h.EndedOn, "ended_on");
         builder.NotBefore("ended_on", "started_on");
-        builder.HasOne(h => h.Person).WithMany().HasForeignKey(h => h.PersonId).IsRequired();
         builder.HasOne(h => h.Post).WithMany().HasForeignKey(h => h.PostId).IsRequired();
         builder.HasIndex(h => new { h.PersonId, h.PostId });
         builder.IsVersioned();

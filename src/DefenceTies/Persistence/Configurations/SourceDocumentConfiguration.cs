@@ -18,5 +18,7 @@ internal sealed class SourceDocumentConfiguration : IEntityTypeConfiguration<Sou
         builder.Property(d => d.ContentSha256).HasColumnName("content_sha256").HasMaxLength(SourceDocument.ContentSha256Length).IsRequired();
         builder.ToTable(t => t.HasCheckConstraint("ck_source_documents_content_sha256", "length(content_sha256) = 64"));
         builder.HasIndex(d => d.Key).IsUnique();
+        builder.HasMany(d => d.Citations).WithOne(c => c.SourceDocument).HasForeignKey(c => c.SourceDocumentId).IsRequired().OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(d => d.Citations).UsePropertyAccessMode(PropertyAccessMode.Field);
     }
 }

@@ -4,7 +4,10 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace DefenceTies.Persistence.Configurations;
 
-/// <summary>Maps <see cref="Statement"/> to <c>statements</c>; exactly one speaker, a person or a body.</summary>
+/// <summary>
+/// Maps <see cref="Statement"/> to <c>statements</c>; exactly one speaker, a person or a body. A
+/// speaking person is mapped with <see cref="Person.Statements"/>, in <see cref="PersonConfiguration"/>.
+/// </summary>
 internal sealed class StatementConfiguration : IEntityTypeConfiguration<Statement>
 {
     public void Configure(EntityTypeBuilder<Statement> builder)
@@ -18,7 +21,6 @@ internal sealed class StatementConfiguration : IEntityTypeConfiguration<Statemen
         builder.OptionalPartialDateColumn(s => s.MadeOn, "made_on");
         builder.Property(s => s.SpeakerPersonId).HasColumnName("speaker_person_id");
         builder.Property(s => s.SpeakerOrganisationId).HasColumnName("speaker_organisation_id");
-        builder.HasOne(s => s.SpeakerPerson).WithMany().HasForeignKey(s => s.SpeakerPersonId).IsRequired(false);
         builder.HasOne(s => s.SpeakerOrganisation).WithMany().HasForeignKey(s => s.SpeakerOrganisationId).IsRequired(false);
         builder.IsCitedFact();
     }

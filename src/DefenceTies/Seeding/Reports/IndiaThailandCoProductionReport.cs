@@ -10,14 +10,22 @@ namespace DefenceTies.Seeding.Reports;
 /// </summary>
 public sealed class IndiaThailandCoProductionReport : IDefenceTiesSeed
 {
-    /// <summary>The file name of the embedded report, also the source document's key (without extension).</summary>
-    public const string FileName = "000_8dee3c78e5bad958.txt";
+    /// <summary>
+    /// The <see cref="SourceDocument.Key"/> of the report this seed stores, for finding it and the facts
+    /// it supports without creating a seed: <c>db.SourceDocuments.Single(d =&gt; d.Key == IndiaThailandCoProductionReport.DocumentKey)</c>
+    /// or <c>db.Agreements.CitingSource(IndiaThailandCoProductionReport.DocumentKey)</c>. It never changes.
+    /// </summary>
+    public const string DocumentKey = "000_8dee3c78e5bad958";
+
+    /// <summary>The file name of the embedded report: <see cref="DocumentKey"/> with the extension <c>.txt</c>.</summary>
+    public const string FileName = DocumentKey + ".txt";
 
     /// <inheritdoc />
     public string Key => "2024-12-13/india-thailand-defence-co-production";
 
     /// <inheritdoc />
-    public string DocumentKey => Path.GetFileNameWithoutExtension(FileName);
+    /// <remarks>Implemented explicitly so that the class can offer the same value as the constant <see cref="DocumentKey"/>.</remarks>
+    string IDefenceTiesSeed.DocumentKey => DocumentKey;
 
     /// <inheritdoc />
     public SourceDocument CreateSourceDocument() => EmbeddedReport.Load(FileName, title: null);
@@ -56,7 +64,7 @@ public sealed class IndiaThailandCoProductionReport : IDefenceTiesSeed
         var singh = context.Add(new Person("Nagesh Singh", ambassador));
         var jointSecretary = context.Post(india, "Joint Secretary (International Cooperation)", indianLead, ministry);
         var deputySecretary = context.Post(thailand, "Deputy Permanent Secretary for Defence", thaiLead);
-        var envoy = context.Post(india, "Ambassador to Thailand", ambassador);
+        var envoy = context.Post(india, "Ambassador to Thailand", ambassador, accreditedTo: thailand);
         context.Add(new PostHolding(prasad, jointSecretary, indianLead));
         context.Add(new PostHolding(tharapong, deputySecretary, thaiLead));
         context.Add(new PostHolding(singh, envoy, ambassador));

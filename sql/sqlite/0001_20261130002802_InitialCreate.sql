@@ -260,9 +260,12 @@ CREATE TABLE "posts" (
     "nation_id" INTEGER NOT NULL,
     "organisation_id" INTEGER NULL,
     "title" TEXT NOT NULL,
+    "accredited_to_id" INTEGER NULL,
     "citation_id" INTEGER NOT NULL,
+    CONSTRAINT "ck_posts_accredited_to_id_differs" CHECK (accredited_to_id <> nation_id),
     CONSTRAINT "ck_posts_title_not_blank" CHECK (title <> '' AND title = trim(title) AND length(title) <= 200),
     CONSTRAINT "fk_posts_citations_citation_id" FOREIGN KEY ("citation_id") REFERENCES "citations" ("id") ON DELETE RESTRICT,
+    CONSTRAINT "fk_posts_nations_accredited_to_id" FOREIGN KEY ("accredited_to_id") REFERENCES "nations" ("id") ON DELETE RESTRICT,
     CONSTRAINT "fk_posts_nations_nation_id" FOREIGN KEY ("nation_id") REFERENCES "nations" ("id") ON DELETE RESTRICT,
     CONSTRAINT "fk_posts_organisations_organisation_id" FOREIGN KEY ("organisation_id") REFERENCES "organisations" ("id") ON DELETE RESTRICT
 );
@@ -469,6 +472,8 @@ CREATE INDEX "ix_post_holdings_person_id_post_id" ON "post_holdings" ("person_id
 
 CREATE INDEX "ix_post_holdings_post_id" ON "post_holdings" ("post_id");
 
+CREATE INDEX "ix_posts_accredited_to_id" ON "posts" ("accredited_to_id");
+
 CREATE INDEX "ix_posts_citation_id" ON "posts" ("citation_id");
 
 CREATE UNIQUE INDEX "ix_posts_nation_id_title" ON "posts" ("nation_id", "title");
@@ -516,7 +521,7 @@ CREATE INDEX "ix_working_groups_established_by_agreement_id" ON "working_groups"
 CREATE UNIQUE INDEX "ix_working_groups_name" ON "working_groups" ("name");
 
 INSERT INTO "__EFMigrationsHistory" ("migration_id", "product_version")
-VALUES ('20261130000851_InitialCreate', '10.0.15');
+VALUES ('20261130002802_InitialCreate', '10.0.15');
 
 COMMIT;
 
