@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DefenceTies.Bulk;
+using DefenceTies.PostgreSql.Access;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -49,6 +50,7 @@ public sealed class PostgreSqlBulkImporter : IDefenceTiesBulkImporter
         var clock = Stopwatch.StartNew();
         await using var connection = new NpgsqlConnection(_connectionString);
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        await WriteTarget.EnsureWritableAsync(connection, null, Operations.BulkImport, cancellationToken).ConfigureAwait(false);
         await BulkValidator.ValidateAsync(batch, (ids, ct) => LoadTextsAsync(connection, ids, ct), cancellationToken).ConfigureAwait(false);
 
         var counts = new Dictionary<BulkTable, int>();
