@@ -54,11 +54,7 @@ public static class DefenceTiesPostgreSqlStandbyServiceCollectionExtensions
                 : connectionString;
         var writes = Target("primary");
         var reads = Target("prefer-standby");
-        return services.AddWithStandbys(
-            builder => builder.UseDefenceTiesPostgreSql(writes, npgsqlOptionsAction),
-            (builder, npgsql) => builder.UseDefenceTiesPostgreSql(reads, npgsql),
-            configure,
-            npgsqlOptionsAction);
+        return services.AddWithStandbys((builder, forReads, npgsql) => builder.UseDefenceTiesPostgreSql(forReads ? reads : writes, npgsql), configure, npgsqlOptionsAction);
     }
 
     /// <summary>
@@ -82,24 +78,20 @@ public static class DefenceTiesPostgreSqlStandbyServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(dataSource);
         var writes = dataSource.WithTargetSession(TargetSessionAttributes.Primary);
         var reads = dataSource.WithTargetSession(TargetSessionAttributes.PreferStandby);
-        return services.AddWithStandbys(
-            builder => builder.UseDefenceTiesPostgreSql(writes, npgsqlOptionsAction),
-            (builder, npgsql) => builder.UseDefenceTiesPostgreSql(reads, npgsql),
-            configure,
-            npgsqlOptionsAction);
+        return services.AddWithStandbys((builder, forReads, npgsql) => builder.UseDefenceTiesPostgreSql(forReads ? reads : writes, npgsql), configure, npgsqlOptionsAction);
     }
 
+    // use chooses the provider for the writers' side (false: the primary) or the readers' (true: prefer-standby).
     private static IServiceCollection AddWithStandbys(
         this IServiceCollection services,
-        Action<DbContextOptionsBuilder<DefenceTiesDbContext>> useWriter,
-        Action<DbContextOptionsBuilder<DefenceTiesDbContext>, Action<NpgsqlDbContextOptionsBuilder>> useReader,
+        Action<DbContextOptionsBuilder<DefenceTiesDbContext>, bool, Action<NpgsqlDbContextOptionsBuilder>?> use,
         Action<DefenceTiesOptions>? configure,
         Action<NpgsqlDbContextOptionsBuilder>? npgsqlOptionsAction)
     {
         // The core applies the caller's configuration at once; keep the result for the readers,
         // so configure runs once.
         DefenceTiesOptions? options = null;
-        services.AddDefenceTiesWithProvider(useWriter, o =>
+        services.AddDefenceTiesWithProvider(builder => use(builder, false, npgsqlOptionsAction), o =>
         {
             configure?.Invoke(o);
             options = o;
@@ -112,7 +104,7 @@ public static class DefenceTiesPostgreSqlStandbyServiceCollectionExtensions
 
             // First in line, so a read context refuses a write the same way on any server.
             builder.AddInterceptors(ReadContextGuard.Instance);
-            useReader(builder, npgsql =>
+            use(builder, true, npgsql =>
             {
                 npgsql.ExecutionStrategy(dependencies => new StandbyFailoverExecutionStrategy(dependencies));
                 npgsqlOptionsAction?.Invoke(npgsql);
