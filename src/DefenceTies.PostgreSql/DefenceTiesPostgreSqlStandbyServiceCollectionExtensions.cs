@@ -34,7 +34,11 @@ public static class DefenceTiesPostgreSqlStandbyServiceCollectionExtensions
     /// Pooling (both pools), seeding (writer contexts only) and further context options (applied to
     /// the writer's options and to the readers' options), if any.
     /// </param>
-    /// <param name="npgsqlOptionsAction">Further Npgsql options for both, if any.</param>
+    /// <param name="npgsqlOptionsAction">
+    /// Further Npgsql options for both, if any. An execution strategy set here (such as
+    /// <c>EnableRetryOnFailure</c>) replaces the read contexts' own, which retries a read whose
+    /// server went away on another server.
+    /// </param>
     /// <returns>The service collection, for chaining.</returns>
     public static IServiceCollection AddDefenceTiesPostgreSqlWithStandbys(
         this IServiceCollection services,
