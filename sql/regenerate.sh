@@ -38,6 +38,10 @@ done
 DEFENCETIES_SCHEMA_DOC_OUTPUT="$out/docs/schema.md" \
   dotnet test tests/DefenceTies.Tests -c Release --filter "FullyQualifiedName~SchemaReferenceTests" -v quiet -nologo >/dev/null
 
+# Hand-written SQL kept beside the generated scripts: reviewed by hand, tested on its own, never
+# regenerated or removed here.
+handwritten() { [ "$1" = sql/postgresql/roles.sql ]; }
+
 status=0
 for dir in sql/postgresql sql/sqlite; do
   if $check; then
@@ -50,10 +54,11 @@ for dir in sql/postgresql sql/sqlite; do
     done
     for f in "$dir"/*.sql; do
       [ -e "$f" ] || continue
+      handwritten "$f" && continue
       [ -e "$out/$dir/$(basename "$f")" ] || { echo "drift: $f matches no migration" >&2; status=1; }
     done
   else
-    rm -f "$dir"/*.sql
+    for f in "$dir"/*.sql; do handwritten "$f" || rm -f "$f"; done
     cp "$out/$dir"/*.sql "$dir/"
   fi
 done

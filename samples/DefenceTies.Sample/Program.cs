@@ -5,9 +5,16 @@
 //   dotnet run --project samples/DefenceTies.Sample                      (./defenceties.db)
 //   dotnet run --project samples/DefenceTies.Sample -- --database x.db
 //   dotnet run --project samples/DefenceTies.Sample -- --postgres "Host=...;Database=...;Username=..."
+//   dotnet run --project samples/DefenceTies.Sample -- --postgres "Host=pg1;..." --postgres-standby "Host=pg2;..."
+//
+// With a standby, the sample migrates and seeds through a writer context (the primary), waits until
+// the standby has replayed the seeds, and reads the briefing through a read context, saying which
+// server answered.
 using DefenceTies;
+using DefenceTies.PostgreSql;
 using DefenceTies.Sample;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 var options = SampleOptions.Parse(args);
 if (options is null)
@@ -16,19 +23,8 @@ if (options is null)
     return 2;
 }
 
-var builder = new DbContextOptionsBuilder<DefenceTiesDbContext>();
-if (options.PostgresConnectionString is not null)
-{
-    builder.UseDefenceTiesPostgreSql(options.PostgresConnectionString);
-}
-else
-{
-    builder.UseDefenceTiesSqlite($"Data Source={options.DatabasePath}");
-}
-
-builder.UseDefenceTiesSeeding();
-
-await using var db = new DefenceTiesDbContext(builder.Options);
+await using var services = Register(options).BuildServiceProvider();
+await using var db = await services.GetRequiredService<IDbContextFactory<DefenceTiesDbContext>>().CreateDbContextAsync();
 
 // Until 0.1.0 ships, each provider keeps one InitialCreate migration, regenerated when the model
 // changes; a database made by an older build holds migrations this build does not know.
@@ -49,5 +45,40 @@ if (unknown.Count > 0)
 // DBAs the SQL scripts instead (see docs/dba.md).
 await db.Database.MigrateAsync();
 
-await Briefing.WriteAsync(db, Console.Out);
+if (options.PostgresStandbyConnectionString is null)
+{
+    await Briefing.WriteAsync(db, Console.Out);
+    return 0;
+}
+
+// Read one's own writes: the seeds were just written on the primary; the standby shows them once
+// it has replayed the primary's WAL that far.
+var written = await db.Database.GetWalPositionAsync();
+await using var reader = await services.GetRequiredService<IDefenceTiesReadContextFactory>().CreateDbContextAsync();
+await reader.Database.WaitForReplayAsync(written, TimeSpan.FromSeconds(10));
+var server = await reader.Database
+    .SqlQuery<string>($"SELECT concat(coalesce(host(inet_server_addr()), 'local socket'), ':', inet_server_port(), CASE WHEN pg_is_in_recovery() THEN ' (standby)' ELSE ' (primary)' END) AS \"Value\"")
+    .SingleAsync();
+Console.WriteLine($"Read from {server}.");
+Console.WriteLine();
+await Briefing.WriteAsync(reader, Console.Out);
 return 0;
+
+static ServiceCollection Register(SampleOptions options)
+{
+    var services = new ServiceCollection();
+    if (options.PostgresStandbyConnectionString is { } standby)
+    {
+        services.AddDefenceTiesPostgreSqlWithStandbys(StandbyHosts.Join(options.PostgresConnectionString!, standby), o => o.Seed = true);
+    }
+    else if (options.PostgresConnectionString is { } postgres)
+    {
+        services.AddDefenceTiesPostgreSql(postgres, o => o.Seed = true);
+    }
+    else
+    {
+        services.AddDefenceTiesSqlite($"Data Source={options.DatabasePath}", o => o.Seed = true);
+    }
+
+    return services;
+}

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using DefenceTies.Bulk;
+using DefenceTies.PostgreSql.Access;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -49,8 +50,21 @@ public sealed class PostgreSqlBulkImporter : DefenceTiesBulkImporter
     }
 
     /// <inheritdoc />
-    protected override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
-        await _open(cancellationToken).ConfigureAwait(false);
+    /// <exception cref="ReadOnlyConnectionException">The connection reached a standby (or a read-only session): the bulk path only writes to a primary.</exception>
+    protected override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken)
+    {
+        var connection = await _open(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await WriteTarget.EnsureWritableAsync(connection, null, Operations.BulkImport, cancellationToken).ConfigureAwait(false);
+            return connection;
+        }
+        catch
+        {
+            await connection.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
 
     /// <inheritdoc />
     protected override async Task<long> ReadLastGeneratedKeyAsync(DbConnection connection, StoreTable table, CancellationToken cancellationToken)

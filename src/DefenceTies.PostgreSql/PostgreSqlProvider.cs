@@ -1,7 +1,9 @@
 using System.Data.Common;
 using DefenceTies.Infrastructure;
 using DefenceTies.Model;
+using DefenceTies.PostgreSql.Access;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Npgsql;
 
 namespace DefenceTies.PostgreSql;
@@ -56,6 +58,19 @@ internal sealed class PostgreSqlProvider : DefenceTiesProvider
         return true;
     }
 
-    /// <summary>Adds the DefenceTies services to options that already use Npgsql.</summary>
-    internal static void Configure(DbContextOptionsBuilder optionsBuilder) => Configure(optionsBuilder, Instance);
+    /// <summary>
+    /// Adds the DefenceTies services to options that already use Npgsql, and PostgreSQL's own
+    /// guards: migrations only on a server that can write, and the library's exceptions for a
+    /// missing privilege or a read-only connection.
+    /// </summary>
+    internal static void Configure(DbContextOptionsBuilder optionsBuilder)
+    {
+        Configure(optionsBuilder, Instance);
+
+        // Once per options, as the core adds its own interceptors.
+        if (optionsBuilder.Options.FindExtension<CoreOptionsExtension>()?.Interceptors?.Contains(PrimaryOnlyMigrationGuard.Instance) != true)
+        {
+            optionsBuilder.AddInterceptors(PrimaryOnlyMigrationGuard.Instance, AccessErrorInterceptor.Instance);
+        }
+    }
 }

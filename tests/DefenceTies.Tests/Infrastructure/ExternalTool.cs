@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Npgsql;
 
 namespace DefenceTies.Tests.Infrastructure;
 
@@ -82,5 +83,24 @@ public static class ExternalTool
         }
 
         return new Result(process.ExitCode, await output, await error);
+    }
+
+    /// <summary>The libpq environment (PGHOST, PGPORT...) that points psql at the server and database of an Npgsql connection string.</summary>
+    public static Dictionary<string, string> PsqlEnvironment(string connectionString)
+    {
+        var cs = new NpgsqlConnectionStringBuilder(connectionString);
+        var env = new Dictionary<string, string>
+        {
+            ["PGHOST"] = cs.Host ?? "localhost",
+            ["PGPORT"] = cs.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["PGDATABASE"] = cs.Database ?? "postgres",
+            ["PGUSER"] = cs.Username ?? Environment.UserName,
+        };
+        if (cs.Password is not null)
+        {
+            env["PGPASSWORD"] = cs.Password;
+        }
+
+        return env;
     }
 }

@@ -64,14 +64,19 @@ public sealed class PostgreSqlServer : IAsyncDisposable
             return _started;
         }
 
-        var message = $"PostgreSQL tests need a server: {_unavailable} Set {ConnectionStringVariable} to a connection string, or install the server binaries (apt-get install postgresql).";
+        SkipOrFail($"PostgreSQL tests need a server: {_unavailable} Set {ConnectionStringVariable} to a connection string, or install the server binaries (apt-get install postgresql).");
+        throw new UnreachableException();
+    }
+
+    /// <summary>Skips the calling test, or fails it under <c>CI=true</c>, where every server test must run.</summary>
+    internal static void SkipOrFail(string message)
+    {
         if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
         {
             throw new InvalidOperationException(message);
         }
 
         Assert.Skip(message);
-        throw new UnreachableException();
     }
 
     /// <summary>Stops the cluster this run started, if any.</summary>
@@ -174,9 +179,9 @@ public sealed class PostgreSqlServer : IAsyncDisposable
         return new PostgreSqlServer($"Host=127.0.0.1;Port={port};Username=postgres;Database=postgres", data, bin);
     }
 
-    private static bool RunningAsRoot => Environment.UserName == "root";
+    internal static bool RunningAsRoot => Environment.UserName == "root";
 
-    private static string? FindBinDirectory()
+    internal static string? FindBinDirectory()
     {
         var onPath = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
@@ -199,14 +204,14 @@ public sealed class PostgreSqlServer : IAsyncDisposable
             : null;
     }
 
-    private static int FreeLoopbackPort()
+    internal static int FreeLoopbackPort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static async Task RunAsync(string file, IReadOnlyList<string> arguments, TimeSpan timeout, bool asPostgresUser = false)
+    internal static async Task RunAsync(string file, IReadOnlyList<string> arguments, TimeSpan timeout, bool asPostgresUser = false)
     {
         var start = new ProcessStartInfo(asPostgresUser ? "runuser" : file)
         {
@@ -247,5 +252,5 @@ public sealed class PostgreSqlServer : IAsyncDisposable
         }
     }
 
-    private sealed class PostgreSqlUnavailableException(string message) : Exception(message);
+    internal sealed class PostgreSqlUnavailableException(string message) : Exception(message);
 }

@@ -4,8 +4,12 @@ using DefenceTies.Tests.Infrastructure;
 
 namespace DefenceTies.Tests.Infrastructure;
 
-/// <summary>Stops the throwaway PostgreSQL cluster (if the run started one) when the test assembly finishes.</summary>
+/// <summary>Stops the throwaway PostgreSQL clusters (if the run started any) when the test assembly finishes.</summary>
 public sealed class PostgreSqlServerLifetime : IAsyncDisposable
 {
-    public async ValueTask DisposeAsync() => await PostgreSqlServer.StopIfStartedAsync();
+    public async ValueTask DisposeAsync()
+    {
+        await PostgreSqlServer.StopIfStartedAsync();
+        await PostgreSqlReplicaSet.StopIfStartedAsync();
+    }
 }
