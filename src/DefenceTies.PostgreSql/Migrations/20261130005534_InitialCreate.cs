@@ -153,6 +153,10 @@ namespace DefenceTies.PostgreSql.Migrations
                     alpha3_code = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
                     numeric_code = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
                     name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    correlates_of_war_code = table.Column<int>(type: "integer", nullable: true),
+                    correlates_of_war_abbreviation = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
+                    gleditsch_ward_code = table.Column<int>(type: "integer", nullable: true),
+                    gleditsch_ward_abbreviation = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
                     citation_id = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
@@ -160,6 +164,12 @@ namespace DefenceTies.PostgreSql.Migrations
                     table.PrimaryKey("pk_nations", x => x.id);
                     table.CheckConstraint("ck_nations_alpha2_code", "alpha2_code ~ '^[A-Z]{2}$'");
                     table.CheckConstraint("ck_nations_alpha3_code", "alpha3_code ~ '^[A-Z]{3}$'");
+                    table.CheckConstraint("ck_nations_correlates_of_war_abbreviation", "correlates_of_war_abbreviation IS NULL OR correlates_of_war_abbreviation ~ '^[A-Z]{3}$'");
+                    table.CheckConstraint("ck_nations_correlates_of_war_code", "correlates_of_war_code IS NULL OR correlates_of_war_code BETWEEN 1 AND 999");
+                    table.CheckConstraint("ck_nations_correlates_of_war_code_paired", "(correlates_of_war_code IS NULL AND correlates_of_war_abbreviation IS NULL) OR (correlates_of_war_code IS NOT NULL AND correlates_of_war_abbreviation IS NOT NULL)");
+                    table.CheckConstraint("ck_nations_gleditsch_ward_abbreviation", "gleditsch_ward_abbreviation IS NULL OR gleditsch_ward_abbreviation ~ '^[A-Z]{3}$'");
+                    table.CheckConstraint("ck_nations_gleditsch_ward_code", "gleditsch_ward_code IS NULL OR gleditsch_ward_code BETWEEN 1 AND 999");
+                    table.CheckConstraint("ck_nations_gleditsch_ward_code_paired", "(gleditsch_ward_code IS NULL AND gleditsch_ward_abbreviation IS NULL) OR (gleditsch_ward_code IS NOT NULL AND gleditsch_ward_abbreviation IS NOT NULL)");
                     table.CheckConstraint("ck_nations_name_not_blank", "name <> '' AND name = trim(name) AND length(name) <= 200");
                     table.CheckConstraint("ck_nations_numeric_code", "numeric_code ~ '^[0-9]{3}$'");
                     table.ForeignKey(
@@ -1117,6 +1127,30 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "ix_nations_citation_id",
                 table: "nations",
                 column: "citation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_nations_correlates_of_war_abbreviation",
+                table: "nations",
+                column: "correlates_of_war_abbreviation",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_nations_correlates_of_war_code",
+                table: "nations",
+                column: "correlates_of_war_code",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_nations_gleditsch_ward_abbreviation",
+                table: "nations",
+                column: "gleditsch_ward_abbreviation",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "ix_nations_gleditsch_ward_code",
+                table: "nations",
+                column: "gleditsch_ward_code",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "ix_nations_name",
