@@ -1,4 +1,5 @@
 using DefenceTies.Model;
+using DefenceTies.Seeding;
 using Microsoft.EntityFrameworkCore;
 
 namespace DefenceTies.Sample;
@@ -10,6 +11,19 @@ internal static class Briefing
     {
         output.WriteLine("India-Thailand defence ties: a briefing from the stored facts");
         output.WriteLine();
+
+        // The database holds every ISO 3166-1 entry; the briefing names only the nations its facts involve.
+        var nations = await db.Nations.AsNoTracking()
+            .Where(n => db.AgreementParties.Any(p => p.NationId == n.Id) || db.Delegations.Any(d => d.NationId == n.Id))
+            .OrderBy(n => n.Name)
+            .Select(n => new { n.Name, n.Alpha2Code, n.Alpha3Code, n.NumericCode, n.CorrelatesOfWarCode, n.CorrelatesOfWarAbbreviation, n.GleditschWardCode, n.GleditschWardAbbreviation, n.Citation.Passage })
+            .ToListAsync();
+        foreach (var n in nations)
+        {
+            var cow = n.CorrelatesOfWarCode is null ? "no Correlates of War code" : $"Correlates of War {n.CorrelatesOfWarCode} ({n.CorrelatesOfWarAbbreviation})";
+            var gw = n.GleditschWardCode is null ? "no Gleditsch-Ward code" : $"Gleditsch-Ward {n.GleditschWardCode} ({n.GleditschWardAbbreviation})";
+            Line(output, $"{n.Name}: ISO 3166-1 {n.Alpha2Code}/{n.Alpha3Code}/{n.NumericCode}, {cow}, {gw}.", n.Passage);
+        }
 
         var engagements = await db.Engagements.AsNoTracking()
             .OrderBy(e => e.HeldOn)
@@ -135,10 +149,13 @@ internal static class Briefing
             .OrderBy(d => d.PublishedOn)
             .Select(d => new { d.Key, d.PublishedOn, Citations = d.Citations.Count })
             .ToListAsync();
+        var nationCount = await db.Nations.CountAsync();
         output.WriteLine();
         foreach (var d in source)
         {
-            output.WriteLine($"Source: report {d.Key}, published {d.PublishedOn}, {d.Citations} cited passages.");
+            output.WriteLine(d.Key == ReferenceNationsSeed.ReferenceDocumentKey
+                ? $"Source: reference list {d.Key} (ISO 3166-1 entries with COW and GW codes), dated {d.PublishedOn}, {d.Citations} cited lines ({nationCount} nations stored)."
+                : $"Source: report {d.Key}, published {d.PublishedOn}, {d.Citations} cited passages.");
         }
     }
 

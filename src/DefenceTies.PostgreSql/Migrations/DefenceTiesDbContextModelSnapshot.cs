@@ -548,6 +548,24 @@ namespace DefenceTies.PostgreSql.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("citation_id");
 
+                    b.Property<string>("CorrelatesOfWarAbbreviation")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("correlates_of_war_abbreviation");
+
+                    b.Property<int?>("CorrelatesOfWarCode")
+                        .HasColumnType("integer")
+                        .HasColumnName("correlates_of_war_code");
+
+                    b.Property<string>("GleditschWardAbbreviation")
+                        .HasMaxLength(3)
+                        .HasColumnType("character varying(3)")
+                        .HasColumnName("gleditsch_ward_abbreviation");
+
+                    b.Property<int?>("GleditschWardCode")
+                        .HasColumnType("integer")
+                        .HasColumnName("gleditsch_ward_code");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -574,6 +592,22 @@ namespace DefenceTies.PostgreSql.Migrations
                     b.HasIndex("CitationId")
                         .HasDatabaseName("ix_nations_citation_id");
 
+                    b.HasIndex("CorrelatesOfWarAbbreviation")
+                        .IsUnique()
+                        .HasDatabaseName("ix_nations_correlates_of_war_abbreviation");
+
+                    b.HasIndex("CorrelatesOfWarCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_nations_correlates_of_war_code");
+
+                    b.HasIndex("GleditschWardAbbreviation")
+                        .IsUnique()
+                        .HasDatabaseName("ix_nations_gleditsch_ward_abbreviation");
+
+                    b.HasIndex("GleditschWardCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_nations_gleditsch_ward_code");
+
                     b.HasIndex("Name")
                         .IsUnique()
                         .HasDatabaseName("ix_nations_name");
@@ -587,6 +621,18 @@ namespace DefenceTies.PostgreSql.Migrations
                             t.HasCheckConstraint("ck_nations_alpha2_code", "alpha2_code ~ '^[A-Z]{2}$'");
 
                             t.HasCheckConstraint("ck_nations_alpha3_code", "alpha3_code ~ '^[A-Z]{3}$'");
+
+                            t.HasCheckConstraint("ck_nations_correlates_of_war_abbreviation", "correlates_of_war_abbreviation IS NULL OR correlates_of_war_abbreviation ~ '^[A-Z]{3}$'");
+
+                            t.HasCheckConstraint("ck_nations_correlates_of_war_code", "correlates_of_war_code IS NULL OR correlates_of_war_code BETWEEN 1 AND 999");
+
+                            t.HasCheckConstraint("ck_nations_correlates_of_war_code_paired", "(correlates_of_war_code IS NULL AND correlates_of_war_abbreviation IS NULL) OR (correlates_of_war_code IS NOT NULL AND correlates_of_war_abbreviation IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_nations_gleditsch_ward_abbreviation", "gleditsch_ward_abbreviation IS NULL OR gleditsch_ward_abbreviation ~ '^[A-Z]{3}$'");
+
+                            t.HasCheckConstraint("ck_nations_gleditsch_ward_code", "gleditsch_ward_code IS NULL OR gleditsch_ward_code BETWEEN 1 AND 999");
+
+                            t.HasCheckConstraint("ck_nations_gleditsch_ward_code_paired", "(gleditsch_ward_code IS NULL AND gleditsch_ward_abbreviation IS NULL) OR (gleditsch_ward_code IS NOT NULL AND gleditsch_ward_abbreviation IS NOT NULL)");
 
                             t.HasCheckConstraint("ck_nations_name_not_blank", "name <> '' AND name = trim(name) AND length(name) <= 200");
 

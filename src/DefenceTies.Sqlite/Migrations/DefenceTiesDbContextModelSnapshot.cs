@@ -515,6 +515,24 @@ namespace DefenceTies.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("citation_id");
 
+                    b.Property<string>("CorrelatesOfWarAbbreviation")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("correlates_of_war_abbreviation");
+
+                    b.Property<int?>("CorrelatesOfWarCode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("correlates_of_war_code");
+
+                    b.Property<string>("GleditschWardAbbreviation")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gleditsch_ward_abbreviation");
+
+                    b.Property<int?>("GleditschWardCode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("gleditsch_ward_code");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -541,6 +559,22 @@ namespace DefenceTies.Sqlite.Migrations
                     b.HasIndex("CitationId")
                         .HasDatabaseName("ix_nations_citation_id");
 
+                    b.HasIndex("CorrelatesOfWarAbbreviation")
+                        .IsUnique()
+                        .HasDatabaseName("ix_nations_correlates_of_war_abbreviation");
+
+                    b.HasIndex("CorrelatesOfWarCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_nations_correlates_of_war_code");
+
+                    b.HasIndex("GleditschWardAbbreviation")
+                        .IsUnique()
+                        .HasDatabaseName("ix_nations_gleditsch_ward_abbreviation");
+
+                    b.HasIndex("GleditschWardCode")
+                        .IsUnique()
+                        .HasDatabaseName("ix_nations_gleditsch_ward_code");
+
                     b.HasIndex("Name")
                         .IsUnique()
                         .HasDatabaseName("ix_nations_name");
@@ -554,6 +588,18 @@ namespace DefenceTies.Sqlite.Migrations
                             t.HasCheckConstraint("ck_nations_alpha2_code", "alpha2_code GLOB '[A-Z][A-Z]'");
 
                             t.HasCheckConstraint("ck_nations_alpha3_code", "alpha3_code GLOB '[A-Z][A-Z][A-Z]'");
+
+                            t.HasCheckConstraint("ck_nations_correlates_of_war_abbreviation", "correlates_of_war_abbreviation IS NULL OR correlates_of_war_abbreviation GLOB '[A-Z][A-Z][A-Z]'");
+
+                            t.HasCheckConstraint("ck_nations_correlates_of_war_code", "correlates_of_war_code IS NULL OR correlates_of_war_code BETWEEN 1 AND 999");
+
+                            t.HasCheckConstraint("ck_nations_correlates_of_war_code_paired", "(correlates_of_war_code IS NULL AND correlates_of_war_abbreviation IS NULL) OR (correlates_of_war_code IS NOT NULL AND correlates_of_war_abbreviation IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_nations_gleditsch_ward_abbreviation", "gleditsch_ward_abbreviation IS NULL OR gleditsch_ward_abbreviation GLOB '[A-Z][A-Z][A-Z]'");
+
+                            t.HasCheckConstraint("ck_nations_gleditsch_ward_code", "gleditsch_ward_code IS NULL OR gleditsch_ward_code BETWEEN 1 AND 999");
+
+                            t.HasCheckConstraint("ck_nations_gleditsch_ward_code_paired", "(gleditsch_ward_code IS NULL AND gleditsch_ward_abbreviation IS NULL) OR (gleditsch_ward_code IS NOT NULL AND gleditsch_ward_abbreviation IS NOT NULL)");
 
                             t.HasCheckConstraint("ck_nations_name_not_blank", "name <> '' AND name = trim(name) AND length(name) <= 200");
 

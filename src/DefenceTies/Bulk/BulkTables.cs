@@ -18,7 +18,7 @@ internal static class BulkTables
             .Rule(r => Citation.Validate(r.Passage))
             .Derive(nameof(Citation.Length), r => r.Passage.Length),
         new BulkTableDefinition<NationRow, Nation>(b => b.Nations)
-            .Rule(r => Nation.Validate(r.Alpha2Code, r.Alpha3Code, r.NumericCode, r.Name)),
+            .Rule(r => Nation.Validate(r.Alpha2Code, r.Alpha3Code, r.NumericCode, r.Name, r.CorrelatesOfWarCode, r.CorrelatesOfWarAbbreviation, r.GleditschWardCode, r.GleditschWardAbbreviation)),
         new BulkTableDefinition<PersonRow, Person>(b => b.People)
             .Rule(r => Person.Validate(r.Name, r.Rank)),
         new BulkTableDefinition<EngagementRow, Engagement>(b => b.Engagements)

@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace DefenceTies.Model;
 
 /// <summary>Checks used by entity constructors, so that no invalid object can exist.</summary>
@@ -5,11 +7,7 @@ internal static class Guard
 {
     public static string Text(string? value, string entity, string field, int maxLength)
     {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            throw new DomainRuleException(entity, field, value, "a value is required and may not be blank.");
-        }
-
+        NotBlank(value, entity, field);
         if (value.Length > maxLength)
         {
             throw new DomainRuleException(entity, field, value, $"at most {maxLength} characters are allowed (got {value.Length}).");
@@ -22,6 +20,11 @@ internal static class Guard
 
         return value;
     }
+
+    public static string NotBlank([NotNull] string? value, string entity, string field) =>
+        string.IsNullOrWhiteSpace(value)
+            ? throw new DomainRuleException(entity, field, value, "a value is required and may not be blank.")
+            : value;
 
     public static string? OptionalText(string? value, string entity, string field, int maxLength) =>
         value is null ? null : Text(value, entity, field, maxLength);

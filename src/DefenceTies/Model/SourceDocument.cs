@@ -59,7 +59,9 @@ public class SourceDocument : Entity
         Guard.Text(key, nameof(SourceDocument), nameof(Key), KeyMaxLength);
         Guard.OptionalText(title, nameof(SourceDocument), nameof(Title), TitleMaxLength);
         Guard.Date(publishedOn, nameof(SourceDocument), nameof(PublishedOn));
-        Guard.Text(text, nameof(SourceDocument), nameof(Text), int.MaxValue);
+        // Only required: the text is kept exactly as received, a file's final line break included
+        // (the reference list's text is its file, whose SHA-256 is then the file's).
+        Guard.NotBlank(text, nameof(SourceDocument), nameof(Text));
     }
 
     /// <summary>The <see cref="ContentSha256"/> of a text.</summary>

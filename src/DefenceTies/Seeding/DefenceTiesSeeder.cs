@@ -31,8 +31,11 @@ public sealed class DefenceTiesSeeder
         _clock = clock ?? TimeProvider.System;
     }
 
-    /// <summary>The seeds DefenceTies ships, oldest report first.</summary>
-    public static IReadOnlyList<IDefenceTiesSeed> BuiltInSeeds { get; } = [new IndiaThailandCoProductionReport()];
+    /// <summary>
+    /// The seeds DefenceTies ships: the reference nations first (the reports reuse them), then the
+    /// reports, oldest first.
+    /// </summary>
+    public static IReadOnlyList<IDefenceTiesSeed> BuiltInSeeds { get; } = [new ReferenceNationsSeed(), new IndiaThailandCoProductionReport()];
 
     /// <summary>A seeder for <see cref="BuiltInSeeds"/>.</summary>
     public static DefenceTiesSeeder Default { get; } = new(BuiltInSeeds);

@@ -36,23 +36,19 @@ public sealed class SeedContext
         return citation;
     }
 
-    /// <summary>The nation with this alpha-2 code, added if not yet stored.</summary>
-    /// <exception cref="DomainRuleException">A stored nation has the alpha-2 code but other codes or name.</exception>
-    public Nation Nation(string alpha2Code, string alpha3Code, string numericCode, string name, Citation citation)
-    {
-        var existing = _db.Nations.Local.FirstOrDefault(n => n.Alpha2Code == alpha2Code);
-        if (existing is null)
-        {
-            return Add(new Nation(alpha2Code, alpha3Code, numericCode, name, citation));
-        }
-
-        if (existing.Alpha3Code != alpha3Code || existing.NumericCode != numericCode || existing.Name != name)
-        {
-            throw new DomainRuleException(nameof(Model.Nation), nameof(Model.Nation.Alpha2Code), alpha2Code, $"the stored nation {existing.Alpha2Code}/{existing.Alpha3Code}/{existing.NumericCode} '{existing.Name}' disagrees with {alpha3Code}/{numericCode} '{name}'.");
-        }
-
-        return existing;
-    }
+    /// <summary>
+    /// The stored nation with this ISO 3166-1 alpha-2 code. Nations are reference facts: the first
+    /// built-in seed (<see cref="ReferenceNationsSeed"/>) stores every assigned ISO 3166-1 entry, each
+    /// citing its line of the reference list, so a report never creates one from its own words.
+    /// </summary>
+    /// <exception cref="DomainRuleException">No nation with this code is stored (was <see cref="ReferenceNationsSeed"/> applied first?).</exception>
+    public Nation Nation(string alpha2Code) =>
+        _db.Nations.Local.FirstOrDefault(n => n.Alpha2Code == alpha2Code)
+        ?? throw new DomainRuleException(
+            nameof(Model.Nation),
+            nameof(Model.Nation.Alpha2Code),
+            alpha2Code,
+            $"no nation with this code is stored; nations come from the reference list, so apply {nameof(ReferenceNationsSeed)} before the seeds that use them.");
 
     /// <summary>The nation's organisation with this name, added if not yet stored.</summary>
     public Organisation Organisation(Nation nation, string name, OrganisationKind kind, Citation citation, Nation? hostNation = null) =>

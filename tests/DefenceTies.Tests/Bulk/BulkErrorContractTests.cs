@@ -23,19 +23,25 @@ public class BulkErrorContractTests
         await using var db = database.CreateContext();
         var indianPost = await db.Posts.Where(p => p.Nation.Alpha2Code == "IN").Select(p => p.Id).FirstAsync();
         var indianArmy = await db.Organisations.Where(o => o.Nation.Alpha2Code == "IN" && o.Kind == OrganisationKind.Army).Select(o => o.Id).SingleAsync();
+        var nations = await StoredNationsAsync(db);
         var before = await RowCounts.OfAsync(db);
         var importer = ImporterFor(database);
         var ids = await importer.CreateIdAllocatorAsync();
 
+        // Every nation is stored, so a nation row can only break a rule; the batch's other rows
+        // refer to the stored India and Thailand. The entity side builds objects it never saves.
         var document = new SourceDocument("entity-side", null, Day, Text);
         var c = document.Cite("Both armies took part in exercise MAITREE.");
-        var (xa, xb) = (new Nation("XA", "XAA", "901", "Xanadu", c), new Nation("XB", "XBB", "902", "Xibalba", c));
+        var (india, thailand) = (new Nation("IN", "IND", "356", "India", c), new Nation("TH", "THA", "764", "Thailand", c));
         var (someone, other) = (new Person("Someone", c), new Person("Someone else", c));
         // SameValue: the entity names the value as the row does (not an object where the row has an id,
         // nor a document by key where the row has its id), so value and rule read the same too.
         var cases = new (string Name, Action Entity, Action<BulkImportBatch> Bulk, bool SameValue)[]
         {
-            ("a malformed ISO code", () => _ = new Nation("in", "XAA", "901", "Xanadu", c), b => b.Nations[0] = With(b.Nations[0], alpha2: "in"), true),
+            ("a malformed ISO code", () => _ = new Nation("in", "IND", "356", "India", c), b => b.Nations.Add(NationRowOf(ids, b, "in", "IND", "356", "India")), true),
+            ("an unassigned ISO code", () => _ = new Nation("OB", "OBX", "995", "Oceania", c), b => b.Nations.Add(NationRowOf(ids, b, "OB", "OBX", "995", "Oceania")), true),
+            ("ISO codes of two entries", () => _ = new Nation("IN", "THA", "356", "India", c), b => b.Nations.Add(NationRowOf(ids, b, "IN", "THA", "356", "India")), true),
+            ("a COW number without its abbreviation", () => _ = new Nation("IN", "IND", "356", "India", c, 750), b => b.Nations.Add(NationRowOf(ids, b, "IN", "IND", "356", "India", cow: 750)), true),
             ("a padded document key", () => _ = new SourceDocument(" key", null, Day, Text), b => b.SourceDocuments[0] = With(b.SourceDocuments[0], key: " key"), true),
             ("a blank rank", () => _ = new Person("Someone", c, "  "), b => b.People[0] = With(b.People[0], rank: "  "), true),
             ("an undefined enum value", () => _ = new Engagement((EngagementKind)99, "talks", Day, c), b => b.Engagements[0] = With(b.Engagements[0], kind: (EngagementKind)99), true),
@@ -62,19 +68,19 @@ public class BulkErrorContractTests
             ("a passage not in its document", () => document.Cite("not in the text"), b => b.Citations[0] = With(b.Citations[0], "not in the text"), false),
             (
                 "a second delegation of one nation",
-                () => Repeat(new Engagement(EngagementKind.Talks, "talks", Day, c), e => e.AddDelegation(xa, c)),
+                () => Repeat(new Engagement(EngagementKind.Talks, "talks", Day, c), e => e.AddDelegation(india, c)),
                 b => b.Delegations.Add(With(b.Delegations[0], ids.Next<DelegationRow>())),
                 false),
             (
                 "a person twice in one delegation",
-                () => Repeat(new Engagement(EngagementKind.Talks, "talks", Day, c).AddDelegation(xa, c), d => d.AddMember(someone, DelegationRole.Member, c)),
+                () => Repeat(new Engagement(EngagementKind.Talks, "talks", Day, c).AddDelegation(india, c), d => d.AddMember(someone, DelegationRole.Member, c)),
                 b => b.DelegationMembers.Add(With(b.DelegationMembers[0], ids.Next<DelegationMemberRow>(), DelegationRole.Member)),
                 false),
             (
                 "a second leader",
                 () =>
                 {
-                    var delegation = new Engagement(EngagementKind.Talks, "talks", Day, c).AddDelegation(xa, c);
+                    var delegation = new Engagement(EngagementKind.Talks, "talks", Day, c).AddDelegation(india, c);
                     delegation.AddMember(someone, DelegationRole.Leader, c);
                     delegation.AddMember(other, DelegationRole.Leader, c);
                 },
@@ -87,30 +93,30 @@ public class BulkErrorContractTests
                 true),
             (
                 "a party named twice",
-                () => Repeat(new Agreement("t", AgreementKind.Treaty, AgreementStatus.Signed, "s", null, c), a => a.AddParty(xa, c)),
+                () => Repeat(new Agreement("t", AgreementKind.Treaty, AgreementStatus.Signed, "s", null, c), a => a.AddParty(india, c)),
                 b => b.AgreementParties.Add(new AgreementPartyRow { Id = ids.Next<AgreementPartyRow>(), AgreementId = b.AgreementParties[0].AgreementId, NationId = b.AgreementParties[0].NationId, CitationId = b.AgreementParties[0].CitationId }),
                 false),
             (
                 "a participant named twice",
-                () => Repeat(new MilitaryExercise("X", c), x => x.AddParticipant(xa, c)),
+                () => Repeat(new MilitaryExercise("X", c), x => x.AddParticipant(india, c)),
                 b => b.ExerciseParticipants.Add(With(b.ExerciseParticipants[0], ids.Next<ExerciseParticipantRow>())),
                 false),
             (
                 "a capacity post of another nation",
-                () => new Engagement(EngagementKind.Talks, "talks", Day, c).AddDelegation(xb, c).AddMember(someone, DelegationRole.Member, c, new Post(xa, "Envoy", c)),
+                () => new Engagement(EngagementKind.Talks, "talks", Day, c).AddDelegation(thailand, c).AddMember(someone, DelegationRole.Member, c, new Post(india, "Envoy", c)),
                 b => b.DelegationMembers[0] = With(b.DelegationMembers[0], b.DelegationMembers[0].Id, DelegationRole.Leader, capacity: indianPost),
                 false),
             (
                 "a service of another nation",
-                () => new MilitaryExercise("X", c).AddParticipant(xb, c, new Organisation(xa, "Xanadu Army", OrganisationKind.Army, c)),
-                b => b.ExerciseParticipants[0] = With(b.ExerciseParticipants[0], b.ExerciseParticipants[0].Id, service: indianArmy),
+                () => new MilitaryExercise("X", c).AddParticipant(thailand, c, new Organisation(india, "Indian Army", OrganisationKind.Army, c)),
+                b => b.ExerciseParticipants[1] = With(b.ExerciseParticipants[1], b.ExerciseParticipants[1].Id, service: indianArmy),
                 false),
         };
 
         foreach (var (name, entity, spoil, sameValue) in cases)
         {
             var expected = Assert.Throws<DomainRuleException>(entity);
-            var batch = SampleBatch(ids, $"rule-{name}", Fictional);
+            var batch = SampleBatch(ids, $"rule-{name}", nations);
             spoil(batch);
 
             var thrown = (await ((Func<Task>)(() => importer.ImportAsync(batch))).Should().ThrowAsync<BulkDomainRuleException>(name)).Which;
@@ -131,21 +137,27 @@ public class BulkErrorContractTests
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task A_row_the_database_refuses_raises_what_SaveChanges_raises(DatabaseKind kind)
     {
-        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        // India and Thailand stored with their COW numbers; then Singapore with India's number (and
+        // its own abbreviation), which only the unique index on correlates_of_war_code refuses.
+        await using var database = await TestDatabase.CreateMigratedAsync(kind);
+        var importer = ImporterFor(database);
+        await importer.ImportAsync(SampleBatch(await importer.CreateIdAllocatorAsync()));
         await using var db = database.CreateContext();
-        db.Nations.Add(new Nation("IN", "XIN", "903", "Not India", await db.Citations.FirstAsync()));
+        db.Nations.Add(new Nation("SG", "SGP", "702", "Singapore", await db.Citations.FirstAsync(), 750, "SIN"));
         var saved = (await ((Func<Task>)(() => db.SaveChangesAsync())).Should().ThrowAsync<ConstraintViolationException>()).Which;
         db.ChangeTracker.Clear();
         var before = await RowCounts.OfAsync(db);
-        var importer = ImporterFor(database);
-        var batch = SampleBatch(await importer.CreateIdAllocatorAsync(), "bulk-unique", Fictional[0], ("IN", "XIN", "903", "Not India"));
+        var ids = await importer.CreateIdAllocatorAsync();
+        var batch = SampleBatch(ids, "bulk-unique", await StoredNationsAsync(db));
+        batch.Nations.Add(NationRowOf(ids, batch, "MY", "MYS", "458", "Malaysia"));
+        batch.Nations.Add(NationRowOf(ids, batch, "SG", "SGP", "702", "Singapore", cow: 750, cowAbbreviation: "SIN"));
 
         var thrown = (await ((Func<Task>)(() => importer.ImportAsync(batch))).Should().ThrowAsync<BulkConstraintViolationException>()).Which;
 
         thrown.Should().BeAssignableTo<DbUpdateException>();
         thrown.Entity.Should().Be(saved.Entity).And.Be(nameof(Nation));
-        thrown.Field.Should().Be(saved.Field).And.Be(nameof(Nation.Alpha2Code));
-        thrown.Value.Should().Be(saved.Value).And.Be("IN");
+        thrown.Field.Should().Be(saved.Field).And.Be(nameof(Nation.CorrelatesOfWarCode));
+        thrown.Value.Should().Be(saved.Value).And.Be(750);
         thrown.Kind.Should().Be(saved.Kind);
         thrown.ConstraintName.Should().Be(saved.ConstraintName);
         thrown.RowIndex.Should().Be(1);
@@ -161,7 +173,7 @@ public class BulkErrorContractTests
         await using var db = database.CreateContext();
         var stored = await db.People.MaxAsync(p => p.Id);
         var importer = ImporterFor(database);
-        var batch = SampleBatch(await importer.CreateIdAllocatorAsync(), "bulk-key", Fictional);
+        var batch = SampleBatch(await importer.CreateIdAllocatorAsync(), "bulk-key", await StoredNationsAsync(db));
         var person = batch.People[0];
         batch.People[0] = new PersonRow { Id = stored, Name = person.Name, Rank = person.Rank, CitationId = person.CitationId };
         batch.DelegationMembers[0] = With(batch.DelegationMembers[0], batch.DelegationMembers[0].Id, DelegationRole.Leader, person: stored);
@@ -213,8 +225,13 @@ public class BulkErrorContractTests
         add(owner);
     }
 
-    private static NationRow With(NationRow r, string alpha2) =>
-        new() { Id = r.Id, Alpha2Code = alpha2, Alpha3Code = r.Alpha3Code, NumericCode = r.NumericCode, Name = r.Name, CitationId = r.CitationId };
+    /// <summary>A nation row citing the batch's first passage.</summary>
+    private static NationRow NationRowOf(BulkIdAllocator ids, BulkImportBatch b, string alpha2, string alpha3, string numeric, string name, int? cow = null, string? cowAbbreviation = null) =>
+        new()
+        {
+            Id = ids.Next<NationRow>(), Alpha2Code = alpha2, Alpha3Code = alpha3, NumericCode = numeric, Name = name,
+            CorrelatesOfWarCode = cow, CorrelatesOfWarAbbreviation = cowAbbreviation, CitationId = b.Citations[0].Id,
+        };
 
     private static SourceDocumentRow With(SourceDocumentRow r, string key) =>
         new() { Id = r.Id, Key = key, Title = r.Title, PublishedOn = r.PublishedOn, Text = r.Text };

@@ -12,22 +12,24 @@ public class BulkImportTests
 {
     internal const string Text = "India and Thailand signed a memorandum of understanding on defence cooperation. Both armies took part in exercise MAITREE. Gen Tharapong Malakam led the Thai side.";
 
-    /// <summary>Nations no seed stores.</summary>
-    internal static readonly (string Alpha2, string Alpha3, string Numeric, string Name)[] Fictional = [("XA", "XAA", "901", "Xanadu"), ("XB", "XBB", "902", "Xibalba")];
-
     internal static DefenceTiesBulkImporter ImporterFor(TestDatabase database) =>
         database.Kind == DatabaseKind.PostgreSql
             ? new PostgreSqlBulkImporter(database.ConnectionString)
             : new SqliteBulkImporter(database.ConnectionString);
 
-    /// <summary>A document, two nations, an agreement between them, talks with the Thai delegation and its leader, and an exercise: 16 rows.</summary>
-    internal static BulkImportBatch SampleBatch(BulkIdAllocator ids, string documentKey = "bulk-sample", params (string Alpha2, string Alpha3, string Numeric, string Name)[] nations)
-    {
-        if (nations.Length == 0)
-        {
-            nations = [("IN", "IND", "356", "India"), ("TH", "THA", "764", "Thailand")];
-        }
+    /// <summary>The ids of India and Thailand where they are stored (a seeded database stores every ISO 3166-1 entry).</summary>
+    internal static async Task<StoredNations> StoredNationsAsync(DefenceTiesDbContext db) =>
+        new(await db.Nations.Where(n => n.Alpha2Code == "IN").Select(n => n.Id).SingleAsync(),
+            await db.Nations.Where(n => n.Alpha2Code == "TH").Select(n => n.Id).SingleAsync());
 
+    /// <summary>
+    /// A document, India and Thailand (with their COW and GW codes), an agreement between them, talks
+    /// with the Thai delegation and its leader, and an exercise: 16 rows. On a seeded database, where
+    /// every nation is stored already, pass them as <paramref name="stored"/>: the batch then refers
+    /// to them and holds no nation rows (14 rows).
+    /// </summary>
+    internal static BulkImportBatch SampleBatch(BulkIdAllocator ids, string documentKey = "bulk-sample", StoredNations? stored = null)
+    {
         var batch = new BulkImportBatch();
         var doc = ids.Next<SourceDocumentRow>();
         batch.SourceDocuments.Add(new SourceDocumentRow { Id = doc, Key = documentKey, PublishedOn = PartialDate.FromYearMonthDay(2024, 12, 12), Text = Text });
@@ -41,12 +43,21 @@ public class BulkImportTests
         var mou = Cite("India and Thailand signed a memorandum of understanding on defence cooperation.");
         var exercise = Cite("Both armies took part in exercise MAITREE.");
         var led = Cite("Gen Tharapong Malakam led the Thai side.");
-        foreach (var (alpha2, alpha3, numeric, name) in nations)
+        if (stored is null)
         {
-            batch.Nations.Add(new NationRow { Id = ids.Next<NationRow>(), Alpha2Code = alpha2, Alpha3Code = alpha3, NumericCode = numeric, Name = name, CitationId = mou });
+            batch.Nations.Add(new NationRow
+            {
+                Id = ids.Next<NationRow>(), Alpha2Code = "IN", Alpha3Code = "IND", NumericCode = "356", Name = "India", CitationId = mou,
+                CorrelatesOfWarCode = 750, CorrelatesOfWarAbbreviation = "IND", GleditschWardCode = 750, GleditschWardAbbreviation = "IND",
+            });
+            batch.Nations.Add(new NationRow
+            {
+                Id = ids.Next<NationRow>(), Alpha2Code = "TH", Alpha3Code = "THA", NumericCode = "764", Name = "Thailand", CitationId = mou,
+                CorrelatesOfWarCode = 800, CorrelatesOfWarAbbreviation = "THI", GleditschWardCode = 800, GleditschWardAbbreviation = "THI",
+            });
         }
 
-        var (indiaId, thailandId) = (batch.Nations[0].Id, batch.Nations[1].Id);
+        var (indiaId, thailandId) = stored is { } s ? (s.India, s.Thailand) : (batch.Nations[0].Id, batch.Nations[1].Id);
 
         var agreement = ids.Next<AgreementRow>();
         batch.Agreements.Add(new AgreementRow
@@ -103,6 +114,8 @@ public class BulkImportTests
             .Select(m => new { m.Person.Rank, m.Person.Name, Nation = m.Delegation.Nation.Alpha2Code }).SingleAsync();
         leader.Should().BeEquivalentTo(new { Rank = "Gen", Name = "Tharapong Malakam", Nation = "TH" });
         (await db.MilitaryExercises.Where(x => x.Name == "MAITREE (bulk-sample)").SelectMany(x => x.Participants).CountAsync()).Should().Be(2);
+        (await db.Nations.OrderBy(n => n.Alpha2Code).Select(n => $"{n.Alpha2Code} COW {n.CorrelatesOfWarCode} {n.CorrelatesOfWarAbbreviation}, GW {n.GleditschWardCode} {n.GleditschWardAbbreviation}").ToListAsync())
+            .Should().Equal("IN COW 750 IND, GW 750 IND", "TH COW 800 THI, GW 800 THI");
     }
 
     [Theory]
@@ -114,16 +127,17 @@ public class BulkImportTests
         await using var db = database.CreateContext();
         var before = await RowCounts.OfAsync(db);
         var ids = await importer.CreateIdAllocatorAsync();
-        var batch = SampleBatch(ids, "bulk-rule", Fictional);
+        var nations = await StoredNationsAsync(db);
+        var batch = SampleBatch(ids, "bulk-rule", nations);
         var duplicate = ids.Next<AgreementPartyRow>();
-        batch.AgreementParties.Add(new AgreementPartyRow { Id = duplicate, AgreementId = batch.Agreements[0].Id, NationId = batch.Nations[0].Id, CitationId = batch.Agreements[0].CitationId });
+        batch.AgreementParties.Add(new AgreementPartyRow { Id = duplicate, AgreementId = batch.Agreements[0].Id, NationId = nations.India, CitationId = batch.Agreements[0].CitationId });
 
         var act = () => importer.ImportAsync(batch);
 
         var thrown = (await act.Should().ThrowAsync<DomainRuleException>()).Which.Should().BeOfType<BulkDomainRuleException>().Subject;
         thrown.Entity.Should().Be(nameof(AgreementParty));
         thrown.Field.Should().Be(nameof(AgreementParty.Nation));
-        thrown.Value.Should().Be(batch.Nations[0].Id);
+        thrown.Value.Should().Be(nations.India);
         thrown.RowIndex.Should().Be(2);
         thrown.RowId.Should().Be(duplicate);
         thrown.Message.Should().Contain("agreement_parties row 2").And.Contain("distinct nations");
@@ -152,25 +166,54 @@ public class BulkImportTests
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task A_row_the_database_rejects_rolls_back_every_table_of_the_batch(DatabaseKind kind)
     {
-        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await using var database = await TestDatabase.CreateMigratedAsync(kind);
         var importer = ImporterFor(database);
+        await importer.ImportAsync(SampleBatch(await importer.CreateIdAllocatorAsync()));
         await using var db = database.CreateContext();
         var before = await RowCounts.OfAsync(db);
-        // "IN" is already stored by the seed: the unique index on alpha2_code refuses it, after
-        // source_documents and citations have been written in the same transaction.
-        var batch = SampleBatch(await importer.CreateIdAllocatorAsync(), "bulk-unique", ("IN", "XIN", "901", "Not India"), Fictional[1]);
+        // Singapore with India's COW number (and its own abbreviation, SIN): only the unique index
+        // on correlates_of_war_code refuses it, after source_documents and citations have been
+        // written in the same transaction.
+        var ids = await importer.CreateIdAllocatorAsync();
+        var batch = SampleBatch(ids, "bulk-unique", await StoredNationsAsync(db));
+        batch.Nations.Add(new NationRow
+        {
+            Id = ids.Next<NationRow>(), Alpha2Code = "SG", Alpha3Code = "SGP", NumericCode = "702", Name = "Singapore",
+            CorrelatesOfWarCode = 750, CorrelatesOfWarAbbreviation = "SIN", CitationId = batch.Citations[0].Id,
+        });
 
         var thrown = (await ((Func<Task>)(() => importer.ImportAsync(batch))).Should().ThrowAsync<DbUpdateException>()).Which
             .Should().BeOfType<BulkConstraintViolationException>().Subject;
 
         thrown.Entity.Should().Be(nameof(Nation));
-        thrown.Field.Should().Be(nameof(Nation.Alpha2Code));
-        thrown.Value.Should().Be("IN");
+        thrown.Field.Should().Be(nameof(Nation.CorrelatesOfWarCode));
+        thrown.Value.Should().Be(750);
         thrown.Kind.Should().Be(ConstraintKind.Unique);
         thrown.RowIndex.Should().Be(0);
         thrown.RowId.Should().Be(batch.Nations[0].Id);
         thrown.Message.Should().Contain("nations row 0");
         (await RowCounts.OfAsync(db)).Should().Equal(before);
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task An_unassigned_iso_code_is_refused_by_name_before_anything_is_written(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(kind);
+        var importer = ImporterFor(database);
+        var ids = await importer.CreateIdAllocatorAsync();
+        var batch = SampleBatch(ids);
+        batch.Nations.Add(new NationRow { Id = ids.Next<NationRow>(), Alpha2Code = "OB", Alpha3Code = "OBX", NumericCode = "995", Name = "Oceania", CitationId = batch.Citations[0].Id });
+
+        var thrown = (await ((Func<Task>)(() => importer.ImportAsync(batch))).Should().ThrowAsync<BulkDomainRuleException>()).Which;
+
+        thrown.Entity.Should().Be(nameof(Nation));
+        thrown.Field.Should().Be(nameof(Nation.Alpha2Code));
+        thrown.Value.Should().Be("OB");
+        thrown.RowIndex.Should().Be(2);
+        thrown.Message.Should().Contain("nations row 2").And.Contain("Nation.Alpha2Code 'OB' is invalid: it is not an assigned ISO 3166-1 code");
+        await using var db = database.CreateContext();
+        (await RowCounts.OfAsync(db)).Values.Sum().Should().Be(0);
     }
 
     [Theory]
@@ -185,12 +228,12 @@ public class BulkImportTests
             ids.Peek<CitationRow>().Should().Be(await before.Citations.MaxAsync(c => c.Id) + 1);
         }
 
-        var batch = SampleBatch(ids, "bulk-then-ef");
-        batch.Nations.Clear();
-        batch.AgreementParties.Clear();
-        batch.Delegations.Clear();
-        batch.DelegationMembers.Clear();
-        batch.ExerciseParticipants.Clear();
+        BulkImportBatch batch;
+        await using (var stored = database.CreateContext())
+        {
+            batch = SampleBatch(ids, "bulk-then-ef", await StoredNationsAsync(stored));
+        }
+
         await importer.ImportAsync(batch);
         var lastImportedCitation = batch.Citations.Max(c => c.Id);
 

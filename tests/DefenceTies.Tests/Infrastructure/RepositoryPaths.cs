@@ -13,6 +13,13 @@ public static class RepositoryPaths
         return File.Exists(path) ? path : null;
     }
 
+    /// <summary>A file of <c>../shared/reference</c> beside the checkout, or null where there is none.</summary>
+    public static string? SharedReferenceFile(string fileName)
+    {
+        var path = Path.GetFullPath(Path.Combine(Root, "..", "shared", "reference", fileName));
+        return File.Exists(path) ? path : null;
+    }
+
     private static string FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)

@@ -190,12 +190,19 @@ public partial class QueryPlanTests
 
         Begin();
         var nations = new List<int>();
-        for (var i = 0; i < 40; i++)
+        // Nations must be assigned ISO 3166-1 entries: India, Thailand and the first 38 others of the
+        // reference list (entries whose name is quoted are skipped, to read the line by splitting it).
+        var entries = File.ReadLines(Path.Combine(RepositoryPaths.Root, "src", "DefenceTies", "Reference", "nation-codes.csv"))
+            .Skip(1)
+            .Where(line => !line.Contains('"', StringComparison.Ordinal))
+            .Select(line => line.Split(','))
+            .OrderBy(f => f[0] switch { "IN" => 0, "TH" => 1, _ => 2 })
+            .Take(40);
+        foreach (var f in entries)
         {
-            var code = i switch { 0 => "IN", 1 => "TH", _ => $"{(char)('A' + (i / 26))}{(char)('A' + (i % 26))}" };
-            var cite = Cite($"Nation {code} is listed.");
+            var cite = Cite($"Nation {f[0]} is listed.");
             nations.Add(ids.Next<NationRow>());
-            batch.Nations.Add(new NationRow { Id = nations[^1], Alpha2Code = code, Alpha3Code = $"{code}X", NumericCode = $"{i:D3}", Name = $"Nation {code}", CitationId = cite });
+            batch.Nations.Add(new NationRow { Id = nations[^1], Alpha2Code = f[0], Alpha3Code = f[1], NumericCode = f[2], Name = f[3], CitationId = cite });
         }
 
         var (india, thailand) = (nations[0], nations[1]);

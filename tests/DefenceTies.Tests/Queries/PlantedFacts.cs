@@ -13,14 +13,13 @@ public sealed class PlantedFacts
 {
     public const string DocumentKey = "test/planted-facts";
 
-    private Nation? _vietNam;
-
-    private PlantedFacts(DefenceTiesDbContext db, Citation citation, Nation india, Nation thailand)
+    private PlantedFacts(DefenceTiesDbContext db, Citation citation, Nation india, Nation thailand, Nation vietNam)
     {
         Db = db;
         Citation = citation;
         India = india;
         Thailand = thailand;
+        VietNam = vietNam;
     }
 
     public DefenceTiesDbContext Db { get; }
@@ -31,8 +30,8 @@ public sealed class PlantedFacts
 
     public Nation Thailand { get; }
 
-    /// <summary>Viet Nam (VN), a nation the report does not mention; created on first use.</summary>
-    public Nation VietNam => _vietNam ??= Add(new Nation("VN", "VNM", "704", "Viet Nam", Citation));
+    /// <summary>Viet Nam (VN), a nation the report does not mention (stored, like every ISO 3166-1 entry, by the reference seed).</summary>
+    public Nation VietNam { get; }
 
     public T Add<T>(T fact)
         where T : class => Db.Add(fact).Entity;
@@ -64,12 +63,13 @@ public sealed class PlantedFacts
         db.Add(document);
         var india = await db.Nations.SingleAsync(n => n.Alpha2Code == "IN");
         var thailand = await db.Nations.SingleAsync(n => n.Alpha2Code == "TH");
+        var vietNam = await db.Nations.SingleAsync(n => n.Alpha2Code == "VN");
         if (preload is not null)
         {
             await preload(db);
         }
 
-        plant(new PlantedFacts(db, citation, india, thailand));
+        plant(new PlantedFacts(db, citation, india, thailand, vietNam));
         await db.SaveChangesAsync();
     }
 }

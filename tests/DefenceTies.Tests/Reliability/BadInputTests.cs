@@ -1,4 +1,5 @@
 using DefenceTies.Model;
+using DefenceTies.Seeding.Reports;
 using DefenceTies.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,9 +24,21 @@ public class BadInputTests
         Model("blank nation name", "Nation", "Name", "", async db => _ = new Nation("LA", "LAO", "418", "", await Cite(db))),
         Model("padded nation name", "Nation", "Name", " Laos", async db => _ = new Nation("LA", "LAO", "418", " Laos", await Cite(db))),
         Model("nation name too long", "Nation", "Name", new string('L', 201), async db => _ = new Nation("LA", "LAO", "418", new string('L', 201), await Cite(db))),
-        Database("duplicate alpha-2", "Nation", "Alpha2Code", "IN", ConstraintKind.Unique, async db => db.Add(new Nation("IN", "INX", "999", "Another India", await Cite(db)))),
-        Database("duplicate alpha-3", "Nation", "Alpha3Code", "THA", ConstraintKind.Unique, async db => db.Add(new Nation("XT", "THA", "998", "Another Thailand", await Cite(db)))),
-        Database("duplicate numeric code", "Nation", "NumericCode", "356", ConstraintKind.Unique, async db => db.Add(new Nation("XI", "XIN", "356", "Numeric twin", await Cite(db)))),
+        Model("unassigned alpha-2", "Nation", "Alpha2Code", "OB", async db => _ = new Nation("OB", "LAO", "418", "Laos", await Cite(db))),
+        Model("unassigned alpha-3", "Nation", "Alpha3Code", "OBX", async db => _ = new Nation("LA", "OBX", "418", "Laos", await Cite(db))),
+        Model("unassigned numeric code", "Nation", "NumericCode", "995", async db => _ = new Nation("LA", "LAO", "995", "Laos", await Cite(db))),
+        Model("ISO codes of two entries", "Nation", "Alpha3Code", "THA", async db => _ = new Nation("LA", "THA", "418", "Laos", await Cite(db))),
+        Model("COW number out of range", "Nation", "CorrelatesOfWarCode", 1000, async db => _ = new Nation("LA", "LAO", "418", "Laos", await Cite(db), 1000, "LAO")),
+        Model("GW abbreviation without its number", "Nation", "GleditschWardCode", null, async db => _ = new Nation("LA", "LAO", "418", "Laos", await Cite(db), gleditschWardAbbreviation: "LAO")),
+
+        // Every assigned ISO 3166-1 entry is stored and the model refuses codes of two entries, so
+        // only a write around the model (here, a property set through the change tracker) can
+        // duplicate a code: the database refuses it too.
+        Database("duplicate alpha-2", "Nation", "Alpha2Code", "IN", ConstraintKind.Unique, async db => db.Entry(await Thailand(db)).Property(n => n.Alpha2Code).CurrentValue = "IN"),
+        Database("duplicate alpha-3", "Nation", "Alpha3Code", "THA", ConstraintKind.Unique, async db => db.Entry(await India(db)).Property(n => n.Alpha3Code).CurrentValue = "THA"),
+        Database("duplicate numeric code", "Nation", "NumericCode", "356", ConstraintKind.Unique, async db => db.Entry(await Thailand(db)).Property(n => n.NumericCode).CurrentValue = "356"),
+        Database("duplicate COW number", "Nation", "CorrelatesOfWarCode", 750, ConstraintKind.Unique, async db => db.Entry(await Thailand(db)).Property(n => n.CorrelatesOfWarCode).CurrentValue = 750),
+        Database("COW number without its abbreviation", "Nation", "CorrelatesOfWarCode", 800, ConstraintKind.Check, async db => db.Entry(await Thailand(db)).Property(n => n.CorrelatesOfWarAbbreviation).CurrentValue = null),
 
         // Organisations, people, posts.
         Model("blank organisation name", "Organisation", "Name", "  ", async db => _ = new Organisation(await India(db), "  ", OrganisationKind.Embassy, await Cite(db))),
@@ -63,7 +76,7 @@ public class BadInputTests
         Database("duplicate region", "Region", "Name", "Bay of Bengal", ConstraintKind.Unique, async db => db.Add(new Region("Bay of Bengal", RegionKind.MaritimeArea, await Cite(db)))),
         Model("issue located twice in a region", "SecurityIssueRegion", "Region", "Bay of Bengal", async db => { var i = await db.SecurityIssues.Include(x => x.Regions).ThenInclude(r => r.Region).SingleAsync(x => x.Name == "human trafficking"); i.LocateIn(i.Regions.Single().Region, await Cite(db)); }),
         Model("misquoted direct quotation", "Statement", "Content", "Thailand is an ally", async db => _ = Statement.ByOrganisation(await db.Organisations.SingleAsync(o => o.Name == "Defence Ministry"), StatementForm.DirectQuotation, "Thailand is an ally", await Cite(db))),
-        Model("passage not in the report", "Citation", "Passage", "India and Thailand signed a treaty.", async db => (await db.SourceDocuments.SingleAsync()).Cite("India and Thailand signed a treaty.")),
+        Model("passage not in the report", "Citation", "Passage", "India and Thailand signed a treaty.", async db => (await Report(db)).Cite("India and Thailand signed a treaty.")),
 
         // Deletes that would orphan facts.
         Database("deleting a nation that facts refer to", "Nation", "Id", null, ConstraintKind.ForeignKey, async db => db.Remove(await India(db))),
@@ -144,7 +157,10 @@ public class BadInputTests
 
     private static BadInput Database(string name, string entity, string field, object? value, ConstraintKind kind, Func<DefenceTiesDbContext, Task> act) => new(name, entity, field, value, kind, act);
 
-    private static Task<Citation> Cite(DefenceTiesDbContext db) => db.Citations.Include(c => c.SourceDocument).OrderBy(c => c.Id).FirstAsync();
+    private static Task<Citation> Cite(DefenceTiesDbContext db) =>
+        db.Citations.Include(c => c.SourceDocument).Where(c => c.SourceDocument.Key == IndiaThailandCoProductionReport.DocumentKey).OrderBy(c => c.Id).FirstAsync();
+
+    private static Task<SourceDocument> Report(DefenceTiesDbContext db) => db.SourceDocuments.SingleAsync(d => d.Key == IndiaThailandCoProductionReport.DocumentKey);
 
     private static Task<Nation> India(DefenceTiesDbContext db) => db.Nations.SingleAsync(n => n.Alpha2Code == "IN");
 

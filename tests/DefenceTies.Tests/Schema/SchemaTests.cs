@@ -60,6 +60,9 @@ public class SchemaTests
     [
         ("INSERT INTO nations (alpha2_code, alpha3_code, numeric_code, name, citation_id) VALUES ('in', 'IND', '356', 'x', 1)", "ck_nations_alpha2_code"),
         ("INSERT INTO nations (alpha2_code, alpha3_code, numeric_code, name, citation_id) VALUES ('XX', 'XXX', '35', 'x', 1)", "ck_nations_numeric_code"),
+        ("INSERT INTO nations (alpha2_code, alpha3_code, numeric_code, name, citation_id, correlates_of_war_code, correlates_of_war_abbreviation) VALUES ('XX', 'XXX', '999', 'x', 1, 1000, 'XXX')", "ck_nations_correlates_of_war_code"),
+        ("INSERT INTO nations (alpha2_code, alpha3_code, numeric_code, name, citation_id, correlates_of_war_code) VALUES ('XX', 'XXX', '999', 'x', 1, 999)", "ck_nations_correlates_of_war_code_paired"),
+        ("INSERT INTO nations (alpha2_code, alpha3_code, numeric_code, name, citation_id, gleditsch_ward_code, gleditsch_ward_abbreviation) VALUES ('XX', 'XXX', '999', 'x', 1, 999, 'xxx')", "ck_nations_gleditsch_ward_abbreviation"),
         ("INSERT INTO regions (name, kind, citation_id) VALUES (' ', 'MaritimeArea', 1)", "ck_regions_name_not_blank"),
         ("INSERT INTO regions (name, kind, citation_id) VALUES ('Gulf', 'Lake', 1)", "ck_regions_kind"),
         ("INSERT INTO agreements (title, kind, status, subject, concluded_on, citation_id) VALUES ('t', 'Treaty', 'Signed', 's', '2012-1', 1)", "ck_agreements_concluded_on_format"),
@@ -81,7 +84,7 @@ public class SchemaTests
         ("INSERT INTO organisations (nation_id, name, kind, host_nation_id, citation_id) VALUES (1, 'Embassy', 'Embassy', 1, 1)", "ck_organisations_host_nation_id_differs"),
         ("INSERT INTO posts (nation_id, title, accredited_to_id, citation_id) VALUES (1, 'Ambassador to itself', 1, 1)", "ck_posts_accredited_to_id_differs"),
         ("INSERT INTO posts (nation_id, title, accredited_to_id, citation_id) VALUES (1, 'Ambassador to nowhere', 999, 1)", "FOREIGN KEY|fk_posts_nations_accredited_to_id"),
-        ("INSERT INTO agreement_parties (agreement_id, nation_id, citation_id) VALUES (1, 1, 1)", "ix_agreement_parties_agreement_id_nation_id|UNIQUE constraint failed: agreement_parties.agreement_id"),
+        ("INSERT INTO agreement_parties (agreement_id, nation_id, citation_id) VALUES (1, (SELECT id FROM nations WHERE alpha2_code = 'IN'), 1)", "ix_agreement_parties_agreement_id_nation_id|UNIQUE constraint failed: agreement_parties.agreement_id"),
         ("INSERT INTO agreement_parties (agreement_id, nation_id, citation_id) VALUES (1, 999, 1)", "FOREIGN KEY|fk_agreement_parties_nations_nation_id"),
     ];
 

@@ -12,14 +12,15 @@ public class SeedTests
 
     [Theory]
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
-    public async Task Migrate_with_seeding_stores_the_report_once(DatabaseKind kind)
+    public async Task Migrate_with_seeding_stores_the_reference_nations_and_the_report_once(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateSeededAsync(kind);
         await using var db = database.CreateContext();
 
-        (await db.AppliedSeeds.Select(s => s.Key).ToListAsync()).Should().Equal(new IndiaThailandCoProductionReport().Key);
-        (await db.SourceDocuments.CountAsync()).Should().Be(1);
-        (await db.Nations.OrderBy(n => n.Alpha2Code).Select(n => n.Alpha2Code + "/" + n.Alpha3Code + "/" + n.NumericCode).ToListAsync())
+        (await db.AppliedSeeds.Select(s => s.Key).ToListAsync()).Should().BeEquivalentTo([new ReferenceNationsSeed().Key, new IndiaThailandCoProductionReport().Key]);
+        (await db.SourceDocuments.Select(d => d.Key).ToListAsync()).Should().BeEquivalentTo([ReferenceNationsSeed.ReferenceDocumentKey, IndiaThailandCoProductionReport.DocumentKey]);
+        (await db.Nations.CountAsync()).Should().Be(249);
+        (await db.Nations.Where(n => n.Alpha2Code == "IN" || n.Alpha2Code == "TH").OrderBy(n => n.Alpha2Code).Select(n => n.Alpha2Code + "/" + n.Alpha3Code + "/" + n.NumericCode).ToListAsync())
             .Should().Equal("IN/IND/356", "TH/THA/764");
         (await db.People.CountAsync()).Should().Be(3);
         (await db.Agreements.CountAsync()).Should().Be(2);
@@ -38,7 +39,7 @@ public class SeedTests
         var async = await DefenceTiesSeeder.Default.SeedAsync(db);
 
         sync.Applied.Should().BeEmpty();
-        async.AlreadyApplied.Should().Equal(new IndiaThailandCoProductionReport().Key);
+        async.AlreadyApplied.Should().Equal(new ReferenceNationsSeed().Key, new IndiaThailandCoProductionReport().Key);
         (await RowCounts.OfAsync(db)).Should().Equal(before);
     }
 
@@ -51,8 +52,8 @@ public class SeedTests
 
         var result = DefenceTiesSeeder.Default.Seed(db);
 
-        result.Applied.Should().ContainSingle();
-        (await db.Nations.CountAsync()).Should().Be(2);
+        result.Applied.Should().Equal(new ReferenceNationsSeed().Key, new IndiaThailandCoProductionReport().Key);
+        (await db.Nations.CountAsync()).Should().Be(249);
     }
 
     [Theory]
@@ -63,7 +64,7 @@ public class SeedTests
         await using var db = database.CreateContext();
         var file = await File.ReadAllTextAsync(ReportPath);
 
-        var document = await db.SourceDocuments.SingleAsync();
+        var document = await Report(db);
 
         file.Should().StartWith(" date 2024-12-13");
         document.Text.Should().Be(file[(file.IndexOf('\n', StringComparison.Ordinal) + 1)..].Trim());
@@ -99,22 +100,25 @@ public class SeedTests
 
     [Theory]
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
-    public async Task Every_fact_and_relationship_cites_the_report(DatabaseKind kind)
+    public async Task Every_fact_and_relationship_cites_the_report_and_every_nation_the_reference_list(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateSeededAsync(kind);
         await using var db = database.CreateContext();
-        var documentId = await db.SourceDocuments.Select(d => d.Id).SingleAsync();
+        var reportId = (await Report(db)).Id;
+        var referenceId = await db.SourceDocuments.Where(d => d.Key == ReferenceNationsSeed.ReferenceDocumentKey).Select(d => d.Id).SingleAsync();
         var citedTypes = db.Model.GetEntityTypes().Where(t => typeof(CitedEntity).IsAssignableFrom(t.ClrType)).ToList();
 
         citedTypes.Should().HaveCountGreaterThan(20);
         foreach (var type in citedTypes)
         {
+            // Nations are reference facts: they cite the list their codes come from, never the report.
+            var documentId = type.ClrType == typeof(Nation) ? referenceId : reportId;
             var set = (IQueryable<CitedEntity>)typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!.MakeGenericMethod(type.ClrType).Invoke(db, null)!;
             var rows = await set.CountAsync();
             var cited = await set.CountAsync(f => f.Citation.SourceDocumentId == documentId);
 
-            rows.Should().BeGreaterThan(0, $"the report states at least one {type.ClrType.Name}");
-            cited.Should().Be(rows, $"every {type.ClrType.Name} cites the report");
+            rows.Should().BeGreaterThan(0, $"the seeds state at least one {type.ClrType.Name}");
+            cited.Should().Be(rows, $"every {type.ClrType.Name} cites {(documentId == reportId ? "the report" : "the reference list")}");
         }
     }
 
@@ -124,7 +128,7 @@ public class SeedTests
     {
         await using var database = await TestDatabase.CreateSeededAsync(kind);
         await using var db = database.CreateContext();
-        var text = (await db.SourceDocuments.SingleAsync()).Text;
+        var text = (await Report(db)).Text;
 
         // Every name and title stored is the report's own wording.
         var words = new List<string>();
@@ -224,32 +228,34 @@ public class SeedTests
         public void Plant(SeedContext context)
         {
             var cite = context.Cite(Text);
-            var india = context.Nation("IN", "IND", "356", "India", cite);
+            var india = context.Nation("IN");
             var nation = accreditedTo switch
             {
                 null => null,
-                "TH" => context.Nation("TH", "THA", "764", "Thailand", cite),
-                _ => context.Nation("VN", "VNM", "704", "Viet Nam", cite),
+                "TH" => context.Nation("TH"),
+                _ => context.Nation("VN"),
             };
             context.Post(india, "Ambassador to Thailand", cite, accreditedTo: nation);
         }
     }
 
-    /// <summary>Plants the real report, then breaks a rule only the database sees (a duplicate nation code).</summary>
+    private static Task<SourceDocument> Report(DefenceTiesDbContext db) => db.SourceDocuments.SingleAsync(d => d.Key == IndiaThailandCoProductionReport.DocumentKey);
+
+    /// <summary>Plants the 249 reference nations, then India a second time: a rule only the database sees (unique ISO codes).</summary>
     private sealed class FailingHalfwaySeed : IDefenceTiesSeed
     {
-        private readonly IndiaThailandCoProductionReport _report = new();
+        private readonly ReferenceNationsSeed _nations = new();
 
         public string Key => "failing-halfway";
 
-        public string DocumentKey => IndiaThailandCoProductionReport.DocumentKey;
+        public string DocumentKey => _nations.DocumentKey;
 
-        public SourceDocument CreateSourceDocument() => _report.CreateSourceDocument();
+        public SourceDocument CreateSourceDocument() => _nations.CreateSourceDocument();
 
         public void Plant(SeedContext context)
         {
-            _report.Plant(context);
-            context.Add(new Nation("XX", "IND", "999", "Duplicate alpha-3", context.Cite("India and Thailand")));
+            _nations.Plant(context);
+            context.Add(new Nation("IN", "IND", "356", "India", context.Cite("IN,IND,356,India,Republic of India,750,IND,750,IND")));
         }
     }
 }

@@ -47,6 +47,16 @@ public class ModelRuleTests
     }
 
     [Fact]
+    public void A_document_keeps_its_text_exactly_as_received_but_not_blank()
+    {
+        var file = new SourceDocument("list", null, PartialDate.FromYear(2023), "alpha2,name\nIN,India\n");
+        var blank = () => new SourceDocument("blank", null, PartialDate.FromYear(2023), " \n");
+
+        file.Text.Should().EndWith("India\n", "a file's final line break is part of what was received");
+        blank.Should().Throw<DomainRuleException>().Where(e => e.Field == "Text");
+    }
+
+    [Fact]
     public void A_citation_must_occur_verbatim_in_its_document()
     {
         var cite = () => Document.Cite("India and Thailand signed a treaty.");

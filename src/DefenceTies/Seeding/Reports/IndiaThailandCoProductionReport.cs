@@ -51,9 +51,10 @@ public sealed class IndiaThailandCoProductionReport : IDefenceTiesSeed
         var production = context.Cite("This initiative is part of India\u2019s broader strategy to enhance its domestic defence production capabilities");
         var exporter = context.Cite("it aims to transition from being a major arms importer to a significant exporter of military hardware");
 
-        // Nations and their bodies.
-        var india = context.Nation("IN", "IND", "356", "India", opening);
-        var thailand = context.Nation("TH", "THA", "764", "Thailand", opening);
+        // The nations are reference facts, stored by ReferenceNationsSeed with their codes; the
+        // report names them but states no code. Their bodies are the report's.
+        var india = context.Nation("IN");
+        var thailand = context.Nation("TH");
         var ministry = context.Organisation(india, "Defence Ministry", OrganisationKind.DefenceMinistry, indianLead);
         var indianArmy = context.Organisation(india, "Indian Army", OrganisationKind.Army, maitree);
         var thaiArmy = context.Organisation(thailand, "Thai Army", OrganisationKind.Army, maitree);

@@ -74,9 +74,19 @@ CREATE TABLE "nations" (
     "alpha3_code" TEXT NOT NULL,
     "numeric_code" TEXT NOT NULL,
     "name" TEXT NOT NULL,
+    "correlates_of_war_code" INTEGER NULL,
+    "correlates_of_war_abbreviation" TEXT NULL,
+    "gleditsch_ward_code" INTEGER NULL,
+    "gleditsch_ward_abbreviation" TEXT NULL,
     "citation_id" INTEGER NOT NULL,
     CONSTRAINT "ck_nations_alpha2_code" CHECK (alpha2_code GLOB '[A-Z][A-Z]'),
     CONSTRAINT "ck_nations_alpha3_code" CHECK (alpha3_code GLOB '[A-Z][A-Z][A-Z]'),
+    CONSTRAINT "ck_nations_correlates_of_war_abbreviation" CHECK (correlates_of_war_abbreviation IS NULL OR correlates_of_war_abbreviation GLOB '[A-Z][A-Z][A-Z]'),
+    CONSTRAINT "ck_nations_correlates_of_war_code" CHECK (correlates_of_war_code IS NULL OR correlates_of_war_code BETWEEN 1 AND 999),
+    CONSTRAINT "ck_nations_correlates_of_war_code_paired" CHECK ((correlates_of_war_code IS NULL AND correlates_of_war_abbreviation IS NULL) OR (correlates_of_war_code IS NOT NULL AND correlates_of_war_abbreviation IS NOT NULL)),
+    CONSTRAINT "ck_nations_gleditsch_ward_abbreviation" CHECK (gleditsch_ward_abbreviation IS NULL OR gleditsch_ward_abbreviation GLOB '[A-Z][A-Z][A-Z]'),
+    CONSTRAINT "ck_nations_gleditsch_ward_code" CHECK (gleditsch_ward_code IS NULL OR gleditsch_ward_code BETWEEN 1 AND 999),
+    CONSTRAINT "ck_nations_gleditsch_ward_code_paired" CHECK ((gleditsch_ward_code IS NULL AND gleditsch_ward_abbreviation IS NULL) OR (gleditsch_ward_code IS NOT NULL AND gleditsch_ward_abbreviation IS NOT NULL)),
     CONSTRAINT "ck_nations_name_not_blank" CHECK (name <> '' AND name = trim(name) AND length(name) <= 200),
     CONSTRAINT "ck_nations_numeric_code" CHECK (numeric_code GLOB '[0-9][0-9][0-9]'),
     CONSTRAINT "fk_nations_citations_citation_id" FOREIGN KEY ("citation_id") REFERENCES "citations" ("id") ON DELETE RESTRICT
@@ -436,6 +446,14 @@ CREATE UNIQUE INDEX "ix_nations_alpha3_code" ON "nations" ("alpha3_code");
 
 CREATE INDEX "ix_nations_citation_id" ON "nations" ("citation_id");
 
+CREATE UNIQUE INDEX "ix_nations_correlates_of_war_abbreviation" ON "nations" ("correlates_of_war_abbreviation");
+
+CREATE UNIQUE INDEX "ix_nations_correlates_of_war_code" ON "nations" ("correlates_of_war_code");
+
+CREATE UNIQUE INDEX "ix_nations_gleditsch_ward_abbreviation" ON "nations" ("gleditsch_ward_abbreviation");
+
+CREATE UNIQUE INDEX "ix_nations_gleditsch_ward_code" ON "nations" ("gleditsch_ward_code");
+
 CREATE UNIQUE INDEX "ix_nations_name" ON "nations" ("name");
 
 CREATE UNIQUE INDEX "ix_nations_numeric_code" ON "nations" ("numeric_code");
@@ -521,7 +539,7 @@ CREATE INDEX "ix_working_groups_established_by_agreement_id" ON "working_groups"
 CREATE UNIQUE INDEX "ix_working_groups_name" ON "working_groups" ("name");
 
 INSERT INTO "__EFMigrationsHistory" ("migration_id", "product_version")
-VALUES ('20261130002802_InitialCreate', '10.0.15');
+VALUES ('20261130015606_InitialCreate', '10.0.15');
 
 COMMIT;
 
