@@ -2,6 +2,7 @@ using System.Data.Common;
 using DefenceTies.Infrastructure;
 using DefenceTies.Model;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 
 namespace DefenceTies.PostgreSql;
@@ -56,6 +57,21 @@ internal sealed class PostgreSqlProvider : DefenceTiesProvider
         return true;
     }
 
-    /// <summary>Adds the DefenceTies services to options that already use Npgsql.</summary>
-    internal static void Configure(DbContextOptionsBuilder optionsBuilder) => Configure(optionsBuilder, Instance);
+    /// <summary>
+    /// Adds the DefenceTies services to options that already use Npgsql, among them the history
+    /// repository whose migration lock lasts the whole migration.
+    /// </summary>
+    internal static void Configure(DbContextOptionsBuilder optionsBuilder)
+    {
+        Configure(optionsBuilder, Instance);
+        optionsBuilder.ReplaceService<IHistoryRepository, PostgreSqlMigrationHistoryRepository>();
+    }
+
+    /// <summary>Refuses unknown migrations in the history once the migration lock is held (see the core's <c>RefuseUnknownMigrations</c>).</summary>
+    internal static IMigrationsDatabaseLock CheckHistory(IMigrationsDatabaseLock heldLock, DbContext context) =>
+        RefuseUnknownMigrations(heldLock, context);
+
+    /// <inheritdoc cref="CheckHistory" />
+    internal static Task<IMigrationsDatabaseLock> CheckHistoryAsync(IMigrationsDatabaseLock heldLock, DbContext context, CancellationToken cancellationToken) =>
+        RefuseUnknownMigrationsAsync(heldLock, context, cancellationToken);
 }
