@@ -128,16 +128,23 @@ public class MigrationLockTests(ITestOutputHelper output)
         var reference = await ReferenceSchemaAsync(kind);
         await using var database = await TestDatabase.CreateAsync(kind);
         using var holder = ChildProcess.Start("hold", Provider(kind), database.ConnectionString);
-        var lines = new ChildOutput(holder);
-        (await lines.NextAsync(StartLimit)).Should().Be("holding", "the child migrated and holds the lock while it seeds");
-
         await using var db = database.CreateContext();
-        var migrating = Task.Run(() => db.Database.MigrateAsync());
-        await Task.Delay(TimeSpan.FromSeconds(1));
-        migrating.IsCompleted.Should().BeFalse("another process holds the migration lock");
+        Task migrating;
+        try
+        {
+            var lines = new ChildOutput(holder);
+            (await lines.NextAsync(StartLimit)).Should().Be("holding", "the child migrated and holds the lock while it seeds");
+            migrating = Task.Run(() => db.Database.MigrateAsync());
+            await Task.Delay(TimeSpan.FromSeconds(1));
+            migrating.IsCompleted.Should().BeFalse("another process holds the migration lock");
+        }
+        finally
+        {
+            // The holder never ends by itself.
+            holder.Kill();
+            await holder.WaitForExitAsync();
+        }
 
-        holder.Kill();
-        await holder.WaitForExitAsync();
         var clock = Stopwatch.StartNew();
         await migrating.WaitAsync(RecoveryLimit);
         output.WriteLine($"{kind}: Migrate() went on {clock.ElapsedMilliseconds} ms after the holder was killed");
