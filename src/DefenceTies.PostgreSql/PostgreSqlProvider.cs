@@ -4,6 +4,7 @@ using DefenceTies.Model;
 using DefenceTies.PostgreSql.Access;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 
 namespace DefenceTies.PostgreSql;
@@ -59,9 +60,10 @@ internal sealed class PostgreSqlProvider : DefenceTiesProvider
     }
 
     /// <summary>
-    /// Adds the DefenceTies services to options that already use Npgsql, and PostgreSQL's own
-    /// guards: migrations only on a server that can write, and the library's exceptions for a
-    /// missing privilege or a read-only connection.
+    /// Adds the DefenceTies services to options that already use Npgsql, among them the history
+    /// repository whose migration lock lasts the whole migration, and PostgreSQL's own guards:
+    /// migrations only on a server that can write, and the library's exceptions for a missing
+    /// privilege or a read-only connection.
     /// </summary>
     internal static void Configure(DbContextOptionsBuilder optionsBuilder)
     {
@@ -72,5 +74,15 @@ internal sealed class PostgreSqlProvider : DefenceTiesProvider
         {
             optionsBuilder.AddInterceptors(PrimaryOnlyMigrationGuard.Instance, AccessErrorInterceptor.Instance);
         }
+
+        optionsBuilder.ReplaceService<IHistoryRepository, PostgreSqlMigrationHistoryRepository>();
     }
+
+    /// <summary>Refuses unknown migrations in the history once the migration lock is held (see the core's <c>RefuseUnknownMigrations</c>).</summary>
+    internal static IMigrationsDatabaseLock CheckHistory(IMigrationsDatabaseLock heldLock, DbContext context) =>
+        RefuseUnknownMigrations(heldLock, context);
+
+    /// <inheritdoc cref="CheckHistory" />
+    internal static Task<IMigrationsDatabaseLock> CheckHistoryAsync(IMigrationsDatabaseLock heldLock, DbContext context, CancellationToken cancellationToken) =>
+        RefuseUnknownMigrationsAsync(heldLock, context, cancellationToken);
 }

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using DefenceTies.Infrastructure;
 using DefenceTies.Model;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace DefenceTies.Sqlite;
 
@@ -65,8 +66,23 @@ internal sealed partial class SqliteProvider : DefenceTiesProvider
         return false;
     }
 
-    /// <summary>Adds the DefenceTies services to options that already use SQLite.</summary>
-    internal static void Configure(DbContextOptionsBuilder optionsBuilder) => Configure(optionsBuilder, Instance);
+    /// <summary>
+    /// Adds the DefenceTies services to options that already use SQLite, among them the history
+    /// repository whose migration lock cannot outlive its process.
+    /// </summary>
+    internal static void Configure(DbContextOptionsBuilder optionsBuilder)
+    {
+        Configure(optionsBuilder, Instance);
+        optionsBuilder.ReplaceService<IHistoryRepository, SqliteMigrationHistoryRepository>();
+    }
+
+    /// <summary>Refuses unknown migrations in the history once the migration lock is held (see the core's <c>RefuseUnknownMigrations</c>).</summary>
+    internal static IMigrationsDatabaseLock CheckHistory(IMigrationsDatabaseLock heldLock, DbContext context) =>
+        RefuseUnknownMigrations(heldLock, context);
+
+    /// <inheritdoc cref="CheckHistory" />
+    internal static Task<IMigrationsDatabaseLock> CheckHistoryAsync(IMigrationsDatabaseLock heldLock, DbContext context, CancellationToken cancellationToken) =>
+        RefuseUnknownMigrationsAsync(heldLock, context, cancellationToken);
 
     [GeneratedRegex(@"CHECK constraint failed: (?<name>\w+)")]
     private static partial Regex SqliteCheck();

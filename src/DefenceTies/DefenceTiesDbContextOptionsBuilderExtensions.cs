@@ -1,5 +1,7 @@
+using DefenceTies.Infrastructure;
 using DefenceTies.Seeding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace DefenceTies;
 
@@ -21,6 +23,27 @@ public static class DefenceTiesDbContextOptionsBuilderExtensions
         optionsBuilder
             .UseSeeding((context, _) => chosen.Seed((DefenceTiesDbContext)context))
             .UseAsyncSeeding(async (context, _, cancellationToken) => await chosen.SeedAsync((DefenceTiesDbContext)context, cancellationToken).ConfigureAwait(false));
+        return optionsBuilder;
+    }
+
+    /// <summary>
+    /// Lets <c>Migrate</c>/<c>MigrateAsync</c> run on a database whose migration history holds
+    /// migrations this version does not know (see <see cref="UnknownMigrationsException"/>, raised
+    /// otherwise): this version's missing migrations are applied and the unknown ones left as
+    /// they are. Only for a database known to suit this version, for example one a newer version
+    /// migrated with changes this version tolerates. Call it after the provider package's
+    /// <c>UseDefenceTies…</c> method.
+    /// </summary>
+    /// <param name="optionsBuilder">The options being built.</param>
+    /// <returns>The options builder, for chaining.</returns>
+    /// <exception cref="InvalidOperationException">No <c>UseDefenceTies…</c> method was called first.</exception>
+    public static DbContextOptionsBuilder<DefenceTiesDbContext> AllowUnknownMigrations(this DbContextOptionsBuilder<DefenceTiesDbContext> optionsBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(optionsBuilder);
+        var extension = optionsBuilder.Options.FindExtension<DefenceTiesOptionsExtension>()
+            ?? throw new InvalidOperationException(
+                "AllowUnknownMigrations() needs a database provider first: call UseDefenceTiesSqlite(...) or UseDefenceTiesPostgreSql(...) before it.");
+        ((IDbContextOptionsBuilderInfrastructure)optionsBuilder).AddOrUpdateExtension(extension.WithUnknownMigrationsAllowed());
         return optionsBuilder;
     }
 }

@@ -31,6 +31,14 @@ public sealed class DefenceTiesOptions
     public DefenceTiesSeeder? Seeder { get; set; }
 
     /// <summary>
+    /// Whether <c>Migrate</c> may run on a database whose migration history holds migrations this
+    /// version does not know (see
+    /// <see cref="DefenceTiesDbContextOptionsBuilderExtensions.AllowUnknownMigrations"/>). Off by
+    /// default: such a database is refused with <see cref="UnknownMigrationsException"/>.
+    /// </summary>
+    public bool AllowUnknownMigrations { get; set; }
+
+    /// <summary>
     /// Further configuration of every context (logging, detailed errors, interceptors...), applied
     /// after the provider and seeding, once: the options are built once and shared by every context.
     /// </summary>

@@ -48,6 +48,11 @@ public static class DefenceTiesServiceCollectionExtensions
                 typed.UseDefenceTiesSeeding(options.Seeder);
             }
 
+            if (options.AllowUnknownMigrations)
+            {
+                typed.AllowUnknownMigrations();
+            }
+
             options.ConfigureDbContext?.Invoke(builder);
         }
 

@@ -4,16 +4,23 @@ using Microsoft.Extensions.DependencyInjection;
 namespace DefenceTies.Infrastructure;
 
 /// <summary>
-/// Carries the <see cref="DefenceTiesProvider"/> in a context's options, and marks the options as
-/// made by a provider package's <c>UseDefenceTies…</c> method.
+/// Carries the <see cref="DefenceTiesProvider"/> and the DefenceTies switches in a context's
+/// options, and marks the options as made by a provider package's <c>UseDefenceTies…</c> method.
 /// </summary>
-internal sealed class DefenceTiesOptionsExtension(DefenceTiesProvider provider) : IDbContextOptionsExtension
+internal sealed class DefenceTiesOptionsExtension(DefenceTiesProvider provider, bool allowsUnknownMigrations = false) : IDbContextOptionsExtension
 {
     private ExtensionInfo? _info;
 
     public DefenceTiesProvider Provider { get; } = provider;
 
+    /// <summary>Whether <c>Migrate</c> may run on a database whose history holds migrations this version does not know.</summary>
+    public bool AllowsUnknownMigrations { get; } = allowsUnknownMigrations;
+
     public DbContextOptionsExtensionInfo Info => _info ??= new ExtensionInfo(this);
+
+    public DefenceTiesOptionsExtension WithProvider(DefenceTiesProvider provider) => new(provider, AllowsUnknownMigrations);
+
+    public DefenceTiesOptionsExtension WithUnknownMigrationsAllowed() => new(Provider, allowsUnknownMigrations: true);
 
     public void ApplyServices(IServiceCollection services)
     {
@@ -29,16 +36,21 @@ internal sealed class DefenceTiesOptionsExtension(DefenceTiesProvider provider) 
 
         public override bool IsDatabaseProvider => false;
 
-        public override string LogFragment => $"DefenceTiesProvider={Extension.Provider.GetType().Name} ";
+        public override string LogFragment =>
+            $"DefenceTiesProvider={Extension.Provider.GetType().Name} " + (Extension.AllowsUnknownMigrations ? "AllowUnknownMigrations " : string.Empty);
 
         // The model depends on the provider description (its CHECK SQL), so contexts with different
-        // descriptions must not share a service provider (and so a model cache).
+        // descriptions must not share a service provider (and so a model cache). The migration
+        // switch is read from the options at run time, so it does not need a provider of its own.
         public override int GetServiceProviderHashCode() => Extension.Provider.GetType().GetHashCode();
 
         public override bool ShouldUseSameServiceProvider(DbContextOptionsExtensionInfo other) =>
             other is ExtensionInfo info && info.Extension.Provider.GetType() == Extension.Provider.GetType();
 
-        public override void PopulateDebugInfo(IDictionary<string, string> debugInfo) =>
+        public override void PopulateDebugInfo(IDictionary<string, string> debugInfo)
+        {
             debugInfo["DefenceTies:Provider"] = Extension.Provider.GetType().FullName ?? Extension.Provider.GetType().Name;
+            debugInfo["DefenceTies:AllowUnknownMigrations"] = Extension.AllowsUnknownMigrations ? "1" : "0";
+        }
     }
 }

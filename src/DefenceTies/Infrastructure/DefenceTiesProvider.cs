@@ -4,14 +4,17 @@ using DefenceTies.Persistence.Errors;
 using DefenceTies.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace DefenceTies.Infrastructure;
 
 /// <summary>
 /// What a database provider package (DefenceTies.Sqlite, DefenceTies.PostgreSql) tells the
 /// provider-neutral core: how to write the few CHECK constraints whose SQL differs between engines,
-/// and how to read a constraint error of its engine. Application code never uses this type; it is
-/// public only so that provider packages can build on the core's public API alone.
+/// and how to read a constraint error of its engine; and, as protected static members, what the
+/// core offers those packages (their options, the check of a database's migration history).
+/// Application code never uses this type; it is public only so that provider packages can build
+/// on the core's public API alone.
 /// </summary>
 public abstract class DefenceTiesProvider
 {
@@ -79,13 +82,84 @@ public abstract class DefenceTiesProvider
     {
         ArgumentNullException.ThrowIfNull(optionsBuilder);
         ArgumentNullException.ThrowIfNull(provider);
-        if (optionsBuilder.Options.FindExtension<DefenceTiesOptionsExtension>() is null)
+        var existing = optionsBuilder.Options.FindExtension<DefenceTiesOptionsExtension>();
+        if (existing is null)
         {
             // Interceptors are options, fixed when the options are built, so pooled contexts keep them.
             optionsBuilder.UseSnakeCaseNamingConvention();
             optionsBuilder.AddInterceptors(VersionStampInterceptor.Instance, ConstraintViolationCommandInterceptor.Instance);
         }
 
-        ((IDbContextOptionsBuilderInfrastructure)optionsBuilder).AddOrUpdateExtension(new DefenceTiesOptionsExtension(provider));
+        // A second call keeps the switches of the first (AllowUnknownMigrations).
+        ((IDbContextOptionsBuilderInfrastructure)optionsBuilder).AddOrUpdateExtension(existing?.WithProvider(provider) ?? new DefenceTiesOptionsExtension(provider));
+    }
+
+    /// <summary>
+    /// Refuses to migrate a database whose migration history holds migrations this version does
+    /// not know (most likely a newer version's): applying this version's migrations there could
+    /// leave a schema that neither version expects. Provider packages call it from their history
+    /// repository's <c>AcquireDatabaseLock</c>, once the lock is held and before anything is
+    /// applied; on refusal the lock is released. Skipped where the options allow unknown migrations.
+    /// </summary>
+    /// <param name="heldLock">The migration lock just acquired.</param>
+    /// <param name="context">The context being migrated.</param>
+    /// <returns><paramref name="heldLock"/>, still held.</returns>
+    /// <exception cref="UnknownMigrationsException">The history holds migrations this version does not ship.</exception>
+    protected static IMigrationsDatabaseLock RefuseUnknownMigrations(IMigrationsDatabaseLock heldLock, DbContext context)
+    {
+        ArgumentNullException.ThrowIfNull(heldLock);
+        ArgumentNullException.ThrowIfNull(context);
+        try
+        {
+            if (!AllowsUnknownMigrations(context))
+            {
+                ThrowIfUnknown(context.GetService<IHistoryRepository>().GetAppliedMigrations(), context);
+            }
+
+            return heldLock;
+        }
+        catch
+        {
+            heldLock.Dispose();
+            throw;
+        }
+    }
+
+    /// <inheritdoc cref="RefuseUnknownMigrations(IMigrationsDatabaseLock, DbContext)" />
+    /// <param name="heldLock">The migration lock just acquired.</param>
+    /// <param name="context">The context being migrated.</param>
+    /// <param name="cancellationToken">Cancels reading the history.</param>
+    protected static async Task<IMigrationsDatabaseLock> RefuseUnknownMigrationsAsync(IMigrationsDatabaseLock heldLock, DbContext context, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(heldLock);
+        ArgumentNullException.ThrowIfNull(context);
+        try
+        {
+            if (!AllowsUnknownMigrations(context))
+            {
+                ThrowIfUnknown(await context.GetService<IHistoryRepository>().GetAppliedMigrationsAsync(cancellationToken).ConfigureAwait(false), context);
+            }
+
+            return heldLock;
+        }
+        catch
+        {
+            await heldLock.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    private static bool AllowsUnknownMigrations(DbContext context) =>
+        context.GetService<IDbContextOptions>().FindExtension<DefenceTiesOptionsExtension>() is { AllowsUnknownMigrations: true };
+
+    private static void ThrowIfUnknown(IReadOnlyList<HistoryRow> applied, DbContext context)
+    {
+        // EF Core matches migration ids ignoring case; so does this check.
+        var known = context.GetService<IMigrationsAssembly>().Migrations.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var unknown = applied.Select(row => row.MigrationId).Where(id => !known.Contains(id)).Order(StringComparer.Ordinal).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new UnknownMigrationsException(unknown);
+        }
     }
 }

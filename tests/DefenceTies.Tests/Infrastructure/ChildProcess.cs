@@ -19,7 +19,7 @@ public static class ChildProcess
             throw new FileNotFoundException("Build DefenceTies.Tests.ChildProcess first (the test project references it).", Dll);
         }
 
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(Dll);
         foreach (var argument in arguments)
         {

@@ -140,7 +140,7 @@ public sealed class TestDatabase : IAsyncDisposable
         if (_file is not null)
         {
             SqliteConnection.ClearAllPools();
-            foreach (var path in new[] { _file, _file + "-wal", _file + "-shm", _file + "-journal" })
+            foreach (var path in new[] { _file, _file + "-wal", _file + "-shm", _file + "-journal", _file + "-migrationlock" })
             {
                 File.Delete(path);
             }
