@@ -59,7 +59,7 @@ public class SourceDocument : Entity
         Guard.Text(key, nameof(SourceDocument), nameof(Key), KeyMaxLength);
         Guard.OptionalText(title, nameof(SourceDocument), nameof(Title), TitleMaxLength);
         Guard.Date(publishedOn, nameof(SourceDocument), nameof(PublishedOn));
-        Guard.Text(text, nameof(SourceDocument), nameof(Text), int.MaxValue);
+        Guard.Text(text, nameof(SourceDocument), nameof(Text), int.MaxValue, TextLines.Multiple);
     }
 
     /// <summary>The <see cref="ContentSha256"/> of a text.</summary>
@@ -76,10 +76,16 @@ public class SourceDocument : Entity
     /// Cites a verbatim passage of this document. The passage must occur in <see cref="Text"/>;
     /// when it occurs more than once, the first occurrence at or after <paramref name="searchFrom"/> is cited.
     /// </summary>
-    /// <exception cref="DomainRuleException">The passage does not occur in the text.</exception>
+    /// <param name="passage">The passage, verbatim.</param>
+    /// <param name="searchFrom">Where in <see cref="Text"/> to start looking, from 0 to its length.</param>
+    /// <exception cref="DomainRuleException">The passage breaks a rule of text or does not occur in the text.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="searchFrom"/> is negative or past the end of the text.</exception>
     public Citation Cite(string passage, int searchFrom = 0)
     {
         Citation.Validate(passage);
+        // Checked here so that the error names this method's parameter, not string.IndexOf's.
+        ArgumentOutOfRangeException.ThrowIfNegative(searchFrom);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(searchFrom, Text.Length);
         var offset = Text.IndexOf(passage, searchFrom, StringComparison.Ordinal);
         if (offset < 0)
         {

@@ -187,6 +187,7 @@ public class BulkImportTests
 
         var batch = SampleBatch(ids, "bulk-then-ef");
         batch.Nations.Clear();
+        batch.Agreements.Clear();
         batch.AgreementParties.Clear();
         batch.Delegations.Clear();
         batch.DelegationMembers.Clear();
