@@ -1,4 +1,6 @@
 using System.Data.Common;
+using System.Globalization;
+using System.Text;
 using DefenceTies.Infrastructure;
 using DefenceTies.Model;
 using DefenceTies.PostgreSql.Access;
@@ -26,6 +28,13 @@ internal sealed class PostgreSqlProvider : DefenceTiesProvider
     protected override string PartialDateCheck(string column) =>
         $"{column} ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{{2}}|[1-9]\\d{{3}})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$'";
 
+    // PostgreSQL text cannot hold NUL at all (SQLSTATE 22021), so ranges start at U+0001 here.
+    protected override string ContainsCharacterIn(string expression, IReadOnlyList<(int First, int Last)> ranges) =>
+        $"{expression} ~ '[{Set(ranges)}]'";
+
+    protected override string ContainsCharacterNotIn(string expression, IReadOnlyList<(int First, int Last)> ranges) =>
+        $"{expression} ~ '[^{Set(ranges)}]'";
+
     protected override bool TryReadConstraintError(
         DbException exception,
         out ConstraintKind kind,
@@ -43,6 +52,16 @@ internal sealed class PostgreSqlProvider : DefenceTiesProvider
                 _ => null,
             }
             : null;
+        if (exception is PostgresException { SqlState: PostgresErrorCodes.CharacterNotInRepertoire } invalid)
+        {
+            // "invalid byte sequence for encoding UTF8: 0x00": text with a NUL, which names no column.
+            kind = ConstraintKind.InvalidText;
+            constraintName = $"PostgreSQL refused it ({invalid.SqlState}: {invalid.MessageText}).";
+            table = invalid.TableName;
+            columns = [];
+            return true;
+        }
+
         if (found is null || exception is not PostgresException error)
         {
             kind = default;
@@ -58,6 +77,35 @@ internal sealed class PostgreSqlProvider : DefenceTiesProvider
         constraintName = error.ConstraintName ?? (error.ColumnName is null ? error.SqlState : $"{table}.{error.ColumnName} NOT NULL");
         return true;
     }
+
+    /// <summary>
+    /// A bracket expression's content for the ranges, in the escapes of PostgreSQL's regular
+    /// expressions (<c>\u0001-\u0008</c>, <c>\U000E0000</c>): they take exactly four or eight hex
+    /// digits, so no escape runs into the next character.
+    /// </summary>
+    private static string Set(IReadOnlyList<(int First, int Last)> ranges)
+    {
+        var set = new StringBuilder();
+        foreach (var (from, last) in ranges)
+        {
+            var first = Math.Max(from, 1);
+            if (first <= last)
+            {
+                set.Append(Escape(first));
+                if (last > first)
+                {
+                    set.Append('-').Append(Escape(last));
+                }
+            }
+        }
+
+        return set.Length > 0 ? set.ToString() : throw new ArgumentException("A bracket expression needs a character other than NUL.", nameof(ranges));
+    }
+
+    private static string Escape(int codePoint) =>
+        codePoint <= 0xFFFF
+            ? string.Create(CultureInfo.InvariantCulture, $"\\u{codePoint:X4}")
+            : string.Create(CultureInfo.InvariantCulture, $"\\U{codePoint:X8}");
 
     /// <summary>
     /// Adds the DefenceTies services to options that already use Npgsql, among them the history

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using DefenceTies.Infrastructure;
 using DefenceTies.Model;
@@ -19,6 +20,16 @@ internal sealed partial class SqliteProvider : DefenceTiesProvider
 
     protected override string RepeatsCharacterRange(string column, string characterRange, int count) =>
         $"{column} GLOB '{string.Concat(Enumerable.Repeat($"[{characterRange}]", count))}'";
+
+    // GLOB reads a text only up to its first NUL, so a NUL is looked for in the text's bytes.
+    protected override string ContainsCharacterIn(string expression, IReadOnlyList<(int First, int Last)> ranges)
+    {
+        var glob = $"{expression} GLOB '*[' || char({CodePoints(ranges)}) || ']*'";
+        return ranges.Count > 0 && ranges[0].First == 0 ? $"(instr(CAST({expression} AS BLOB), X'00') > 0 OR {glob})" : glob;
+    }
+
+    protected override string ContainsCharacterNotIn(string expression, IReadOnlyList<(int First, int Last)> ranges) =>
+        $"{expression} GLOB '*[^' || char({CodePoints(ranges)}) || ']*'";
 
     // GLOB has no alternation, so the month and day ranges are spelled out with substr.
     protected override string PartialDateCheck(string column) =>
@@ -64,6 +75,41 @@ internal sealed partial class SqliteProvider : DefenceTiesProvider
         kind = default;
         constraintName = string.Empty;
         return false;
+    }
+
+    /// <summary>
+    /// The arguments of <c>char(...)</c> that spell a GLOB set's ranges (<c>1, 45, 31</c> is
+    /// U+0001-U+001F): the migration's SQL stays printable, and GLOB compares code points. A GLOB set
+    /// cannot hold NUL (a pattern ends there), so a range starting at U+0000 starts at U+0001.
+    /// </summary>
+    private static string CodePoints(IReadOnlyList<(int First, int Last)> ranges)
+    {
+        var codes = new List<int>();
+        foreach (var (from, last) in ranges)
+        {
+            var first = Math.Max(from, 1);
+            if (first > last)
+            {
+                continue;
+            }
+
+            // '-' spells a range, ']' ends the set, '^' first negates it: none may stand for itself.
+            if ("-]^".Any(c => c >= first && c <= last))
+            {
+                throw new ArgumentException($"The range U+{first:X4}-U+{last:X4} holds a character GLOB sets cannot spell.", nameof(ranges));
+            }
+
+            codes.Add(first);
+            if (last > first)
+            {
+                codes.Add('-');
+                codes.Add(last);
+            }
+        }
+
+        return codes.Count > 0
+            ? string.Join(", ", codes.Select(c => c.ToString(CultureInfo.InvariantCulture)))
+            : throw new ArgumentException("A GLOB set needs a character other than NUL.", nameof(ranges));
     }
 
     /// <summary>

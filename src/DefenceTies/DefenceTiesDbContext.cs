@@ -128,14 +128,18 @@ public class DefenceTiesDbContext : DbContext
     public DbSet<AppliedSeed> AppliedSeeds => Set<AppliedSeed>();
 
     /// <summary>
-    /// Saves changes. A row the database refuses (CHECK, UNIQUE, FOREIGN KEY, NOT NULL) raises
-    /// <see cref="ConstraintViolationException"/> naming entity, field and value; a concurrent edit
-    /// of an <see cref="IVersioned"/> entity raises <see cref="DbUpdateConcurrencyException"/>.
-    /// Either way nothing of the failed save is stored.
+    /// Saves changes. First, before any SQL runs, the rules only the whole change can show: an
+    /// agreement is saved with at least two distinct parties (a <see cref="DomainRuleException"/>
+    /// naming <c>Agreement.Parties</c> otherwise). A row the database refuses (CHECK, UNIQUE, FOREIGN
+    /// KEY, NOT NULL, or text it cannot store) raises <see cref="ConstraintViolationException"/> naming
+    /// entity, field and value; a concurrent edit of an <see cref="IVersioned"/> entity raises
+    /// <see cref="DbUpdateConcurrencyException"/>. Whatever the error, nothing of the failed save is stored.
     /// </summary>
+    /// <exception cref="DomainRuleException">An agreement would be saved with fewer than two distinct parties.</exception>
     /// <exception cref="ConstraintViolationException">The database refused a row.</exception>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        AgreementPartiesCheck.Run(this);
         _saving = true;
         try
         {
@@ -154,6 +158,7 @@ public class DefenceTiesDbContext : DbContext
     /// <inheritdoc cref="SaveChanges(bool)" />
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        await AgreementPartiesCheck.RunAsync(this, cancellationToken).ConfigureAwait(false);
         _saving = true;
         try
         {

@@ -105,15 +105,15 @@ namespace DefenceTies.PostgreSql.Migrations
 
                     b.ToTable("agreements", null, t =>
                         {
-                            t.HasCheckConstraint("ck_agreements_concluded_on_format", "concluded_on IS NULL OR concluded_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$'");
+                            t.HasCheckConstraint("ck_agreements_concluded_on_format", "concluded_on IS NULL OR CASE WHEN concluded_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$' THEN length(concluded_on) < 10 OR substr(concluded_on, 9, 2) <= CASE substr(concluded_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(concluded_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(concluded_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(concluded_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
 
-                            t.HasCheckConstraint("ck_agreements_ended_on_format", "ended_on IS NULL OR ended_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$'");
+                            t.HasCheckConstraint("ck_agreements_ended_on_format", "ended_on IS NULL OR CASE WHEN ended_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$' THEN length(ended_on) < 10 OR substr(ended_on, 9, 2) <= CASE substr(ended_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(ended_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(ended_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(ended_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
 
                             t.HasCheckConstraint("ck_agreements_ended_on_not_before_concluded_on", "ended_on IS NULL OR concluded_on IS NULL OR ended_on >= substr(concluded_on, 1, length(ended_on))");
 
                             t.HasCheckConstraint("ck_agreements_ended_on_not_before_entered_into_force_on", "ended_on IS NULL OR entered_into_force_on IS NULL OR ended_on >= substr(entered_into_force_on, 1, length(ended_on))");
 
-                            t.HasCheckConstraint("ck_agreements_entered_into_force_on_format", "entered_into_force_on IS NULL OR entered_into_force_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$'");
+                            t.HasCheckConstraint("ck_agreements_entered_into_force_on_format", "entered_into_force_on IS NULL OR CASE WHEN entered_into_force_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$' THEN length(entered_into_force_on) < 10 OR substr(entered_into_force_on, 9, 2) <= CASE substr(entered_into_force_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(entered_into_force_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(entered_into_force_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(entered_into_force_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
 
                             t.HasCheckConstraint("ck_agreements_entered_into_force_on_not_before_concluded_on", "entered_into_force_on IS NULL OR concluded_on IS NULL OR entered_into_force_on >= substr(concluded_on, 1, length(entered_into_force_on))");
 
@@ -121,9 +121,17 @@ namespace DefenceTies.PostgreSql.Migrations
 
                             t.HasCheckConstraint("ck_agreements_status", "status IN ('Agreed', 'Signed', 'InForce', 'Ended')");
 
-                            t.HasCheckConstraint("ck_agreements_subject_not_blank", "subject <> '' AND subject = trim(subject) AND length(subject) <= 500");
+                            t.HasCheckConstraint("ck_agreements_subject_characters", "NOT (subject ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
 
-                            t.HasCheckConstraint("ck_agreements_title_not_blank", "title <> '' AND title = trim(title) AND length(title) <= 300");
+                            t.HasCheckConstraint("ck_agreements_subject_not_blank", "(subject <> '' AND NOT (substr(subject, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(subject, length(subject), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(subject) <= 500)");
+
+                            t.HasCheckConstraint("ck_agreements_subject_visible", "subject ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+
+                            t.HasCheckConstraint("ck_agreements_title_characters", "NOT (title ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
+
+                            t.HasCheckConstraint("ck_agreements_title_not_blank", "(title <> '' AND NOT (substr(title, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(title, length(title), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(title) <= 300)");
+
+                            t.HasCheckConstraint("ck_agreements_title_visible", "title ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
                         });
                 });
 
@@ -200,9 +208,13 @@ namespace DefenceTies.PostgreSql.Migrations
 
                     b.ToTable("citations", null, t =>
                         {
-                            t.HasCheckConstraint("ck_citations_length", "length = length(passage)");
+                            t.HasCheckConstraint("ck_citations_length", "length = length(passage) OR (passage ~ '[\\U00010000-\\U0010FFFF]' AND length > length(passage) AND length <= 2 * length(passage))");
 
-                            t.HasCheckConstraint("ck_citations_passage_not_blank", "passage <> '' AND passage = trim(passage) AND length(passage) <= 2000");
+                            t.HasCheckConstraint("ck_citations_passage_characters", "NOT (passage ~ '[\\u0001-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F]')");
+
+                            t.HasCheckConstraint("ck_citations_passage_not_blank", "(passage <> '' AND NOT (substr(passage, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(passage, length(passage), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(passage) <= 2000)");
+
+                            t.HasCheckConstraint("ck_citations_passage_visible", "passage ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
 
                             t.HasCheckConstraint("ck_citations_start_index", "start_index >= 0");
                         });
@@ -239,7 +251,11 @@ namespace DefenceTies.PostgreSql.Migrations
 
                     b.ToTable("cooperation_areas", null, t =>
                         {
-                            t.HasCheckConstraint("ck_cooperation_areas_name_not_blank", "name <> '' AND name = trim(name) AND length(name) <= 200");
+                            t.HasCheckConstraint("ck_cooperation_areas_name_characters", "NOT (name ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
+
+                            t.HasCheckConstraint("ck_cooperation_areas_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(name, length(name), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(name) <= 200)");
+
+                            t.HasCheckConstraint("ck_cooperation_areas_name_visible", "name ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
                         });
                 });
 
@@ -381,11 +397,15 @@ namespace DefenceTies.PostgreSql.Migrations
 
                     b.ToTable("engagements", null, t =>
                         {
-                            t.HasCheckConstraint("ck_engagements_held_on_format", "held_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$'");
+                            t.HasCheckConstraint("ck_engagements_held_on_format", "CASE WHEN held_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$' THEN length(held_on) < 10 OR substr(held_on, 9, 2) <= CASE substr(held_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(held_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(held_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(held_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
 
                             t.HasCheckConstraint("ck_engagements_kind", "kind IN ('Talks', 'Meeting', 'Visit', 'Dialogue')");
 
-                            t.HasCheckConstraint("ck_engagements_subject_not_blank", "subject <> '' AND subject = trim(subject) AND length(subject) <= 500");
+                            t.HasCheckConstraint("ck_engagements_subject_characters", "NOT (subject ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
+
+                            t.HasCheckConstraint("ck_engagements_subject_not_blank", "(subject <> '' AND NOT (substr(subject, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(subject, length(subject), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(subject) <= 500)");
+
+                            t.HasCheckConstraint("ck_engagements_subject_visible", "subject ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
                         });
                 });
 
@@ -513,13 +533,17 @@ namespace DefenceTies.PostgreSql.Migrations
 
                     b.ToTable("military_exercises", null, t =>
                         {
-                            t.HasCheckConstraint("ck_military_exercises_ended_on_format", "ended_on IS NULL OR ended_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$'");
+                            t.HasCheckConstraint("ck_military_exercises_ended_on_format", "ended_on IS NULL OR CASE WHEN ended_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$' THEN length(ended_on) < 10 OR substr(ended_on, 9, 2) <= CASE substr(ended_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(ended_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(ended_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(ended_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
 
                             t.HasCheckConstraint("ck_military_exercises_ended_on_not_before_started_on", "ended_on IS NULL OR started_on IS NULL OR ended_on >= substr(started_on, 1, length(ended_on))");
 
-                            t.HasCheckConstraint("ck_military_exercises_name_not_blank", "name <> '' AND name = trim(name) AND length(name) <= 200");
+                            t.HasCheckConstraint("ck_military_exercises_name_characters", "NOT (name ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
 
-                            t.HasCheckConstraint("ck_military_exercises_started_on_format", "started_on IS NULL OR started_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$'");
+                            t.HasCheckConstraint("ck_military_exercises_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(name, length(name), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(name) <= 200)");
+
+                            t.HasCheckConstraint("ck_military_exercises_name_visible", "name ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+
+                            t.HasCheckConstraint("ck_military_exercises_started_on_format", "started_on IS NULL OR CASE WHEN started_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$' THEN length(started_on) < 10 OR substr(started_on, 9, 2) <= CASE substr(started_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(started_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(started_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(started_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
                         });
                 });
 
@@ -634,7 +658,11 @@ namespace DefenceTies.PostgreSql.Migrations
 
                             t.HasCheckConstraint("ck_nations_gleditsch_ward_code_paired", "(gleditsch_ward_code IS NULL AND gleditsch_ward_abbreviation IS NULL) OR (gleditsch_ward_code IS NOT NULL AND gleditsch_ward_abbreviation IS NOT NULL)");
 
-                            t.HasCheckConstraint("ck_nations_name_not_blank", "name <> '' AND name = trim(name) AND length(name) <= 200");
+                            t.HasCheckConstraint("ck_nations_name_characters", "NOT (name ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
+
+                            t.HasCheckConstraint("ck_nations_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(name, length(name), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(name) <= 200)");
+
+                            t.HasCheckConstraint("ck_nations_name_visible", "name ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
 
                             t.HasCheckConstraint("ck_nations_numeric_code", "numeric_code ~ '^[0-9]{3}$'");
                         });
@@ -728,7 +756,11 @@ namespace DefenceTies.PostgreSql.Migrations
 
                     b.ToTable("national_aims", null, t =>
                         {
-                            t.HasCheckConstraint("ck_national_aims_description_not_blank", "description <> '' AND description = trim(description) AND length(description) <= 1000");
+                            t.HasCheckConstraint("ck_national_aims_description_characters", "NOT (description ~ '[\\u0001-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F]')");
+
+                            t.HasCheckConstraint("ck_national_aims_description_not_blank", "(description <> '' AND NOT (substr(description, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(description, length(description), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(description) <= 1000)");
+
+                            t.HasCheckConstraint("ck_national_aims_description_visible", "description ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
                         });
                 });
 
@@ -784,7 +816,11 @@ namespace DefenceTies.PostgreSql.Migrations
 
                             t.HasCheckConstraint("ck_organisations_kind", "kind IN ('DefenceMinistry', 'ArmedForces', 'Army', 'Navy', 'AirForce', 'Embassy', 'GovernmentBody')");
 
-                            t.HasCheckConstraint("ck_organisations_name_not_blank", "name <> '' AND name = trim(name) AND length(name) <= 200");
+                            t.HasCheckConstraint("ck_organisations_name_characters", "NOT (name ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
+
+                            t.HasCheckConstraint("ck_organisations_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(name, length(name), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(name) <= 200)");
+
+                            t.HasCheckConstraint("ck_organisations_name_visible", "name ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
                         });
                 });
 
@@ -823,9 +859,17 @@ namespace DefenceTies.PostgreSql.Migrations
 
                     b.ToTable("people", null, t =>
                         {
-                            t.HasCheckConstraint("ck_people_name_not_blank", "name <> '' AND name = trim(name) AND length(name) <= 200");
+                            t.HasCheckConstraint("ck_people_name_characters", "NOT (name ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
 
-                            t.HasCheckConstraint("ck_people_rank_not_blank", "rank IS NULL OR (rank <> '' AND rank = trim(rank) AND length(rank) <= 50)");
+                            t.HasCheckConstraint("ck_people_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(name, length(name), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(name) <= 200)");
+
+                            t.HasCheckConstraint("ck_people_name_visible", "name ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+
+                            t.HasCheckConstraint("ck_people_rank_characters", "rank IS NULL OR NOT (rank ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
+
+                            t.HasCheckConstraint("ck_people_rank_not_blank", "rank IS NULL OR (rank <> '' AND NOT (substr(rank, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(rank, length(rank), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(rank) <= 50)");
+
+                            t.HasCheckConstraint("ck_people_rank_visible", "rank IS NULL OR rank ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
                         });
                 });
 
@@ -869,9 +913,17 @@ namespace DefenceTies.PostgreSql.Migrations
 
                     b.ToTable("policies", null, t =>
                         {
-                            t.HasCheckConstraint("ck_policies_aim_not_blank", "aim IS NULL OR (aim <> '' AND aim = trim(aim) AND length(aim) <= 1000)");
+                            t.HasCheckConstraint("ck_policies_aim_characters", "aim IS NULL OR NOT (aim ~ '[\\u0001-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F]')");
 
-                            t.HasCheckConstraint("ck_policies_name_not_blank", "name <> '' AND name = trim(name) AND length(name) <= 200");
+                            t.HasCheckConstraint("ck_policies_aim_not_blank", "aim IS NULL OR (aim <> '' AND NOT (substr(aim, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(aim, length(aim), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(aim) <= 1000)");
+
+                            t.HasCheckConstraint("ck_policies_aim_visible", "aim IS NULL OR aim ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+
+                            t.HasCheckConstraint("ck_policies_name_characters", "NOT (name ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
+
+                            t.HasCheckConstraint("ck_policies_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(name, length(name), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(name) <= 200)");
+
+                            t.HasCheckConstraint("ck_policies_name_visible", "name ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
                         });
                 });
 
@@ -1011,7 +1063,11 @@ namespace DefenceTies.PostgreSql.Migrations
                         {
                             t.HasCheckConstraint("ck_posts_accredited_to_id_differs", "accredited_to_id <> nation_id");
 
-                            t.HasCheckConstraint("ck_posts_title_not_blank", "title <> '' AND title = trim(title) AND length(title) <= 200");
+                            t.HasCheckConstraint("ck_posts_title_characters", "NOT (title ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
+
+                            t.HasCheckConstraint("ck_posts_title_not_blank", "(title <> '' AND NOT (substr(title, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(title, length(title), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(title) <= 200)");
+
+                            t.HasCheckConstraint("ck_posts_title_visible", "title ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
                         });
                 });
 
@@ -1069,11 +1125,11 @@ namespace DefenceTies.PostgreSql.Migrations
 
                     b.ToTable("post_holdings", null, t =>
                         {
-                            t.HasCheckConstraint("ck_post_holdings_ended_on_format", "ended_on IS NULL OR ended_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$'");
+                            t.HasCheckConstraint("ck_post_holdings_ended_on_format", "ended_on IS NULL OR CASE WHEN ended_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$' THEN length(ended_on) < 10 OR substr(ended_on, 9, 2) <= CASE substr(ended_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(ended_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(ended_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(ended_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
 
                             t.HasCheckConstraint("ck_post_holdings_ended_on_not_before_started_on", "ended_on IS NULL OR started_on IS NULL OR ended_on >= substr(started_on, 1, length(ended_on))");
 
-                            t.HasCheckConstraint("ck_post_holdings_started_on_format", "started_on IS NULL OR started_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$'");
+                            t.HasCheckConstraint("ck_post_holdings_started_on_format", "started_on IS NULL OR CASE WHEN started_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$' THEN length(started_on) < 10 OR substr(started_on, 9, 2) <= CASE substr(started_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(started_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(started_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(started_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
                         });
                 });
 
@@ -1116,7 +1172,11 @@ namespace DefenceTies.PostgreSql.Migrations
                         {
                             t.HasCheckConstraint("ck_regions_kind", "kind IN ('MaritimeArea', 'GeopoliticalRegion')");
 
-                            t.HasCheckConstraint("ck_regions_name_not_blank", "name <> '' AND name = trim(name) AND length(name) <= 200");
+                            t.HasCheckConstraint("ck_regions_name_characters", "NOT (name ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
+
+                            t.HasCheckConstraint("ck_regions_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(name, length(name), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(name) <= 200)");
+
+                            t.HasCheckConstraint("ck_regions_name_visible", "name ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
                         });
                 });
 
@@ -1151,7 +1211,11 @@ namespace DefenceTies.PostgreSql.Migrations
 
                     b.ToTable("security_issues", null, t =>
                         {
-                            t.HasCheckConstraint("ck_security_issues_name_not_blank", "name <> '' AND name = trim(name) AND length(name) <= 200");
+                            t.HasCheckConstraint("ck_security_issues_name_characters", "NOT (name ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
+
+                            t.HasCheckConstraint("ck_security_issues_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(name, length(name), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(name) <= 200)");
+
+                            t.HasCheckConstraint("ck_security_issues_name_visible", "name ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
                         });
                 });
 
@@ -1241,11 +1305,25 @@ namespace DefenceTies.PostgreSql.Migrations
                         {
                             t.HasCheckConstraint("ck_source_documents_content_sha256", "length(content_sha256) = 64");
 
-                            t.HasCheckConstraint("ck_source_documents_key_not_blank", "key <> '' AND key = trim(key) AND length(key) <= 100");
+                            t.HasCheckConstraint("ck_source_documents_key_characters", "NOT (key ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
 
-                            t.HasCheckConstraint("ck_source_documents_published_on_format", "published_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$'");
+                            t.HasCheckConstraint("ck_source_documents_key_not_blank", "(key <> '' AND NOT (substr(key, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(key, length(key), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(key) <= 100)");
 
-                            t.HasCheckConstraint("ck_source_documents_title_not_blank", "title IS NULL OR (title <> '' AND title = trim(title) AND length(title) <= 500)");
+                            t.HasCheckConstraint("ck_source_documents_key_visible", "key ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+
+                            t.HasCheckConstraint("ck_source_documents_published_on_format", "CASE WHEN published_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$' THEN length(published_on) < 10 OR substr(published_on, 9, 2) <= CASE substr(published_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(published_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(published_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(published_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
+
+                            t.HasCheckConstraint("ck_source_documents_text_characters", "NOT (text ~ '[\\u0001-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F]')");
+
+                            t.HasCheckConstraint("ck_source_documents_text_not_blank", "(text <> '')");
+
+                            t.HasCheckConstraint("ck_source_documents_text_visible", "text ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+
+                            t.HasCheckConstraint("ck_source_documents_title_characters", "title IS NULL OR NOT (title ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
+
+                            t.HasCheckConstraint("ck_source_documents_title_not_blank", "title IS NULL OR (title <> '' AND NOT (substr(title, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(title, length(title), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(title) <= 500)");
+
+                            t.HasCheckConstraint("ck_source_documents_title_visible", "title IS NULL OR title ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
                         });
                 });
 
@@ -1302,11 +1380,15 @@ namespace DefenceTies.PostgreSql.Migrations
 
                     b.ToTable("statements", null, t =>
                         {
-                            t.HasCheckConstraint("ck_statements_content_not_blank", "content <> '' AND content = trim(content) AND length(content) <= 2000");
+                            t.HasCheckConstraint("ck_statements_content_characters", "NOT (content ~ '[\\u0001-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F]')");
+
+                            t.HasCheckConstraint("ck_statements_content_not_blank", "(content <> '' AND NOT (substr(content, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(content, length(content), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(content) <= 2000)");
+
+                            t.HasCheckConstraint("ck_statements_content_visible", "content ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
 
                             t.HasCheckConstraint("ck_statements_form", "form IN ('DirectQuotation', 'ReportedSpeech')");
 
-                            t.HasCheckConstraint("ck_statements_made_on_format", "made_on IS NULL OR made_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$'");
+                            t.HasCheckConstraint("ck_statements_made_on_format", "made_on IS NULL OR CASE WHEN made_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$' THEN length(made_on) < 10 OR substr(made_on, 9, 2) <= CASE substr(made_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(made_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(made_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(made_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
 
                             t.HasCheckConstraint("ck_statements_one_speaker", "(speaker_person_id IS NULL AND speaker_organisation_id IS NOT NULL) OR (speaker_person_id IS NOT NULL AND speaker_organisation_id IS NULL)");
                         });
@@ -1369,9 +1451,17 @@ namespace DefenceTies.PostgreSql.Migrations
 
                     b.ToTable("working_groups", null, t =>
                         {
-                            t.HasCheckConstraint("ck_working_groups_mandate_not_blank", "mandate <> '' AND mandate = trim(mandate) AND length(mandate) <= 1000");
+                            t.HasCheckConstraint("ck_working_groups_mandate_characters", "NOT (mandate ~ '[\\u0001-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F]')");
 
-                            t.HasCheckConstraint("ck_working_groups_name_not_blank", "name <> '' AND name = trim(name) AND length(name) <= 300");
+                            t.HasCheckConstraint("ck_working_groups_mandate_not_blank", "(mandate <> '' AND NOT (substr(mandate, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(mandate, length(mandate), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(mandate) <= 1000)");
+
+                            t.HasCheckConstraint("ck_working_groups_mandate_visible", "mandate ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+
+                            t.HasCheckConstraint("ck_working_groups_name_characters", "NOT (name ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
+
+                            t.HasCheckConstraint("ck_working_groups_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(name, length(name), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(name) <= 300)");
+
+                            t.HasCheckConstraint("ck_working_groups_name_visible", "name ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
 
                             t.HasCheckConstraint("ck_working_groups_status", "status IN ('Planned', 'Active', 'Dissolved')");
                         });
@@ -1467,7 +1557,11 @@ namespace DefenceTies.PostgreSql.Migrations
 
                     b.ToTable("applied_seeds", null, t =>
                         {
-                            t.HasCheckConstraint("ck_applied_seeds_key_not_blank", "key <> '' AND key = trim(key) AND length(key) <= 150");
+                            t.HasCheckConstraint("ck_applied_seeds_key_characters", "NOT (key ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
+
+                            t.HasCheckConstraint("ck_applied_seeds_key_not_blank", "(key <> '' AND NOT (substr(key, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(key, length(key), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(key) <= 150)");
+
+                            t.HasCheckConstraint("ck_applied_seeds_key_visible", "key ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
                         });
                 });
 

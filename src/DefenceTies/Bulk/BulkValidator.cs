@@ -22,6 +22,7 @@ internal sealed class BulkValidator(BulkSchema schema, DbConnection connection)
             CheckRows(table, batch);
         }
 
+        CheckAgreementParties(batch);
         await CheckCitationsAsync(batch, cancellationToken).ConfigureAwait(false);
         await CheckCapacityPostsAsync(batch, cancellationToken).ConfigureAwait(false);
         await CheckServicesAsync(batch, cancellationToken).ConfigureAwait(false);
@@ -58,6 +59,25 @@ internal sealed class BulkValidator(BulkSchema schema, DbConnection connection)
         if (definition.FindRepeat(batch) is var (index, error))
         {
             throw new BulkDomainRuleException(error, table.Name, index, definition.RowAt(batch, index).Id);
+        }
+    }
+
+    /// <summary>
+    /// Each agreement of the batch has at least two distinct parties in the batch, as SaveChanges
+    /// requires. Only the batch can hold them: an agreement row is new (a stored id is refused as a
+    /// duplicate key), so no stored party can refer to it yet.
+    /// </summary>
+    private void CheckAgreementParties(BulkImportBatch batch)
+    {
+        var parties = batch.AgreementParties.GroupBy(p => p.AgreementId).ToDictionary(g => g.Key, g => g.Select(p => p.NationId).Distinct().Count());
+        for (var i = 0; i < batch.Agreements.Count; i++)
+        {
+            var row = batch.Agreements[i];
+            var count = parties.GetValueOrDefault(row.Id);
+            if (count < Agreement.MinimumParties)
+            {
+                throw Refused(Agreement.TooFewParties(count), i, row);
+            }
         }
     }
 

@@ -32,7 +32,8 @@ public abstract class DefenceTiesProvider
     /// <summary>
     /// SQL that holds when <paramref name="column"/> is a canonical <see cref="PartialDate"/> text
     /// (<c>yyyy</c>, <c>yyyy-MM</c> or <c>yyyy-MM-dd</c>) with a year from 0001, a month from 01 to 12
-    /// and a day from 01 to 31.
+    /// and a day from 01 to 31. The core adds the calendar (a day the month has, leap years
+    /// included), evaluated only once this holds.
     /// </summary>
     /// <param name="column">The column name, already quoted if it needs to be.</param>
     protected abstract string PartialDateCheck(string column);
@@ -46,7 +47,29 @@ public abstract class DefenceTiesProvider
     /// <param name="count">How many characters the value has.</param>
     protected abstract string RepeatsCharacterRange(string column, string characterRange, int count);
 
-    /// <summary>Reads a constraint error of this provider's engine.</summary>
+    /// <summary>
+    /// SQL that holds when the text <paramref name="expression"/> holds at least one character whose
+    /// code point lies in one of <paramref name="ranges"/>. The core passes only characters that print
+    /// nothing (controls, white space, format characters), never <c>-</c>, <c>]</c>, <c>^</c> or <c>\</c>.
+    /// A range may start at U+0000: an engine that stores NUL in text must find it too.
+    /// </summary>
+    /// <param name="expression">A text column, already quoted if it needs to be, or an expression over one.</param>
+    /// <param name="ranges">Inclusive ranges of Unicode code points, sorted and disjoint.</param>
+    protected abstract string ContainsCharacterIn(string expression, IReadOnlyList<(int First, int Last)> ranges);
+
+    /// <summary>
+    /// SQL that holds when the text <paramref name="expression"/> holds at least one character whose
+    /// code point lies in none of <paramref name="ranges"/> (the same kind of ranges as for
+    /// <see cref="ContainsCharacterIn"/>).
+    /// </summary>
+    /// <param name="expression">A text column, already quoted if it needs to be, or an expression over one.</param>
+    /// <param name="ranges">Inclusive ranges of Unicode code points, sorted and disjoint.</param>
+    protected abstract string ContainsCharacterNotIn(string expression, IReadOnlyList<(int First, int Last)> ranges);
+
+    /// <summary>
+    /// Reads a constraint error of this provider's engine. Besides broken constraints, an engine
+    /// refusing text it cannot store (PostgreSQL's NUL) is read as <see cref="ConstraintKind.InvalidText"/>.
+    /// </summary>
     /// <param name="exception">The provider's exception.</param>
     /// <param name="kind">The kind of constraint broken.</param>
     /// <param name="constraintName">The constraint's or index's name, or a description where the engine gives none.</param>
@@ -67,13 +90,18 @@ public abstract class DefenceTiesProvider
 
     internal string CharacterRangeSql(string column, string characterRange, int count) => RepeatsCharacterRange(column, characterRange, count);
 
+    internal string CharacterInSql(string expression, IReadOnlyList<(int First, int Last)> ranges) => ContainsCharacterIn(expression, ranges);
+
+    internal string CharacterNotInSql(string expression, IReadOnlyList<(int First, int Last)> ranges) => ContainsCharacterNotIn(expression, ranges);
+
     internal bool TryRead(DbException exception, out ConstraintKind kind, out string constraintName, out string? table, out IReadOnlyList<string> columns) =>
         TryReadConstraintError(exception, out kind, out constraintName, out table, out columns);
 
     /// <summary>
     /// Adds what every DefenceTies context needs on top of the EF Core provider the caller has just
     /// chosen: snake_case names, the version stamps of editable facts, the translation of
-    /// constraint errors, and this provider description. Provider packages call it from their
+    /// constraint errors, the refusal of text parameters no database can store exactly, and this
+    /// provider description. Provider packages call it from their
     /// <c>UseDefenceTies…</c> method; calling it twice is harmless.
     /// </summary>
     /// <param name="optionsBuilder">The options being built, with the EF Core provider already chosen.</param>
@@ -87,7 +115,7 @@ public abstract class DefenceTiesProvider
         {
             // Interceptors are options, fixed when the options are built, so pooled contexts keep them.
             optionsBuilder.UseSnakeCaseNamingConvention();
-            optionsBuilder.AddInterceptors(VersionStampInterceptor.Instance, ConstraintViolationCommandInterceptor.Instance);
+            optionsBuilder.AddInterceptors(VersionStampInterceptor.Instance, ConstraintViolationCommandInterceptor.Instance, TextParameterInterceptor.Instance);
         }
 
         // A second call keeps the switches of the first (AllowUnknownMigrations).

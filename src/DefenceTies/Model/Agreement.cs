@@ -3,6 +3,8 @@ namespace DefenceTies.Model;
 /// <summary>
 /// An agreement between nations: a memorandum of understanding, a treaty, or a decision taken
 /// together at an engagement, with its parties, its date to the precision known, and its status.
+/// It is saved with at least two distinct parties: add them with <see cref="AddParty"/> before
+/// <c>SaveChanges</c>, which refuses it otherwise (as does the bulk path).
 /// </summary>
 public class Agreement : CitedEntity, IVersioned
 {
@@ -134,7 +136,15 @@ public class Agreement : CitedEntity, IVersioned
         Status = AgreementStatus.Ended;
     }
 
-    /// <summary>Adds a party; the parties are distinct nations.</summary>
+    /// <summary>The fewest distinct parties an agreement is saved with.</summary>
+    internal const int MinimumParties = 2;
+
+    /// <summary>The error for an agreement about to be saved with fewer than <see cref="MinimumParties"/> distinct parties.</summary>
+    /// <param name="parties">How many distinct parties it would have.</param>
+    internal static DomainRuleException TooFewParties(int parties) =>
+        new(nameof(Agreement), nameof(Parties), parties, $"an agreement needs at least {MinimumParties} distinct parties by the time it is saved (it would have {parties}); add them with AddParty.");
+
+    /// <summary>Adds a party; the parties are distinct nations, at least two by the time the agreement is saved.</summary>
     /// <exception cref="DomainRuleException">The nation is already a party.</exception>
     public AgreementParty AddParty(Nation nation, Citation citation)
     {

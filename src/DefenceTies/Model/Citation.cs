@@ -40,7 +40,7 @@ public class Citation : Entity
 
     /// <summary>The rules of a passage on its own; <see cref="SourceDocument.Cite"/> and the bulk path both apply them.</summary>
     /// <exception cref="DomainRuleException">The passage breaks a rule.</exception>
-    internal static void Validate(string? passage) => Guard.Text(passage, nameof(Citation), nameof(Passage), PassageMaxLength);
+    internal static void Validate(string? passage) => Guard.Text(passage, nameof(Citation), nameof(Passage), PassageMaxLength, TextLines.Multiple);
 
     /// <summary>The error for a passage that is not where it is said to be.</summary>
     /// <param name="passage">The passage.</param>

@@ -14,4 +14,11 @@ public enum ConstraintKind
 
     /// <summary>A NOT NULL column left empty.</summary>
     NotNull,
+
+    /// <summary>
+    /// Text no database can store exactly: a NUL character (PostgreSQL refuses it in any text) or an
+    /// unpaired UTF-16 surrogate (it has no UTF-8 form). Reported for PostgreSQL's SQLSTATE 22021 and
+    /// for such text about to be sent by <c>SaveChanges</c>.
+    /// </summary>
+    InvalidText,
 }

@@ -5,7 +5,8 @@ namespace DefenceTies.Model;
 
 /// <summary>
 /// The database refused a write because a row broke one of its rules (a CHECK, UNIQUE, FOREIGN KEY
-/// or NOT NULL constraint). Raised in place of the provider's exception by
+/// or NOT NULL constraint), or because it holds text no database can store exactly
+/// (<see cref="ConstraintKind.InvalidText"/>). Raised in place of the provider's exception by
 /// <see cref="DbContext.SaveChanges()"/>, <c>ExecuteUpdate</c>/<c>ExecuteDelete</c> and the bulk
 /// importers, naming the entity, the field and the offending value as far as they can be known.
 /// It is a <see cref="DbUpdateException"/>, so <c>catch (DbUpdateException)</c> still sees it; the
@@ -50,7 +51,7 @@ public class ConstraintViolationException : DbUpdateException
     /// <summary>What kind of rule was broken.</summary>
     public ConstraintKind Kind { get; }
 
-    /// <summary>The database name of the broken constraint or index (see docs/schema.md), or a description where the database gives none.</summary>
+    /// <summary>The database name of the broken constraint or index (see docs/schema.md), or a description where the database gives none (for <see cref="ConstraintKind.InvalidText"/>, what is wrong with the text).</summary>
     public string ConstraintName { get; }
 
     private static string Describe(ConstraintKind kind, string constraintName) => kind switch
@@ -58,6 +59,7 @@ public class ConstraintViolationException : DbUpdateException
         ConstraintKind.Check => $"the database refused it: CHECK constraint {constraintName} does not hold.",
         ConstraintKind.Unique => $"the database refused it: the value is already stored ({constraintName}).",
         ConstraintKind.ForeignKey => $"the database refused it: a referenced row is missing, or rows still depend on this one ({constraintName}).",
+        ConstraintKind.InvalidText => $"the text cannot be stored: {constraintName}",
         _ => $"the database refused it: a value is required ({constraintName}).",
     };
 }

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+
 namespace DefenceTies.Model;
 
 /// <summary>
@@ -40,9 +43,51 @@ public class DomainRuleException : Exception
         var shown = value switch
         {
             null => "null",
-            string s => $"'{s}'",
+            string s => $"'{Shown(s)}'",
             _ => $"'{value}'",
         };
         return $"{entity}.{field} {shown} is invalid: {rule}";
+    }
+
+    /// <summary>
+    /// A value as a message shows it: invisible and control characters and unpaired surrogates
+    /// escaped as <c>\uXXXX</c> (a message must not carry an escape sequence to a terminal or a log,
+    /// nor hide what was refused), and a long value (a document) cut to its start.
+    /// </summary>
+    private static string Shown(string value)
+    {
+        const int MaxShown = 200;
+        var builder = new StringBuilder();
+        var i = 0;
+        for (; i < value.Length && builder.Length < MaxShown; i++)
+        {
+            var c = value[i];
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                var codePoint = char.ConvertToUtf32(c, value[i + 1]);
+                if (TextRule.In(TextRule.Invisible, codePoint))
+                {
+                    builder.Append(CultureInfo.InvariantCulture, $"\\U{codePoint:X8}");
+                }
+                else
+                {
+                    builder.Append(c).Append(value[i + 1]);
+                }
+
+                i++;
+            }
+            else if (char.IsSurrogate(c) || (c != ' ' && TextRule.In(TextRule.Invisible, c)))
+            {
+                builder.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
+            }
+            else
+            {
+                builder.Append(c);
+            }
+        }
+
+        return i < value.Length
+            ? builder.Append(CultureInfo.InvariantCulture, $"... ({value.Length} characters)").ToString()
+            : builder.ToString();
     }
 }

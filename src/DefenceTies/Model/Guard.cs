@@ -5,7 +5,12 @@ namespace DefenceTies.Model;
 /// <summary>Checks used by entity constructors, so that no invalid object can exist.</summary>
 internal static class Guard
 {
-    public static string Text(string? value, string entity, string field, int maxLength)
+    /// <summary>
+    /// A required text: not blank, at most <paramref name="maxLength"/> UTF-16 code units, and within
+    /// <see cref="TextRule"/> (no NUL, unpaired surrogate or forbidden control character, not padded,
+    /// something visible). The database's CHECK constraints apply the same rule to the column.
+    /// </summary>
+    public static string Text(string? value, string entity, string field, int maxLength, TextLines lines = TextLines.Single)
     {
         NotBlank(value, entity, field);
         if (value.Length > maxLength)
@@ -13,9 +18,9 @@ internal static class Guard
             throw new DomainRuleException(entity, field, value, $"at most {maxLength} characters are allowed (got {value.Length}).");
         }
 
-        if (value.Trim().Length != value.Length)
+        if (TextRule.FindProblem(value, lines) is { } problem)
         {
-            throw new DomainRuleException(entity, field, value, "leading or trailing white space is not allowed.");
+            throw new DomainRuleException(entity, field, value, problem);
         }
 
         return value;
@@ -26,8 +31,9 @@ internal static class Guard
             ? throw new DomainRuleException(entity, field, value, "a value is required and may not be blank.")
             : value;
 
-    public static string? OptionalText(string? value, string entity, string field, int maxLength) =>
-        value is null ? null : Text(value, entity, field, maxLength);
+    /// <summary>An optional text: <see langword="null"/>, or a text as <see cref="Text"/> requires.</summary>
+    public static string? OptionalText(string? value, string entity, string field, int maxLength, TextLines lines = TextLines.Single) =>
+        value is null ? null : Text(value, entity, field, maxLength, lines);
 
     public static T NotNull<T>(T? value, string entity, string field)
         where T : class =>

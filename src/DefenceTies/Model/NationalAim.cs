@@ -16,7 +16,7 @@ public class NationalAim : CitedEntity
         : base(citation, nameof(NationalAim))
     {
         Nation = Guard.NotNull(nation, nameof(NationalAim), nameof(Nation));
-        Description = Guard.Text(description, nameof(NationalAim), nameof(Description), DescriptionMaxLength);
+        Description = Guard.Text(description, nameof(NationalAim), nameof(Description), DescriptionMaxLength, TextLines.Multiple);
     }
 
     /// <summary>The key of <see cref="Nation"/>.</summary>

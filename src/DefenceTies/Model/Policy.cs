@@ -24,7 +24,7 @@ public class Policy : CitedEntity
     {
         Nation = Guard.NotNull(nation, nameof(Policy), nameof(Nation));
         Name = Guard.Text(name, nameof(Policy), nameof(Name), NameMaxLength);
-        Aim = Guard.OptionalText(aim, nameof(Policy), nameof(Aim), AimMaxLength);
+        Aim = Guard.OptionalText(aim, nameof(Policy), nameof(Aim), AimMaxLength, TextLines.Multiple);
     }
 
     /// <summary>The key of <see cref="Nation"/>.</summary>

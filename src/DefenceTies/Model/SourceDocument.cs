@@ -61,7 +61,7 @@ public class SourceDocument : Entity
         Guard.Date(publishedOn, nameof(SourceDocument), nameof(PublishedOn));
         // Only required: the text is kept exactly as received, a file's final line break included
         // (the reference list's text is its file, whose SHA-256 is then the file's).
-        Guard.NotBlank(text, nameof(SourceDocument), nameof(Text));
+        Guard.Text(text, nameof(SourceDocument), nameof(Text), int.MaxValue, TextLines.Document);
     }
 
     /// <summary>The <see cref="ContentSha256"/> of a text.</summary>
@@ -78,10 +78,16 @@ public class SourceDocument : Entity
     /// Cites a verbatim passage of this document. The passage must occur in <see cref="Text"/>;
     /// when it occurs more than once, the first occurrence at or after <paramref name="searchFrom"/> is cited.
     /// </summary>
-    /// <exception cref="DomainRuleException">The passage does not occur in the text.</exception>
+    /// <param name="passage">The passage, verbatim.</param>
+    /// <param name="searchFrom">Where in <see cref="Text"/> to start looking, from 0 to its length.</param>
+    /// <exception cref="DomainRuleException">The passage breaks a rule of text or does not occur in the text.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="searchFrom"/> is negative or past the end of the text.</exception>
     public Citation Cite(string passage, int searchFrom = 0)
     {
         Citation.Validate(passage);
+        // Checked here so that the error names this method's parameter, not string.IndexOf's.
+        ArgumentOutOfRangeException.ThrowIfNegative(searchFrom);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(searchFrom, Text.Length);
         var offset = Text.IndexOf(passage, searchFrom, StringComparison.Ordinal);
         if (offset < 0)
         {

@@ -18,7 +18,7 @@ public class Statement : CitedEntity
         : base(citation, nameof(Statement))
     {
         Form = Guard.Defined(form, nameof(Statement), nameof(Form));
-        Content = Guard.Text(content, nameof(Statement), nameof(Content), ContentMaxLength);
+        Content = Guard.Text(content, nameof(Statement), nameof(Content), ContentMaxLength, TextLines.Multiple);
         if (form == StatementForm.DirectQuotation && !citation.Passage.Contains(content, StringComparison.Ordinal))
         {
             throw new DomainRuleException(nameof(Statement), nameof(Content), content, "a direct quotation must appear verbatim in its citation.");

@@ -30,7 +30,7 @@ public class WorkingGroup : CitedEntity, IVersioned
         : base(citation, nameof(WorkingGroup))
     {
         Name = Guard.Text(name, nameof(WorkingGroup), nameof(Name), NameMaxLength);
-        Mandate = Guard.Text(mandate, nameof(WorkingGroup), nameof(Mandate), MandateMaxLength);
+        Mandate = Guard.Text(mandate, nameof(WorkingGroup), nameof(Mandate), MandateMaxLength, TextLines.Multiple);
         Status = Guard.Defined(status, nameof(WorkingGroup), nameof(Status));
         EstablishedBy = establishedBy;
     }

@@ -1,3 +1,5 @@
+using DefenceTies.Model;
+
 namespace DefenceTies.Seeding;
 
 /// <summary>
@@ -16,7 +18,8 @@ public class AppliedSeed
 
     internal AppliedSeed(string key, DateTimeOffset appliedAt)
     {
-        Key = key;
+        // Seeds are the application's too (IDefenceTiesSeed), so their keys follow the text rule.
+        Key = Guard.Text(key, nameof(AppliedSeed), nameof(Key), KeyMaxLength);
         AppliedAt = appliedAt;
     }
 

@@ -1,4 +1,5 @@
 using DefenceTies.Model;
+using DefenceTies.Seeding;
 using DefenceTies.Seeding.Reports;
 using DefenceTies.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -52,6 +53,7 @@ public class NavigationTests
         var perDocument = db.SourceDocuments.OrderBy(d => d.Key).Select(d => new { d.Key, Cited = d.Citations.Count });
         (await perDocument.ToListAsync()).Should().Equal(
             new { Key = IndiaThailandCoProductionReport.DocumentKey, Cited = 16 },
+            new { Key = ReferenceNationsSeed.ReferenceDocumentKey, Cited = 249 },
             new { Key = PlantedFacts.DocumentKey, Cited = 1 });
     }
 

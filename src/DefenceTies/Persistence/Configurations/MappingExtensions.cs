@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using DefenceTies.Infrastructure;
 using DefenceTies.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -27,22 +28,51 @@ internal static class MappingExtensions
         where T : class, IVersioned =>
         builder.Property(e => e.Version).HasColumnName("version").IsConcurrencyToken().IsRequired().HasDefaultValue(0);
 
-    /// <summary>A text column that may not be blank or padded, with a maximum length.</summary>
-    public static PropertyBuilder<string> TextColumn<T>(this EntityTypeBuilder<T> builder, Expression<Func<T, string>> property, string column, int maxLength)
+    /// <summary>
+    /// A required text column under <see cref="TextRule"/>, with a maximum length
+    /// (<see cref="int.MaxValue"/> for none); see <see cref="TextChecks"/> for its CHECK constraints.
+    /// </summary>
+    public static PropertyBuilder<string> TextColumn<T>(
+        this EntityTypeBuilder<T> builder, Expression<Func<T, string>> property, string column, int maxLength, TextLines lines = TextLines.Single)
         where T : class
     {
-        var bounded = maxLength == int.MaxValue ? string.Empty : $" AND length({column}) <= {maxLength}";
-        builder.ToTable(t => t.HasCheckConstraint($"ck_{Table(builder)}_{column}_not_blank", $"{column} <> '' AND {column} = trim({column}){bounded}"));
+        builder.TextChecks(column, maxLength, lines, optional: false);
         var mapped = builder.Property(property).HasColumnName(column).IsRequired();
         return maxLength == int.MaxValue ? mapped : mapped.HasMaxLength(maxLength);
     }
 
-    /// <summary>An optional text column: null, or not blank and not padded.</summary>
-    public static PropertyBuilder<string?> OptionalTextColumn<T>(this EntityTypeBuilder<T> builder, Expression<Func<T, string?>> property, string column, int maxLength)
+    /// <summary>An optional text column: null, or a text as <see cref="TextColumn{T}"/> requires.</summary>
+    public static PropertyBuilder<string?> OptionalTextColumn<T>(
+        this EntityTypeBuilder<T> builder, Expression<Func<T, string?>> property, string column, int maxLength, TextLines lines = TextLines.Single)
         where T : class
     {
-        builder.ToTable(t => t.HasCheckConstraint($"ck_{Table(builder)}_{column}_not_blank", $"{column} IS NULL OR ({column} <> '' AND {column} = trim({column}) AND length({column}) <= {maxLength})"));
+        builder.TextChecks(column, maxLength, lines, optional: true);
         return builder.Property(property).HasColumnName(column).IsRequired(false).HasMaxLength(maxLength);
+    }
+
+    /// <summary>
+    /// The model's text rule (<see cref="Guard.Text"/>), as three CHECK constraints built from the
+    /// same character sets: <c>_not_blank</c> (not empty, no leading or trailing white space, bounded
+    /// length), <c>_characters</c> (no NUL, no control character but those the field's
+    /// <paramref name="lines"/> allow) and <c>_visible</c> (at least one visible character). Lengths
+    /// count characters in SQL and UTF-16 code units in the model, so the model is the stricter.
+    /// </summary>
+    private static void TextChecks<T>(this EntityTypeBuilder<T> builder, string column, int maxLength, TextLines lines, bool optional)
+        where T : class
+    {
+        var sql = ModelBuildingProvider.Of(builder);
+        var table = Table(builder);
+        var orNull = optional ? $"{column} IS NULL OR " : string.Empty;
+        var bounded = maxLength == int.MaxValue ? string.Empty : $" AND length({column}) <= {maxLength}";
+        var padded = $"{sql.CharacterInSql($"substr({column}, 1, 1)", TextRule.WhiteSpace)} OR {sql.CharacterInSql($"substr({column}, length({column}), 1)", TextRule.WhiteSpace)}";
+        builder.ToTable(t =>
+        {
+            t.HasCheckConstraint($"ck_{table}_{column}_not_blank", lines == TextLines.Document
+                ? $"{orNull}({column} <> ''{bounded})"
+                : $"{orNull}({column} <> '' AND NOT ({padded}){bounded})");
+            t.HasCheckConstraint($"ck_{table}_{column}_characters", $"{orNull}NOT ({sql.CharacterInSql(column, TextRule.Forbidden(lines))})");
+            t.HasCheckConstraint($"ck_{table}_{column}_visible", $"{orNull}{sql.CharacterNotInSql(column, TextRule.Invisible)}");
+        });
     }
 
     /// <summary>An enum stored as its member name, limited to the defined members.</summary>
@@ -60,7 +90,7 @@ internal static class MappingExtensions
         where T : class
     {
         var sql = ModelBuildingProvider.Of(builder);
-        builder.ToTable(t => t.HasCheckConstraint($"ck_{Table(builder)}_{column}_format", sql.PartialDateSql(column)));
+        builder.ToTable(t => t.HasCheckConstraint($"ck_{Table(builder)}_{column}_format", PartialDateSql(sql, column)));
         return builder.Property(property).HasColumnName(column).UseCollation(sql.Collation).IsRequired();
     }
 
@@ -69,8 +99,23 @@ internal static class MappingExtensions
         where T : class
     {
         var sql = ModelBuildingProvider.Of(builder);
-        builder.ToTable(t => t.HasCheckConstraint($"ck_{Table(builder)}_{column}_format", $"{column} IS NULL OR {sql.PartialDateSql(column)}"));
+        builder.ToTable(t => t.HasCheckConstraint($"ck_{Table(builder)}_{column}_format", $"{column} IS NULL OR {PartialDateSql(sql, column)}"));
         return builder.Property(property).HasColumnName(column).UseCollation(sql.Collation).IsRequired(false);
+    }
+
+    /// <summary>
+    /// A canonical partial date that is a real date: the provider's format (day 01 to 31), then,
+    /// only once the format holds, a day that month has (leap years included). The CASE keeps
+    /// PostgreSQL from casting a malformed year, and makes <c>2024-02-30</c> as unstorable as
+    /// <c>2024-13</c>, so no stored row can fail to read back as a <see cref="PartialDate"/>.
+    /// </summary>
+    private static string PartialDateSql(DefenceTiesProvider sql, string column)
+    {
+        var year = $"CAST(substr({column}, 1, 4) AS INTEGER)";
+        var leap = $"{year} % 4 = 0 AND ({year} % 100 <> 0 OR {year} % 400 = 0)";
+        var lastDay = $"CASE substr({column}, 6, 2) WHEN '02' THEN CASE WHEN {leap} THEN '29' ELSE '28' END "
+            + "WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END";
+        return $"CASE WHEN {sql.PartialDateSql(column)} THEN length({column}) < 10 OR substr({column}, 9, 2) <= {lastDay} ELSE 1 = 0 END";
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ internal sealed class NationalAimConfiguration : IEntityTypeConfiguration<Nation
     {
         builder.ToTable("national_aims");
         builder.HasKey(a => a.Id);
-        builder.TextColumn(a => a.Description, "description", NationalAim.DescriptionMaxLength);
+        builder.TextColumn(a => a.Description, "description", NationalAim.DescriptionMaxLength, TextLines.Multiple);
         builder.HasOne(a => a.Nation).WithMany().HasForeignKey(a => a.NationId).IsRequired();
         builder.HasIndex(a => a.NationId);
         builder.IsCitedFact();

@@ -12,7 +12,7 @@ internal sealed class PolicyConfiguration : IEntityTypeConfiguration<Policy>
         builder.ToTable("policies");
         builder.HasKey(p => p.Id);
         builder.TextColumn(p => p.Name, "name", Policy.NameMaxLength);
-        builder.OptionalTextColumn(p => p.Aim, "aim", Policy.AimMaxLength);
+        builder.OptionalTextColumn(p => p.Aim, "aim", Policy.AimMaxLength, TextLines.Multiple);
         builder.HasOne(p => p.Nation).WithMany().HasForeignKey(p => p.NationId).IsRequired();
         builder.HasIndex(p => new { p.NationId, p.Name }).IsUnique();
         builder.IsCitedFact();

@@ -14,7 +14,7 @@ internal sealed class SourceDocumentConfiguration : IEntityTypeConfiguration<Sou
         builder.TextColumn(d => d.Key, "key", SourceDocument.KeyMaxLength);
         builder.OptionalTextColumn(d => d.Title, "title", SourceDocument.TitleMaxLength);
         builder.PartialDateColumn(d => d.PublishedOn, "published_on");
-        builder.Property(d => d.Text).HasColumnName("text").IsRequired();
+        builder.TextColumn(d => d.Text, "text", int.MaxValue, TextLines.Document);
         builder.Property(d => d.ContentSha256).HasColumnName("content_sha256").HasMaxLength(SourceDocument.ContentSha256Length).IsRequired();
         builder.ToTable(t => t.HasCheckConstraint("ck_source_documents_content_sha256", "length(content_sha256) = 64"));
         builder.HasIndex(d => d.Key).IsUnique();

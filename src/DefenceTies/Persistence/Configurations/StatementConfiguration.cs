@@ -17,7 +17,7 @@ internal sealed class StatementConfiguration : IEntityTypeConfiguration<Statemen
             "(speaker_person_id IS NULL AND speaker_organisation_id IS NOT NULL) OR (speaker_person_id IS NOT NULL AND speaker_organisation_id IS NULL)"));
         builder.HasKey(s => s.Id);
         builder.EnumColumn(s => s.Form, "form");
-        builder.TextColumn(s => s.Content, "content", Statement.ContentMaxLength);
+        builder.TextColumn(s => s.Content, "content", Statement.ContentMaxLength, TextLines.Multiple);
         builder.OptionalPartialDateColumn(s => s.MadeOn, "made_on");
         builder.Property(s => s.SpeakerPersonId).HasColumnName("speaker_person_id");
         builder.Property(s => s.SpeakerOrganisationId).HasColumnName("speaker_organisation_id");

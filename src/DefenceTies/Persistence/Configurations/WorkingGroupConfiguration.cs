@@ -12,7 +12,7 @@ internal sealed class WorkingGroupConfiguration : IEntityTypeConfiguration<Worki
         builder.ToTable("working_groups");
         builder.HasKey(g => g.Id);
         builder.TextColumn(g => g.Name, "name", WorkingGroup.NameMaxLength);
-        builder.TextColumn(g => g.Mandate, "mandate", WorkingGroup.MandateMaxLength);
+        builder.TextColumn(g => g.Mandate, "mandate", WorkingGroup.MandateMaxLength, TextLines.Multiple);
         builder.EnumColumn(g => g.Status, "status");
         builder.HasOne(g => g.EstablishedBy).WithMany().HasForeignKey(g => g.EstablishedByAgreementId).IsRequired(false);
         builder.HasMany(g => g.Members).WithOne(m => m.WorkingGroup).HasForeignKey(m => m.WorkingGroupId).IsRequired();

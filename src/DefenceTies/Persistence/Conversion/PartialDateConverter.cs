@@ -21,6 +21,7 @@ internal sealed class PartialDateConverter : ValueConverter<PartialDate, string>
 
     private static string ToText(PartialDate date) =>
         date == default
-            ? throw new ArgumentException(PartialDate.DefaultIsNotADate + ": it cannot be stored or compared with stored dates.", nameof(date))
+            // No parameter name: the converter's own would name a parameter no caller passed.
+            ? throw new ArgumentException(PartialDate.DefaultIsNotADate + ": it cannot be stored or compared with stored dates.")
             : date.ToString();
 }

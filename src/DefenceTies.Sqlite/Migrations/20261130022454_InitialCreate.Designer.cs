@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DefenceTies.Sqlite.Migrations
 {
     [DbContext(typeof(DefenceTiesDbContext))]
-    [Migration("20261130015606_InitialCreate")]
+    [Migration("20261130022454_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -98,15 +98,15 @@ namespace DefenceTies.Sqlite.Migrations
 
                     b.ToTable("agreements", null, t =>
                         {
-                            t.HasCheckConstraint("ck_agreements_concluded_on_format", "concluded_on IS NULL OR concluded_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(concluded_on, 1, 4) <> '0000' AND (length(concluded_on) = 4 OR (length(concluded_on) IN (7, 10) AND concluded_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(concluded_on, 6, 2) BETWEEN '01' AND '12' AND (length(concluded_on) = 7 OR (concluded_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(concluded_on, 9, 2) BETWEEN '01' AND '31'))))");
+                            t.HasCheckConstraint("ck_agreements_concluded_on_format", "concluded_on IS NULL OR CASE WHEN concluded_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(concluded_on, 1, 4) <> '0000' AND (length(concluded_on) = 4 OR (length(concluded_on) IN (7, 10) AND concluded_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(concluded_on, 6, 2) BETWEEN '01' AND '12' AND (length(concluded_on) = 7 OR (concluded_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(concluded_on, 9, 2) BETWEEN '01' AND '31')))) THEN length(concluded_on) < 10 OR substr(concluded_on, 9, 2) <= CASE substr(concluded_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(concluded_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(concluded_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(concluded_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
 
-                            t.HasCheckConstraint("ck_agreements_ended_on_format", "ended_on IS NULL OR ended_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(ended_on, 1, 4) <> '0000' AND (length(ended_on) = 4 OR (length(ended_on) IN (7, 10) AND ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(ended_on, 6, 2) BETWEEN '01' AND '12' AND (length(ended_on) = 7 OR (ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(ended_on, 9, 2) BETWEEN '01' AND '31'))))");
+                            t.HasCheckConstraint("ck_agreements_ended_on_format", "ended_on IS NULL OR CASE WHEN ended_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(ended_on, 1, 4) <> '0000' AND (length(ended_on) = 4 OR (length(ended_on) IN (7, 10) AND ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(ended_on, 6, 2) BETWEEN '01' AND '12' AND (length(ended_on) = 7 OR (ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(ended_on, 9, 2) BETWEEN '01' AND '31')))) THEN length(ended_on) < 10 OR substr(ended_on, 9, 2) <= CASE substr(ended_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(ended_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(ended_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(ended_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
 
                             t.HasCheckConstraint("ck_agreements_ended_on_not_before_concluded_on", "ended_on IS NULL OR concluded_on IS NULL OR ended_on >= substr(concluded_on, 1, length(ended_on))");
 
                             t.HasCheckConstraint("ck_agreements_ended_on_not_before_entered_into_force_on", "ended_on IS NULL OR entered_into_force_on IS NULL OR ended_on >= substr(entered_into_force_on, 1, length(ended_on))");
 
-                            t.HasCheckConstraint("ck_agreements_entered_into_force_on_format", "entered_into_force_on IS NULL OR entered_into_force_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(entered_into_force_on, 1, 4) <> '0000' AND (length(entered_into_force_on) = 4 OR (length(entered_into_force_on) IN (7, 10) AND entered_into_force_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(entered_into_force_on, 6, 2) BETWEEN '01' AND '12' AND (length(entered_into_force_on) = 7 OR (entered_into_force_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(entered_into_force_on, 9, 2) BETWEEN '01' AND '31'))))");
+                            t.HasCheckConstraint("ck_agreements_entered_into_force_on_format", "entered_into_force_on IS NULL OR CASE WHEN entered_into_force_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(entered_into_force_on, 1, 4) <> '0000' AND (length(entered_into_force_on) = 4 OR (length(entered_into_force_on) IN (7, 10) AND entered_into_force_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(entered_into_force_on, 6, 2) BETWEEN '01' AND '12' AND (length(entered_into_force_on) = 7 OR (entered_into_force_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(entered_into_force_on, 9, 2) BETWEEN '01' AND '31')))) THEN length(entered_into_force_on) < 10 OR substr(entered_into_force_on, 9, 2) <= CASE substr(entered_into_force_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(entered_into_force_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(entered_into_force_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(entered_into_force_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
 
                             t.HasCheckConstraint("ck_agreements_entered_into_force_on_not_before_concluded_on", "entered_into_force_on IS NULL OR concluded_on IS NULL OR entered_into_force_on >= substr(concluded_on, 1, length(entered_into_force_on))");
 
@@ -114,9 +114,17 @@ namespace DefenceTies.Sqlite.Migrations
 
                             t.HasCheckConstraint("ck_agreements_status", "status IN ('Agreed', 'Signed', 'InForce', 'Ended')");
 
-                            t.HasCheckConstraint("ck_agreements_subject_not_blank", "subject <> '' AND subject = trim(subject) AND length(subject) <= 500");
+                            t.HasCheckConstraint("ck_agreements_subject_characters", "NOT ((instr(CAST(subject AS BLOB), X'00') > 0 OR subject GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
 
-                            t.HasCheckConstraint("ck_agreements_title_not_blank", "title <> '' AND title = trim(title) AND length(title) <= 300");
+                            t.HasCheckConstraint("ck_agreements_subject_not_blank", "(subject <> '' AND NOT (substr(subject, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(subject, length(subject), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(subject) <= 500)");
+
+                            t.HasCheckConstraint("ck_agreements_subject_visible", "subject GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
+
+                            t.HasCheckConstraint("ck_agreements_title_characters", "NOT ((instr(CAST(title AS BLOB), X'00') > 0 OR title GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
+
+                            t.HasCheckConstraint("ck_agreements_title_not_blank", "(title <> '' AND NOT (substr(title, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(title, length(title), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(title) <= 300)");
+
+                            t.HasCheckConstraint("ck_agreements_title_visible", "title GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                         });
                 });
 
@@ -189,9 +197,13 @@ namespace DefenceTies.Sqlite.Migrations
 
                     b.ToTable("citations", null, t =>
                         {
-                            t.HasCheckConstraint("ck_citations_length", "length = length(passage)");
+                            t.HasCheckConstraint("ck_citations_length", "length = length(passage) OR (passage GLOB '*[' || char(65536, 45, 1114111) || ']*' AND length > length(passage) AND length <= 2 * length(passage))");
 
-                            t.HasCheckConstraint("ck_citations_passage_not_blank", "passage <> '' AND passage = trim(passage) AND length(passage) <= 2000");
+                            t.HasCheckConstraint("ck_citations_passage_characters", "NOT ((instr(CAST(passage AS BLOB), X'00') > 0 OR passage GLOB '*[' || char(1, 45, 8, 11, 45, 12, 14, 45, 31, 127, 45, 159) || ']*'))");
+
+                            t.HasCheckConstraint("ck_citations_passage_not_blank", "(passage <> '' AND NOT (substr(passage, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(passage, length(passage), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(passage) <= 2000)");
+
+                            t.HasCheckConstraint("ck_citations_passage_visible", "passage GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
 
                             t.HasCheckConstraint("ck_citations_start_index", "start_index >= 0");
                         });
@@ -226,7 +238,11 @@ namespace DefenceTies.Sqlite.Migrations
 
                     b.ToTable("cooperation_areas", null, t =>
                         {
-                            t.HasCheckConstraint("ck_cooperation_areas_name_not_blank", "name <> '' AND name = trim(name) AND length(name) <= 200");
+                            t.HasCheckConstraint("ck_cooperation_areas_name_characters", "NOT ((instr(CAST(name AS BLOB), X'00') > 0 OR name GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
+
+                            t.HasCheckConstraint("ck_cooperation_areas_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(name, length(name), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(name) <= 200)");
+
+                            t.HasCheckConstraint("ck_cooperation_areas_name_visible", "name GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                         });
                 });
 
@@ -361,11 +377,15 @@ namespace DefenceTies.Sqlite.Migrations
 
                     b.ToTable("engagements", null, t =>
                         {
-                            t.HasCheckConstraint("ck_engagements_held_on_format", "held_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(held_on, 1, 4) <> '0000' AND (length(held_on) = 4 OR (length(held_on) IN (7, 10) AND held_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(held_on, 6, 2) BETWEEN '01' AND '12' AND (length(held_on) = 7 OR (held_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(held_on, 9, 2) BETWEEN '01' AND '31'))))");
+                            t.HasCheckConstraint("ck_engagements_held_on_format", "CASE WHEN held_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(held_on, 1, 4) <> '0000' AND (length(held_on) = 4 OR (length(held_on) IN (7, 10) AND held_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(held_on, 6, 2) BETWEEN '01' AND '12' AND (length(held_on) = 7 OR (held_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(held_on, 9, 2) BETWEEN '01' AND '31')))) THEN length(held_on) < 10 OR substr(held_on, 9, 2) <= CASE substr(held_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(held_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(held_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(held_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
 
                             t.HasCheckConstraint("ck_engagements_kind", "kind IN ('Talks', 'Meeting', 'Visit', 'Dialogue')");
 
-                            t.HasCheckConstraint("ck_engagements_subject_not_blank", "subject <> '' AND subject = trim(subject) AND length(subject) <= 500");
+                            t.HasCheckConstraint("ck_engagements_subject_characters", "NOT ((instr(CAST(subject AS BLOB), X'00') > 0 OR subject GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
+
+                            t.HasCheckConstraint("ck_engagements_subject_not_blank", "(subject <> '' AND NOT (substr(subject, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(subject, length(subject), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(subject) <= 500)");
+
+                            t.HasCheckConstraint("ck_engagements_subject_visible", "subject GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                         });
                 });
 
@@ -485,13 +505,17 @@ namespace DefenceTies.Sqlite.Migrations
 
                     b.ToTable("military_exercises", null, t =>
                         {
-                            t.HasCheckConstraint("ck_military_exercises_ended_on_format", "ended_on IS NULL OR ended_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(ended_on, 1, 4) <> '0000' AND (length(ended_on) = 4 OR (length(ended_on) IN (7, 10) AND ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(ended_on, 6, 2) BETWEEN '01' AND '12' AND (length(ended_on) = 7 OR (ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(ended_on, 9, 2) BETWEEN '01' AND '31'))))");
+                            t.HasCheckConstraint("ck_military_exercises_ended_on_format", "ended_on IS NULL OR CASE WHEN ended_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(ended_on, 1, 4) <> '0000' AND (length(ended_on) = 4 OR (length(ended_on) IN (7, 10) AND ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(ended_on, 6, 2) BETWEEN '01' AND '12' AND (length(ended_on) = 7 OR (ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(ended_on, 9, 2) BETWEEN '01' AND '31')))) THEN length(ended_on) < 10 OR substr(ended_on, 9, 2) <= CASE substr(ended_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(ended_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(ended_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(ended_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
 
                             t.HasCheckConstraint("ck_military_exercises_ended_on_not_before_started_on", "ended_on IS NULL OR started_on IS NULL OR ended_on >= substr(started_on, 1, length(ended_on))");
 
-                            t.HasCheckConstraint("ck_military_exercises_name_not_blank", "name <> '' AND name = trim(name) AND length(name) <= 200");
+                            t.HasCheckConstraint("ck_military_exercises_name_characters", "NOT ((instr(CAST(name AS BLOB), X'00') > 0 OR name GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
 
-                            t.HasCheckConstraint("ck_military_exercises_started_on_format", "started_on IS NULL OR started_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(started_on, 1, 4) <> '0000' AND (length(started_on) = 4 OR (length(started_on) IN (7, 10) AND started_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(started_on, 6, 2) BETWEEN '01' AND '12' AND (length(started_on) = 7 OR (started_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(started_on, 9, 2) BETWEEN '01' AND '31'))))");
+                            t.HasCheckConstraint("ck_military_exercises_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(name, length(name), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(name) <= 200)");
+
+                            t.HasCheckConstraint("ck_military_exercises_name_visible", "name GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
+
+                            t.HasCheckConstraint("ck_military_exercises_started_on_format", "started_on IS NULL OR CASE WHEN started_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(started_on, 1, 4) <> '0000' AND (length(started_on) = 4 OR (length(started_on) IN (7, 10) AND started_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(started_on, 6, 2) BETWEEN '01' AND '12' AND (length(started_on) = 7 OR (started_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(started_on, 9, 2) BETWEEN '01' AND '31')))) THEN length(started_on) < 10 OR substr(started_on, 9, 2) <= CASE substr(started_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(started_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(started_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(started_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
                         });
                 });
 
@@ -604,7 +628,11 @@ namespace DefenceTies.Sqlite.Migrations
 
                             t.HasCheckConstraint("ck_nations_gleditsch_ward_code_paired", "(gleditsch_ward_code IS NULL AND gleditsch_ward_abbreviation IS NULL) OR (gleditsch_ward_code IS NOT NULL AND gleditsch_ward_abbreviation IS NOT NULL)");
 
-                            t.HasCheckConstraint("ck_nations_name_not_blank", "name <> '' AND name = trim(name) AND length(name) <= 200");
+                            t.HasCheckConstraint("ck_nations_name_characters", "NOT ((instr(CAST(name AS BLOB), X'00') > 0 OR name GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
+
+                            t.HasCheckConstraint("ck_nations_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(name, length(name), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(name) <= 200)");
+
+                            t.HasCheckConstraint("ck_nations_name_visible", "name GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
 
                             t.HasCheckConstraint("ck_nations_numeric_code", "numeric_code GLOB '[0-9][0-9][0-9]'");
                         });
@@ -694,7 +722,11 @@ namespace DefenceTies.Sqlite.Migrations
 
                     b.ToTable("national_aims", null, t =>
                         {
-                            t.HasCheckConstraint("ck_national_aims_description_not_blank", "description <> '' AND description = trim(description) AND length(description) <= 1000");
+                            t.HasCheckConstraint("ck_national_aims_description_characters", "NOT ((instr(CAST(description AS BLOB), X'00') > 0 OR description GLOB '*[' || char(1, 45, 8, 11, 45, 12, 14, 45, 31, 127, 45, 159) || ']*'))");
+
+                            t.HasCheckConstraint("ck_national_aims_description_not_blank", "(description <> '' AND NOT (substr(description, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(description, length(description), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(description) <= 1000)");
+
+                            t.HasCheckConstraint("ck_national_aims_description_visible", "description GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                         });
                 });
 
@@ -748,7 +780,11 @@ namespace DefenceTies.Sqlite.Migrations
 
                             t.HasCheckConstraint("ck_organisations_kind", "kind IN ('DefenceMinistry', 'ArmedForces', 'Army', 'Navy', 'AirForce', 'Embassy', 'GovernmentBody')");
 
-                            t.HasCheckConstraint("ck_organisations_name_not_blank", "name <> '' AND name = trim(name) AND length(name) <= 200");
+                            t.HasCheckConstraint("ck_organisations_name_characters", "NOT ((instr(CAST(name AS BLOB), X'00') > 0 OR name GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
+
+                            t.HasCheckConstraint("ck_organisations_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(name, length(name), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(name) <= 200)");
+
+                            t.HasCheckConstraint("ck_organisations_name_visible", "name GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                         });
                 });
 
@@ -785,9 +821,17 @@ namespace DefenceTies.Sqlite.Migrations
 
                     b.ToTable("people", null, t =>
                         {
-                            t.HasCheckConstraint("ck_people_name_not_blank", "name <> '' AND name = trim(name) AND length(name) <= 200");
+                            t.HasCheckConstraint("ck_people_name_characters", "NOT ((instr(CAST(name AS BLOB), X'00') > 0 OR name GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
 
-                            t.HasCheckConstraint("ck_people_rank_not_blank", "rank IS NULL OR (rank <> '' AND rank = trim(rank) AND length(rank) <= 50)");
+                            t.HasCheckConstraint("ck_people_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(name, length(name), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(name) <= 200)");
+
+                            t.HasCheckConstraint("ck_people_name_visible", "name GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
+
+                            t.HasCheckConstraint("ck_people_rank_characters", "rank IS NULL OR NOT ((instr(CAST(rank AS BLOB), X'00') > 0 OR rank GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
+
+                            t.HasCheckConstraint("ck_people_rank_not_blank", "rank IS NULL OR (rank <> '' AND NOT (substr(rank, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(rank, length(rank), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(rank) <= 50)");
+
+                            t.HasCheckConstraint("ck_people_rank_visible", "rank IS NULL OR rank GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                         });
                 });
 
@@ -829,9 +873,17 @@ namespace DefenceTies.Sqlite.Migrations
 
                     b.ToTable("policies", null, t =>
                         {
-                            t.HasCheckConstraint("ck_policies_aim_not_blank", "aim IS NULL OR (aim <> '' AND aim = trim(aim) AND length(aim) <= 1000)");
+                            t.HasCheckConstraint("ck_policies_aim_characters", "aim IS NULL OR NOT ((instr(CAST(aim AS BLOB), X'00') > 0 OR aim GLOB '*[' || char(1, 45, 8, 11, 45, 12, 14, 45, 31, 127, 45, 159) || ']*'))");
 
-                            t.HasCheckConstraint("ck_policies_name_not_blank", "name <> '' AND name = trim(name) AND length(name) <= 200");
+                            t.HasCheckConstraint("ck_policies_aim_not_blank", "aim IS NULL OR (aim <> '' AND NOT (substr(aim, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(aim, length(aim), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(aim) <= 1000)");
+
+                            t.HasCheckConstraint("ck_policies_aim_visible", "aim IS NULL OR aim GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
+
+                            t.HasCheckConstraint("ck_policies_name_characters", "NOT ((instr(CAST(name AS BLOB), X'00') > 0 OR name GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
+
+                            t.HasCheckConstraint("ck_policies_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(name, length(name), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(name) <= 200)");
+
+                            t.HasCheckConstraint("ck_policies_name_visible", "name GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                         });
                 });
 
@@ -965,7 +1017,11 @@ namespace DefenceTies.Sqlite.Migrations
                         {
                             t.HasCheckConstraint("ck_posts_accredited_to_id_differs", "accredited_to_id <> nation_id");
 
-                            t.HasCheckConstraint("ck_posts_title_not_blank", "title <> '' AND title = trim(title) AND length(title) <= 200");
+                            t.HasCheckConstraint("ck_posts_title_characters", "NOT ((instr(CAST(title AS BLOB), X'00') > 0 OR title GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
+
+                            t.HasCheckConstraint("ck_posts_title_not_blank", "(title <> '' AND NOT (substr(title, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(title, length(title), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(title) <= 200)");
+
+                            t.HasCheckConstraint("ck_posts_title_visible", "title GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                         });
                 });
 
@@ -1019,11 +1075,11 @@ namespace DefenceTies.Sqlite.Migrations
 
                     b.ToTable("post_holdings", null, t =>
                         {
-                            t.HasCheckConstraint("ck_post_holdings_ended_on_format", "ended_on IS NULL OR ended_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(ended_on, 1, 4) <> '0000' AND (length(ended_on) = 4 OR (length(ended_on) IN (7, 10) AND ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(ended_on, 6, 2) BETWEEN '01' AND '12' AND (length(ended_on) = 7 OR (ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(ended_on, 9, 2) BETWEEN '01' AND '31'))))");
+                            t.HasCheckConstraint("ck_post_holdings_ended_on_format", "ended_on IS NULL OR CASE WHEN ended_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(ended_on, 1, 4) <> '0000' AND (length(ended_on) = 4 OR (length(ended_on) IN (7, 10) AND ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(ended_on, 6, 2) BETWEEN '01' AND '12' AND (length(ended_on) = 7 OR (ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(ended_on, 9, 2) BETWEEN '01' AND '31')))) THEN length(ended_on) < 10 OR substr(ended_on, 9, 2) <= CASE substr(ended_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(ended_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(ended_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(ended_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
 
                             t.HasCheckConstraint("ck_post_holdings_ended_on_not_before_started_on", "ended_on IS NULL OR started_on IS NULL OR ended_on >= substr(started_on, 1, length(ended_on))");
 
-                            t.HasCheckConstraint("ck_post_holdings_started_on_format", "started_on IS NULL OR started_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(started_on, 1, 4) <> '0000' AND (length(started_on) = 4 OR (length(started_on) IN (7, 10) AND started_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(started_on, 6, 2) BETWEEN '01' AND '12' AND (length(started_on) = 7 OR (started_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(started_on, 9, 2) BETWEEN '01' AND '31'))))");
+                            t.HasCheckConstraint("ck_post_holdings_started_on_format", "started_on IS NULL OR CASE WHEN started_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(started_on, 1, 4) <> '0000' AND (length(started_on) = 4 OR (length(started_on) IN (7, 10) AND started_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(started_on, 6, 2) BETWEEN '01' AND '12' AND (length(started_on) = 7 OR (started_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(started_on, 9, 2) BETWEEN '01' AND '31')))) THEN length(started_on) < 10 OR substr(started_on, 9, 2) <= CASE substr(started_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(started_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(started_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(started_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
                         });
                 });
 
@@ -1064,7 +1120,11 @@ namespace DefenceTies.Sqlite.Migrations
                         {
                             t.HasCheckConstraint("ck_regions_kind", "kind IN ('MaritimeArea', 'GeopoliticalRegion')");
 
-                            t.HasCheckConstraint("ck_regions_name_not_blank", "name <> '' AND name = trim(name) AND length(name) <= 200");
+                            t.HasCheckConstraint("ck_regions_name_characters", "NOT ((instr(CAST(name AS BLOB), X'00') > 0 OR name GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
+
+                            t.HasCheckConstraint("ck_regions_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(name, length(name), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(name) <= 200)");
+
+                            t.HasCheckConstraint("ck_regions_name_visible", "name GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                         });
                 });
 
@@ -1097,7 +1157,11 @@ namespace DefenceTies.Sqlite.Migrations
 
                     b.ToTable("security_issues", null, t =>
                         {
-                            t.HasCheckConstraint("ck_security_issues_name_not_blank", "name <> '' AND name = trim(name) AND length(name) <= 200");
+                            t.HasCheckConstraint("ck_security_issues_name_characters", "NOT ((instr(CAST(name AS BLOB), X'00') > 0 OR name GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
+
+                            t.HasCheckConstraint("ck_security_issues_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(name, length(name), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(name) <= 200)");
+
+                            t.HasCheckConstraint("ck_security_issues_name_visible", "name GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                         });
                 });
 
@@ -1182,11 +1246,25 @@ namespace DefenceTies.Sqlite.Migrations
                         {
                             t.HasCheckConstraint("ck_source_documents_content_sha256", "length(content_sha256) = 64");
 
-                            t.HasCheckConstraint("ck_source_documents_key_not_blank", "key <> '' AND key = trim(key) AND length(key) <= 100");
+                            t.HasCheckConstraint("ck_source_documents_key_characters", "NOT ((instr(CAST(key AS BLOB), X'00') > 0 OR key GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
 
-                            t.HasCheckConstraint("ck_source_documents_published_on_format", "published_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(published_on, 1, 4) <> '0000' AND (length(published_on) = 4 OR (length(published_on) IN (7, 10) AND published_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(published_on, 6, 2) BETWEEN '01' AND '12' AND (length(published_on) = 7 OR (published_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(published_on, 9, 2) BETWEEN '01' AND '31'))))");
+                            t.HasCheckConstraint("ck_source_documents_key_not_blank", "(key <> '' AND NOT (substr(key, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(key, length(key), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(key) <= 100)");
 
-                            t.HasCheckConstraint("ck_source_documents_title_not_blank", "title IS NULL OR (title <> '' AND title = trim(title) AND length(title) <= 500)");
+                            t.HasCheckConstraint("ck_source_documents_key_visible", "key GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
+
+                            t.HasCheckConstraint("ck_source_documents_published_on_format", "CASE WHEN published_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(published_on, 1, 4) <> '0000' AND (length(published_on) = 4 OR (length(published_on) IN (7, 10) AND published_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(published_on, 6, 2) BETWEEN '01' AND '12' AND (length(published_on) = 7 OR (published_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(published_on, 9, 2) BETWEEN '01' AND '31')))) THEN length(published_on) < 10 OR substr(published_on, 9, 2) <= CASE substr(published_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(published_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(published_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(published_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
+
+                            t.HasCheckConstraint("ck_source_documents_text_characters", "NOT ((instr(CAST(text AS BLOB), X'00') > 0 OR text GLOB '*[' || char(1, 45, 8, 11, 45, 12, 14, 45, 31, 127, 45, 159) || ']*'))");
+
+                            t.HasCheckConstraint("ck_source_documents_text_not_blank", "(text <> '')");
+
+                            t.HasCheckConstraint("ck_source_documents_text_visible", "text GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
+
+                            t.HasCheckConstraint("ck_source_documents_title_characters", "title IS NULL OR NOT ((instr(CAST(title AS BLOB), X'00') > 0 OR title GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
+
+                            t.HasCheckConstraint("ck_source_documents_title_not_blank", "title IS NULL OR (title <> '' AND NOT (substr(title, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(title, length(title), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(title) <= 500)");
+
+                            t.HasCheckConstraint("ck_source_documents_title_visible", "title IS NULL OR title GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                         });
                 });
 
@@ -1240,11 +1318,15 @@ namespace DefenceTies.Sqlite.Migrations
 
                     b.ToTable("statements", null, t =>
                         {
-                            t.HasCheckConstraint("ck_statements_content_not_blank", "content <> '' AND content = trim(content) AND length(content) <= 2000");
+                            t.HasCheckConstraint("ck_statements_content_characters", "NOT ((instr(CAST(content AS BLOB), X'00') > 0 OR content GLOB '*[' || char(1, 45, 8, 11, 45, 12, 14, 45, 31, 127, 45, 159) || ']*'))");
+
+                            t.HasCheckConstraint("ck_statements_content_not_blank", "(content <> '' AND NOT (substr(content, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(content, length(content), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(content) <= 2000)");
+
+                            t.HasCheckConstraint("ck_statements_content_visible", "content GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
 
                             t.HasCheckConstraint("ck_statements_form", "form IN ('DirectQuotation', 'ReportedSpeech')");
 
-                            t.HasCheckConstraint("ck_statements_made_on_format", "made_on IS NULL OR made_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(made_on, 1, 4) <> '0000' AND (length(made_on) = 4 OR (length(made_on) IN (7, 10) AND made_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(made_on, 6, 2) BETWEEN '01' AND '12' AND (length(made_on) = 7 OR (made_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(made_on, 9, 2) BETWEEN '01' AND '31'))))");
+                            t.HasCheckConstraint("ck_statements_made_on_format", "made_on IS NULL OR CASE WHEN made_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(made_on, 1, 4) <> '0000' AND (length(made_on) = 4 OR (length(made_on) IN (7, 10) AND made_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(made_on, 6, 2) BETWEEN '01' AND '12' AND (length(made_on) = 7 OR (made_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(made_on, 9, 2) BETWEEN '01' AND '31')))) THEN length(made_on) < 10 OR substr(made_on, 9, 2) <= CASE substr(made_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(made_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(made_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(made_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
 
                             t.HasCheckConstraint("ck_statements_one_speaker", "(speaker_person_id IS NULL AND speaker_organisation_id IS NOT NULL) OR (speaker_person_id IS NOT NULL AND speaker_organisation_id IS NULL)");
                         });
@@ -1305,9 +1387,17 @@ namespace DefenceTies.Sqlite.Migrations
 
                     b.ToTable("working_groups", null, t =>
                         {
-                            t.HasCheckConstraint("ck_working_groups_mandate_not_blank", "mandate <> '' AND mandate = trim(mandate) AND length(mandate) <= 1000");
+                            t.HasCheckConstraint("ck_working_groups_mandate_characters", "NOT ((instr(CAST(mandate AS BLOB), X'00') > 0 OR mandate GLOB '*[' || char(1, 45, 8, 11, 45, 12, 14, 45, 31, 127, 45, 159) || ']*'))");
 
-                            t.HasCheckConstraint("ck_working_groups_name_not_blank", "name <> '' AND name = trim(name) AND length(name) <= 300");
+                            t.HasCheckConstraint("ck_working_groups_mandate_not_blank", "(mandate <> '' AND NOT (substr(mandate, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(mandate, length(mandate), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(mandate) <= 1000)");
+
+                            t.HasCheckConstraint("ck_working_groups_mandate_visible", "mandate GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
+
+                            t.HasCheckConstraint("ck_working_groups_name_characters", "NOT ((instr(CAST(name AS BLOB), X'00') > 0 OR name GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
+
+                            t.HasCheckConstraint("ck_working_groups_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(name, length(name), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(name) <= 300)");
+
+                            t.HasCheckConstraint("ck_working_groups_name_visible", "name GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
 
                             t.HasCheckConstraint("ck_working_groups_status", "status IN ('Planned', 'Active', 'Dissolved')");
                         });
@@ -1399,7 +1489,11 @@ namespace DefenceTies.Sqlite.Migrations
 
                     b.ToTable("applied_seeds", null, t =>
                         {
-                            t.HasCheckConstraint("ck_applied_seeds_key_not_blank", "key <> '' AND key = trim(key) AND length(key) <= 150");
+                            t.HasCheckConstraint("ck_applied_seeds_key_characters", "NOT ((instr(CAST(key AS BLOB), X'00') > 0 OR key GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
+
+                            t.HasCheckConstraint("ck_applied_seeds_key_not_blank", "(key <> '' AND NOT (substr(key, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(key, length(key), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(key) <= 150)");
+
+                            t.HasCheckConstraint("ck_applied_seeds_key_visible", "key GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                         });
                 });
 

@@ -1,0 +1,93 @@
+using System.Globalization;
+using DefenceTies.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace DefenceTies.Integrity;
+
+/// <summary>
+/// Checks what a database holds against the rules its constraints cannot hold on their own, so a
+/// row stored behind the library's back (raw SQL, an import with constraints switched off) is
+/// reported instead of failing the queries that read it. The command-line <c>verify</c> command
+/// runs it.
+/// </summary>
+public static class DefenceTiesIntegrity
+{
+    /// <summary>
+    /// Finds, in a migrated DefenceTies database: agreements with fewer than two distinct parties
+    /// (SaveChanges and the bulk path refuse them, but no constraint can: parties are rows of their
+    /// own); and partial dates whose stored text is not a date (<c>2024-02-30</c>), which the CHECK
+    /// constraints refuse unless they were switched off (SQLite's <c>PRAGMA ignore_check_constraints</c>)
+    /// and which would otherwise make every query reading the row throw. Reads every row of the
+    /// tables concerned; writes nothing.
+    /// </summary>
+    /// <param name="db">A context on the database to check; its tracked entities are not used.</param>
+    /// <param name="cancellationToken">Cancels the check.</param>
+    /// <returns>The findings, by entity and id; empty when the rules hold.</returns>
+    public static async Task<IReadOnlyList<IntegrityFinding>> CheckAsync(DefenceTiesDbContext db, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var findings = new List<IntegrityFinding>();
+
+        // The projection reads no date, so a malformed one cannot stop this query.
+        var fewParties = await db.Agreements.AsNoTracking()
+            .Select(a => new { a.Id, Parties = a.Parties.Select(p => p.NationId).Distinct().Count() })
+            .Where(a => a.Parties < Agreement.MinimumParties)
+            .OrderBy(a => a.Id)
+            .ToListAsync(cancellationToken)
+            .ConfigureAwait(false);
+        findings.AddRange(fewParties.Select(a => new IntegrityFinding(
+            nameof(Agreement), nameof(Agreement.Parties), a.Id, a.Parties, $"an agreement has at least {Agreement.MinimumParties} distinct parties; this one has {a.Parties}.")));
+
+        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            foreach (var (entity, property) in PartialDateProperties(db.Model))
+            {
+                findings.AddRange(await FindBadDatesAsync(db, entity, property, cancellationToken).ConfigureAwait(false));
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
+
+        return findings;
+    }
+
+    private static IEnumerable<(IEntityType Entity, IProperty Property)> PartialDateProperties(IModel model) =>
+        from entity in model.GetEntityTypes()
+        where entity.GetTableName() is not null && entity.FindPrimaryKey()?.Properties is [{ ClrType: var key }] && key == typeof(int)
+        from property in entity.GetProperties()
+        where (Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType) == typeof(PartialDate)
+        orderby entity.ClrType.Name, property.Name
+        select (entity, property);
+
+    /// <summary>Reads the stored text of one partial-date column (not through its converter, which would throw) and keeps what does not parse.</summary>
+    private static async Task<List<IntegrityFinding>> FindBadDatesAsync(DefenceTiesDbContext db, IEntityType entity, IProperty property, CancellationToken cancellationToken)
+    {
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
+        var key = sql.DelimitIdentifier(entity.FindPrimaryKey()!.Properties[0].GetColumnName(table)!);
+        var column = sql.DelimitIdentifier(property.GetColumnName(table)!);
+        await using var command = db.Database.GetDbConnection().CreateCommand();
+        command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = $"SELECT {key}, {column} FROM {sql.DelimitIdentifier(table.Name, table.Schema)} WHERE {column} IS NOT NULL ORDER BY {key}";
+        var found = new List<IntegrityFinding>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var text = Convert.ToString(reader.GetValue(1), CultureInfo.InvariantCulture);
+            if (!PartialDate.TryParse(text, out _))
+            {
+                found.Add(new IntegrityFinding(
+                    entity.ClrType.Name, property.Name, reader.GetInt32(0), text,
+                    "not a partial date (yyyy, yyyy-MM or yyyy-MM-dd, a day the month has); queries reading this row fail until it is corrected."));
+            }
+        }
+
+        return found;
+    }
+}

@@ -1,0 +1,106 @@
+using DefenceTies.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace DefenceTies.Persistence;
+
+/// <summary>
+/// The rule no constraint can hold: an agreement has at least two distinct parties once saved.
+/// Parties are rows of their own, added after the agreement, so the rule can only be checked when
+/// the whole change is known: by <see cref="DefenceTiesDbContext.SaveChanges(bool)"/> before any
+/// SQL runs (an added agreement, or a stored one losing parties), and by the bulk path's validator.
+/// What raw SQL stores anyway, <see cref="Integrity.DefenceTiesIntegrity"/> reports.
+/// </summary>
+internal static class AgreementPartiesCheck
+{
+    /// <exception cref="DomainRuleException">An agreement would be saved with fewer than two distinct parties.</exception>
+    public static void Run(DefenceTiesDbContext db)
+    {
+        var plan = Plan.Of(db);
+        plan.Check(plan.StoredAgreements.Count == 0 ? [] : StoredParties(db, plan.StoredAgreements).ToList());
+    }
+
+    /// <inheritdoc cref="Run" />
+    public static async Task RunAsync(DefenceTiesDbContext db, CancellationToken cancellationToken)
+    {
+        var plan = Plan.Of(db);
+        plan.Check(plan.StoredAgreements.Count == 0 ? [] : await StoredParties(db, plan.StoredAgreements).ToListAsync(cancellationToken).ConfigureAwait(false));
+    }
+
+    private static IQueryable<StoredParty> StoredParties(DefenceTiesDbContext db, IReadOnlyCollection<int> agreements) =>
+        db.AgreementParties.AsNoTracking().Where(p => agreements.Contains(p.AgreementId)).Select(p => new StoredParty(p.Id, p.AgreementId, p.NationId));
+
+    private sealed record StoredParty(int Id, int AgreementId, int NationId);
+
+    /// <summary>What the change tracker says about agreements and their parties.</summary>
+    private sealed class Plan
+    {
+        private readonly List<Agreement> _added = [];
+        private readonly List<EntityEntry<AgreementParty>> _parties = [];
+
+        /// <summary>Stored agreements (not being deleted) some of whose parties are being deleted.</summary>
+        public HashSet<int> StoredAgreements { get; } = [];
+
+        public static Plan Of(DefenceTiesDbContext db)
+        {
+            if (db.ChangeTracker.AutoDetectChangesEnabled)
+            {
+                db.ChangeTracker.DetectChanges();
+            }
+
+            var plan = new Plan();
+            var deletedAgreements = new HashSet<int>();
+            foreach (var entry in db.ChangeTracker.Entries<Agreement>())
+            {
+                if (entry.State == EntityState.Added)
+                {
+                    plan._added.Add(entry.Entity);
+                }
+                else if (entry.State == EntityState.Deleted)
+                {
+                    deletedAgreements.Add(entry.Entity.Id);
+                }
+            }
+
+            foreach (var entry in db.ChangeTracker.Entries<AgreementParty>())
+            {
+                plan._parties.Add(entry);
+                if (entry.State == EntityState.Deleted && !deletedAgreements.Contains(entry.Entity.AgreementId))
+                {
+                    plan.StoredAgreements.Add(entry.Entity.AgreementId);
+                }
+            }
+
+            return plan;
+        }
+
+        public void Check(IReadOnlyList<StoredParty> stored)
+        {
+            var kept = _parties.Where(p => p.State is EntityState.Added or EntityState.Unchanged or EntityState.Modified).ToList();
+            foreach (var agreement in _added)
+            {
+                // A party's nation may be new too (its key not yet known): tell nations apart by the tracked key value.
+                var parties = kept.Where(p => ReferenceEquals(p.Entity.Agreement, agreement)).Select(NationKey).Distinct().Count();
+                if (parties < Agreement.MinimumParties)
+                {
+                    throw Agreement.TooFewParties(parties);
+                }
+            }
+
+            var deleted = _parties.Where(p => p.State == EntityState.Deleted).Select(p => p.Entity.Id).ToHashSet();
+            foreach (var agreement in StoredAgreements)
+            {
+                var parties = stored.Where(p => p.AgreementId == agreement && !deleted.Contains(p.Id)).Select(p => (object)p.NationId)
+                    .Concat(kept.Where(p => p.State == EntityState.Added && p.Property(x => x.AgreementId).CurrentValue == agreement).Select(NationKey))
+                    .Distinct()
+                    .Count();
+                if (parties < Agreement.MinimumParties)
+                {
+                    throw Agreement.TooFewParties(parties);
+                }
+            }
+        }
+
+        private static object NationKey(EntityEntry<AgreementParty> party) => party.Property(p => p.NationId).CurrentValue;
+    }
+}
