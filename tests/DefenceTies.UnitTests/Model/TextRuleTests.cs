@@ -96,7 +96,12 @@ public class TextRuleTests
             {
                 foreach (var hostile in Hostile.Keys)
                 {
-                    data.Add(name, hostile);
+                    // A document's text is kept exactly as received, its leading and trailing white
+                    // space included (see Document_text_keeps_its_white_space).
+                    if (!(name == "SourceDocument.Text" && hostile.StartsWith("padded", StringComparison.Ordinal)))
+                    {
+                        data.Add(name, hostile);
+                    }
                 }
             }
 
@@ -212,7 +217,7 @@ public class TextRuleTests
         using var db = new DefenceTiesDbContext(provider == "sqlite" ? builder.UseDefenceTiesSqlite("Data Source=:memory:").Options : builder.UseDefenceTiesPostgreSql("Host=localhost").Options);
         var model = db.GetService<IDesignTimeModel>().Model;
         // Codes have stricter pattern checks of their own; the hash is the library's.
-        string[] exempt = ["Nation.Alpha2Code", "Nation.Alpha3Code", "Nation.NumericCode", "SourceDocument.ContentSha256"];
+        string[] exempt = ["Nation.Alpha2Code", "Nation.Alpha3Code", "Nation.NumericCode", "Nation.CorrelatesOfWarAbbreviation", "Nation.GleditschWardAbbreviation", "SourceDocument.ContentSha256"];
 
         var textColumns = model.GetEntityTypes()
             .SelectMany(e => e.GetProperties().Where(p => p.ClrType == typeof(string) && !exempt.Contains($"{e.ClrType.Name}.{p.Name}")).Select(p => (Entity: e, Column: p.GetColumnName())))
@@ -224,6 +229,16 @@ public class TextRuleTests
             var checks = entity.GetCheckConstraints().Select(c => c.Name).ToList();
             checks.Should().Contain([$"ck_{entity.GetTableName()}_{column}_not_blank", $"ck_{entity.GetTableName()}_{column}_characters", $"ck_{entity.GetTableName()}_{column}_visible"], $"{entity.ClrType.Name}.{column}");
         }
+    }
+
+    [Fact]
+    public void Document_text_keeps_its_white_space_but_not_control_characters()
+    {
+        // The report opens with a space; a file's text ends with its final line break.
+        new SourceDocument("opens-with-a-space", null, PartialDate.FromYear(2024), " date 2024-12-13\n\nText.\n").Text.Should().Be(" date 2024-12-13\n\nText.\n");
+
+        var withBell = () => new SourceDocument("bell", null, PartialDate.FromYear(2024), "Text\u0007.");
+        withBell.Should().Throw<DomainRuleException>().Which.Field.Should().Be(nameof(SourceDocument.Text));
     }
 
     private static bool Accepts(Action<string> create, string text)
