@@ -69,7 +69,7 @@ public class AgreementPartiesTests
 
         // Replacing the party keeps two; deleting the agreement with its parties leaves none to count.
         var cite = await db.Citations.Include(c => c.SourceDocument).OrderBy(c => c.Id).FirstAsync();
-        var laos = db.Nations.Add(new Nation("LA", "LAO", "418", "Laos", cite)).Entity;
+        var laos = await db.Nations.SingleAsync(n => n.Alpha2Code == "LA");
         mou.AddParty(laos, cite);
         await db.SaveChangesAsync();
         await using var again = database.CreateContext();
