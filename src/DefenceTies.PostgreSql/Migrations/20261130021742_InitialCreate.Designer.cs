@@ -5,79 +5,93 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace DefenceTies.Sqlite.Migrations
+namespace DefenceTies.PostgreSql.Migrations
 {
     [DbContext(typeof(DefenceTiesDbContext))]
-    [Migration("20261130015606_InitialCreate")]
+    [Migration("20261130021742_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder
+                .HasAnnotation("ProductVersion", "10.0.15")
+                .HasAnnotation("Relational:MaxIdentifierLength", 63);
+
+            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("DefenceTies.Model.Agreement", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
                     b.Property<int>("CitationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("citation_id");
 
                     b.Property<string>("ConcludedOn")
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("concluded_on");
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("concluded_on")
+                        .UseCollation("C");
 
                     b.Property<string>("EndedOn")
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("ended_on");
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("ended_on")
+                        .UseCollation("C");
 
                     b.Property<int?>("EngagementId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("engagement_id");
 
                     b.Property<string>("EnteredIntoForceOn")
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("entered_into_force_on");
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("entered_into_force_on")
+                        .UseCollation("C");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(40)")
                         .HasColumnName("kind");
+
+                    b.Property<string>("Significance")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("significance");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(40)")
                         .HasColumnName("status");
 
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("subject");
 
                     b.Property<string>("Title")
-                        .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(300)")
                         .HasColumnName("title");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasDefaultValue(0)
                         .HasColumnName("version");
 
@@ -98,25 +112,27 @@ namespace DefenceTies.Sqlite.Migrations
 
                     b.ToTable("agreements", null, t =>
                         {
-                            t.HasCheckConstraint("ck_agreements_concluded_on_format", "concluded_on IS NULL OR concluded_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(concluded_on, 1, 4) <> '0000' AND (length(concluded_on) = 4 OR (length(concluded_on) IN (7, 10) AND concluded_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(concluded_on, 6, 2) BETWEEN '01' AND '12' AND (length(concluded_on) = 7 OR (concluded_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(concluded_on, 9, 2) BETWEEN '01' AND '31'))))");
+                            t.HasCheckConstraint("ck_agreements_concluded_on_format", "concluded_on IS NULL OR concluded_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$'");
 
-                            t.HasCheckConstraint("ck_agreements_ended_on_format", "ended_on IS NULL OR ended_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(ended_on, 1, 4) <> '0000' AND (length(ended_on) = 4 OR (length(ended_on) IN (7, 10) AND ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(ended_on, 6, 2) BETWEEN '01' AND '12' AND (length(ended_on) = 7 OR (ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(ended_on, 9, 2) BETWEEN '01' AND '31'))))");
+                            t.HasCheckConstraint("ck_agreements_ended_on_format", "ended_on IS NULL OR ended_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$'");
 
                             t.HasCheckConstraint("ck_agreements_ended_on_not_before_concluded_on", "ended_on IS NULL OR concluded_on IS NULL OR ended_on >= substr(concluded_on, 1, length(ended_on))");
 
                             t.HasCheckConstraint("ck_agreements_ended_on_not_before_entered_into_force_on", "ended_on IS NULL OR entered_into_force_on IS NULL OR ended_on >= substr(entered_into_force_on, 1, length(ended_on))");
 
-                            t.HasCheckConstraint("ck_agreements_entered_into_force_on_format", "entered_into_force_on IS NULL OR entered_into_force_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(entered_into_force_on, 1, 4) <> '0000' AND (length(entered_into_force_on) = 4 OR (length(entered_into_force_on) IN (7, 10) AND entered_into_force_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(entered_into_force_on, 6, 2) BETWEEN '01' AND '12' AND (length(entered_into_force_on) = 7 OR (entered_into_force_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(entered_into_force_on, 9, 2) BETWEEN '01' AND '31'))))");
+                            t.HasCheckConstraint("ck_agreements_entered_into_force_on_format", "entered_into_force_on IS NULL OR entered_into_force_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$'");
 
                             t.HasCheckConstraint("ck_agreements_entered_into_force_on_not_before_concluded_on", "entered_into_force_on IS NULL OR concluded_on IS NULL OR entered_into_force_on >= substr(concluded_on, 1, length(entered_into_force_on))");
 
                             t.HasCheckConstraint("ck_agreements_kind", "kind IN ('MemorandumOfUnderstanding', 'DecisionToEstablish', 'Treaty', 'JointDeclaration', 'Other')");
 
+                            t.HasCheckConstraint("ck_agreements_significance_not_blank", "significance IS NULL OR (significance <> '' AND significance = trim(significance) AND length(significance) <= 500)");
+
                             t.HasCheckConstraint("ck_agreements_status", "status IN ('Agreed', 'Signed', 'InForce', 'Ended')");
 
                             t.HasCheckConstraint("ck_agreements_subject_not_blank", "subject <> '' AND subject = trim(subject) AND length(subject) <= 500");
 
-                            t.HasCheckConstraint("ck_agreements_title_not_blank", "title <> '' AND title = trim(title) AND length(title) <= 300");
+                            t.HasCheckConstraint("ck_agreements_title_not_blank", "title IS NULL OR (title <> '' AND title = trim(title) AND length(title) <= 300)");
                         });
                 });
 
@@ -124,19 +140,21 @@ namespace DefenceTies.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
                     b.Property<int>("AgreementId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("agreement_id");
 
                     b.Property<int>("CitationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("citation_id");
 
                     b.Property<int>("NationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("nation_id");
 
                     b.HasKey("Id")
@@ -159,59 +177,107 @@ namespace DefenceTies.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("CorroboratesId")
+                        .HasColumnType("integer")
+                        .HasColumnName("corroborates_id");
+
                     b.Property<int>("Length")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("length");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
 
                     b.Property<string>("Passage")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("passage");
 
                     b.Property<int>("SourceDocumentId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("source_document_id");
 
                     b.Property<int>("StartIndex")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("start_index");
+
+                    b.Property<string>("Support")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("support");
 
                     b.HasKey("Id")
                         .HasName("pk_citations");
 
-                    b.HasIndex("SourceDocumentId", "StartIndex", "Length")
-                        .IsUnique()
-                        .HasDatabaseName("ix_citations_source_document_id_start_index_length");
+                    b.HasIndex("CorroboratesId")
+                        .HasDatabaseName("ix_citations_corroborates_id");
+
+                    b.HasIndex("SourceDocumentId", "StartIndex")
+                        .HasDatabaseName("ix_citations_source_document_id_start_index");
 
                     b.ToTable("citations", null, t =>
                         {
+                            t.HasCheckConstraint("ck_citations_corroborates_other", "corroborates_id IS NULL OR corroborates_id <> id");
+
+                            t.HasCheckConstraint("ck_citations_implied_note", "support <> 'Implied' OR note IS NOT NULL");
+
                             t.HasCheckConstraint("ck_citations_length", "length = length(passage)");
+
+                            t.HasCheckConstraint("ck_citations_note_not_blank", "note IS NULL OR (note <> '' AND note = trim(note) AND length(note) <= 1000)");
 
                             t.HasCheckConstraint("ck_citations_passage_not_blank", "passage <> '' AND passage = trim(passage) AND length(passage) <= 2000");
 
                             t.HasCheckConstraint("ck_citations_start_index", "start_index >= 0");
+
+                            t.HasCheckConstraint("ck_citations_support", "support IN ('Stated', 'Implied', 'Reference')");
                         });
+                });
+
+            modelBuilder.Entity("DefenceTies.Model.CitationClaim", b =>
+                {
+                    b.Property<int>("CitationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("citation_id");
+
+                    b.Property<int>("StatementId")
+                        .HasColumnType("integer")
+                        .HasColumnName("statement_id");
+
+                    b.HasKey("CitationId")
+                        .HasName("pk_citation_claims");
+
+                    b.HasIndex("StatementId")
+                        .HasDatabaseName("ix_citation_claims_statement_id");
+
+                    b.ToTable("citation_claims", (string)null);
                 });
 
             modelBuilder.Entity("DefenceTies.Model.CooperationArea", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
                     b.Property<int>("CitationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("citation_id");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
                     b.HasKey("Id")
@@ -234,19 +300,21 @@ namespace DefenceTies.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
                     b.Property<int>("CitationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("citation_id");
 
                     b.Property<int>("EngagementId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("engagement_id");
 
                     b.Property<int>("NationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("nation_id");
 
                     b.HasKey("Id")
@@ -269,29 +337,31 @@ namespace DefenceTies.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
                     b.Property<int?>("CapacityPostId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("capacity_post_id");
 
                     b.Property<int>("CitationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("citation_id");
 
                     b.Property<int>("DelegationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("delegation_id");
 
                     b.Property<int>("PersonId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("person_id");
 
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(40)")
                         .HasColumnName("role");
 
                     b.HasKey("Id")
@@ -325,29 +395,32 @@ namespace DefenceTies.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
                     b.Property<int>("CitationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("citation_id");
 
                     b.Property<string>("HeldOn")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("held_on");
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("held_on")
+                        .UseCollation("C");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(40)")
                         .HasColumnName("kind");
 
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("subject");
 
                     b.HasKey("Id")
@@ -361,7 +434,7 @@ namespace DefenceTies.Sqlite.Migrations
 
                     b.ToTable("engagements", null, t =>
                         {
-                            t.HasCheckConstraint("ck_engagements_held_on_format", "held_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(held_on, 1, 4) <> '0000' AND (length(held_on) = 4 OR (length(held_on) IN (7, 10) AND held_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(held_on, 6, 2) BETWEEN '01' AND '12' AND (length(held_on) = 7 OR (held_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(held_on, 9, 2) BETWEEN '01' AND '31'))))");
+                            t.HasCheckConstraint("ck_engagements_held_on_format", "held_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$'");
 
                             t.HasCheckConstraint("ck_engagements_kind", "kind IN ('Talks', 'Meeting', 'Visit', 'Dialogue')");
 
@@ -373,19 +446,21 @@ namespace DefenceTies.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
                     b.Property<int>("CitationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("citation_id");
 
                     b.Property<int>("CooperationAreaId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("cooperation_area_id");
 
                     b.Property<int>("EngagementId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("engagement_id");
 
                     b.HasKey("Id")
@@ -408,23 +483,25 @@ namespace DefenceTies.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
                     b.Property<int>("CitationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("citation_id");
 
                     b.Property<int>("ExerciseId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("exercise_id");
 
                     b.Property<int>("NationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("nation_id");
 
                     b.Property<int?>("ServiceOrganisationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("service_organisation_id");
 
                     b.HasKey("Id")
@@ -450,28 +527,32 @@ namespace DefenceTies.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
                     b.Property<int>("CitationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("citation_id");
 
                     b.Property<string>("EndedOn")
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("ended_on");
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("ended_on")
+                        .UseCollation("C");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
                     b.Property<string>("StartedOn")
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("started_on");
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("started_on")
+                        .UseCollation("C");
 
                     b.HasKey("Id")
                         .HasName("pk_military_exercises");
@@ -485,13 +566,13 @@ namespace DefenceTies.Sqlite.Migrations
 
                     b.ToTable("military_exercises", null, t =>
                         {
-                            t.HasCheckConstraint("ck_military_exercises_ended_on_format", "ended_on IS NULL OR ended_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(ended_on, 1, 4) <> '0000' AND (length(ended_on) = 4 OR (length(ended_on) IN (7, 10) AND ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(ended_on, 6, 2) BETWEEN '01' AND '12' AND (length(ended_on) = 7 OR (ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(ended_on, 9, 2) BETWEEN '01' AND '31'))))");
+                            t.HasCheckConstraint("ck_military_exercises_ended_on_format", "ended_on IS NULL OR ended_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$'");
 
                             t.HasCheckConstraint("ck_military_exercises_ended_on_not_before_started_on", "ended_on IS NULL OR started_on IS NULL OR ended_on >= substr(started_on, 1, length(ended_on))");
 
                             t.HasCheckConstraint("ck_military_exercises_name_not_blank", "name <> '' AND name = trim(name) AND length(name) <= 200");
 
-                            t.HasCheckConstraint("ck_military_exercises_started_on_format", "started_on IS NULL OR started_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(started_on, 1, 4) <> '0000' AND (length(started_on) = 4 OR (length(started_on) IN (7, 10) AND started_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(started_on, 6, 2) BETWEEN '01' AND '12' AND (length(started_on) = 7 OR (started_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(started_on, 9, 2) BETWEEN '01' AND '31'))))");
+                            t.HasCheckConstraint("ck_military_exercises_started_on_format", "started_on IS NULL OR started_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$'");
                         });
                 });
 
@@ -499,53 +580,55 @@ namespace DefenceTies.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Alpha2Code")
                         .IsRequired()
                         .HasMaxLength(2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2)")
                         .HasColumnName("alpha2_code");
 
                     b.Property<string>("Alpha3Code")
                         .IsRequired()
                         .HasMaxLength(3)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(3)")
                         .HasColumnName("alpha3_code");
 
                     b.Property<int>("CitationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("citation_id");
 
                     b.Property<string>("CorrelatesOfWarAbbreviation")
                         .HasMaxLength(3)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(3)")
                         .HasColumnName("correlates_of_war_abbreviation");
 
                     b.Property<int?>("CorrelatesOfWarCode")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("correlates_of_war_code");
 
                     b.Property<string>("GleditschWardAbbreviation")
                         .HasMaxLength(3)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(3)")
                         .HasColumnName("gleditsch_ward_abbreviation");
 
                     b.Property<int?>("GleditschWardCode")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("gleditsch_ward_code");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
                     b.Property<string>("NumericCode")
                         .IsRequired()
                         .HasMaxLength(3)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(3)")
                         .HasColumnName("numeric_code");
 
                     b.HasKey("Id")
@@ -588,17 +671,17 @@ namespace DefenceTies.Sqlite.Migrations
 
                     b.ToTable("nations", null, t =>
                         {
-                            t.HasCheckConstraint("ck_nations_alpha2_code", "alpha2_code GLOB '[A-Z][A-Z]'");
+                            t.HasCheckConstraint("ck_nations_alpha2_code", "alpha2_code ~ '^[A-Z]{2}$'");
 
-                            t.HasCheckConstraint("ck_nations_alpha3_code", "alpha3_code GLOB '[A-Z][A-Z][A-Z]'");
+                            t.HasCheckConstraint("ck_nations_alpha3_code", "alpha3_code ~ '^[A-Z]{3}$'");
 
-                            t.HasCheckConstraint("ck_nations_correlates_of_war_abbreviation", "correlates_of_war_abbreviation IS NULL OR correlates_of_war_abbreviation GLOB '[A-Z][A-Z][A-Z]'");
+                            t.HasCheckConstraint("ck_nations_correlates_of_war_abbreviation", "correlates_of_war_abbreviation IS NULL OR correlates_of_war_abbreviation ~ '^[A-Z]{3}$'");
 
                             t.HasCheckConstraint("ck_nations_correlates_of_war_code", "correlates_of_war_code IS NULL OR correlates_of_war_code BETWEEN 1 AND 999");
 
                             t.HasCheckConstraint("ck_nations_correlates_of_war_code_paired", "(correlates_of_war_code IS NULL AND correlates_of_war_abbreviation IS NULL) OR (correlates_of_war_code IS NOT NULL AND correlates_of_war_abbreviation IS NOT NULL)");
 
-                            t.HasCheckConstraint("ck_nations_gleditsch_ward_abbreviation", "gleditsch_ward_abbreviation IS NULL OR gleditsch_ward_abbreviation GLOB '[A-Z][A-Z][A-Z]'");
+                            t.HasCheckConstraint("ck_nations_gleditsch_ward_abbreviation", "gleditsch_ward_abbreviation IS NULL OR gleditsch_ward_abbreviation ~ '^[A-Z]{3}$'");
 
                             t.HasCheckConstraint("ck_nations_gleditsch_ward_code", "gleditsch_ward_code IS NULL OR gleditsch_ward_code BETWEEN 1 AND 999");
 
@@ -606,7 +689,7 @@ namespace DefenceTies.Sqlite.Migrations
 
                             t.HasCheckConstraint("ck_nations_name_not_blank", "name <> '' AND name = trim(name) AND length(name) <= 200");
 
-                            t.HasCheckConstraint("ck_nations_numeric_code", "numeric_code GLOB '[0-9][0-9][0-9]'");
+                            t.HasCheckConstraint("ck_nations_numeric_code", "numeric_code ~ '^[0-9]{3}$'");
                         });
                 });
 
@@ -614,29 +697,31 @@ namespace DefenceTies.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
                     b.Property<int>("CitationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("citation_id");
 
                     b.Property<int>("CounterpartNationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("counterpart_nation_id");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(40)")
                         .HasColumnName("kind");
 
                     b.Property<int?>("RegionId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("region_id");
 
                     b.Property<int>("SubjectNationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("subject_nation_id");
 
                     b.HasKey("Id")
@@ -652,13 +737,13 @@ namespace DefenceTies.Sqlite.Migrations
                         .HasDatabaseName("ix_nation_relations_region_id");
 
                     b.HasIndex("SubjectNationId", "Kind", "CounterpartNationId")
-                        .HasDatabaseName("ix_nation_relations_subject_nation_id_kind_counterpart_nation_id");
+                        .HasDatabaseName("ix_nation_relations_subject_nation_id_kind_counterpart_nation_");
 
                     b.ToTable("nation_relations", null, t =>
                         {
                             t.HasCheckConstraint("ck_nation_relations_counterpart_nation_id_differs", "counterpart_nation_id <> subject_nation_id");
 
-                            t.HasCheckConstraint("ck_nation_relations_kind", "kind IN ('MaritimeNeighbour', 'LandNeighbour', 'ValuedPartner', 'SharedThreatPerception')");
+                            t.HasCheckConstraint("ck_nation_relations_kind", "kind IN ('MaritimeNeighbour', 'LandNeighbour', 'ValuedPartner', 'SharedThreatPerception', 'GrowingDefenceTies')");
                         });
                 });
 
@@ -666,21 +751,23 @@ namespace DefenceTies.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
                     b.Property<int>("CitationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("citation_id");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("description");
 
                     b.Property<int>("NationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("nation_id");
 
                     b.HasKey("Id")
@@ -702,31 +789,32 @@ namespace DefenceTies.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
                     b.Property<int>("CitationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("citation_id");
 
                     b.Property<int?>("HostNationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("host_nation_id");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(40)")
                         .HasColumnName("kind");
 
                     b.Property<string>("Name")
-                        .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
                     b.Property<int>("NationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("nation_id");
 
                     b.HasKey("Id")
@@ -738,9 +826,15 @@ namespace DefenceTies.Sqlite.Migrations
                     b.HasIndex("HostNationId")
                         .HasDatabaseName("ix_organisations_host_nation_id");
 
+                    b.HasIndex("NationId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("ix_organisations_nation_id_kind")
+                        .HasFilter("name IS NULL");
+
                     b.HasIndex("NationId", "Name")
                         .IsUnique()
-                        .HasDatabaseName("ix_organisations_nation_id_name");
+                        .HasDatabaseName("ix_organisations_nation_id_name")
+                        .HasFilter("name IS NOT NULL");
 
                     b.ToTable("organisations", null, t =>
                         {
@@ -748,7 +842,7 @@ namespace DefenceTies.Sqlite.Migrations
 
                             t.HasCheckConstraint("ck_organisations_kind", "kind IN ('DefenceMinistry', 'ArmedForces', 'Army', 'Navy', 'AirForce', 'Embassy', 'GovernmentBody')");
 
-                            t.HasCheckConstraint("ck_organisations_name_not_blank", "name <> '' AND name = trim(name) AND length(name) <= 200");
+                            t.HasCheckConstraint("ck_organisations_name_not_blank", "name IS NULL OR (name <> '' AND name = trim(name) AND length(name) <= 200)");
                         });
                 });
 
@@ -756,22 +850,24 @@ namespace DefenceTies.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
                     b.Property<int>("CitationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("citation_id");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
                     b.Property<string>("Rank")
                         .HasMaxLength(50)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(50)")
                         .HasColumnName("rank");
 
                     b.HasKey("Id")
@@ -795,26 +891,28 @@ namespace DefenceTies.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Aim")
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("aim");
 
                     b.Property<int>("CitationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("citation_id");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
                     b.Property<int>("NationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("nation_id");
 
                     b.HasKey("Id")
@@ -839,25 +937,27 @@ namespace DefenceTies.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
                     b.Property<int>("CitationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("citation_id");
 
                     b.Property<int>("FromPolicyId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("from_policy_id");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(40)")
                         .HasColumnName("kind");
 
                     b.Property<int>("ToPolicyId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("to_policy_id");
 
                     b.HasKey("Id")
@@ -885,19 +985,21 @@ namespace DefenceTies.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
                     b.Property<int>("CitationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("citation_id");
 
                     b.Property<int>("PartnerNationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("partner_nation_id");
 
                     b.Property<int>("PolicyId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("policy_id");
 
                     b.HasKey("Id")
@@ -920,29 +1022,31 @@ namespace DefenceTies.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
                     b.Property<int?>("AccreditedToId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("accredited_to_id");
 
                     b.Property<int>("CitationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("citation_id");
 
                     b.Property<int>("NationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("nation_id");
 
                     b.Property<int?>("OrganisationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("organisation_id");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("title");
 
                     b.HasKey("Id")
@@ -973,35 +1077,39 @@ namespace DefenceTies.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
                     b.Property<int>("CitationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("citation_id");
 
                     b.Property<string>("EndedOn")
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("ended_on");
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("ended_on")
+                        .UseCollation("C");
 
                     b.Property<int>("PersonId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("person_id");
 
                     b.Property<int>("PostId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("post_id");
 
                     b.Property<string>("StartedOn")
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("started_on");
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("started_on")
+                        .UseCollation("C");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasDefaultValue(0)
                         .HasColumnName("version");
 
@@ -1019,11 +1127,11 @@ namespace DefenceTies.Sqlite.Migrations
 
                     b.ToTable("post_holdings", null, t =>
                         {
-                            t.HasCheckConstraint("ck_post_holdings_ended_on_format", "ended_on IS NULL OR ended_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(ended_on, 1, 4) <> '0000' AND (length(ended_on) = 4 OR (length(ended_on) IN (7, 10) AND ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(ended_on, 6, 2) BETWEEN '01' AND '12' AND (length(ended_on) = 7 OR (ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(ended_on, 9, 2) BETWEEN '01' AND '31'))))");
+                            t.HasCheckConstraint("ck_post_holdings_ended_on_format", "ended_on IS NULL OR ended_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$'");
 
                             t.HasCheckConstraint("ck_post_holdings_ended_on_not_before_started_on", "ended_on IS NULL OR started_on IS NULL OR ended_on >= substr(started_on, 1, length(ended_on))");
 
-                            t.HasCheckConstraint("ck_post_holdings_started_on_format", "started_on IS NULL OR started_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(started_on, 1, 4) <> '0000' AND (length(started_on) = 4 OR (length(started_on) IN (7, 10) AND started_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(started_on, 6, 2) BETWEEN '01' AND '12' AND (length(started_on) = 7 OR (started_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(started_on, 9, 2) BETWEEN '01' AND '31'))))");
+                            t.HasCheckConstraint("ck_post_holdings_started_on_format", "started_on IS NULL OR started_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$'");
                         });
                 });
 
@@ -1031,23 +1139,25 @@ namespace DefenceTies.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
                     b.Property<int>("CitationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("citation_id");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(40)")
                         .HasColumnName("kind");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
                     b.HasKey("Id")
@@ -1072,17 +1182,19 @@ namespace DefenceTies.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
                     b.Property<int>("CitationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("citation_id");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
                     b.HasKey("Id")
@@ -1105,19 +1217,21 @@ namespace DefenceTies.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
                     b.Property<int>("CitationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("citation_id");
 
                     b.Property<int>("RegionId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("region_id");
 
                     b.Property<int>("SecurityIssueId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("security_issue_id");
 
                     b.HasKey("Id")
@@ -1140,35 +1254,44 @@ namespace DefenceTies.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("ContentSha256")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("content_sha256");
 
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("key");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("origin");
 
                     b.Property<string>("PublishedOn")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("published_on");
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("published_on")
+                        .UseCollation("C");
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("text");
 
                     b.Property<string>("Title")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("title");
 
                     b.HasKey("Id")
@@ -1184,7 +1307,9 @@ namespace DefenceTies.Sqlite.Migrations
 
                             t.HasCheckConstraint("ck_source_documents_key_not_blank", "key <> '' AND key = trim(key) AND length(key) <= 100");
 
-                            t.HasCheckConstraint("ck_source_documents_published_on_format", "published_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(published_on, 1, 4) <> '0000' AND (length(published_on) = 4 OR (length(published_on) IN (7, 10) AND published_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(published_on, 6, 2) BETWEEN '01' AND '12' AND (length(published_on) = 7 OR (published_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(published_on, 9, 2) BETWEEN '01' AND '31'))))");
+                            t.HasCheckConstraint("ck_source_documents_origin", "origin IN ('NewsReport', 'ReferenceData')");
+
+                            t.HasCheckConstraint("ck_source_documents_published_on_format", "published_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$'");
 
                             t.HasCheckConstraint("ck_source_documents_title_not_blank", "title IS NULL OR (title <> '' AND title = trim(title) AND length(title) <= 500)");
                         });
@@ -1194,36 +1319,39 @@ namespace DefenceTies.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
                     b.Property<int>("CitationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("citation_id");
 
                     b.Property<string>("Content")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("content");
 
                     b.Property<string>("Form")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(40)")
                         .HasColumnName("form");
 
                     b.Property<string>("MadeOn")
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("made_on");
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("made_on")
+                        .UseCollation("C");
 
                     b.Property<int?>("SpeakerOrganisationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("speaker_organisation_id");
 
                     b.Property<int?>("SpeakerPersonId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("speaker_person_id");
 
                     b.HasKey("Id")
@@ -1244,7 +1372,7 @@ namespace DefenceTies.Sqlite.Migrations
 
                             t.HasCheckConstraint("ck_statements_form", "form IN ('DirectQuotation', 'ReportedSpeech')");
 
-                            t.HasCheckConstraint("ck_statements_made_on_format", "made_on IS NULL OR made_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(made_on, 1, 4) <> '0000' AND (length(made_on) = 4 OR (length(made_on) IN (7, 10) AND made_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(made_on, 6, 2) BETWEEN '01' AND '12' AND (length(made_on) = 7 OR (made_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(made_on, 9, 2) BETWEEN '01' AND '31'))))");
+                            t.HasCheckConstraint("ck_statements_made_on_format", "made_on IS NULL OR made_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$'");
 
                             t.HasCheckConstraint("ck_statements_one_speaker", "(speaker_person_id IS NULL AND speaker_organisation_id IS NOT NULL) OR (speaker_person_id IS NOT NULL AND speaker_organisation_id IS NULL)");
                         });
@@ -1254,39 +1382,40 @@ namespace DefenceTies.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
                     b.Property<int>("CitationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("citation_id");
 
                     b.Property<int?>("EstablishedByAgreementId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("established_by_agreement_id");
 
                     b.Property<string>("Mandate")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(1000)")
                         .HasColumnName("mandate");
 
                     b.Property<string>("Name")
-                        .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(300)")
                         .HasColumnName("name");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(40)")
                         .HasColumnName("status");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasDefaultValue(0)
                         .HasColumnName("version");
 
@@ -1301,13 +1430,14 @@ namespace DefenceTies.Sqlite.Migrations
 
                     b.HasIndex("Name")
                         .IsUnique()
-                        .HasDatabaseName("ix_working_groups_name");
+                        .HasDatabaseName("ix_working_groups_name")
+                        .HasFilter("name IS NOT NULL");
 
                     b.ToTable("working_groups", null, t =>
                         {
                             t.HasCheckConstraint("ck_working_groups_mandate_not_blank", "mandate <> '' AND mandate = trim(mandate) AND length(mandate) <= 1000");
 
-                            t.HasCheckConstraint("ck_working_groups_name_not_blank", "name <> '' AND name = trim(name) AND length(name) <= 300");
+                            t.HasCheckConstraint("ck_working_groups_name_not_blank", "name IS NULL OR (name <> '' AND name = trim(name) AND length(name) <= 300)");
 
                             t.HasCheckConstraint("ck_working_groups_status", "status IN ('Planned', 'Active', 'Dissolved')");
                         });
@@ -1317,19 +1447,21 @@ namespace DefenceTies.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
                     b.Property<int>("CitationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("citation_id");
 
                     b.Property<int>("CooperationAreaId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("cooperation_area_id");
 
                     b.Property<int>("WorkingGroupId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("working_group_id");
 
                     b.HasKey("Id")
@@ -1339,11 +1471,11 @@ namespace DefenceTies.Sqlite.Migrations
                         .HasDatabaseName("ix_working_group_focus_areas_citation_id");
 
                     b.HasIndex("CooperationAreaId", "WorkingGroupId")
-                        .HasDatabaseName("ix_working_group_focus_areas_cooperation_area_id_working_group_id");
+                        .HasDatabaseName("ix_working_group_focus_areas_cooperation_area_id_working_group");
 
                     b.HasIndex("WorkingGroupId", "CooperationAreaId")
                         .IsUnique()
-                        .HasDatabaseName("ix_working_group_focus_areas_working_group_id_cooperation_area_id");
+                        .HasDatabaseName("ix_working_group_focus_areas_working_group_id_cooperation_area");
 
                     b.ToTable("working_group_focus_areas", (string)null);
                 });
@@ -1352,19 +1484,21 @@ namespace DefenceTies.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
                     b.Property<int>("CitationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("citation_id");
 
                     b.Property<int>("NationId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("nation_id");
 
                     b.Property<int>("WorkingGroupId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("working_group_id");
 
                     b.HasKey("Id")
@@ -1387,11 +1521,11 @@ namespace DefenceTies.Sqlite.Migrations
                 {
                     b.Property<string>("Key")
                         .HasMaxLength(150)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(150)")
                         .HasColumnName("key");
 
                     b.Property<DateTimeOffset>("AppliedAt")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("applied_at");
 
                     b.HasKey("Key")
@@ -1455,6 +1589,12 @@ namespace DefenceTies.Sqlite.Migrations
 
             modelBuilder.Entity("DefenceTies.Model.Citation", b =>
                 {
+                    b.HasOne("DefenceTies.Model.Citation", "Corroborates")
+                        .WithMany("Corroborations")
+                        .HasForeignKey("CorroboratesId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_citations_citations_corroborates_id");
+
                     b.HasOne("DefenceTies.Model.SourceDocument", "SourceDocument")
                         .WithMany("Citations")
                         .HasForeignKey("SourceDocumentId")
@@ -1462,7 +1602,30 @@ namespace DefenceTies.Sqlite.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_citations_source_documents_source_document_id");
 
+                    b.Navigation("Corroborates");
+
                     b.Navigation("SourceDocument");
+                });
+
+            modelBuilder.Entity("DefenceTies.Model.CitationClaim", b =>
+                {
+                    b.HasOne("DefenceTies.Model.Citation", "Citation")
+                        .WithOne("Claim")
+                        .HasForeignKey("DefenceTies.Model.CitationClaim", "CitationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_citation_claims_citations_citation_id");
+
+                    b.HasOne("DefenceTies.Model.Statement", "Statement")
+                        .WithMany()
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_citation_claims_statements_statement_id");
+
+                    b.Navigation("Citation");
+
+                    b.Navigation("Statement");
                 });
 
             modelBuilder.Entity("DefenceTies.Model.CooperationArea", b =>
@@ -2013,7 +2176,7 @@ namespace DefenceTies.Sqlite.Migrations
                         .HasForeignKey("CooperationAreaId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_working_group_focus_areas_cooperation_areas_cooperation_area_id");
+                        .HasConstraintName("fk_working_group_focus_areas_cooperation_areas_cooperation_are");
 
                     b.HasOne("DefenceTies.Model.WorkingGroup", "WorkingGroup")
                         .WithMany("FocusAreas")
@@ -2062,6 +2225,13 @@ namespace DefenceTies.Sqlite.Migrations
             modelBuilder.Entity("DefenceTies.Model.Agreement", b =>
                 {
                     b.Navigation("Parties");
+                });
+
+            modelBuilder.Entity("DefenceTies.Model.Citation", b =>
+                {
+                    b.Navigation("Claim");
+
+                    b.Navigation("Corroborations");
                 });
 
             modelBuilder.Entity("DefenceTies.Model.Delegation", b =>

@@ -14,11 +14,13 @@ CREATE TABLE "source_documents" (
     "id" INTEGER NOT NULL CONSTRAINT "pk_source_documents" PRIMARY KEY AUTOINCREMENT,
     "key" TEXT NOT NULL,
     "title" TEXT NULL,
+    "origin" TEXT NOT NULL,
     "published_on" TEXT NOT NULL,
     "text" TEXT NOT NULL,
     "content_sha256" TEXT NOT NULL,
     CONSTRAINT "ck_source_documents_content_sha256" CHECK (length(content_sha256) = 64),
     CONSTRAINT "ck_source_documents_key_not_blank" CHECK (key <> '' AND key = trim(key) AND length(key) <= 100),
+    CONSTRAINT "ck_source_documents_origin" CHECK (origin IN ('NewsReport', 'ReferenceData')),
     CONSTRAINT "ck_source_documents_published_on_format" CHECK (published_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(published_on, 1, 4) <> '0000' AND (length(published_on) = 4 OR (length(published_on) IN (7, 10) AND published_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(published_on, 6, 2) BETWEEN '01' AND '12' AND (length(published_on) = 7 OR (published_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(published_on, 9, 2) BETWEEN '01' AND '31'))))),
     CONSTRAINT "ck_source_documents_title_not_blank" CHECK (title IS NULL OR (title <> '' AND title = trim(title) AND length(title) <= 500))
 );
@@ -29,9 +31,17 @@ CREATE TABLE "citations" (
     "passage" TEXT NOT NULL,
     "start_index" INTEGER NOT NULL,
     "length" INTEGER NOT NULL,
+    "support" TEXT NOT NULL,
+    "note" TEXT NULL,
+    "corroborates_id" INTEGER NULL,
+    CONSTRAINT "ck_citations_corroborates_other" CHECK (corroborates_id IS NULL OR corroborates_id <> id),
+    CONSTRAINT "ck_citations_implied_note" CHECK (support <> 'Implied' OR note IS NOT NULL),
     CONSTRAINT "ck_citations_length" CHECK (length = length(passage)),
+    CONSTRAINT "ck_citations_note_not_blank" CHECK (note IS NULL OR (note <> '' AND note = trim(note) AND length(note) <= 1000)),
     CONSTRAINT "ck_citations_passage_not_blank" CHECK (passage <> '' AND passage = trim(passage) AND length(passage) <= 2000),
     CONSTRAINT "ck_citations_start_index" CHECK (start_index >= 0),
+    CONSTRAINT "ck_citations_support" CHECK (support IN ('Stated', 'Implied', 'Reference')),
+    CONSTRAINT "fk_citations_citations_corroborates_id" FOREIGN KEY ("corroborates_id") REFERENCES "citations" ("id") ON DELETE RESTRICT,
     CONSTRAINT "fk_citations_source_documents_source_document_id" FOREIGN KEY ("source_document_id") REFERENCES "source_documents" ("id") ON DELETE RESTRICT
 );
 
@@ -122,10 +132,11 @@ CREATE TABLE "security_issues" (
 
 CREATE TABLE "agreements" (
     "id" INTEGER NOT NULL CONSTRAINT "pk_agreements" PRIMARY KEY AUTOINCREMENT,
-    "title" TEXT NOT NULL,
+    "title" TEXT NULL,
     "kind" TEXT NOT NULL,
     "status" TEXT NOT NULL,
     "subject" TEXT NOT NULL,
+    "significance" TEXT NULL,
     "concluded_on" TEXT NULL,
     "entered_into_force_on" TEXT NULL,
     "ended_on" TEXT NULL,
@@ -139,9 +150,10 @@ CREATE TABLE "agreements" (
     CONSTRAINT "ck_agreements_entered_into_force_on_format" CHECK (entered_into_force_on IS NULL OR entered_into_force_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(entered_into_force_on, 1, 4) <> '0000' AND (length(entered_into_force_on) = 4 OR (length(entered_into_force_on) IN (7, 10) AND entered_into_force_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(entered_into_force_on, 6, 2) BETWEEN '01' AND '12' AND (length(entered_into_force_on) = 7 OR (entered_into_force_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(entered_into_force_on, 9, 2) BETWEEN '01' AND '31'))))),
     CONSTRAINT "ck_agreements_entered_into_force_on_not_before_concluded_on" CHECK (entered_into_force_on IS NULL OR concluded_on IS NULL OR entered_into_force_on >= substr(concluded_on, 1, length(entered_into_force_on))),
     CONSTRAINT "ck_agreements_kind" CHECK (kind IN ('MemorandumOfUnderstanding', 'DecisionToEstablish', 'Treaty', 'JointDeclaration', 'Other')),
+    CONSTRAINT "ck_agreements_significance_not_blank" CHECK (significance IS NULL OR (significance <> '' AND significance = trim(significance) AND length(significance) <= 500)),
     CONSTRAINT "ck_agreements_status" CHECK (status IN ('Agreed', 'Signed', 'InForce', 'Ended')),
     CONSTRAINT "ck_agreements_subject_not_blank" CHECK (subject <> '' AND subject = trim(subject) AND length(subject) <= 500),
-    CONSTRAINT "ck_agreements_title_not_blank" CHECK (title <> '' AND title = trim(title) AND length(title) <= 300),
+    CONSTRAINT "ck_agreements_title_not_blank" CHECK (title IS NULL OR (title <> '' AND title = trim(title) AND length(title) <= 300)),
     CONSTRAINT "fk_agreements_citations_citation_id" FOREIGN KEY ("citation_id") REFERENCES "citations" ("id") ON DELETE RESTRICT,
     CONSTRAINT "fk_agreements_engagements_engagement_id" FOREIGN KEY ("engagement_id") REFERENCES "engagements" ("id") ON DELETE RESTRICT
 );
@@ -179,13 +191,13 @@ CREATE TABLE "national_aims" (
 CREATE TABLE "organisations" (
     "id" INTEGER NOT NULL CONSTRAINT "pk_organisations" PRIMARY KEY AUTOINCREMENT,
     "nation_id" INTEGER NOT NULL,
-    "name" TEXT NOT NULL,
+    "name" TEXT NULL,
     "kind" TEXT NOT NULL,
     "host_nation_id" INTEGER NULL,
     "citation_id" INTEGER NOT NULL,
     CONSTRAINT "ck_organisations_host_nation_id_differs" CHECK (host_nation_id <> nation_id),
     CONSTRAINT "ck_organisations_kind" CHECK (kind IN ('DefenceMinistry', 'ArmedForces', 'Army', 'Navy', 'AirForce', 'Embassy', 'GovernmentBody')),
-    CONSTRAINT "ck_organisations_name_not_blank" CHECK (name <> '' AND name = trim(name) AND length(name) <= 200),
+    CONSTRAINT "ck_organisations_name_not_blank" CHECK (name IS NULL OR (name <> '' AND name = trim(name) AND length(name) <= 200)),
     CONSTRAINT "fk_organisations_citations_citation_id" FOREIGN KEY ("citation_id") REFERENCES "citations" ("id") ON DELETE RESTRICT,
     CONSTRAINT "fk_organisations_nations_host_nation_id" FOREIGN KEY ("host_nation_id") REFERENCES "nations" ("id") ON DELETE RESTRICT,
     CONSTRAINT "fk_organisations_nations_nation_id" FOREIGN KEY ("nation_id") REFERENCES "nations" ("id") ON DELETE RESTRICT
@@ -211,7 +223,7 @@ CREATE TABLE "nation_relations" (
     "region_id" INTEGER NULL,
     "citation_id" INTEGER NOT NULL,
     CONSTRAINT "ck_nation_relations_counterpart_nation_id_differs" CHECK (counterpart_nation_id <> subject_nation_id),
-    CONSTRAINT "ck_nation_relations_kind" CHECK (kind IN ('MaritimeNeighbour', 'LandNeighbour', 'ValuedPartner', 'SharedThreatPerception')),
+    CONSTRAINT "ck_nation_relations_kind" CHECK (kind IN ('MaritimeNeighbour', 'LandNeighbour', 'ValuedPartner', 'SharedThreatPerception', 'GrowingDefenceTies')),
     CONSTRAINT "fk_nation_relations_citations_citation_id" FOREIGN KEY ("citation_id") REFERENCES "citations" ("id") ON DELETE RESTRICT,
     CONSTRAINT "fk_nation_relations_nations_counterpart_nation_id" FOREIGN KEY ("counterpart_nation_id") REFERENCES "nations" ("id") ON DELETE RESTRICT,
     CONSTRAINT "fk_nation_relations_nations_subject_nation_id" FOREIGN KEY ("subject_nation_id") REFERENCES "nations" ("id") ON DELETE RESTRICT,
@@ -240,14 +252,14 @@ CREATE TABLE "agreement_parties" (
 
 CREATE TABLE "working_groups" (
     "id" INTEGER NOT NULL CONSTRAINT "pk_working_groups" PRIMARY KEY AUTOINCREMENT,
-    "name" TEXT NOT NULL,
+    "name" TEXT NULL,
     "mandate" TEXT NOT NULL,
     "status" TEXT NOT NULL,
     "established_by_agreement_id" INTEGER NULL,
     "version" INTEGER NOT NULL DEFAULT 0,
     "citation_id" INTEGER NOT NULL,
     CONSTRAINT "ck_working_groups_mandate_not_blank" CHECK (mandate <> '' AND mandate = trim(mandate) AND length(mandate) <= 1000),
-    CONSTRAINT "ck_working_groups_name_not_blank" CHECK (name <> '' AND name = trim(name) AND length(name) <= 300),
+    CONSTRAINT "ck_working_groups_name_not_blank" CHECK (name IS NULL OR (name <> '' AND name = trim(name) AND length(name) <= 300)),
     CONSTRAINT "ck_working_groups_status" CHECK (status IN ('Planned', 'Active', 'Dissolved')),
     CONSTRAINT "fk_working_groups_agreements_established_by_agreement_id" FOREIGN KEY ("established_by_agreement_id") REFERENCES "agreements" ("id") ON DELETE RESTRICT,
     CONSTRAINT "fk_working_groups_citations_citation_id" FOREIGN KEY ("citation_id") REFERENCES "citations" ("id") ON DELETE RESTRICT
@@ -370,6 +382,13 @@ CREATE TABLE "post_holdings" (
     CONSTRAINT "fk_post_holdings_posts_post_id" FOREIGN KEY ("post_id") REFERENCES "posts" ("id") ON DELETE RESTRICT
 );
 
+CREATE TABLE "citation_claims" (
+    "citation_id" INTEGER NOT NULL CONSTRAINT "pk_citation_claims" PRIMARY KEY,
+    "statement_id" INTEGER NOT NULL,
+    CONSTRAINT "fk_citation_claims_citations_citation_id" FOREIGN KEY ("citation_id") REFERENCES "citations" ("id") ON DELETE RESTRICT,
+    CONSTRAINT "fk_citation_claims_statements_statement_id" FOREIGN KEY ("statement_id") REFERENCES "statements" ("id") ON DELETE RESTRICT
+);
+
 CREATE UNIQUE INDEX "ix_agreement_parties_agreement_id_nation_id" ON "agreement_parties" ("agreement_id", "nation_id");
 
 CREATE INDEX "ix_agreement_parties_citation_id" ON "agreement_parties" ("citation_id");
@@ -384,7 +403,11 @@ CREATE INDEX "ix_agreements_engagement_id" ON "agreements" ("engagement_id");
 
 CREATE INDEX "ix_agreements_entered_into_force_on_concluded_on" ON "agreements" ("entered_into_force_on", "concluded_on");
 
-CREATE UNIQUE INDEX "ix_citations_source_document_id_start_index_length" ON "citations" ("source_document_id", "start_index", "length");
+CREATE INDEX "ix_citation_claims_statement_id" ON "citation_claims" ("statement_id");
+
+CREATE INDEX "ix_citations_corroborates_id" ON "citations" ("corroborates_id");
+
+CREATE INDEX "ix_citations_source_document_id_start_index" ON "citations" ("source_document_id", "start_index");
 
 CREATE INDEX "ix_cooperation_areas_citation_id" ON "cooperation_areas" ("citation_id");
 
@@ -462,7 +485,9 @@ CREATE INDEX "ix_organisations_citation_id" ON "organisations" ("citation_id");
 
 CREATE INDEX "ix_organisations_host_nation_id" ON "organisations" ("host_nation_id");
 
-CREATE UNIQUE INDEX "ix_organisations_nation_id_name" ON "organisations" ("nation_id", "name");
+CREATE UNIQUE INDEX "ix_organisations_nation_id_kind" ON "organisations" ("nation_id", "kind") WHERE name IS NULL;
+
+CREATE UNIQUE INDEX "ix_organisations_nation_id_name" ON "organisations" ("nation_id", "name") WHERE name IS NOT NULL;
 
 CREATE INDEX "ix_people_citation_id" ON "people" ("citation_id");
 
@@ -536,10 +561,10 @@ CREATE INDEX "ix_working_groups_citation_id" ON "working_groups" ("citation_id")
 
 CREATE INDEX "ix_working_groups_established_by_agreement_id" ON "working_groups" ("established_by_agreement_id");
 
-CREATE UNIQUE INDEX "ix_working_groups_name" ON "working_groups" ("name");
+CREATE UNIQUE INDEX "ix_working_groups_name" ON "working_groups" ("name") WHERE name IS NOT NULL;
 
 INSERT INTO "__EFMigrationsHistory" ("migration_id", "product_version")
-VALUES ('20261130015606_InitialCreate', '10.0.15');
+VALUES ('20261130021722_InitialCreate', '10.0.15');
 
 COMMIT;
 

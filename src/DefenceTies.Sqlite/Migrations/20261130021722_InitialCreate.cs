@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace DefenceTies.PostgreSql.Migrations
+namespace DefenceTies.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class InitialCreate : Migration
@@ -16,8 +15,8 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "applied_seeds",
                 columns: table => new
                 {
-                    key = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    applied_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    key = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    applied_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -29,20 +28,22 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "source_documents",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    published_on = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false, collation: "C"),
-                    text = table.Column<string>(type: "text", nullable: false),
-                    content_sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    origin = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    published_on = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    text = table.Column<string>(type: "TEXT", nullable: false),
+                    content_sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_source_documents", x => x.id);
                     table.CheckConstraint("ck_source_documents_content_sha256", "length(content_sha256) = 64");
                     table.CheckConstraint("ck_source_documents_key_not_blank", "key <> '' AND key = trim(key) AND length(key) <= 100");
-                    table.CheckConstraint("ck_source_documents_published_on_format", "published_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$'");
+                    table.CheckConstraint("ck_source_documents_origin", "origin IN ('NewsReport', 'ReferenceData')");
+                    table.CheckConstraint("ck_source_documents_published_on_format", "published_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(published_on, 1, 4) <> '0000' AND (length(published_on) = 4 OR (length(published_on) IN (7, 10) AND published_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(published_on, 6, 2) BETWEEN '01' AND '12' AND (length(published_on) = 7 OR (published_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(published_on, 9, 2) BETWEEN '01' AND '31'))))");
                     table.CheckConstraint("ck_source_documents_title_not_blank", "title IS NULL OR (title <> '' AND title = trim(title) AND length(title) <= 500)");
                 });
 
@@ -50,19 +51,32 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "citations",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    source_document_id = table.Column<int>(type: "integer", nullable: false),
-                    passage = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    start_index = table.Column<int>(type: "integer", nullable: false),
-                    length = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    source_document_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    passage = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    start_index = table.Column<int>(type: "INTEGER", nullable: false),
+                    length = table.Column<int>(type: "INTEGER", nullable: false),
+                    support = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    corroborates_id = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_citations", x => x.id);
+                    table.CheckConstraint("ck_citations_corroborates_other", "corroborates_id IS NULL OR corroborates_id <> id");
+                    table.CheckConstraint("ck_citations_implied_note", "support <> 'Implied' OR note IS NOT NULL");
                     table.CheckConstraint("ck_citations_length", "length = length(passage)");
+                    table.CheckConstraint("ck_citations_note_not_blank", "note IS NULL OR (note <> '' AND note = trim(note) AND length(note) <= 1000)");
                     table.CheckConstraint("ck_citations_passage_not_blank", "passage <> '' AND passage = trim(passage) AND length(passage) <= 2000");
                     table.CheckConstraint("ck_citations_start_index", "start_index >= 0");
+                    table.CheckConstraint("ck_citations_support", "support IN ('Stated', 'Implied', 'Reference')");
+                    table.ForeignKey(
+                        name: "fk_citations_citations_corroborates_id",
+                        column: x => x.corroborates_id,
+                        principalTable: "citations",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "fk_citations_source_documents_source_document_id",
                         column: x => x.source_document_id,
@@ -75,10 +89,10 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "cooperation_areas",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -96,17 +110,17 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "engagements",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    subject = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    held_on = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false, collation: "C"),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    subject = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    held_on = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_engagements", x => x.id);
-                    table.CheckConstraint("ck_engagements_held_on_format", "held_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$'");
+                    table.CheckConstraint("ck_engagements_held_on_format", "held_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(held_on, 1, 4) <> '0000' AND (length(held_on) = 4 OR (length(held_on) IN (7, 10) AND held_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(held_on, 6, 2) BETWEEN '01' AND '12' AND (length(held_on) = 7 OR (held_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(held_on, 9, 2) BETWEEN '01' AND '31'))))");
                     table.CheckConstraint("ck_engagements_kind", "kind IN ('Talks', 'Meeting', 'Visit', 'Dialogue')");
                     table.CheckConstraint("ck_engagements_subject_not_blank", "subject <> '' AND subject = trim(subject) AND length(subject) <= 500");
                     table.ForeignKey(
@@ -121,20 +135,20 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "military_exercises",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    started_on = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true, collation: "C"),
-                    ended_on = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true, collation: "C"),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    started_on = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    ended_on = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_military_exercises", x => x.id);
-                    table.CheckConstraint("ck_military_exercises_ended_on_format", "ended_on IS NULL OR ended_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$'");
+                    table.CheckConstraint("ck_military_exercises_ended_on_format", "ended_on IS NULL OR ended_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(ended_on, 1, 4) <> '0000' AND (length(ended_on) = 4 OR (length(ended_on) IN (7, 10) AND ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(ended_on, 6, 2) BETWEEN '01' AND '12' AND (length(ended_on) = 7 OR (ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(ended_on, 9, 2) BETWEEN '01' AND '31'))))");
                     table.CheckConstraint("ck_military_exercises_ended_on_not_before_started_on", "ended_on IS NULL OR started_on IS NULL OR ended_on >= substr(started_on, 1, length(ended_on))");
                     table.CheckConstraint("ck_military_exercises_name_not_blank", "name <> '' AND name = trim(name) AND length(name) <= 200");
-                    table.CheckConstraint("ck_military_exercises_started_on_format", "started_on IS NULL OR started_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$'");
+                    table.CheckConstraint("ck_military_exercises_started_on_format", "started_on IS NULL OR started_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(started_on, 1, 4) <> '0000' AND (length(started_on) = 4 OR (length(started_on) IN (7, 10) AND started_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(started_on, 6, 2) BETWEEN '01' AND '12' AND (length(started_on) = 7 OR (started_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(started_on, 9, 2) BETWEEN '01' AND '31'))))");
                     table.ForeignKey(
                         name: "fk_military_exercises_citations_citation_id",
                         column: x => x.citation_id,
@@ -147,31 +161,31 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "nations",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    alpha2_code = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    alpha3_code = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
-                    numeric_code = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    correlates_of_war_code = table.Column<int>(type: "integer", nullable: true),
-                    correlates_of_war_abbreviation = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
-                    gleditsch_ward_code = table.Column<int>(type: "integer", nullable: true),
-                    gleditsch_ward_abbreviation = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    alpha2_code = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    alpha3_code = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    numeric_code = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    correlates_of_war_code = table.Column<int>(type: "INTEGER", nullable: true),
+                    correlates_of_war_abbreviation = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    gleditsch_ward_code = table.Column<int>(type: "INTEGER", nullable: true),
+                    gleditsch_ward_abbreviation = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_nations", x => x.id);
-                    table.CheckConstraint("ck_nations_alpha2_code", "alpha2_code ~ '^[A-Z]{2}$'");
-                    table.CheckConstraint("ck_nations_alpha3_code", "alpha3_code ~ '^[A-Z]{3}$'");
-                    table.CheckConstraint("ck_nations_correlates_of_war_abbreviation", "correlates_of_war_abbreviation IS NULL OR correlates_of_war_abbreviation ~ '^[A-Z]{3}$'");
+                    table.CheckConstraint("ck_nations_alpha2_code", "alpha2_code GLOB '[A-Z][A-Z]'");
+                    table.CheckConstraint("ck_nations_alpha3_code", "alpha3_code GLOB '[A-Z][A-Z][A-Z]'");
+                    table.CheckConstraint("ck_nations_correlates_of_war_abbreviation", "correlates_of_war_abbreviation IS NULL OR correlates_of_war_abbreviation GLOB '[A-Z][A-Z][A-Z]'");
                     table.CheckConstraint("ck_nations_correlates_of_war_code", "correlates_of_war_code IS NULL OR correlates_of_war_code BETWEEN 1 AND 999");
                     table.CheckConstraint("ck_nations_correlates_of_war_code_paired", "(correlates_of_war_code IS NULL AND correlates_of_war_abbreviation IS NULL) OR (correlates_of_war_code IS NOT NULL AND correlates_of_war_abbreviation IS NOT NULL)");
-                    table.CheckConstraint("ck_nations_gleditsch_ward_abbreviation", "gleditsch_ward_abbreviation IS NULL OR gleditsch_ward_abbreviation ~ '^[A-Z]{3}$'");
+                    table.CheckConstraint("ck_nations_gleditsch_ward_abbreviation", "gleditsch_ward_abbreviation IS NULL OR gleditsch_ward_abbreviation GLOB '[A-Z][A-Z][A-Z]'");
                     table.CheckConstraint("ck_nations_gleditsch_ward_code", "gleditsch_ward_code IS NULL OR gleditsch_ward_code BETWEEN 1 AND 999");
                     table.CheckConstraint("ck_nations_gleditsch_ward_code_paired", "(gleditsch_ward_code IS NULL AND gleditsch_ward_abbreviation IS NULL) OR (gleditsch_ward_code IS NOT NULL AND gleditsch_ward_abbreviation IS NOT NULL)");
                     table.CheckConstraint("ck_nations_name_not_blank", "name <> '' AND name = trim(name) AND length(name) <= 200");
-                    table.CheckConstraint("ck_nations_numeric_code", "numeric_code ~ '^[0-9]{3}$'");
+                    table.CheckConstraint("ck_nations_numeric_code", "numeric_code GLOB '[0-9][0-9][0-9]'");
                     table.ForeignKey(
                         name: "fk_nations_citations_citation_id",
                         column: x => x.citation_id,
@@ -184,11 +198,11 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "people",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    rank = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    rank = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -207,11 +221,11 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "regions",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -230,10 +244,10 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "security_issues",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -251,32 +265,34 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "agreements",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    subject = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    concluded_on = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true, collation: "C"),
-                    entered_into_force_on = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true, collation: "C"),
-                    ended_on = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true, collation: "C"),
-                    engagement_id = table.Column<int>(type: "integer", nullable: true),
-                    version = table.Column<int>(type: "integer", nullable: false, defaultValue: 0),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    subject = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    significance = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    concluded_on = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    entered_into_force_on = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    ended_on = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    engagement_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 0),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_agreements", x => x.id);
-                    table.CheckConstraint("ck_agreements_concluded_on_format", "concluded_on IS NULL OR concluded_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$'");
-                    table.CheckConstraint("ck_agreements_ended_on_format", "ended_on IS NULL OR ended_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$'");
+                    table.CheckConstraint("ck_agreements_concluded_on_format", "concluded_on IS NULL OR concluded_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(concluded_on, 1, 4) <> '0000' AND (length(concluded_on) = 4 OR (length(concluded_on) IN (7, 10) AND concluded_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(concluded_on, 6, 2) BETWEEN '01' AND '12' AND (length(concluded_on) = 7 OR (concluded_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(concluded_on, 9, 2) BETWEEN '01' AND '31'))))");
+                    table.CheckConstraint("ck_agreements_ended_on_format", "ended_on IS NULL OR ended_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(ended_on, 1, 4) <> '0000' AND (length(ended_on) = 4 OR (length(ended_on) IN (7, 10) AND ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(ended_on, 6, 2) BETWEEN '01' AND '12' AND (length(ended_on) = 7 OR (ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(ended_on, 9, 2) BETWEEN '01' AND '31'))))");
                     table.CheckConstraint("ck_agreements_ended_on_not_before_concluded_on", "ended_on IS NULL OR concluded_on IS NULL OR ended_on >= substr(concluded_on, 1, length(ended_on))");
                     table.CheckConstraint("ck_agreements_ended_on_not_before_entered_into_force_on", "ended_on IS NULL OR entered_into_force_on IS NULL OR ended_on >= substr(entered_into_force_on, 1, length(ended_on))");
-                    table.CheckConstraint("ck_agreements_entered_into_force_on_format", "entered_into_force_on IS NULL OR entered_into_force_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$'");
+                    table.CheckConstraint("ck_agreements_entered_into_force_on_format", "entered_into_force_on IS NULL OR entered_into_force_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(entered_into_force_on, 1, 4) <> '0000' AND (length(entered_into_force_on) = 4 OR (length(entered_into_force_on) IN (7, 10) AND entered_into_force_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(entered_into_force_on, 6, 2) BETWEEN '01' AND '12' AND (length(entered_into_force_on) = 7 OR (entered_into_force_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(entered_into_force_on, 9, 2) BETWEEN '01' AND '31'))))");
                     table.CheckConstraint("ck_agreements_entered_into_force_on_not_before_concluded_on", "entered_into_force_on IS NULL OR concluded_on IS NULL OR entered_into_force_on >= substr(concluded_on, 1, length(entered_into_force_on))");
                     table.CheckConstraint("ck_agreements_kind", "kind IN ('MemorandumOfUnderstanding', 'DecisionToEstablish', 'Treaty', 'JointDeclaration', 'Other')");
+                    table.CheckConstraint("ck_agreements_significance_not_blank", "significance IS NULL OR (significance <> '' AND significance = trim(significance) AND length(significance) <= 500)");
                     table.CheckConstraint("ck_agreements_status", "status IN ('Agreed', 'Signed', 'InForce', 'Ended')");
                     table.CheckConstraint("ck_agreements_subject_not_blank", "subject <> '' AND subject = trim(subject) AND length(subject) <= 500");
-                    table.CheckConstraint("ck_agreements_title_not_blank", "title <> '' AND title = trim(title) AND length(title) <= 300");
+                    table.CheckConstraint("ck_agreements_title_not_blank", "title IS NULL OR (title <> '' AND title = trim(title) AND length(title) <= 300)");
                     table.ForeignKey(
                         name: "fk_agreements_citations_citation_id",
                         column: x => x.citation_id,
@@ -295,11 +311,11 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "engagement_topics",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    engagement_id = table.Column<int>(type: "integer", nullable: false),
-                    cooperation_area_id = table.Column<int>(type: "integer", nullable: false),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    engagement_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    cooperation_area_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -328,11 +344,11 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "delegations",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    engagement_id = table.Column<int>(type: "integer", nullable: false),
-                    nation_id = table.Column<int>(type: "integer", nullable: false),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    engagement_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    nation_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -361,11 +377,11 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "national_aims",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    nation_id = table.Column<int>(type: "integer", nullable: false),
-                    description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    nation_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -389,20 +405,20 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "organisations",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    nation_id = table.Column<int>(type: "integer", nullable: false),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    host_nation_id = table.Column<int>(type: "integer", nullable: true),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    nation_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    host_nation_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_organisations", x => x.id);
                     table.CheckConstraint("ck_organisations_host_nation_id_differs", "host_nation_id <> nation_id");
                     table.CheckConstraint("ck_organisations_kind", "kind IN ('DefenceMinistry', 'ArmedForces', 'Army', 'Navy', 'AirForce', 'Embassy', 'GovernmentBody')");
-                    table.CheckConstraint("ck_organisations_name_not_blank", "name <> '' AND name = trim(name) AND length(name) <= 200");
+                    table.CheckConstraint("ck_organisations_name_not_blank", "name IS NULL OR (name <> '' AND name = trim(name) AND length(name) <= 200)");
                     table.ForeignKey(
                         name: "fk_organisations_citations_citation_id",
                         column: x => x.citation_id,
@@ -427,12 +443,12 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "policies",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    nation_id = table.Column<int>(type: "integer", nullable: false),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    aim = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    nation_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    aim = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -457,19 +473,19 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "nation_relations",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    subject_nation_id = table.Column<int>(type: "integer", nullable: false),
-                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    counterpart_nation_id = table.Column<int>(type: "integer", nullable: false),
-                    region_id = table.Column<int>(type: "integer", nullable: true),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    subject_nation_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    counterpart_nation_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    region_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_nation_relations", x => x.id);
                     table.CheckConstraint("ck_nation_relations_counterpart_nation_id_differs", "counterpart_nation_id <> subject_nation_id");
-                    table.CheckConstraint("ck_nation_relations_kind", "kind IN ('MaritimeNeighbour', 'LandNeighbour', 'ValuedPartner', 'SharedThreatPerception')");
+                    table.CheckConstraint("ck_nation_relations_kind", "kind IN ('MaritimeNeighbour', 'LandNeighbour', 'ValuedPartner', 'SharedThreatPerception', 'GrowingDefenceTies')");
                     table.ForeignKey(
                         name: "fk_nation_relations_citations_citation_id",
                         column: x => x.citation_id,
@@ -500,11 +516,11 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "security_issue_regions",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    security_issue_id = table.Column<int>(type: "integer", nullable: false),
-                    region_id = table.Column<int>(type: "integer", nullable: false),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    security_issue_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    region_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -533,11 +549,11 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "agreement_parties",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    agreement_id = table.Column<int>(type: "integer", nullable: false),
-                    nation_id = table.Column<int>(type: "integer", nullable: false),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    agreement_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    nation_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -566,20 +582,20 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "working_groups",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
-                    mandate = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    established_by_agreement_id = table.Column<int>(type: "integer", nullable: true),
-                    version = table.Column<int>(type: "integer", nullable: false, defaultValue: 0),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    mandate = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    established_by_agreement_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 0),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_working_groups", x => x.id);
                     table.CheckConstraint("ck_working_groups_mandate_not_blank", "mandate <> '' AND mandate = trim(mandate) AND length(mandate) <= 1000");
-                    table.CheckConstraint("ck_working_groups_name_not_blank", "name <> '' AND name = trim(name) AND length(name) <= 300");
+                    table.CheckConstraint("ck_working_groups_name_not_blank", "name IS NULL OR (name <> '' AND name = trim(name) AND length(name) <= 300)");
                     table.CheckConstraint("ck_working_groups_status", "status IN ('Planned', 'Active', 'Dissolved')");
                     table.ForeignKey(
                         name: "fk_working_groups_agreements_established_by_agreement_id",
@@ -599,12 +615,12 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "exercise_participants",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    exercise_id = table.Column<int>(type: "integer", nullable: false),
-                    nation_id = table.Column<int>(type: "integer", nullable: false),
-                    service_organisation_id = table.Column<int>(type: "integer", nullable: true),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    exercise_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    nation_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    service_organisation_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -639,13 +655,13 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "posts",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    nation_id = table.Column<int>(type: "integer", nullable: false),
-                    organisation_id = table.Column<int>(type: "integer", nullable: true),
-                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    accredited_to_id = table.Column<int>(type: "integer", nullable: true),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    nation_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    organisation_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    accredited_to_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -682,21 +698,21 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "statements",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    form = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    content = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    made_on = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true, collation: "C"),
-                    speaker_person_id = table.Column<int>(type: "integer", nullable: true),
-                    speaker_organisation_id = table.Column<int>(type: "integer", nullable: true),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    form = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    content = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    made_on = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    speaker_person_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    speaker_organisation_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_statements", x => x.id);
                     table.CheckConstraint("ck_statements_content_not_blank", "content <> '' AND content = trim(content) AND length(content) <= 2000");
                     table.CheckConstraint("ck_statements_form", "form IN ('DirectQuotation', 'ReportedSpeech')");
-                    table.CheckConstraint("ck_statements_made_on_format", "made_on IS NULL OR made_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$'");
+                    table.CheckConstraint("ck_statements_made_on_format", "made_on IS NULL OR made_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(made_on, 1, 4) <> '0000' AND (length(made_on) = 4 OR (length(made_on) IN (7, 10) AND made_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(made_on, 6, 2) BETWEEN '01' AND '12' AND (length(made_on) = 7 OR (made_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(made_on, 9, 2) BETWEEN '01' AND '31'))))");
                     table.CheckConstraint("ck_statements_one_speaker", "(speaker_person_id IS NULL AND speaker_organisation_id IS NOT NULL) OR (speaker_person_id IS NOT NULL AND speaker_organisation_id IS NULL)");
                     table.ForeignKey(
                         name: "fk_statements_citations_citation_id",
@@ -722,12 +738,12 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "policy_links",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    from_policy_id = table.Column<int>(type: "integer", nullable: false),
-                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    to_policy_id = table.Column<int>(type: "integer", nullable: false),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    from_policy_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    to_policy_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -758,11 +774,11 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "policy_partners",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    policy_id = table.Column<int>(type: "integer", nullable: false),
-                    partner_nation_id = table.Column<int>(type: "integer", nullable: false),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    policy_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    partner_nation_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -791,11 +807,11 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "working_group_focus_areas",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    working_group_id = table.Column<int>(type: "integer", nullable: false),
-                    cooperation_area_id = table.Column<int>(type: "integer", nullable: false),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    working_group_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    cooperation_area_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -807,7 +823,7 @@ namespace DefenceTies.PostgreSql.Migrations
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "fk_working_group_focus_areas_cooperation_areas_cooperation_are",
+                        name: "fk_working_group_focus_areas_cooperation_areas_cooperation_area_id",
                         column: x => x.cooperation_area_id,
                         principalTable: "cooperation_areas",
                         principalColumn: "id",
@@ -824,11 +840,11 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "working_group_members",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    working_group_id = table.Column<int>(type: "integer", nullable: false),
-                    nation_id = table.Column<int>(type: "integer", nullable: false),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    working_group_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    nation_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -857,13 +873,13 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "delegation_members",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    delegation_id = table.Column<int>(type: "integer", nullable: false),
-                    person_id = table.Column<int>(type: "integer", nullable: false),
-                    role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    capacity_post_id = table.Column<int>(type: "integer", nullable: true),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    delegation_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    person_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    capacity_post_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -899,21 +915,21 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "post_holdings",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    person_id = table.Column<int>(type: "integer", nullable: false),
-                    post_id = table.Column<int>(type: "integer", nullable: false),
-                    started_on = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true, collation: "C"),
-                    ended_on = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true, collation: "C"),
-                    version = table.Column<int>(type: "integer", nullable: false, defaultValue: 0),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    person_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    post_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    started_on = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    ended_on = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 0),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_post_holdings", x => x.id);
-                    table.CheckConstraint("ck_post_holdings_ended_on_format", "ended_on IS NULL OR ended_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$'");
+                    table.CheckConstraint("ck_post_holdings_ended_on_format", "ended_on IS NULL OR ended_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(ended_on, 1, 4) <> '0000' AND (length(ended_on) = 4 OR (length(ended_on) IN (7, 10) AND ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(ended_on, 6, 2) BETWEEN '01' AND '12' AND (length(ended_on) = 7 OR (ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(ended_on, 9, 2) BETWEEN '01' AND '31'))))");
                     table.CheckConstraint("ck_post_holdings_ended_on_not_before_started_on", "ended_on IS NULL OR started_on IS NULL OR ended_on >= substr(started_on, 1, length(ended_on))");
-                    table.CheckConstraint("ck_post_holdings_started_on_format", "started_on IS NULL OR started_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$'");
+                    table.CheckConstraint("ck_post_holdings_started_on_format", "started_on IS NULL OR started_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(started_on, 1, 4) <> '0000' AND (length(started_on) = 4 OR (length(started_on) IN (7, 10) AND started_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(started_on, 6, 2) BETWEEN '01' AND '12' AND (length(started_on) = 7 OR (started_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(started_on, 9, 2) BETWEEN '01' AND '31'))))");
                     table.ForeignKey(
                         name: "fk_post_holdings_citations_citation_id",
                         column: x => x.citation_id,
@@ -930,6 +946,30 @@ namespace DefenceTies.PostgreSql.Migrations
                         name: "fk_post_holdings_posts_post_id",
                         column: x => x.post_id,
                         principalTable: "posts",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "citation_claims",
+                columns: table => new
+                {
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    statement_id = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_citation_claims", x => x.citation_id);
+                    table.ForeignKey(
+                        name: "fk_citation_claims_citations_citation_id",
+                        column: x => x.citation_id,
+                        principalTable: "citations",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_citation_claims_statements_statement_id",
+                        column: x => x.statement_id,
+                        principalTable: "statements",
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
                 });
@@ -971,10 +1011,19 @@ namespace DefenceTies.PostgreSql.Migrations
                 columns: new[] { "entered_into_force_on", "concluded_on" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_citations_source_document_id_start_index_length",
+                name: "ix_citation_claims_statement_id",
+                table: "citation_claims",
+                column: "statement_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_citations_corroborates_id",
                 table: "citations",
-                columns: new[] { "source_document_id", "start_index", "length" },
-                unique: true);
+                column: "corroborates_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_citations_source_document_id_start_index",
+                table: "citations",
+                columns: new[] { "source_document_id", "start_index" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_cooperation_areas_citation_id",
@@ -1105,7 +1154,7 @@ namespace DefenceTies.PostgreSql.Migrations
                 column: "region_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_nation_relations_subject_nation_id_kind_counterpart_nation_",
+                name: "ix_nation_relations_subject_nation_id_kind_counterpart_nation_id",
                 table: "nation_relations",
                 columns: new[] { "subject_nation_id", "kind", "counterpart_nation_id" });
 
@@ -1183,10 +1232,18 @@ namespace DefenceTies.PostgreSql.Migrations
                 column: "host_nation_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_organisations_nation_id_kind",
+                table: "organisations",
+                columns: new[] { "nation_id", "kind" },
+                unique: true,
+                filter: "name IS NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_organisations_nation_id_name",
                 table: "organisations",
                 columns: new[] { "nation_id", "name" },
-                unique: true);
+                unique: true,
+                filter: "name IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_people_citation_id",
@@ -1342,12 +1399,12 @@ namespace DefenceTies.PostgreSql.Migrations
                 column: "citation_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_working_group_focus_areas_cooperation_area_id_working_group",
+                name: "ix_working_group_focus_areas_cooperation_area_id_working_group_id",
                 table: "working_group_focus_areas",
                 columns: new[] { "cooperation_area_id", "working_group_id" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_working_group_focus_areas_working_group_id_cooperation_area",
+                name: "ix_working_group_focus_areas_working_group_id_cooperation_area_id",
                 table: "working_group_focus_areas",
                 columns: new[] { "working_group_id", "cooperation_area_id" },
                 unique: true);
@@ -1382,7 +1439,8 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "ix_working_groups_name",
                 table: "working_groups",
                 column: "name",
-                unique: true);
+                unique: true,
+                filter: "name IS NOT NULL");
         }
 
         /// <inheritdoc />
@@ -1393,6 +1451,9 @@ namespace DefenceTies.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "applied_seeds");
+
+            migrationBuilder.DropTable(
+                name: "citation_claims");
 
             migrationBuilder.DropTable(
                 name: "delegation_members");
@@ -1422,13 +1483,13 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "security_issue_regions");
 
             migrationBuilder.DropTable(
-                name: "statements");
-
-            migrationBuilder.DropTable(
                 name: "working_group_focus_areas");
 
             migrationBuilder.DropTable(
                 name: "working_group_members");
+
+            migrationBuilder.DropTable(
+                name: "statements");
 
             migrationBuilder.DropTable(
                 name: "delegations");
@@ -1449,13 +1510,13 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "security_issues");
 
             migrationBuilder.DropTable(
-                name: "people");
-
-            migrationBuilder.DropTable(
                 name: "cooperation_areas");
 
             migrationBuilder.DropTable(
                 name: "working_groups");
+
+            migrationBuilder.DropTable(
+                name: "people");
 
             migrationBuilder.DropTable(
                 name: "organisations");
