@@ -27,10 +27,10 @@ public static class HeadlineQueries
     // ---- Query API -------------------------------------------------------------------------
 
     public static Task<List<AgreementSummary>> AgreementsBetween(DefenceTiesDbContext db, string a, string b) =>
-        db.Agreements.AsNoTracking().Between(a, b).Select(x => new AgreementSummary(x.Id, x.Title, x.ConcludedOn)).ToListAsync();
+        db.Agreements.AsNoTracking().Between(a, b).Select(x => new AgreementSummary(x.Id, x.Title ?? x.Subject, x.ConcludedOn)).ToListAsync();
 
     public static Task<List<AgreementSummary>> AgreementsInForce(DefenceTiesDbContext db, DateOnly day) =>
-        db.Agreements.AsNoTracking().InForceOn(day).Select(x => new AgreementSummary(x.Id, x.Title, x.EnteredIntoForceOn)).ToListAsync();
+        db.Agreements.AsNoTracking().InForceOn(day).Select(x => new AgreementSummary(x.Id, x.Title ?? x.Subject, x.EnteredIntoForceOn)).ToListAsync();
 
     public static Task<List<DelegationLeader>> Leaders(DefenceTiesDbContext db, PartialDate heldOn) =>
         db.Delegations.AsNoTracking().Where(d => d.Engagement.HeldOn == heldOn).WithLeaders().ToListAsync();
@@ -39,7 +39,7 @@ public static class HeadlineQueries
         db.MilitaryExercises.AsNoTracking().Involving(nation).Select(x => new ExerciseSummary(x.Id, x.Name, x.StartedOn)).ToListAsync();
 
     public static Task<List<AgreementSummary>> AgreementsCitingSource(DefenceTiesDbContext db, string key) =>
-        db.Agreements.AsNoTracking().CitingSource(key).Select(x => new AgreementSummary(x.Id, x.Title, x.ConcludedOn)).ToListAsync();
+        db.Agreements.AsNoTracking().CitingSource(key).Select(x => new AgreementSummary(x.Id, x.Title ?? x.Subject, x.ConcludedOn)).ToListAsync();
 
     public static Task<List<TimelineEntry>> Timeline(DefenceTiesDbContext db, string a, string b) =>
         db.RelationshipTimeline(a, b).AsNoTracking().ToListAsync();
@@ -188,14 +188,14 @@ public sealed class CompiledQueries
             db.Agreements.AsNoTracking()
                 .Where(x => db.AgreementParties.Where(p => p.Nation.Alpha2Code == a).Select(p => p.AgreementId).Contains(x.Id)
                             && db.AgreementParties.Where(p => p.Nation.Alpha2Code == b).Select(p => p.AgreementId).Contains(x.Id))
-                .Select(x => new AgreementSummary(x.Id, x.Title, x.ConcludedOn)));
+                .Select(x => new AgreementSummary(x.Id, x.Title ?? x.Subject, x.ConcludedOn)));
 
     public Func<DefenceTiesDbContext, PartialDate?, IAsyncEnumerable<AgreementSummary>> CompiledAgreementsInForce { get; } =
         EF.CompileAsyncQuery((DefenceTiesDbContext db, PartialDate? on) =>
             db.Agreements.AsNoTracking()
                 .Where(x => (x.EnteredIntoForceOn <= on || (x.EnteredIntoForceOn == null && x.ConcludedOn <= on))
                             && (x.EndedOn == null ? x.Status != AgreementStatus.Ended : x.EndedOn > on))
-                .Select(x => new AgreementSummary(x.Id, x.Title, x.EnteredIntoForceOn)));
+                .Select(x => new AgreementSummary(x.Id, x.Title ?? x.Subject, x.EnteredIntoForceOn)));
 
     public Func<DefenceTiesDbContext, string, IAsyncEnumerable<ExerciseSummary>> CompiledExercisesInvolving { get; } =
         EF.CompileAsyncQuery((DefenceTiesDbContext db, string nation) =>
@@ -207,7 +207,7 @@ public sealed class CompiledQueries
         EF.CompileAsyncQuery((DefenceTiesDbContext db, string key) =>
             db.Agreements.AsNoTracking()
                 .Where(x => x.Citation.SourceDocument.Key == key)
-                .Select(x => new AgreementSummary(x.Id, x.Title, x.ConcludedOn)));
+                .Select(x => new AgreementSummary(x.Id, x.Title ?? x.Subject, x.ConcludedOn)));
 
     public Func<DefenceTiesDbContext, string, Task<NationSummary?>> CompiledNationByCode { get; } =
         EF.CompileAsyncQuery((DefenceTiesDbContext db, string code) =>

@@ -1,4 +1,5 @@
 using DefenceTies.Model;
+using DefenceTies.Querying;
 using DefenceTies.Seeding;
 using Microsoft.EntityFrameworkCore;
 
@@ -27,11 +28,12 @@ internal static class Briefing
 
         var engagements = await db.Engagements.AsNoTracking()
             .OrderBy(e => e.HeldOn)
-            .Select(e => new { e.Kind, e.Subject, e.HeldOn, e.Citation.Passage })
+            .Select(e => new { e.Kind, e.Subject, e.HeldOn, e.Citation.Passage, e.Citation.Support, e.Citation.Note })
             .ToListAsync();
         foreach (var e in engagements)
         {
-            Line(output, $"{e.HeldOn}: {e.Kind} on {e.Subject}.", e.Passage);
+            var implied = e.Support == SupportKind.Implied ? $" [implied: {e.Note}]" : string.Empty;
+            Line(output, $"{e.HeldOn}: {e.Kind} on {e.Subject}.{implied}", e.Passage);
         }
 
         var leaders = await db.DelegationMembers.AsNoTracking()
@@ -75,16 +77,16 @@ internal static class Briefing
             .ToListAsync();
         foreach (var g in groups)
         {
-            Line(output, $"{g.Name} ({g.Status}): {g.Mandate}; focus: {string.Join(", ", g.Focus)}.", g.Passage);
+            Line(output, $"{g.Name ?? "A joint working group (the report gives no name)"} ({g.Status}): {g.Mandate}; focus: {string.Join(", ", g.Focus)}.", g.Passage);
         }
 
         var agreements = await db.Agreements.AsNoTracking()
             .OrderBy(a => a.ConcludedOn)
-            .Select(a => new { a.Title, a.Kind, a.Status, a.ConcludedOn, a.Citation.Passage })
+            .Select(a => new { a.Title, a.Subject, a.Kind, a.Status, a.ConcludedOn, a.Citation.Passage })
             .ToListAsync();
         foreach (var a in agreements)
         {
-            Line(output, $"{a.Title}: {a.Kind}, {a.Status}, {a.ConcludedOn?.ToString() ?? "date not stated"}.", a.Passage);
+            Line(output, $"{a.Title ?? $"On {a.Subject} (the report gives no title)"}: {a.Kind}, {a.Status}, {a.ConcludedOn?.ToString() ?? "date not stated"}.", a.Passage);
         }
 
         var exercises = await db.MilitaryExercises.AsNoTracking()
@@ -92,13 +94,15 @@ internal static class Briefing
             .Select(x => new
             {
                 x.Name,
-                Services = x.Participants.OrderBy(p => p.Nation.Name).Select(p => p.Service == null ? p.Nation.Name : p.Service.Name).ToList(),
+                Services = x.Participants.OrderBy(p => p.Nation.Name).Select(p => new { Nation = p.Nation.Name, Service = p.Service == null ? null : p.Service.Name, Kind = p.Service == null ? (OrganisationKind?)null : p.Service.Kind }).ToList(),
                 x.Citation.Passage,
             })
             .ToListAsync();
         foreach (var x in exercises)
         {
-            Line(output, $"Exercise {x.Name} involved {string.Join(" and ", x.Services)}.", x.Passage);
+            // A service the report does not name is described, never named: "India's army (unnamed in the report)".
+            var services = x.Services.Select(p => p.Kind is null ? p.Nation : p.Service ?? $"{p.Nation}'s {p.Kind.Value.ToString().ToLowerInvariant()} (unnamed in the report)");
+            Line(output, $"Exercise {x.Name} involved {string.Join(" and ", services)}.", x.Passage);
         }
 
         var links = await db.PolicyLinks.AsNoTracking()
@@ -109,13 +113,17 @@ internal static class Briefing
             Line(output, $"{l.FromNation}'s {l.From} policy {l.Kind.ToString().ToLowerInvariant()} {l.ToNation}'s {l.To} policy.", l.Passage);
         }
 
+        // Whose claim: the facts the defence ministry's statement relays say so.
+        var ministry = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Kind == OrganisationKind.DefenceMinistry && o.Nation.Alpha2Code == "IN");
+        var claimed = ministry is null ? [] : await db.NationRelations.ClaimedBy(ministry).Select(r => r.Id).ToListAsync();
         var relations = await db.NationRelations.AsNoTracking()
             .Where(r => r.Kind == NationRelationKind.MaritimeNeighbour)
-            .Select(r => new { Subject = r.Subject.Name, Counterpart = r.Counterpart.Name, r.Citation.Passage })
+            .Select(r => new { r.Id, Subject = r.Subject.Name, Counterpart = r.Counterpart.Name, r.Citation.Passage })
             .ToListAsync();
         foreach (var r in relations)
         {
-            Line(output, $"{r.Subject} is a maritime neighbour of {r.Counterpart}.", r.Passage);
+            var according = claimed.Contains(r.Id) ? " (according to India's defence ministry)" : string.Empty;
+            Line(output, $"{r.Subject} is a maritime neighbour of {r.Counterpart}{according}.", r.Passage);
         }
 
         var issues = await db.SecurityIssueRegions.AsNoTracking()

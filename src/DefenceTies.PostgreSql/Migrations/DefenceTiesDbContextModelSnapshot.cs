@@ -63,6 +63,11 @@ namespace DefenceTies.PostgreSql.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("kind");
 
+                    b.Property<string>("Significance")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("significance");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -76,7 +81,6 @@ namespace DefenceTies.PostgreSql.Migrations
                         .HasColumnName("subject");
 
                     b.Property<string>("Title")
-                        .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
                         .HasColumnName("title");
@@ -119,6 +123,12 @@ namespace DefenceTies.PostgreSql.Migrations
 
                             t.HasCheckConstraint("ck_agreements_kind", "kind IN ('MemorandumOfUnderstanding', 'DecisionToEstablish', 'Treaty', 'JointDeclaration', 'Other')");
 
+                            t.HasCheckConstraint("ck_agreements_significance_characters", "significance IS NULL OR NOT (significance ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
+
+                            t.HasCheckConstraint("ck_agreements_significance_not_blank", "significance IS NULL OR (significance <> '' AND NOT (substr(significance, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(significance, length(significance), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(significance) <= 500)");
+
+                            t.HasCheckConstraint("ck_agreements_significance_visible", "significance IS NULL OR significance ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+
                             t.HasCheckConstraint("ck_agreements_status", "status IN ('Agreed', 'Signed', 'InForce', 'Ended')");
 
                             t.HasCheckConstraint("ck_agreements_subject_characters", "NOT (subject ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
@@ -127,11 +137,11 @@ namespace DefenceTies.PostgreSql.Migrations
 
                             t.HasCheckConstraint("ck_agreements_subject_visible", "subject ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
 
-                            t.HasCheckConstraint("ck_agreements_title_characters", "NOT (title ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
+                            t.HasCheckConstraint("ck_agreements_title_characters", "title IS NULL OR NOT (title ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
 
-                            t.HasCheckConstraint("ck_agreements_title_not_blank", "(title <> '' AND NOT (substr(title, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(title, length(title), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(title) <= 300)");
+                            t.HasCheckConstraint("ck_agreements_title_not_blank", "title IS NULL OR (title <> '' AND NOT (substr(title, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(title, length(title), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(title) <= 300)");
 
-                            t.HasCheckConstraint("ck_agreements_title_visible", "title ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+                            t.HasCheckConstraint("ck_agreements_title_visible", "title IS NULL OR title ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
                         });
                 });
 
@@ -181,9 +191,18 @@ namespace DefenceTies.PostgreSql.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("CorroboratesId")
+                        .HasColumnType("integer")
+                        .HasColumnName("corroborates_id");
+
                     b.Property<int>("Length")
                         .HasColumnType("integer")
                         .HasColumnName("length");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("note");
 
                     b.Property<string>("Passage")
                         .IsRequired()
@@ -199,16 +218,34 @@ namespace DefenceTies.PostgreSql.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("start_index");
 
+                    b.Property<string>("Support")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("support");
+
                     b.HasKey("Id")
                         .HasName("pk_citations");
 
-                    b.HasIndex("SourceDocumentId", "StartIndex", "Length")
-                        .IsUnique()
-                        .HasDatabaseName("ix_citations_source_document_id_start_index_length");
+                    b.HasIndex("CorroboratesId")
+                        .HasDatabaseName("ix_citations_corroborates_id");
+
+                    b.HasIndex("SourceDocumentId", "StartIndex")
+                        .HasDatabaseName("ix_citations_source_document_id_start_index");
 
                     b.ToTable("citations", null, t =>
                         {
+                            t.HasCheckConstraint("ck_citations_corroborates_other", "corroborates_id IS NULL OR corroborates_id <> id");
+
+                            t.HasCheckConstraint("ck_citations_implied_note", "support <> 'Implied' OR note IS NOT NULL");
+
                             t.HasCheckConstraint("ck_citations_length", "length = length(passage) OR (passage ~ '[\\U00010000-\\U0010FFFF]' AND length > length(passage) AND length <= 2 * length(passage))");
+
+                            t.HasCheckConstraint("ck_citations_note_characters", "note IS NULL OR NOT (note ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
+
+                            t.HasCheckConstraint("ck_citations_note_not_blank", "note IS NULL OR (note <> '' AND NOT (substr(note, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(note, length(note), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(note) <= 1000)");
+
+                            t.HasCheckConstraint("ck_citations_note_visible", "note IS NULL OR note ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
 
                             t.HasCheckConstraint("ck_citations_passage_characters", "NOT (passage ~ '[\\u0001-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F]')");
 
@@ -217,7 +254,28 @@ namespace DefenceTies.PostgreSql.Migrations
                             t.HasCheckConstraint("ck_citations_passage_visible", "passage ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
 
                             t.HasCheckConstraint("ck_citations_start_index", "start_index >= 0");
+
+                            t.HasCheckConstraint("ck_citations_support", "support IN ('Stated', 'Implied', 'Reference')");
                         });
+                });
+
+            modelBuilder.Entity("DefenceTies.Model.CitationClaim", b =>
+                {
+                    b.Property<int>("CitationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("citation_id");
+
+                    b.Property<int>("StatementId")
+                        .HasColumnType("integer")
+                        .HasColumnName("statement_id");
+
+                    b.HasKey("CitationId")
+                        .HasName("pk_citation_claims");
+
+                    b.HasIndex("StatementId")
+                        .HasDatabaseName("ix_citation_claims_statement_id");
+
+                    b.ToTable("citation_claims", (string)null);
                 });
 
             modelBuilder.Entity("DefenceTies.Model.CooperationArea", b =>
@@ -718,7 +776,7 @@ namespace DefenceTies.PostgreSql.Migrations
                         {
                             t.HasCheckConstraint("ck_nation_relations_counterpart_nation_id_differs", "counterpart_nation_id <> subject_nation_id");
 
-                            t.HasCheckConstraint("ck_nation_relations_kind", "kind IN ('MaritimeNeighbour', 'LandNeighbour', 'ValuedPartner', 'SharedThreatPerception')");
+                            t.HasCheckConstraint("ck_nation_relations_kind", "kind IN ('MaritimeNeighbour', 'LandNeighbour', 'ValuedPartner', 'SharedThreatPerception', 'GrowingDefenceTies')");
                         });
                 });
 
@@ -788,7 +846,6 @@ namespace DefenceTies.PostgreSql.Migrations
                         .HasColumnName("kind");
 
                     b.Property<string>("Name")
-                        .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
@@ -806,9 +863,15 @@ namespace DefenceTies.PostgreSql.Migrations
                     b.HasIndex("HostNationId")
                         .HasDatabaseName("ix_organisations_host_nation_id");
 
+                    b.HasIndex("NationId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("ix_organisations_nation_id_kind")
+                        .HasFilter("name IS NULL");
+
                     b.HasIndex("NationId", "Name")
                         .IsUnique()
-                        .HasDatabaseName("ix_organisations_nation_id_name");
+                        .HasDatabaseName("ix_organisations_nation_id_name")
+                        .HasFilter("name IS NOT NULL");
 
                     b.ToTable("organisations", null, t =>
                         {
@@ -816,11 +879,11 @@ namespace DefenceTies.PostgreSql.Migrations
 
                             t.HasCheckConstraint("ck_organisations_kind", "kind IN ('DefenceMinistry', 'ArmedForces', 'Army', 'Navy', 'AirForce', 'Embassy', 'GovernmentBody')");
 
-                            t.HasCheckConstraint("ck_organisations_name_characters", "NOT (name ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
+                            t.HasCheckConstraint("ck_organisations_name_characters", "name IS NULL OR NOT (name ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
 
-                            t.HasCheckConstraint("ck_organisations_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(name, length(name), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(name) <= 200)");
+                            t.HasCheckConstraint("ck_organisations_name_not_blank", "name IS NULL OR (name <> '' AND NOT (substr(name, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(name, length(name), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(name) <= 200)");
 
-                            t.HasCheckConstraint("ck_organisations_name_visible", "name ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+                            t.HasCheckConstraint("ck_organisations_name_visible", "name IS NULL OR name ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
                         });
                 });
 
@@ -1277,6 +1340,12 @@ namespace DefenceTies.PostgreSql.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("key");
 
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("origin");
+
                     b.Property<string>("PublishedOn")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -1310,6 +1379,8 @@ namespace DefenceTies.PostgreSql.Migrations
                             t.HasCheckConstraint("ck_source_documents_key_not_blank", "(key <> '' AND NOT (substr(key, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(key, length(key), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(key) <= 100)");
 
                             t.HasCheckConstraint("ck_source_documents_key_visible", "key ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+
+                            t.HasCheckConstraint("ck_source_documents_origin", "origin IN ('NewsReport', 'ReferenceData')");
 
                             t.HasCheckConstraint("ck_source_documents_published_on_format", "CASE WHEN published_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$' THEN length(published_on) < 10 OR substr(published_on, 9, 2) <= CASE substr(published_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(published_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(published_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(published_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
 
@@ -1418,7 +1489,6 @@ namespace DefenceTies.PostgreSql.Migrations
                         .HasColumnName("mandate");
 
                     b.Property<string>("Name")
-                        .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)")
                         .HasColumnName("name");
@@ -1447,7 +1517,8 @@ namespace DefenceTies.PostgreSql.Migrations
 
                     b.HasIndex("Name")
                         .IsUnique()
-                        .HasDatabaseName("ix_working_groups_name");
+                        .HasDatabaseName("ix_working_groups_name")
+                        .HasFilter("name IS NOT NULL");
 
                     b.ToTable("working_groups", null, t =>
                         {
@@ -1457,11 +1528,11 @@ namespace DefenceTies.PostgreSql.Migrations
 
                             t.HasCheckConstraint("ck_working_groups_mandate_visible", "mandate ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
 
-                            t.HasCheckConstraint("ck_working_groups_name_characters", "NOT (name ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
+                            t.HasCheckConstraint("ck_working_groups_name_characters", "name IS NULL OR NOT (name ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
 
-                            t.HasCheckConstraint("ck_working_groups_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(name, length(name), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(name) <= 300)");
+                            t.HasCheckConstraint("ck_working_groups_name_not_blank", "name IS NULL OR (name <> '' AND NOT (substr(name, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(name, length(name), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(name) <= 300)");
 
-                            t.HasCheckConstraint("ck_working_groups_name_visible", "name ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+                            t.HasCheckConstraint("ck_working_groups_name_visible", "name IS NULL OR name ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
 
                             t.HasCheckConstraint("ck_working_groups_status", "status IN ('Planned', 'Active', 'Dissolved')");
                         });
@@ -1617,6 +1688,12 @@ namespace DefenceTies.PostgreSql.Migrations
 
             modelBuilder.Entity("DefenceTies.Model.Citation", b =>
                 {
+                    b.HasOne("DefenceTies.Model.Citation", "Corroborates")
+                        .WithMany("Corroborations")
+                        .HasForeignKey("CorroboratesId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_citations_citations_corroborates_id");
+
                     b.HasOne("DefenceTies.Model.SourceDocument", "SourceDocument")
                         .WithMany("Citations")
                         .HasForeignKey("SourceDocumentId")
@@ -1624,7 +1701,30 @@ namespace DefenceTies.PostgreSql.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_citations_source_documents_source_document_id");
 
+                    b.Navigation("Corroborates");
+
                     b.Navigation("SourceDocument");
+                });
+
+            modelBuilder.Entity("DefenceTies.Model.CitationClaim", b =>
+                {
+                    b.HasOne("DefenceTies.Model.Citation", "Citation")
+                        .WithOne("Claim")
+                        .HasForeignKey("DefenceTies.Model.CitationClaim", "CitationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_citation_claims_citations_citation_id");
+
+                    b.HasOne("DefenceTies.Model.Statement", "Statement")
+                        .WithMany()
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_citation_claims_statements_statement_id");
+
+                    b.Navigation("Citation");
+
+                    b.Navigation("Statement");
                 });
 
             modelBuilder.Entity("DefenceTies.Model.CooperationArea", b =>
@@ -2224,6 +2324,13 @@ namespace DefenceTies.PostgreSql.Migrations
             modelBuilder.Entity("DefenceTies.Model.Agreement", b =>
                 {
                     b.Navigation("Parties");
+                });
+
+            modelBuilder.Entity("DefenceTies.Model.Citation", b =>
+                {
+                    b.Navigation("Claim");
+
+                    b.Navigation("Corroborations");
                 });
 
             modelBuilder.Entity("DefenceTies.Model.Delegation", b =>

@@ -53,6 +53,11 @@ namespace DefenceTies.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
+                    b.Property<string>("Significance")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("significance");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -66,7 +71,6 @@ namespace DefenceTies.Sqlite.Migrations
                         .HasColumnName("subject");
 
                     b.Property<string>("Title")
-                        .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("TEXT")
                         .HasColumnName("title");
@@ -109,6 +113,12 @@ namespace DefenceTies.Sqlite.Migrations
 
                             t.HasCheckConstraint("ck_agreements_kind", "kind IN ('MemorandumOfUnderstanding', 'DecisionToEstablish', 'Treaty', 'JointDeclaration', 'Other')");
 
+                            t.HasCheckConstraint("ck_agreements_significance_characters", "significance IS NULL OR NOT ((instr(CAST(significance AS BLOB), X'00') > 0 OR significance GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
+
+                            t.HasCheckConstraint("ck_agreements_significance_not_blank", "significance IS NULL OR (significance <> '' AND NOT (substr(significance, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(significance, length(significance), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(significance) <= 500)");
+
+                            t.HasCheckConstraint("ck_agreements_significance_visible", "significance IS NULL OR significance GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
+
                             t.HasCheckConstraint("ck_agreements_status", "status IN ('Agreed', 'Signed', 'InForce', 'Ended')");
 
                             t.HasCheckConstraint("ck_agreements_subject_characters", "NOT ((instr(CAST(subject AS BLOB), X'00') > 0 OR subject GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
@@ -117,11 +127,11 @@ namespace DefenceTies.Sqlite.Migrations
 
                             t.HasCheckConstraint("ck_agreements_subject_visible", "subject GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
 
-                            t.HasCheckConstraint("ck_agreements_title_characters", "NOT ((instr(CAST(title AS BLOB), X'00') > 0 OR title GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
+                            t.HasCheckConstraint("ck_agreements_title_characters", "title IS NULL OR NOT ((instr(CAST(title AS BLOB), X'00') > 0 OR title GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
 
-                            t.HasCheckConstraint("ck_agreements_title_not_blank", "(title <> '' AND NOT (substr(title, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(title, length(title), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(title) <= 300)");
+                            t.HasCheckConstraint("ck_agreements_title_not_blank", "title IS NULL OR (title <> '' AND NOT (substr(title, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(title, length(title), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(title) <= 300)");
 
-                            t.HasCheckConstraint("ck_agreements_title_visible", "title GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
+                            t.HasCheckConstraint("ck_agreements_title_visible", "title IS NULL OR title GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                         });
                 });
 
@@ -167,9 +177,18 @@ namespace DefenceTies.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
+                    b.Property<int?>("CorroboratesId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("corroborates_id");
+
                     b.Property<int>("Length")
                         .HasColumnType("INTEGER")
                         .HasColumnName("length");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
 
                     b.Property<string>("Passage")
                         .IsRequired()
@@ -185,16 +204,34 @@ namespace DefenceTies.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("start_index");
 
+                    b.Property<string>("Support")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("support");
+
                     b.HasKey("Id")
                         .HasName("pk_citations");
 
-                    b.HasIndex("SourceDocumentId", "StartIndex", "Length")
-                        .IsUnique()
-                        .HasDatabaseName("ix_citations_source_document_id_start_index_length");
+                    b.HasIndex("CorroboratesId")
+                        .HasDatabaseName("ix_citations_corroborates_id");
+
+                    b.HasIndex("SourceDocumentId", "StartIndex")
+                        .HasDatabaseName("ix_citations_source_document_id_start_index");
 
                     b.ToTable("citations", null, t =>
                         {
+                            t.HasCheckConstraint("ck_citations_corroborates_other", "corroborates_id IS NULL OR corroborates_id <> id");
+
+                            t.HasCheckConstraint("ck_citations_implied_note", "support <> 'Implied' OR note IS NOT NULL");
+
                             t.HasCheckConstraint("ck_citations_length", "length = length(passage) OR (passage GLOB '*[' || char(65536, 45, 1114111) || ']*' AND length > length(passage) AND length <= 2 * length(passage))");
+
+                            t.HasCheckConstraint("ck_citations_note_characters", "note IS NULL OR NOT ((instr(CAST(note AS BLOB), X'00') > 0 OR note GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
+
+                            t.HasCheckConstraint("ck_citations_note_not_blank", "note IS NULL OR (note <> '' AND NOT (substr(note, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(note, length(note), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(note) <= 1000)");
+
+                            t.HasCheckConstraint("ck_citations_note_visible", "note IS NULL OR note GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
 
                             t.HasCheckConstraint("ck_citations_passage_characters", "NOT ((instr(CAST(passage AS BLOB), X'00') > 0 OR passage GLOB '*[' || char(1, 45, 8, 11, 45, 12, 14, 45, 31, 127, 45, 159) || ']*'))");
 
@@ -203,7 +240,28 @@ namespace DefenceTies.Sqlite.Migrations
                             t.HasCheckConstraint("ck_citations_passage_visible", "passage GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
 
                             t.HasCheckConstraint("ck_citations_start_index", "start_index >= 0");
+
+                            t.HasCheckConstraint("ck_citations_support", "support IN ('Stated', 'Implied', 'Reference')");
                         });
+                });
+
+            modelBuilder.Entity("DefenceTies.Model.CitationClaim", b =>
+                {
+                    b.Property<int>("CitationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("citation_id");
+
+                    b.Property<int>("StatementId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("statement_id");
+
+                    b.HasKey("CitationId")
+                        .HasName("pk_citation_claims");
+
+                    b.HasIndex("StatementId")
+                        .HasDatabaseName("ix_citation_claims_statement_id");
+
+                    b.ToTable("citation_claims", (string)null);
                 });
 
             modelBuilder.Entity("DefenceTies.Model.CooperationArea", b =>
@@ -683,7 +741,7 @@ namespace DefenceTies.Sqlite.Migrations
                         {
                             t.HasCheckConstraint("ck_nation_relations_counterpart_nation_id_differs", "counterpart_nation_id <> subject_nation_id");
 
-                            t.HasCheckConstraint("ck_nation_relations_kind", "kind IN ('MaritimeNeighbour', 'LandNeighbour', 'ValuedPartner', 'SharedThreatPerception')");
+                            t.HasCheckConstraint("ck_nation_relations_kind", "kind IN ('MaritimeNeighbour', 'LandNeighbour', 'ValuedPartner', 'SharedThreatPerception', 'GrowingDefenceTies')");
                         });
                 });
 
@@ -749,7 +807,6 @@ namespace DefenceTies.Sqlite.Migrations
                         .HasColumnName("kind");
 
                     b.Property<string>("Name")
-                        .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
@@ -767,9 +824,15 @@ namespace DefenceTies.Sqlite.Migrations
                     b.HasIndex("HostNationId")
                         .HasDatabaseName("ix_organisations_host_nation_id");
 
+                    b.HasIndex("NationId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("ix_organisations_nation_id_kind")
+                        .HasFilter("name IS NULL");
+
                     b.HasIndex("NationId", "Name")
                         .IsUnique()
-                        .HasDatabaseName("ix_organisations_nation_id_name");
+                        .HasDatabaseName("ix_organisations_nation_id_name")
+                        .HasFilter("name IS NOT NULL");
 
                     b.ToTable("organisations", null, t =>
                         {
@@ -777,11 +840,11 @@ namespace DefenceTies.Sqlite.Migrations
 
                             t.HasCheckConstraint("ck_organisations_kind", "kind IN ('DefenceMinistry', 'ArmedForces', 'Army', 'Navy', 'AirForce', 'Embassy', 'GovernmentBody')");
 
-                            t.HasCheckConstraint("ck_organisations_name_characters", "NOT ((instr(CAST(name AS BLOB), X'00') > 0 OR name GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
+                            t.HasCheckConstraint("ck_organisations_name_characters", "name IS NULL OR NOT ((instr(CAST(name AS BLOB), X'00') > 0 OR name GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
 
-                            t.HasCheckConstraint("ck_organisations_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(name, length(name), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(name) <= 200)");
+                            t.HasCheckConstraint("ck_organisations_name_not_blank", "name IS NULL OR (name <> '' AND NOT (substr(name, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(name, length(name), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(name) <= 200)");
 
-                            t.HasCheckConstraint("ck_organisations_name_visible", "name GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
+                            t.HasCheckConstraint("ck_organisations_name_visible", "name IS NULL OR name GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                         });
                 });
 
@@ -1216,6 +1279,12 @@ namespace DefenceTies.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("key");
 
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("origin");
+
                     b.Property<string>("PublishedOn")
                         .IsRequired()
                         .HasMaxLength(10)
@@ -1248,6 +1317,8 @@ namespace DefenceTies.Sqlite.Migrations
                             t.HasCheckConstraint("ck_source_documents_key_not_blank", "(key <> '' AND NOT (substr(key, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(key, length(key), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(key) <= 100)");
 
                             t.HasCheckConstraint("ck_source_documents_key_visible", "key GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
+
+                            t.HasCheckConstraint("ck_source_documents_origin", "origin IN ('NewsReport', 'ReferenceData')");
 
                             t.HasCheckConstraint("ck_source_documents_published_on_format", "CASE WHEN published_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(published_on, 1, 4) <> '0000' AND (length(published_on) = 4 OR (length(published_on) IN (7, 10) AND published_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(published_on, 6, 2) BETWEEN '01' AND '12' AND (length(published_on) = 7 OR (published_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(published_on, 9, 2) BETWEEN '01' AND '31')))) THEN length(published_on) < 10 OR substr(published_on, 9, 2) <= CASE substr(published_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(published_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(published_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(published_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
 
@@ -1351,7 +1422,6 @@ namespace DefenceTies.Sqlite.Migrations
                         .HasColumnName("mandate");
 
                     b.Property<string>("Name")
-                        .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
@@ -1380,7 +1450,8 @@ namespace DefenceTies.Sqlite.Migrations
 
                     b.HasIndex("Name")
                         .IsUnique()
-                        .HasDatabaseName("ix_working_groups_name");
+                        .HasDatabaseName("ix_working_groups_name")
+                        .HasFilter("name IS NOT NULL");
 
                     b.ToTable("working_groups", null, t =>
                         {
@@ -1390,11 +1461,11 @@ namespace DefenceTies.Sqlite.Migrations
 
                             t.HasCheckConstraint("ck_working_groups_mandate_visible", "mandate GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
 
-                            t.HasCheckConstraint("ck_working_groups_name_characters", "NOT ((instr(CAST(name AS BLOB), X'00') > 0 OR name GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
+                            t.HasCheckConstraint("ck_working_groups_name_characters", "name IS NULL OR NOT ((instr(CAST(name AS BLOB), X'00') > 0 OR name GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
 
-                            t.HasCheckConstraint("ck_working_groups_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(name, length(name), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(name) <= 300)");
+                            t.HasCheckConstraint("ck_working_groups_name_not_blank", "name IS NULL OR (name <> '' AND NOT (substr(name, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(name, length(name), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(name) <= 300)");
 
-                            t.HasCheckConstraint("ck_working_groups_name_visible", "name GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
+                            t.HasCheckConstraint("ck_working_groups_name_visible", "name IS NULL OR name GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
 
                             t.HasCheckConstraint("ck_working_groups_status", "status IN ('Planned', 'Active', 'Dissolved')");
                         });
@@ -1546,6 +1617,12 @@ namespace DefenceTies.Sqlite.Migrations
 
             modelBuilder.Entity("DefenceTies.Model.Citation", b =>
                 {
+                    b.HasOne("DefenceTies.Model.Citation", "Corroborates")
+                        .WithMany("Corroborations")
+                        .HasForeignKey("CorroboratesId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_citations_citations_corroborates_id");
+
                     b.HasOne("DefenceTies.Model.SourceDocument", "SourceDocument")
                         .WithMany("Citations")
                         .HasForeignKey("SourceDocumentId")
@@ -1553,7 +1630,30 @@ namespace DefenceTies.Sqlite.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_citations_source_documents_source_document_id");
 
+                    b.Navigation("Corroborates");
+
                     b.Navigation("SourceDocument");
+                });
+
+            modelBuilder.Entity("DefenceTies.Model.CitationClaim", b =>
+                {
+                    b.HasOne("DefenceTies.Model.Citation", "Citation")
+                        .WithOne("Claim")
+                        .HasForeignKey("DefenceTies.Model.CitationClaim", "CitationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_citation_claims_citations_citation_id");
+
+                    b.HasOne("DefenceTies.Model.Statement", "Statement")
+                        .WithMany()
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_citation_claims_statements_statement_id");
+
+                    b.Navigation("Citation");
+
+                    b.Navigation("Statement");
                 });
 
             modelBuilder.Entity("DefenceTies.Model.CooperationArea", b =>
@@ -2153,6 +2253,13 @@ namespace DefenceTies.Sqlite.Migrations
             modelBuilder.Entity("DefenceTies.Model.Agreement", b =>
                 {
                     b.Navigation("Parties");
+                });
+
+            modelBuilder.Entity("DefenceTies.Model.Citation", b =>
+                {
+                    b.Navigation("Claim");
+
+                    b.Navigation("Corroborations");
                 });
 
             modelBuilder.Entity("DefenceTies.Model.Delegation", b =>

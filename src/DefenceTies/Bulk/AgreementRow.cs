@@ -5,8 +5,11 @@ namespace DefenceTies.Bulk;
 /// <summary>An agreement between nations (see <see cref="Agreement"/>); its parties are <see cref="AgreementPartyRow"/>s.</summary>
 public sealed class AgreementRow : BulkRow
 {
-    /// <summary>A title in the source's words.</summary>
-    public required string Title { get; init; }
+    /// <summary>The title the source gives it, or <see langword="null"/> when it gives none.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>What the source says the agreement did or means, in its words, if it says.</summary>
+    public string? Significance { get; init; }
 
     /// <summary>The form of the agreement.</summary>
     public required AgreementKind Kind { get; init; }

@@ -12,10 +12,10 @@ internal static class BulkTables
     public static IReadOnlyList<BulkTableDefinition> All { get; } =
     [
         new BulkTableDefinition<SourceDocumentRow, SourceDocument>(b => b.SourceDocuments)
-            .Rule(r => SourceDocument.Validate(r.Key, r.Title, r.PublishedOn, r.Text))
+            .Rule(r => SourceDocument.Validate(r.Key, r.Title, r.PublishedOn, r.Text, r.Origin))
             .Derive(nameof(SourceDocument.ContentSha256), r => SourceDocument.Sha256Of(r.Text)),
         new BulkTableDefinition<CitationRow, Citation>(b => b.Citations)
-            .Rule(r => Citation.Validate(r.Passage))
+            .Rule(r => Citation.Validate(r.Passage, r.Support, r.Note))
             .Derive(nameof(Citation.Length), r => r.Passage.Length),
         new BulkTableDefinition<NationRow, Nation>(b => b.Nations)
             .Rule(r => Nation.Validate(r.Alpha2Code, r.Alpha3Code, r.NumericCode, r.Name, r.CorrelatesOfWarCode, r.CorrelatesOfWarAbbreviation, r.GleditschWardCode, r.GleditschWardAbbreviation)),

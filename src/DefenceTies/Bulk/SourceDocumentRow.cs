@@ -11,6 +11,9 @@ public sealed class SourceDocumentRow : BulkRow
     /// <summary>The title if the document states one; never invented.</summary>
     public string? Title { get; init; }
 
+    /// <summary>A news report (the default) or a reference data set.</summary>
+    public SourceOrigin Origin { get; init; } = SourceOrigin.NewsReport;
+
     /// <summary>The publication date, to the precision known.</summary>
     public required PartialDate PublishedOn { get; init; }
 

@@ -11,6 +11,9 @@ public class Agreement : CitedEntity, IVersioned
     /// <summary>Maximum length of <see cref="Title"/>.</summary>
     public const int TitleMaxLength = 300;
 
+    /// <summary>Maximum length of <see cref="Significance"/>.</summary>
+    public const int SignificanceMaxLength = 500;
+
     /// <summary>Maximum length of <see cref="Subject"/>.</summary>
     public const int SubjectMaxLength = 500;
 
@@ -22,7 +25,7 @@ public class Agreement : CitedEntity, IVersioned
     }
 
     /// <summary>Creates an agreement.</summary>
-    /// <param name="title">A title in the source's words (memorandum of understanding on defence cooperation).</param>
+    /// <param name="title">The title the source gives it, or <see langword="null"/> when it gives none: never invented.</param>
     /// <param name="kind">The form of the agreement.</param>
     /// <param name="status">Where it stands, as far as the source says.</param>
     /// <param name="subject">What it is about.</param>
@@ -31,8 +34,9 @@ public class Agreement : CitedEntity, IVersioned
     /// <param name="engagement">The engagement at which it was reached, if any.</param>
     /// <param name="enteredIntoForceOn">When it entered into force, if stated.</param>
     /// <param name="endedOn">When it ended, if stated; not before it was concluded or entered into force.</param>
+    /// <param name="significance">What the source says the agreement did or means, in its words ("setting the groundwork for ongoing collaboration"), if it says.</param>
     public Agreement(
-        string title,
+        string? title,
         AgreementKind kind,
         AgreementStatus status,
         string subject,
@@ -40,9 +44,11 @@ public class Agreement : CitedEntity, IVersioned
         Citation citation,
         Engagement? engagement = null,
         PartialDate? enteredIntoForceOn = null,
-        PartialDate? endedOn = null)
+        PartialDate? endedOn = null,
+        string? significance = null)
         : base(citation, nameof(Agreement))
     {
+        Significance = Guard.OptionalText(significance, nameof(Agreement), nameof(Significance), SignificanceMaxLength);
         Validate(title, kind, status, subject, concludedOn, enteredIntoForceOn, endedOn);
         Title = title;
         Kind = kind;
@@ -54,8 +60,11 @@ public class Agreement : CitedEntity, IVersioned
         Engagement = engagement;
     }
 
-    /// <summary>A title in the source's words.</summary>
-    public string Title { get; private set; } = null!;
+    /// <summary>The title the source gives it; <see langword="null"/> when it gives none.</summary>
+    public string? Title { get; private set; }
+
+    /// <summary>A label for display, computed and never stored: <see cref="Title"/> when stated, otherwise the kind and <see cref="Subject"/>.</summary>
+    public string DisplayTitle => Title ?? $"{KindLabel(Kind)} on {Subject}";
 
     /// <summary>The form of the agreement.</summary>
     public AgreementKind Kind { get; private set; }
@@ -65,6 +74,9 @@ public class Agreement : CitedEntity, IVersioned
 
     /// <summary>What it is about.</summary>
     public string Subject { get; private set; } = null!;
+
+    /// <summary>What the source says the agreement did or means, in its words; <see langword="null"/> when it says nothing.</summary>
+    public string? Significance { get; private set; }
 
     /// <summary>When it was signed or agreed, to the precision stated.</summary>
     public PartialDate? ConcludedOn { get; private set; }
@@ -98,7 +110,7 @@ public class Agreement : CitedEntity, IVersioned
         PartialDate? enteredIntoForceOn,
         PartialDate? endedOn)
     {
-        Guard.Text(title, nameof(Agreement), nameof(Title), TitleMaxLength);
+        Guard.OptionalText(title, nameof(Agreement), nameof(Title), TitleMaxLength);
         Guard.Defined(kind, nameof(Agreement), nameof(Kind));
         Guard.Defined(status, nameof(Agreement), nameof(Status));
         Guard.Text(subject, nameof(Agreement), nameof(Subject), SubjectMaxLength);
@@ -143,6 +155,15 @@ public class Agreement : CitedEntity, IVersioned
     /// <param name="parties">How many distinct parties it would have.</param>
     internal static DomainRuleException TooFewParties(int parties) =>
         new(nameof(Agreement), nameof(Parties), parties, $"an agreement needs at least {MinimumParties} distinct parties by the time it is saved (it would have {parties}); add them with AddParty.");
+
+    private static string KindLabel(AgreementKind kind) => kind switch
+    {
+        AgreementKind.MemorandumOfUnderstanding => "memorandum of understanding",
+        AgreementKind.DecisionToEstablish => "decision",
+        AgreementKind.JointDeclaration => "joint declaration",
+        AgreementKind.Treaty => "treaty",
+        _ => "agreement",
+    };
 
     /// <summary>Adds a party; the parties are distinct nations, at least two by the time the agreement is saved.</summary>
     /// <exception cref="DomainRuleException">The nation is already a party.</exception>

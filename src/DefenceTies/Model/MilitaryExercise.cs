@@ -56,7 +56,7 @@ public class MilitaryExercise : CitedEntity
         ArgumentNullException.ThrowIfNull(nation);
         if (service is not null && !ReferenceEquals(service.Nation, nation))
         {
-            throw ExerciseParticipant.ServiceOfAnotherNation(service.Name, nation.Alpha2Code);
+            throw ExerciseParticipant.ServiceOfAnotherNation(service.DisplayName, nation.Alpha2Code);
         }
 
         if (_participants.Any(p => ReferenceEquals(p.Nation, nation)))

@@ -14,4 +14,7 @@ public enum NationRelationKind
 
     /// <summary>The two share common threat perceptions.</summary>
     SharedThreatPerception,
+
+    /// <summary>Their defence ties have been growing over the years ("defence ties, which have been growing steadily over the years").</summary>
+    GrowingDefenceTies,
 }

@@ -16,15 +16,15 @@ public class Organisation : CitedEntity
 
     /// <summary>Creates an organisation.</summary>
     /// <param name="nation">The nation the organisation belongs to.</param>
-    /// <param name="name">The name, as the source gives it.</param>
+    /// <param name="name">The name, as the source gives it; <see langword="null"/> when the source names none ("both armies"): never invented.</param>
     /// <param name="kind">What kind of body it is.</param>
     /// <param name="citation">The supporting passage.</param>
     /// <param name="hostNation">For a mission abroad, the nation it is in; otherwise <see langword="null"/>.</param>
-    public Organisation(Nation nation, string name, OrganisationKind kind, Citation citation, Nation? hostNation = null)
+    public Organisation(Nation nation, string? name, OrganisationKind kind, Citation citation, Nation? hostNation = null)
         : base(citation, nameof(Organisation))
     {
         Nation = Guard.NotNull(nation, nameof(Organisation), nameof(Nation));
-        Name = Guard.Text(name, nameof(Organisation), nameof(Name), NameMaxLength);
+        Name = Guard.OptionalText(name, nameof(Organisation), nameof(Name), NameMaxLength);
         Kind = Guard.Defined(kind, nameof(Organisation), nameof(Kind));
         if (hostNation is not null && ReferenceEquals(hostNation, nation))
         {
@@ -40,8 +40,14 @@ public class Organisation : CitedEntity
     /// <summary>The nation the organisation belongs to.</summary>
     public Nation Nation { get; private set; } = null!;
 
-    /// <summary>The name, as the source gives it.</summary>
-    public string Name { get; private set; } = null!;
+    /// <summary>The name, as the source gives it; <see langword="null"/> when the source names none.</summary>
+    public string? Name { get; private set; }
+
+    /// <summary>
+    /// A label for display, computed and never stored: <see cref="Name"/> when stated, otherwise the
+    /// nation and kind ("India's army", or "an unnamed army" when <see cref="Nation"/> is not loaded).
+    /// </summary>
+    public string DisplayName => Name ?? (Nation is { } nation ? $"{nation.Name}'s {KindLabel(Kind)}" : $"an unnamed {KindLabel(Kind)}");
 
     /// <summary>What kind of body it is.</summary>
     public OrganisationKind Kind { get; private set; }
@@ -51,4 +57,13 @@ public class Organisation : CitedEntity
 
     /// <summary>For a mission abroad (an embassy), the nation that hosts it.</summary>
     public Nation? HostNation { get; private set; }
+
+    private static string KindLabel(OrganisationKind kind) => kind switch
+    {
+        OrganisationKind.DefenceMinistry => "defence ministry",
+        OrganisationKind.ArmedForces => "armed forces",
+        OrganisationKind.AirForce => "air force",
+        OrganisationKind.GovernmentBody => "government body",
+        _ => kind.ToString().ToLowerInvariant(),
+    };
 }

@@ -27,10 +27,12 @@ public class SourceDocument : Entity
     /// <param name="title">The title if the document states one; never invented.</param>
     /// <param name="publishedOn">The publication date, to the precision known (never <c>default(PartialDate)</c>, which is not a date).</param>
     /// <param name="text">The full text, exactly as received.</param>
-    public SourceDocument(string key, string? title, PartialDate publishedOn, string text)
+    /// <param name="origin">A news report (the default) or a reference data set; decides how its passages may support facts.</param>
+    public SourceDocument(string key, string? title, PartialDate publishedOn, string text, SourceOrigin origin = SourceOrigin.NewsReport)
     {
-        Validate(key, title, publishedOn, text);
+        Validate(key, title, publishedOn, text, origin);
         Key = key;
+        Origin = origin;
         Title = title;
         PublishedOn = publishedOn;
         Text = text;
@@ -43,6 +45,9 @@ public class SourceDocument : Entity
     /// <summary>The title, or <see langword="null"/> when the document states none.</summary>
     public string? Title { get; private set; }
 
+    /// <summary>A news report or a reference data set.</summary>
+    public SourceOrigin Origin { get; private set; }
+
     /// <summary>The publication date, to the precision known.</summary>
     public PartialDate PublishedOn { get; private set; }
 
@@ -54,8 +59,9 @@ public class SourceDocument : Entity
 
     /// <summary>The rules of a document's fields; the constructor and the bulk path both apply them.</summary>
     /// <exception cref="DomainRuleException">A value breaks a rule.</exception>
-    internal static void Validate(string? key, string? title, PartialDate publishedOn, string? text)
+    internal static void Validate(string? key, string? title, PartialDate publishedOn, string? text, SourceOrigin origin)
     {
+        Guard.Defined(origin, nameof(SourceDocument), nameof(Origin));
         Guard.Text(key, nameof(SourceDocument), nameof(Key), KeyMaxLength);
         Guard.OptionalText(title, nameof(SourceDocument), nameof(Title), TitleMaxLength);
         Guard.Date(publishedOn, nameof(SourceDocument), nameof(PublishedOn));
@@ -75,25 +81,63 @@ public class SourceDocument : Entity
     public IReadOnlyCollection<Citation> Citations => _citations.AsReadOnly();
 
     /// <summary>
-    /// Cites a verbatim passage of this document. The passage must occur in <see cref="Text"/>;
-    /// when it occurs more than once, the first occurrence at or after <paramref name="searchFrom"/> is cited.
+    /// Cites a verbatim passage of this document as saying the fact in so many words (a news report)
+    /// or as reference data (a reference data set). Each call makes a new citation: one use of the
+    /// passage for one fact.
     /// </summary>
     /// <param name="passage">The passage, verbatim.</param>
-    /// <param name="searchFrom">Where in <see cref="Text"/> to start looking, from 0 to its length.</param>
-    /// <exception cref="DomainRuleException">The passage breaks a rule of text or does not occur in the text.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="searchFrom"/> is negative or past the end of the text.</exception>
-    public Citation Cite(string passage, int searchFrom = 0)
+    /// <param name="occurrence">Which occurrence, counting from 1, when the passage occurs more than once.</param>
+    /// <exception cref="DomainRuleException">The passage does not occur that often in the text.</exception>
+    public Citation Cite(string passage, int occurrence = 1) =>
+        new(this, passage, Locate(passage, occurrence), Origin == SourceOrigin.ReferenceData ? SupportKind.Reference : SupportKind.Stated, note: null);
+
+    /// <summary>
+    /// Cites a verbatim passage of a news report as implying the fact, without saying it in so many
+    /// words; <paramref name="note"/> says why it follows.
+    /// </summary>
+    /// <param name="passage">The passage, verbatim.</param>
+    /// <param name="note">Why the passage implies the fact.</param>
+    /// <param name="occurrence">Which occurrence, counting from 1, when the passage occurs more than once.</param>
+    /// <exception cref="DomainRuleException">The passage does not occur that often, the note is blank, or this is a reference data set.</exception>
+    public Citation Infer(string passage, string note, int occurrence = 1) =>
+        new(this, passage, Locate(passage, occurrence), SupportKind.Implied, note);
+
+    /// <summary>
+    /// Cites the passage at a known index (as a reference list knows each line's position), with the
+    /// support <see cref="Cite"/> gives; no search, so a list of thousands of lines cites in linear time.
+    /// </summary>
+    /// <exception cref="DomainRuleException">The passage is not at that index.</exception>
+    internal Citation CiteAt(string passage, int startIndex)
     {
-        Citation.Validate(passage);
-        // Checked here so that the error names this method's parameter, not string.IndexOf's.
-        ArgumentOutOfRangeException.ThrowIfNegative(searchFrom);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(searchFrom, Text.Length);
-        var offset = Text.IndexOf(passage, searchFrom, StringComparison.Ordinal);
-        if (offset < 0)
+        Guard.Text(passage, nameof(Citation), nameof(Citation.Passage), Citation.PassageMaxLength, TextLines.Multiple);
+        if (startIndex < 0 || startIndex > Text.Length - passage.Length || string.CompareOrdinal(Text, startIndex, passage, 0, passage.Length) != 0)
         {
-            throw Citation.NotInDocument(passage, $"source document '{Key}'");
+            throw Citation.NotInDocument(passage, $"source document '{Key}' at index {startIndex}");
         }
 
-        return new Citation(this, passage, offset);
+        return new(this, passage, startIndex, Origin == SourceOrigin.ReferenceData ? SupportKind.Reference : SupportKind.Stated, note: null);
+    }
+
+    /// <summary>The index of the given occurrence of a passage in <see cref="Text"/>.</summary>
+    /// <exception cref="DomainRuleException">The passage is blank or does not occur that often.</exception>
+    internal int Locate(string passage, int occurrence)
+    {
+        Guard.Text(passage, nameof(Citation), nameof(Citation.Passage), Citation.PassageMaxLength, TextLines.Multiple);
+        if (occurrence < 1)
+        {
+            throw new DomainRuleException(nameof(Citation), "Occurrence", occurrence, "occurrences count from 1.");
+        }
+
+        var offset = -1;
+        for (var seen = 0; seen < occurrence; seen++)
+        {
+            offset = Text.IndexOf(passage, offset + 1, StringComparison.Ordinal);
+            if (offset < 0)
+            {
+                throw Citation.NotInDocument(passage, seen == 0 ? $"source document '{Key}'" : $"source document '{Key}' {occurrence} times (only {seen})");
+            }
+        }
+
+        return offset;
     }
 }

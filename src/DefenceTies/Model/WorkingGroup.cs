@@ -21,22 +21,31 @@ public class WorkingGroup : CitedEntity, IVersioned
     }
 
     /// <summary>Creates a working group.</summary>
-    /// <param name="name">A descriptive name in the source's words (unique).</param>
+    /// <param name="name">The name the source gives it (unique), or <see langword="null"/> when it names none: never invented.</param>
     /// <param name="mandate">What the group is for, in the source's words.</param>
     /// <param name="status">Where it stands.</param>
     /// <param name="citation">The supporting passage.</param>
     /// <param name="establishedBy">The agreement that set it up, if any.</param>
-    public WorkingGroup(string name, string mandate, WorkingGroupStatus status, Citation citation, Agreement? establishedBy = null)
+    public WorkingGroup(string? name, string mandate, WorkingGroupStatus status, Citation citation, Agreement? establishedBy = null)
         : base(citation, nameof(WorkingGroup))
     {
-        Name = Guard.Text(name, nameof(WorkingGroup), nameof(Name), NameMaxLength);
+        Name = Guard.OptionalText(name, nameof(WorkingGroup), nameof(Name), NameMaxLength);
         Mandate = Guard.Text(mandate, nameof(WorkingGroup), nameof(Mandate), MandateMaxLength, TextLines.Multiple);
         Status = Guard.Defined(status, nameof(WorkingGroup), nameof(Status));
         EstablishedBy = establishedBy;
     }
 
-    /// <summary>A descriptive name, unique among working groups.</summary>
-    public string Name { get; private set; } = null!;
+    /// <summary>The name the source gives it, unique among working groups; <see langword="null"/> when the source names none.</summary>
+    public string? Name { get; private set; }
+
+    /// <summary>
+    /// A label for display, computed and never stored: <see cref="Name"/> when stated, otherwise
+    /// "joint working group of" the member nations (when <see cref="Members"/> and their nations are loaded).
+    /// </summary>
+    public string DisplayName => Name
+        ?? (_members.Count > 0 && _members.All(m => m.Nation is not null)
+            ? $"joint working group of {string.Join(" and ", _members.Select(m => m.Nation.Name).Order(StringComparer.Ordinal))}"
+            : "an unnamed working group");
 
     /// <summary>What the group is for.</summary>
     public string Mandate { get; private set; } = null!;

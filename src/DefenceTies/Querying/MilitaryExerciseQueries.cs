@@ -27,10 +27,10 @@ public static class MilitaryExerciseQueries
         return exercises.Where(x => x.Participants.Any(p => p.Service != null && p.Service.Kind == serviceKind));
     }
 
-    /// <summary>Exercises in which the service of exactly this name (ordinal, case-sensitive) took part, such as <c>"Thai Army"</c>.</summary>
+    /// <summary>Exercises in which the service of exactly this name (ordinal, case-sensitive) took part, such as <c>"Royal Thai Army"</c>.</summary>
     /// <remarks>
     /// To match the name regardless of case, compare upper-cased values instead, which translates on both
-    /// providers: <c>db.MilitaryExercises.Where(x =&gt; x.Participants.Any(p =&gt; p.Service != null &amp;&amp; p.Service.Name.ToUpper() == "THAI ARMY"))</c>.
+    /// providers: <c>db.MilitaryExercises.Where(x =&gt; x.Participants.Any(p =&gt; p.Service != null &amp;&amp; p.Service.Name!.ToUpper() == "ROYAL THAI ARMY"))</c>.
     /// </remarks>
     /// <param name="exercises">The exercises, such as <c>db.MilitaryExercises</c>.</param>
     /// <param name="serviceName">The service's <see cref="Organisation.Name"/>, as stored.</param>

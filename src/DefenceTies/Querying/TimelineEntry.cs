@@ -14,7 +14,7 @@ public sealed record TimelineEntry
     /// <summary>The key of the engagement, agreement or exercise.</summary>
     public required int EntityId { get; init; }
 
-    /// <summary>The engagement's subject, the agreement's title or the exercise's name.</summary>
+    /// <summary>The engagement's subject, the agreement's title (its subject when the source gives no title) or the exercise's name.</summary>
     public required string Title { get; init; }
 
     /// <summary>The passage of the source that records the event.</summary>

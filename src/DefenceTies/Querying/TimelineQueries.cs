@@ -40,7 +40,7 @@ public static class TimelineQueries
             Date = x.ConcludedOn ?? x.EnteredIntoForceOn,
             Kind = TimelineEntryKind.Agreement,
             EntityId = x.Id,
-            Title = x.Title,
+            Title = x.Title ?? x.Subject,
             CitationPassage = x.Citation.Passage,
         });
         var exercises = db.MilitaryExercises.Involving(a).Involving(b).Select(x => new TimelineEntry

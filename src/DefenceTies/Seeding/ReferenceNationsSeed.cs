@@ -29,7 +29,7 @@ public sealed class ReferenceNationsSeed : IDefenceTiesSeed
     /// come from (see <c>Reference/README.md</c>).
     /// </remarks>
     public SourceDocument CreateSourceDocument() =>
-        new(ReferenceDocumentKey, title: null, PartialDate.FromYearMonthDay(2023, 4, 27), NationReference.Text);
+        new(ReferenceDocumentKey, title: null, PartialDate.FromYearMonthDay(2023, 4, 27), NationReference.Text, SourceOrigin.ReferenceData);
 
     /// <inheritdoc />
     public void Plant(SeedContext context)
@@ -38,7 +38,7 @@ public sealed class ReferenceNationsSeed : IDefenceTiesSeed
         foreach (var entry in NationReference.Entries)
         {
             // Cited at the line's own position: a line is the whole statement of its entry's codes.
-            var line = context.Add(context.Document.Cite(entry.Line, entry.LineStart));
+            var line = context.Add(context.Document.CiteAt(entry.Line, entry.LineStart));
             context.Add(new Nation(
                 entry.Alpha2Code,
                 entry.Alpha3Code,

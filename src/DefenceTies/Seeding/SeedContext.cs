@@ -11,7 +11,6 @@ namespace DefenceTies.Seeding;
 public sealed class SeedContext
 {
     private readonly DefenceTiesDbContext _db;
-    private readonly Dictionary<string, Citation> _citations = new(StringComparer.Ordinal);
 
     internal SeedContext(DefenceTiesDbContext db, SourceDocument document)
     {
@@ -22,17 +21,17 @@ public sealed class SeedContext
     /// <summary>The document this seed's facts cite.</summary>
     public SourceDocument Document { get; }
 
-    /// <summary>Cites a verbatim passage of <see cref="Document"/>; the same passage yields the same citation.</summary>
+    /// <summary>Cites a verbatim passage of <see cref="Document"/> as stating the fact (or as reference data, for a reference data set); each call is a new citation, one use of the passage for one fact.</summary>
     /// <exception cref="DomainRuleException">The passage is not in the document.</exception>
-    public Citation Cite(string passage)
-    {
-        if (!_citations.TryGetValue(passage, out var citation))
-        {
-            citation = Document.Cite(passage);
-            _citations.Add(passage, citation);
-            _db.Add(citation);
-        }
+    public Citation Cite(string passage) => Track(Document.Cite(passage));
 
+    /// <summary>Cites a verbatim passage of <see cref="Document"/> as implying the fact; <paramref name="note"/> says why.</summary>
+    /// <exception cref="DomainRuleException">The passage is not in the document, or the note is blank.</exception>
+    public Citation Infer(string passage, string note) => Track(Document.Infer(passage, note));
+
+    private Citation Track(Citation citation)
+    {
+        _db.Add(citation);
         return citation;
     }
 
@@ -50,9 +49,9 @@ public sealed class SeedContext
             alpha2Code,
             $"no nation with this code is stored; nations come from the reference list, so apply {nameof(ReferenceNationsSeed)} before the seeds that use them.");
 
-    /// <summary>The nation's organisation with this name, added if not yet stored.</summary>
-    public Organisation Organisation(Nation nation, string name, OrganisationKind kind, Citation citation, Nation? hostNation = null) =>
-        _db.Organisations.Local.FirstOrDefault(o => ReferenceEquals(o.Nation, nation) && o.Name == name)
+    /// <summary>The nation's organisation with this name (or, unnamed, of this kind), added if not yet stored.</summary>
+    public Organisation Organisation(Nation nation, string? name, OrganisationKind kind, Citation citation, Nation? hostNation = null) =>
+        _db.Organisations.Local.FirstOrDefault(o => ReferenceEquals(o.Nation, nation) && o.Name == name && (name != null || o.Kind == kind))
         ?? Add(new Organisation(nation, name, kind, citation, hostNation));
 
     /// <summary>The nation's post with this title, added if not yet stored.</summary>

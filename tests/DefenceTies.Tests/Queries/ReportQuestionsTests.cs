@@ -58,7 +58,7 @@ public class ReportQuestionsTests
         var group = await query.SingleAsync();
 
         group.Status.Should().Be(WorkingGroupStatus.Planned);
-        group.Mandate.Should().Contain("co-production of military hardware");
+        group.Mandate.Should().Be("effectively steering this initiative", "the mandate is the report's own words");
         group.Focus.Should().Equal("co-development", "co-production");
         group.Members.Should().Equal("IN", "TH");
         group.EstablishedOn.Should().Be(PartialDate.FromYearMonthDay(2024, 12, 12));
@@ -144,12 +144,15 @@ public class ReportQuestionsTests
             .Where(x => x.Participants.Count(p => p.Service != null && p.Service.Kind == OrganisationKind.Army) == 2
                         && x.Participants.Any(p => p.Nation.Alpha2Code == "IN")
                         && x.Participants.Any(p => p.Nation.Alpha2Code == "TH"))
-            .Select(x => new { x.Name, Armies = x.Participants.OrderBy(p => p.Nation.Alpha2Code).Select(p => p.Service!.Name).ToList() });
+            .Select(x => new { x.Name, Armies = x.Participants.OrderBy(p => p.Nation.Alpha2Code).Select(p => new { p.Service!.Name, p.Service.Kind, Nation = p.Service.Nation.Alpha2Code }).ToList() });
         query.ToQueryString().Should().NotBeNullOrEmpty();
 
         var exercise = await query.SingleAsync();
         exercise.Name.Should().Be("MAITREE");
-        exercise.Armies.Should().Equal("Indian Army", "Thai Army");
+        // "Both armies": two armies, one of each nation, which the report does not name.
+        exercise.Armies.Should().BeEquivalentTo(
+            [new { Name = (string?)null, Kind = OrganisationKind.Army, Nation = "IN" }, new { Name = (string?)null, Kind = OrganisationKind.Army, Nation = "TH" }],
+            o => o.WithStrictOrdering());
     }
 
     [Theory]
@@ -229,6 +232,7 @@ public class ReportQuestionsTests
                 new { Kind = NationRelationKind.MaritimeNeighbour, Region = (string?)null },
                 new { Kind = NationRelationKind.SharedThreatPerception, Region = (string?)null },
                 new { Kind = NationRelationKind.ValuedPartner, Region = (string?)"Indo-Pacific" },
+                new { Kind = NationRelationKind.GrowingDefenceTies, Region = (string?)null },
             ]);
         actEastPartners.Should().Equal("Thailand");
     }
@@ -244,7 +248,7 @@ public class ReportQuestionsTests
         var actEastAim = await db.Policies.Where(p => p.Name == "Act East").Select(p => p.Aim).SingleAsync();
 
         aims.Should().Equal(
-            "enhance its domestic defence production capabilities",
+            "enhance its domestic defence production capabilities while fostering international partnerships",
             "transition from being a major arms importer to a significant exporter of military hardware");
         actEastAim.Should().Be("strengthen ties with Southeast Asian nations");
     }
@@ -263,7 +267,9 @@ public class ReportQuestionsTests
                 e.Kind,
                 Delegations = e.Delegations.OrderBy(d => d.Nation.Alpha2Code).Select(d => d.Nation.Alpha2Code).ToList(),
                 Decisions = db.Agreements.Where(a => a.EngagementId == e.Id).Select(a => a.Kind).ToList(),
-                Groups = db.WorkingGroups.Where(g => g.EstablishedBy!.EngagementId == e.Id).Select(g => g.Name).ToList(),
+                Groups = db.WorkingGroups.Where(g => g.EstablishedBy!.EngagementId == e.Id).Select(g => new { g.Name, g.Mandate }).ToList(),
+                e.Citation.Support,
+                e.Citation.Note,
             });
         query.ToQueryString().Should().NotBeNullOrEmpty();
         var talks = await query.SingleAsync();
@@ -271,6 +277,8 @@ public class ReportQuestionsTests
         talks.Kind.Should().Be(EngagementKind.Talks);
         talks.Delegations.Should().Equal("IN", "TH");
         talks.Decisions.Should().Equal(AgreementKind.DecisionToEstablish);
-        talks.Groups.Should().ContainSingle().Which.Should().Contain("joint working group");
+        talks.Groups.Should().ContainSingle().Which.Should().Be(new { Name = (string?)null, Mandate = "effectively steering this initiative" }, "the report names no working group");
+        talks.Support.Should().Be(SupportKind.Implied, "the report dates the agreement, not a meeting");
+        talks.Note.Should().Contain("not a statement");
     }
 }

@@ -63,10 +63,10 @@ public class BadInputTests
 
         // Working groups, areas, exercises.
         Model("reviving a dissolved group", "WorkingGroup", "Status", WorkingGroupStatus.Active, async db => { var g = await db.WorkingGroups.SingleAsync(); g.ChangeStatus(WorkingGroupStatus.Dissolved); g.ChangeStatus(WorkingGroupStatus.Active); }),
-        Database("duplicate working group name", "WorkingGroup", "Name", "India-Thailand joint working group on defence co-production", ConstraintKind.Unique, async db => db.Add(new WorkingGroup("India-Thailand joint working group on defence co-production", "again", WorkingGroupStatus.Planned, await Cite(db)))),
+        Database("second unnamed army of a nation", "Organisation", "Kind", null, ConstraintKind.Unique, async db => db.Add(new Organisation(await db.Nations.SingleAsync(n => n.Alpha2Code == "IN"), null, OrganisationKind.Army, await Cite(db)))),
         Database("duplicate cooperation area", "CooperationArea", "Name", "joint exercises", ConstraintKind.Unique, async db => db.Add(new CooperationArea("joint exercises", await Cite(db)))),
         Database("duplicate exercise name", "MilitaryExercise", "Name", "MAITREE", ConstraintKind.Unique, async db => db.Add(new MilitaryExercise("MAITREE", await Cite(db)))),
-        Model("exercise service of another nation", "ExerciseParticipant", "Service", "Thai Army", async db => { var x = new MilitaryExercise("Other", await Cite(db)); x.AddParticipant(await India(db), await Cite(db), await db.Organisations.SingleAsync(o => o.Name == "Thai Army")); }),
+        Model("exercise service of another nation", "ExerciseParticipant", "Service", "Thailand's army", async db => { var x = new MilitaryExercise("Other", await Cite(db)); x.AddParticipant(await India(db), await Cite(db), await db.Organisations.Include(o => o.Nation).SingleAsync(o => o.Kind == OrganisationKind.Army && o.Nation.Alpha2Code == "TH")); }),
 
         // Policies, relations, regions, statements, citations.
         Model("policy complementing itself", "PolicyLink", "To", "Act East", async db => { var p = await db.Policies.SingleAsync(x => x.Name == "Act East"); _ = new PolicyLink(p, PolicyLinkKind.Complements, p, await Cite(db)); }),

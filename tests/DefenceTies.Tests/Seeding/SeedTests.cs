@@ -1,3 +1,4 @@
+using DefenceTies.Fidelity;
 using DefenceTies.Model;
 using DefenceTies.Seeding;
 using DefenceTies.Seeding.Reports;
@@ -116,6 +117,7 @@ public class SeedTests
             var set = (IQueryable<CitedEntity>)typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!.MakeGenericMethod(type.ClrType).Invoke(db, null)!;
             var rows = await set.CountAsync();
             var cited = await set.CountAsync(f => f.Citation.SourceDocumentId == documentId);
+            var reference = await set.CountAsync(f => f.Citation.Support == SupportKind.Reference && f.Citation.SourceDocument.Origin == SourceOrigin.ReferenceData);
 
             rows.Should().BeGreaterThan(0, $"the seeds state at least one {type.ClrType.Name}");
             cited.Should().Be(rows, $"every {type.ClrType.Name} cites {(documentId == reportId ? "the report" : "the reference list")}");
@@ -144,6 +146,14 @@ public class SeedTests
         words.AddRange(await db.Statements.Select(s => s.Content).ToListAsync());
 
         words.Where(w => !text.Contains(w, StringComparison.Ordinal)).Should().BeEmpty();
+
+        // The report names neither army, the working group or the decision, and titles no agreement.
+        (await db.Organisations.Where(o => o.Kind == OrganisationKind.Army).Select(o => o.Name).ToListAsync()).Should().Equal(null, null);
+        (await db.WorkingGroups.CountAsync(g => g.Name != null)).Should().Be(0);
+        (await db.Agreements.CountAsync(a => a.Title != null)).Should().Be(0);
+
+        // And the whole-database rule finds nothing: every stated value is in its passage.
+        (await DefenceTiesFidelity.CheckAsync(db)).Should().BeEmpty();
 
         // Dates carry no more precision than stated, and unstated dates stay empty.
         (await db.PostHoldings.CountAsync(h => h.StartedOn != null || h.EndedOn != null)).Should().Be(0);

@@ -197,14 +197,13 @@ public class TextRuleTests
     }
 
     [Fact]
-    public void Citing_from_outside_the_text_names_the_parameter_of_Cite()
+    public void Citing_an_occurrence_that_is_not_there_names_the_problem()
     {
-        var before = () => Document.Cite("India", searchFrom: -1);
-        var after = () => Document.Cite("India", searchFrom: Document.Text.Length + 1);
+        var zeroth = () => Document.Cite("India", occurrence: 0);
+        var tooMany = () => Document.Cite("India", occurrence: 99);
 
-        before.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("searchFrom");
-        after.Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("searchFrom");
-        Document.Cite("agreed.", searchFrom: Document.Text.Length - "agreed.".Length).StartIndex.Should().Be(19);
+        zeroth.Should().Throw<DomainRuleException>().WithMessage("*occurrences count from 1*");
+        tooMany.Should().Throw<DomainRuleException>().WithMessage("*99 times*");
     }
 
     public static TheoryData<string> Providers => new("sqlite", "postgresql");

@@ -11,10 +11,11 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
     {
         builder.ToTable("agreements");
         builder.HasKey(a => a.Id);
-        builder.TextColumn(a => a.Title, "title", Agreement.TitleMaxLength);
+        builder.OptionalTextColumn(a => a.Title, "title", Agreement.TitleMaxLength);
         builder.EnumColumn(a => a.Kind, "kind");
         builder.EnumColumn(a => a.Status, "status");
         builder.TextColumn(a => a.Subject, "subject", Agreement.SubjectMaxLength);
+        builder.OptionalTextColumn(a => a.Significance, "significance", Agreement.SignificanceMaxLength);
         builder.OptionalPartialDateColumn(a => a.ConcludedOn, "concluded_on");
         builder.OptionalPartialDateColumn(a => a.EnteredIntoForceOn, "entered_into_force_on");
         builder.OptionalPartialDateColumn(a => a.EndedOn, "ended_on");

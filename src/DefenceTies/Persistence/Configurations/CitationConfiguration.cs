@@ -6,7 +6,9 @@ namespace DefenceTies.Persistence.Configurations;
 
 /// <summary>
 /// Maps <see cref="Citation"/> to <c>citations</c>. Its document is mapped with
-/// <see cref="SourceDocument.Citations"/>, in <see cref="SourceDocumentConfiguration"/>.
+/// <see cref="SourceDocument.Citations"/>, in <see cref="SourceDocumentConfiguration"/>. A passage
+/// may be cited by several rows (one per fact and way of support), so (document, start, length) is
+/// not unique. An implied citation carries its note; a citation never corroborates itself.
 /// </summary>
 internal sealed class CitationConfiguration : IEntityTypeConfiguration<Citation>
 {
@@ -19,11 +21,20 @@ internal sealed class CitationConfiguration : IEntityTypeConfiguration<Citation>
         {
             t.HasCheckConstraint("ck_citations_start_index", "start_index >= 0");
             t.HasCheckConstraint("ck_citations_length", $"length = length(passage) OR ({beyondBmp} AND length > length(passage) AND length <= 2 * length(passage))");
+            t.HasCheckConstraint("ck_citations_implied_note", "support <> 'Implied' OR note IS NOT NULL");
+            t.HasCheckConstraint("ck_citations_corroborates_other", "corroborates_id IS NULL OR corroborates_id <> id");
         });
         builder.HasKey(c => c.Id);
         builder.TextColumn(c => c.Passage, "passage", Citation.PassageMaxLength, TextLines.Multiple);
         builder.Property(c => c.StartIndex).HasColumnName("start_index");
         builder.Property(c => c.Length).HasColumnName("length");
-        builder.HasIndex(c => new { c.SourceDocumentId, c.StartIndex, c.Length }).IsUnique();
+        builder.EnumColumn(c => c.Support, "support");
+        builder.OptionalTextColumn(c => c.Note, "note", Citation.NoteMaxLength);
+        builder.Property(c => c.CorroboratesId).HasColumnName("corroborates_id");
+        builder.Ignore(c => c.Statement);
+        builder.HasOne(c => c.Claim).WithOne(l => l.Citation).HasForeignKey<CitationClaim>(l => l.CitationId).IsRequired();
+        builder.HasOne(c => c.Corroborates).WithMany(c => c.Corroborations).HasForeignKey(c => c.CorroboratesId).IsRequired(false).OnDelete(DeleteBehavior.Restrict);
+        builder.Navigation(c => c.Corroborations).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasIndex(c => new { c.SourceDocumentId, c.StartIndex });
     }
 }

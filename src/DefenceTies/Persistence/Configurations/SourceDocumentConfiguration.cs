@@ -13,6 +13,7 @@ internal sealed class SourceDocumentConfiguration : IEntityTypeConfiguration<Sou
         builder.HasKey(d => d.Id);
         builder.TextColumn(d => d.Key, "key", SourceDocument.KeyMaxLength);
         builder.OptionalTextColumn(d => d.Title, "title", SourceDocument.TitleMaxLength);
+        builder.EnumColumn(d => d.Origin, "origin");
         builder.PartialDateColumn(d => d.PublishedOn, "published_on");
         builder.TextColumn(d => d.Text, "text", int.MaxValue, TextLines.Document);
         builder.Property(d => d.ContentSha256).HasColumnName("content_sha256").HasMaxLength(SourceDocument.ContentSha256Length).IsRequired();

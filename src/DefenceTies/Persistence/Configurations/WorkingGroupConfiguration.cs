@@ -4,14 +4,14 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace DefenceTies.Persistence.Configurations;
 
-/// <summary>Maps <see cref="WorkingGroup"/> to <c>working_groups</c>; names are unique.</summary>
+/// <summary>Maps <see cref="WorkingGroup"/> to <c>working_groups</c>; names, when stated, are unique.</summary>
 internal sealed class WorkingGroupConfiguration : IEntityTypeConfiguration<WorkingGroup>
 {
     public void Configure(EntityTypeBuilder<WorkingGroup> builder)
     {
         builder.ToTable("working_groups");
         builder.HasKey(g => g.Id);
-        builder.TextColumn(g => g.Name, "name", WorkingGroup.NameMaxLength);
+        builder.OptionalTextColumn(g => g.Name, "name", WorkingGroup.NameMaxLength);
         builder.TextColumn(g => g.Mandate, "mandate", WorkingGroup.MandateMaxLength, TextLines.Multiple);
         builder.EnumColumn(g => g.Status, "status");
         builder.HasOne(g => g.EstablishedBy).WithMany().HasForeignKey(g => g.EstablishedByAgreementId).IsRequired(false);
@@ -19,7 +19,7 @@ internal sealed class WorkingGroupConfiguration : IEntityTypeConfiguration<Worki
         builder.HasMany(g => g.FocusAreas).WithOne(f => f.WorkingGroup).HasForeignKey(f => f.WorkingGroupId).IsRequired();
         builder.Navigation(g => g.Members).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(g => g.FocusAreas).UsePropertyAccessMode(PropertyAccessMode.Field);
-        builder.HasIndex(g => g.Name).IsUnique();
+        builder.HasIndex(g => g.Name).IsUnique().HasFilter("name IS NOT NULL");
         builder.IsVersioned();
         builder.IsCitedFact();
     }

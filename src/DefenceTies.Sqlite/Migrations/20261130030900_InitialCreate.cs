@@ -34,6 +34,7 @@ namespace DefenceTies.Sqlite.Migrations
                         .Annotation("Sqlite:Autoincrement", true),
                     key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    origin = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     published_on = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
                     text = table.Column<string>(type: "TEXT", nullable: false),
                     content_sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
@@ -45,6 +46,7 @@ namespace DefenceTies.Sqlite.Migrations
                     table.CheckConstraint("ck_source_documents_key_characters", "NOT ((instr(CAST(key AS BLOB), X'00') > 0 OR key GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
                     table.CheckConstraint("ck_source_documents_key_not_blank", "(key <> '' AND NOT (substr(key, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(key, length(key), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(key) <= 100)");
                     table.CheckConstraint("ck_source_documents_key_visible", "key GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
+                    table.CheckConstraint("ck_source_documents_origin", "origin IN ('NewsReport', 'ReferenceData')");
                     table.CheckConstraint("ck_source_documents_published_on_format", "CASE WHEN published_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(published_on, 1, 4) <> '0000' AND (length(published_on) = 4 OR (length(published_on) IN (7, 10) AND published_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(published_on, 6, 2) BETWEEN '01' AND '12' AND (length(published_on) = 7 OR (published_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(published_on, 9, 2) BETWEEN '01' AND '31')))) THEN length(published_on) < 10 OR substr(published_on, 9, 2) <= CASE substr(published_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(published_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(published_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(published_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
                     table.CheckConstraint("ck_source_documents_text_characters", "NOT ((instr(CAST(text AS BLOB), X'00') > 0 OR text GLOB '*[' || char(1, 45, 8, 11, 45, 12, 14, 45, 31, 127, 45, 159) || ']*'))");
                     table.CheckConstraint("ck_source_documents_text_not_blank", "(text <> '')");
@@ -63,16 +65,31 @@ namespace DefenceTies.Sqlite.Migrations
                     source_document_id = table.Column<int>(type: "INTEGER", nullable: false),
                     passage = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
                     start_index = table.Column<int>(type: "INTEGER", nullable: false),
-                    length = table.Column<int>(type: "INTEGER", nullable: false)
+                    length = table.Column<int>(type: "INTEGER", nullable: false),
+                    support = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    corroborates_id = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_citations", x => x.id);
+                    table.CheckConstraint("ck_citations_corroborates_other", "corroborates_id IS NULL OR corroborates_id <> id");
+                    table.CheckConstraint("ck_citations_implied_note", "support <> 'Implied' OR note IS NOT NULL");
                     table.CheckConstraint("ck_citations_length", "length = length(passage) OR (passage GLOB '*[' || char(65536, 45, 1114111) || ']*' AND length > length(passage) AND length <= 2 * length(passage))");
+                    table.CheckConstraint("ck_citations_note_characters", "note IS NULL OR NOT ((instr(CAST(note AS BLOB), X'00') > 0 OR note GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
+                    table.CheckConstraint("ck_citations_note_not_blank", "note IS NULL OR (note <> '' AND NOT (substr(note, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(note, length(note), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(note) <= 1000)");
+                    table.CheckConstraint("ck_citations_note_visible", "note IS NULL OR note GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                     table.CheckConstraint("ck_citations_passage_characters", "NOT ((instr(CAST(passage AS BLOB), X'00') > 0 OR passage GLOB '*[' || char(1, 45, 8, 11, 45, 12, 14, 45, 31, 127, 45, 159) || ']*'))");
                     table.CheckConstraint("ck_citations_passage_not_blank", "(passage <> '' AND NOT (substr(passage, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(passage, length(passage), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(passage) <= 2000)");
                     table.CheckConstraint("ck_citations_passage_visible", "passage GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                     table.CheckConstraint("ck_citations_start_index", "start_index >= 0");
+                    table.CheckConstraint("ck_citations_support", "support IN ('Stated', 'Implied', 'Reference')");
+                    table.ForeignKey(
+                        name: "fk_citations_citations_corroborates_id",
+                        column: x => x.corroborates_id,
+                        principalTable: "citations",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "fk_citations_source_documents_source_document_id",
                         column: x => x.source_document_id,
@@ -279,10 +296,11 @@ namespace DefenceTies.Sqlite.Migrations
                 {
                     id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
                     kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     subject = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    significance = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
                     concluded_on = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
                     entered_into_force_on = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
                     ended_on = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
@@ -300,13 +318,16 @@ namespace DefenceTies.Sqlite.Migrations
                     table.CheckConstraint("ck_agreements_entered_into_force_on_format", "entered_into_force_on IS NULL OR CASE WHEN entered_into_force_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(entered_into_force_on, 1, 4) <> '0000' AND (length(entered_into_force_on) = 4 OR (length(entered_into_force_on) IN (7, 10) AND entered_into_force_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(entered_into_force_on, 6, 2) BETWEEN '01' AND '12' AND (length(entered_into_force_on) = 7 OR (entered_into_force_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(entered_into_force_on, 9, 2) BETWEEN '01' AND '31')))) THEN length(entered_into_force_on) < 10 OR substr(entered_into_force_on, 9, 2) <= CASE substr(entered_into_force_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(entered_into_force_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(entered_into_force_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(entered_into_force_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
                     table.CheckConstraint("ck_agreements_entered_into_force_on_not_before_concluded_on", "entered_into_force_on IS NULL OR concluded_on IS NULL OR entered_into_force_on >= substr(concluded_on, 1, length(entered_into_force_on))");
                     table.CheckConstraint("ck_agreements_kind", "kind IN ('MemorandumOfUnderstanding', 'DecisionToEstablish', 'Treaty', 'JointDeclaration', 'Other')");
+                    table.CheckConstraint("ck_agreements_significance_characters", "significance IS NULL OR NOT ((instr(CAST(significance AS BLOB), X'00') > 0 OR significance GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
+                    table.CheckConstraint("ck_agreements_significance_not_blank", "significance IS NULL OR (significance <> '' AND NOT (substr(significance, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(significance, length(significance), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(significance) <= 500)");
+                    table.CheckConstraint("ck_agreements_significance_visible", "significance IS NULL OR significance GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                     table.CheckConstraint("ck_agreements_status", "status IN ('Agreed', 'Signed', 'InForce', 'Ended')");
                     table.CheckConstraint("ck_agreements_subject_characters", "NOT ((instr(CAST(subject AS BLOB), X'00') > 0 OR subject GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
                     table.CheckConstraint("ck_agreements_subject_not_blank", "(subject <> '' AND NOT (substr(subject, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(subject, length(subject), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(subject) <= 500)");
                     table.CheckConstraint("ck_agreements_subject_visible", "subject GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
-                    table.CheckConstraint("ck_agreements_title_characters", "NOT ((instr(CAST(title AS BLOB), X'00') > 0 OR title GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
-                    table.CheckConstraint("ck_agreements_title_not_blank", "(title <> '' AND NOT (substr(title, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(title, length(title), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(title) <= 300)");
-                    table.CheckConstraint("ck_agreements_title_visible", "title GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
+                    table.CheckConstraint("ck_agreements_title_characters", "title IS NULL OR NOT ((instr(CAST(title AS BLOB), X'00') > 0 OR title GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
+                    table.CheckConstraint("ck_agreements_title_not_blank", "title IS NULL OR (title <> '' AND NOT (substr(title, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(title, length(title), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(title) <= 300)");
+                    table.CheckConstraint("ck_agreements_title_visible", "title IS NULL OR title GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                     table.ForeignKey(
                         name: "fk_agreements_citations_citation_id",
                         column: x => x.citation_id,
@@ -424,7 +445,7 @@ namespace DefenceTies.Sqlite.Migrations
                     id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
                     nation_id = table.Column<int>(type: "INTEGER", nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     host_nation_id = table.Column<int>(type: "INTEGER", nullable: true),
                     citation_id = table.Column<int>(type: "INTEGER", nullable: false)
@@ -434,9 +455,9 @@ namespace DefenceTies.Sqlite.Migrations
                     table.PrimaryKey("pk_organisations", x => x.id);
                     table.CheckConstraint("ck_organisations_host_nation_id_differs", "host_nation_id <> nation_id");
                     table.CheckConstraint("ck_organisations_kind", "kind IN ('DefenceMinistry', 'ArmedForces', 'Army', 'Navy', 'AirForce', 'Embassy', 'GovernmentBody')");
-                    table.CheckConstraint("ck_organisations_name_characters", "NOT ((instr(CAST(name AS BLOB), X'00') > 0 OR name GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
-                    table.CheckConstraint("ck_organisations_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(name, length(name), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(name) <= 200)");
-                    table.CheckConstraint("ck_organisations_name_visible", "name GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
+                    table.CheckConstraint("ck_organisations_name_characters", "name IS NULL OR NOT ((instr(CAST(name AS BLOB), X'00') > 0 OR name GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
+                    table.CheckConstraint("ck_organisations_name_not_blank", "name IS NULL OR (name <> '' AND NOT (substr(name, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(name, length(name), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(name) <= 200)");
+                    table.CheckConstraint("ck_organisations_name_visible", "name IS NULL OR name GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                     table.ForeignKey(
                         name: "fk_organisations_citations_citation_id",
                         column: x => x.citation_id,
@@ -507,7 +528,7 @@ namespace DefenceTies.Sqlite.Migrations
                 {
                     table.PrimaryKey("pk_nation_relations", x => x.id);
                     table.CheckConstraint("ck_nation_relations_counterpart_nation_id_differs", "counterpart_nation_id <> subject_nation_id");
-                    table.CheckConstraint("ck_nation_relations_kind", "kind IN ('MaritimeNeighbour', 'LandNeighbour', 'ValuedPartner', 'SharedThreatPerception')");
+                    table.CheckConstraint("ck_nation_relations_kind", "kind IN ('MaritimeNeighbour', 'LandNeighbour', 'ValuedPartner', 'SharedThreatPerception', 'GrowingDefenceTies')");
                     table.ForeignKey(
                         name: "fk_nation_relations_citations_citation_id",
                         column: x => x.citation_id,
@@ -606,7 +627,7 @@ namespace DefenceTies.Sqlite.Migrations
                 {
                     id = table.Column<int>(type: "INTEGER", nullable: false)
                         .Annotation("Sqlite:Autoincrement", true),
-                    name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
                     mandate = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
                     status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     established_by_agreement_id = table.Column<int>(type: "INTEGER", nullable: true),
@@ -619,9 +640,9 @@ namespace DefenceTies.Sqlite.Migrations
                     table.CheckConstraint("ck_working_groups_mandate_characters", "NOT ((instr(CAST(mandate AS BLOB), X'00') > 0 OR mandate GLOB '*[' || char(1, 45, 8, 11, 45, 12, 14, 45, 31, 127, 45, 159) || ']*'))");
                     table.CheckConstraint("ck_working_groups_mandate_not_blank", "(mandate <> '' AND NOT (substr(mandate, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(mandate, length(mandate), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(mandate) <= 1000)");
                     table.CheckConstraint("ck_working_groups_mandate_visible", "mandate GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
-                    table.CheckConstraint("ck_working_groups_name_characters", "NOT ((instr(CAST(name AS BLOB), X'00') > 0 OR name GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
-                    table.CheckConstraint("ck_working_groups_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(name, length(name), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(name) <= 300)");
-                    table.CheckConstraint("ck_working_groups_name_visible", "name GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
+                    table.CheckConstraint("ck_working_groups_name_characters", "name IS NULL OR NOT ((instr(CAST(name AS BLOB), X'00') > 0 OR name GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
+                    table.CheckConstraint("ck_working_groups_name_not_blank", "name IS NULL OR (name <> '' AND NOT (substr(name, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(name, length(name), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(name) <= 300)");
+                    table.CheckConstraint("ck_working_groups_name_visible", "name IS NULL OR name GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                     table.CheckConstraint("ck_working_groups_status", "status IN ('Planned', 'Active', 'Dissolved')");
                     table.ForeignKey(
                         name: "fk_working_groups_agreements_established_by_agreement_id",
@@ -980,6 +1001,30 @@ namespace DefenceTies.Sqlite.Migrations
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "citation_claims",
+                columns: table => new
+                {
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    statement_id = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_citation_claims", x => x.citation_id);
+                    table.ForeignKey(
+                        name: "fk_citation_claims_citations_citation_id",
+                        column: x => x.citation_id,
+                        principalTable: "citations",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_citation_claims_statements_statement_id",
+                        column: x => x.statement_id,
+                        principalTable: "statements",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_agreement_parties_agreement_id_nation_id",
                 table: "agreement_parties",
@@ -1017,10 +1062,19 @@ namespace DefenceTies.Sqlite.Migrations
                 columns: new[] { "entered_into_force_on", "concluded_on" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_citations_source_document_id_start_index_length",
+                name: "ix_citation_claims_statement_id",
+                table: "citation_claims",
+                column: "statement_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_citations_corroborates_id",
                 table: "citations",
-                columns: new[] { "source_document_id", "start_index", "length" },
-                unique: true);
+                column: "corroborates_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_citations_source_document_id_start_index",
+                table: "citations",
+                columns: new[] { "source_document_id", "start_index" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_cooperation_areas_citation_id",
@@ -1229,10 +1283,18 @@ namespace DefenceTies.Sqlite.Migrations
                 column: "host_nation_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_organisations_nation_id_kind",
+                table: "organisations",
+                columns: new[] { "nation_id", "kind" },
+                unique: true,
+                filter: "name IS NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_organisations_nation_id_name",
                 table: "organisations",
                 columns: new[] { "nation_id", "name" },
-                unique: true);
+                unique: true,
+                filter: "name IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_people_citation_id",
@@ -1428,7 +1490,8 @@ namespace DefenceTies.Sqlite.Migrations
                 name: "ix_working_groups_name",
                 table: "working_groups",
                 column: "name",
-                unique: true);
+                unique: true,
+                filter: "name IS NOT NULL");
         }
 
         /// <inheritdoc />
@@ -1439,6 +1502,9 @@ namespace DefenceTies.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "applied_seeds");
+
+            migrationBuilder.DropTable(
+                name: "citation_claims");
 
             migrationBuilder.DropTable(
                 name: "delegation_members");
@@ -1468,13 +1534,13 @@ namespace DefenceTies.Sqlite.Migrations
                 name: "security_issue_regions");
 
             migrationBuilder.DropTable(
-                name: "statements");
-
-            migrationBuilder.DropTable(
                 name: "working_group_focus_areas");
 
             migrationBuilder.DropTable(
                 name: "working_group_members");
+
+            migrationBuilder.DropTable(
+                name: "statements");
 
             migrationBuilder.DropTable(
                 name: "delegations");
@@ -1495,13 +1561,13 @@ namespace DefenceTies.Sqlite.Migrations
                 name: "security_issues");
 
             migrationBuilder.DropTable(
-                name: "people");
-
-            migrationBuilder.DropTable(
                 name: "cooperation_areas");
 
             migrationBuilder.DropTable(
                 name: "working_groups");
+
+            migrationBuilder.DropTable(
+                name: "people");
 
             migrationBuilder.DropTable(
                 name: "organisations");

@@ -5,89 +5,83 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace DefenceTies.PostgreSql.Migrations
+namespace DefenceTies.Sqlite.Migrations
 {
     [DbContext(typeof(DefenceTiesDbContext))]
-    [Migration("20261130022525_InitialCreate")]
+    [Migration("20261130030900_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 63);
-
-            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("DefenceTies.Model.Agreement", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<int>("CitationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("citation_id");
 
                     b.Property<string>("ConcludedOn")
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
-                        .HasColumnName("concluded_on")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("concluded_on");
 
                     b.Property<string>("EndedOn")
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
-                        .HasColumnName("ended_on")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ended_on");
 
                     b.Property<int?>("EngagementId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("engagement_id");
 
                     b.Property<string>("EnteredIntoForceOn")
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
-                        .HasColumnName("entered_into_force_on")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("entered_into_force_on");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
+
+                    b.Property<string>("Significance")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("significance");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("subject");
 
                     b.Property<string>("Title")
-                        .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasDefaultValue(0)
                         .HasColumnName("version");
 
@@ -108,33 +102,39 @@ namespace DefenceTies.PostgreSql.Migrations
 
                     b.ToTable("agreements", null, t =>
                         {
-                            t.HasCheckConstraint("ck_agreements_concluded_on_format", "concluded_on IS NULL OR CASE WHEN concluded_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$' THEN length(concluded_on) < 10 OR substr(concluded_on, 9, 2) <= CASE substr(concluded_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(concluded_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(concluded_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(concluded_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
+                            t.HasCheckConstraint("ck_agreements_concluded_on_format", "concluded_on IS NULL OR CASE WHEN concluded_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(concluded_on, 1, 4) <> '0000' AND (length(concluded_on) = 4 OR (length(concluded_on) IN (7, 10) AND concluded_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(concluded_on, 6, 2) BETWEEN '01' AND '12' AND (length(concluded_on) = 7 OR (concluded_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(concluded_on, 9, 2) BETWEEN '01' AND '31')))) THEN length(concluded_on) < 10 OR substr(concluded_on, 9, 2) <= CASE substr(concluded_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(concluded_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(concluded_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(concluded_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
 
-                            t.HasCheckConstraint("ck_agreements_ended_on_format", "ended_on IS NULL OR CASE WHEN ended_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$' THEN length(ended_on) < 10 OR substr(ended_on, 9, 2) <= CASE substr(ended_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(ended_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(ended_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(ended_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
+                            t.HasCheckConstraint("ck_agreements_ended_on_format", "ended_on IS NULL OR CASE WHEN ended_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(ended_on, 1, 4) <> '0000' AND (length(ended_on) = 4 OR (length(ended_on) IN (7, 10) AND ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(ended_on, 6, 2) BETWEEN '01' AND '12' AND (length(ended_on) = 7 OR (ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(ended_on, 9, 2) BETWEEN '01' AND '31')))) THEN length(ended_on) < 10 OR substr(ended_on, 9, 2) <= CASE substr(ended_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(ended_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(ended_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(ended_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
 
                             t.HasCheckConstraint("ck_agreements_ended_on_not_before_concluded_on", "ended_on IS NULL OR concluded_on IS NULL OR ended_on >= substr(concluded_on, 1, length(ended_on))");
 
                             t.HasCheckConstraint("ck_agreements_ended_on_not_before_entered_into_force_on", "ended_on IS NULL OR entered_into_force_on IS NULL OR ended_on >= substr(entered_into_force_on, 1, length(ended_on))");
 
-                            t.HasCheckConstraint("ck_agreements_entered_into_force_on_format", "entered_into_force_on IS NULL OR CASE WHEN entered_into_force_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$' THEN length(entered_into_force_on) < 10 OR substr(entered_into_force_on, 9, 2) <= CASE substr(entered_into_force_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(entered_into_force_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(entered_into_force_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(entered_into_force_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
+                            t.HasCheckConstraint("ck_agreements_entered_into_force_on_format", "entered_into_force_on IS NULL OR CASE WHEN entered_into_force_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(entered_into_force_on, 1, 4) <> '0000' AND (length(entered_into_force_on) = 4 OR (length(entered_into_force_on) IN (7, 10) AND entered_into_force_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(entered_into_force_on, 6, 2) BETWEEN '01' AND '12' AND (length(entered_into_force_on) = 7 OR (entered_into_force_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(entered_into_force_on, 9, 2) BETWEEN '01' AND '31')))) THEN length(entered_into_force_on) < 10 OR substr(entered_into_force_on, 9, 2) <= CASE substr(entered_into_force_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(entered_into_force_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(entered_into_force_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(entered_into_force_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
 
                             t.HasCheckConstraint("ck_agreements_entered_into_force_on_not_before_concluded_on", "entered_into_force_on IS NULL OR concluded_on IS NULL OR entered_into_force_on >= substr(concluded_on, 1, length(entered_into_force_on))");
 
                             t.HasCheckConstraint("ck_agreements_kind", "kind IN ('MemorandumOfUnderstanding', 'DecisionToEstablish', 'Treaty', 'JointDeclaration', 'Other')");
 
+                            t.HasCheckConstraint("ck_agreements_significance_characters", "significance IS NULL OR NOT ((instr(CAST(significance AS BLOB), X'00') > 0 OR significance GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
+
+                            t.HasCheckConstraint("ck_agreements_significance_not_blank", "significance IS NULL OR (significance <> '' AND NOT (substr(significance, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(significance, length(significance), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(significance) <= 500)");
+
+                            t.HasCheckConstraint("ck_agreements_significance_visible", "significance IS NULL OR significance GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
+
                             t.HasCheckConstraint("ck_agreements_status", "status IN ('Agreed', 'Signed', 'InForce', 'Ended')");
 
-                            t.HasCheckConstraint("ck_agreements_subject_characters", "NOT (subject ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
+                            t.HasCheckConstraint("ck_agreements_subject_characters", "NOT ((instr(CAST(subject AS BLOB), X'00') > 0 OR subject GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
 
-                            t.HasCheckConstraint("ck_agreements_subject_not_blank", "(subject <> '' AND NOT (substr(subject, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(subject, length(subject), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(subject) <= 500)");
+                            t.HasCheckConstraint("ck_agreements_subject_not_blank", "(subject <> '' AND NOT (substr(subject, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(subject, length(subject), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(subject) <= 500)");
 
-                            t.HasCheckConstraint("ck_agreements_subject_visible", "subject ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+                            t.HasCheckConstraint("ck_agreements_subject_visible", "subject GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
 
-                            t.HasCheckConstraint("ck_agreements_title_characters", "NOT (title ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
+                            t.HasCheckConstraint("ck_agreements_title_characters", "title IS NULL OR NOT ((instr(CAST(title AS BLOB), X'00') > 0 OR title GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
 
-                            t.HasCheckConstraint("ck_agreements_title_not_blank", "(title <> '' AND NOT (substr(title, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(title, length(title), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(title) <= 300)");
+                            t.HasCheckConstraint("ck_agreements_title_not_blank", "title IS NULL OR (title <> '' AND NOT (substr(title, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(title, length(title), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(title) <= 300)");
 
-                            t.HasCheckConstraint("ck_agreements_title_visible", "title ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+                            t.HasCheckConstraint("ck_agreements_title_visible", "title IS NULL OR title GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                         });
                 });
 
@@ -142,21 +142,19 @@ namespace DefenceTies.PostgreSql.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<int>("AgreementId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("agreement_id");
 
                     b.Property<int>("CitationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("citation_id");
 
                     b.Property<int>("NationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("nation_id");
 
                     b.HasKey("Id")
@@ -179,67 +177,111 @@ namespace DefenceTies.PostgreSql.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+                    b.Property<int?>("CorroboratesId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("corroborates_id");
 
                     b.Property<int>("Length")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("length");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
 
                     b.Property<string>("Passage")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("passage");
 
                     b.Property<int>("SourceDocumentId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("source_document_id");
 
                     b.Property<int>("StartIndex")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("start_index");
+
+                    b.Property<string>("Support")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("support");
 
                     b.HasKey("Id")
                         .HasName("pk_citations");
 
-                    b.HasIndex("SourceDocumentId", "StartIndex", "Length")
-                        .IsUnique()
-                        .HasDatabaseName("ix_citations_source_document_id_start_index_length");
+                    b.HasIndex("CorroboratesId")
+                        .HasDatabaseName("ix_citations_corroborates_id");
+
+                    b.HasIndex("SourceDocumentId", "StartIndex")
+                        .HasDatabaseName("ix_citations_source_document_id_start_index");
 
                     b.ToTable("citations", null, t =>
                         {
-                            t.HasCheckConstraint("ck_citations_length", "length = length(passage) OR (passage ~ '[\\U00010000-\\U0010FFFF]' AND length > length(passage) AND length <= 2 * length(passage))");
+                            t.HasCheckConstraint("ck_citations_corroborates_other", "corroborates_id IS NULL OR corroborates_id <> id");
 
-                            t.HasCheckConstraint("ck_citations_passage_characters", "NOT (passage ~ '[\\u0001-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F]')");
+                            t.HasCheckConstraint("ck_citations_implied_note", "support <> 'Implied' OR note IS NOT NULL");
 
-                            t.HasCheckConstraint("ck_citations_passage_not_blank", "(passage <> '' AND NOT (substr(passage, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(passage, length(passage), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(passage) <= 2000)");
+                            t.HasCheckConstraint("ck_citations_length", "length = length(passage) OR (passage GLOB '*[' || char(65536, 45, 1114111) || ']*' AND length > length(passage) AND length <= 2 * length(passage))");
 
-                            t.HasCheckConstraint("ck_citations_passage_visible", "passage ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+                            t.HasCheckConstraint("ck_citations_note_characters", "note IS NULL OR NOT ((instr(CAST(note AS BLOB), X'00') > 0 OR note GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
+
+                            t.HasCheckConstraint("ck_citations_note_not_blank", "note IS NULL OR (note <> '' AND NOT (substr(note, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(note, length(note), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(note) <= 1000)");
+
+                            t.HasCheckConstraint("ck_citations_note_visible", "note IS NULL OR note GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
+
+                            t.HasCheckConstraint("ck_citations_passage_characters", "NOT ((instr(CAST(passage AS BLOB), X'00') > 0 OR passage GLOB '*[' || char(1, 45, 8, 11, 45, 12, 14, 45, 31, 127, 45, 159) || ']*'))");
+
+                            t.HasCheckConstraint("ck_citations_passage_not_blank", "(passage <> '' AND NOT (substr(passage, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(passage, length(passage), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(passage) <= 2000)");
+
+                            t.HasCheckConstraint("ck_citations_passage_visible", "passage GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
 
                             t.HasCheckConstraint("ck_citations_start_index", "start_index >= 0");
+
+                            t.HasCheckConstraint("ck_citations_support", "support IN ('Stated', 'Implied', 'Reference')");
                         });
+                });
+
+            modelBuilder.Entity("DefenceTies.Model.CitationClaim", b =>
+                {
+                    b.Property<int>("CitationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("citation_id");
+
+                    b.Property<int>("StatementId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("statement_id");
+
+                    b.HasKey("CitationId")
+                        .HasName("pk_citation_claims");
+
+                    b.HasIndex("StatementId")
+                        .HasDatabaseName("ix_citation_claims_statement_id");
+
+                    b.ToTable("citation_claims", (string)null);
                 });
 
             modelBuilder.Entity("DefenceTies.Model.CooperationArea", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<int>("CitationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("citation_id");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.HasKey("Id")
@@ -254,11 +296,11 @@ namespace DefenceTies.PostgreSql.Migrations
 
                     b.ToTable("cooperation_areas", null, t =>
                         {
-                            t.HasCheckConstraint("ck_cooperation_areas_name_characters", "NOT (name ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
+                            t.HasCheckConstraint("ck_cooperation_areas_name_characters", "NOT ((instr(CAST(name AS BLOB), X'00') > 0 OR name GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
 
-                            t.HasCheckConstraint("ck_cooperation_areas_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(name, length(name), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(name) <= 200)");
+                            t.HasCheckConstraint("ck_cooperation_areas_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(name, length(name), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(name) <= 200)");
 
-                            t.HasCheckConstraint("ck_cooperation_areas_name_visible", "name ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+                            t.HasCheckConstraint("ck_cooperation_areas_name_visible", "name GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                         });
                 });
 
@@ -266,21 +308,19 @@ namespace DefenceTies.PostgreSql.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<int>("CitationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("citation_id");
 
                     b.Property<int>("EngagementId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("engagement_id");
 
                     b.Property<int>("NationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("nation_id");
 
                     b.HasKey("Id")
@@ -303,31 +343,29 @@ namespace DefenceTies.PostgreSql.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<int?>("CapacityPostId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("capacity_post_id");
 
                     b.Property<int>("CitationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("citation_id");
 
                     b.Property<int>("DelegationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("delegation_id");
 
                     b.Property<int>("PersonId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("person_id");
 
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("role");
 
                     b.HasKey("Id")
@@ -361,32 +399,29 @@ namespace DefenceTies.PostgreSql.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<int>("CitationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("citation_id");
 
                     b.Property<string>("HeldOn")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
-                        .HasColumnName("held_on")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("held_on");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<string>("Subject")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("subject");
 
                     b.HasKey("Id")
@@ -400,15 +435,15 @@ namespace DefenceTies.PostgreSql.Migrations
 
                     b.ToTable("engagements", null, t =>
                         {
-                            t.HasCheckConstraint("ck_engagements_held_on_format", "CASE WHEN held_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$' THEN length(held_on) < 10 OR substr(held_on, 9, 2) <= CASE substr(held_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(held_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(held_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(held_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
+                            t.HasCheckConstraint("ck_engagements_held_on_format", "CASE WHEN held_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(held_on, 1, 4) <> '0000' AND (length(held_on) = 4 OR (length(held_on) IN (7, 10) AND held_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(held_on, 6, 2) BETWEEN '01' AND '12' AND (length(held_on) = 7 OR (held_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(held_on, 9, 2) BETWEEN '01' AND '31')))) THEN length(held_on) < 10 OR substr(held_on, 9, 2) <= CASE substr(held_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(held_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(held_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(held_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
 
                             t.HasCheckConstraint("ck_engagements_kind", "kind IN ('Talks', 'Meeting', 'Visit', 'Dialogue')");
 
-                            t.HasCheckConstraint("ck_engagements_subject_characters", "NOT (subject ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
+                            t.HasCheckConstraint("ck_engagements_subject_characters", "NOT ((instr(CAST(subject AS BLOB), X'00') > 0 OR subject GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
 
-                            t.HasCheckConstraint("ck_engagements_subject_not_blank", "(subject <> '' AND NOT (substr(subject, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(subject, length(subject), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(subject) <= 500)");
+                            t.HasCheckConstraint("ck_engagements_subject_not_blank", "(subject <> '' AND NOT (substr(subject, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(subject, length(subject), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(subject) <= 500)");
 
-                            t.HasCheckConstraint("ck_engagements_subject_visible", "subject ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+                            t.HasCheckConstraint("ck_engagements_subject_visible", "subject GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                         });
                 });
 
@@ -416,21 +451,19 @@ namespace DefenceTies.PostgreSql.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<int>("CitationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("citation_id");
 
                     b.Property<int>("CooperationAreaId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("cooperation_area_id");
 
                     b.Property<int>("EngagementId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("engagement_id");
 
                     b.HasKey("Id")
@@ -453,25 +486,23 @@ namespace DefenceTies.PostgreSql.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<int>("CitationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("citation_id");
 
                     b.Property<int>("ExerciseId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("exercise_id");
 
                     b.Property<int>("NationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("nation_id");
 
                     b.Property<int?>("ServiceOrganisationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("service_organisation_id");
 
                     b.HasKey("Id")
@@ -497,32 +528,28 @@ namespace DefenceTies.PostgreSql.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<int>("CitationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("citation_id");
 
                     b.Property<string>("EndedOn")
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
-                        .HasColumnName("ended_on")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ended_on");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<string>("StartedOn")
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
-                        .HasColumnName("started_on")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_on");
 
                     b.HasKey("Id")
                         .HasName("pk_military_exercises");
@@ -536,17 +563,17 @@ namespace DefenceTies.PostgreSql.Migrations
 
                     b.ToTable("military_exercises", null, t =>
                         {
-                            t.HasCheckConstraint("ck_military_exercises_ended_on_format", "ended_on IS NULL OR CASE WHEN ended_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$' THEN length(ended_on) < 10 OR substr(ended_on, 9, 2) <= CASE substr(ended_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(ended_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(ended_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(ended_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
+                            t.HasCheckConstraint("ck_military_exercises_ended_on_format", "ended_on IS NULL OR CASE WHEN ended_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(ended_on, 1, 4) <> '0000' AND (length(ended_on) = 4 OR (length(ended_on) IN (7, 10) AND ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(ended_on, 6, 2) BETWEEN '01' AND '12' AND (length(ended_on) = 7 OR (ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(ended_on, 9, 2) BETWEEN '01' AND '31')))) THEN length(ended_on) < 10 OR substr(ended_on, 9, 2) <= CASE substr(ended_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(ended_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(ended_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(ended_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
 
                             t.HasCheckConstraint("ck_military_exercises_ended_on_not_before_started_on", "ended_on IS NULL OR started_on IS NULL OR ended_on >= substr(started_on, 1, length(ended_on))");
 
-                            t.HasCheckConstraint("ck_military_exercises_name_characters", "NOT (name ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
+                            t.HasCheckConstraint("ck_military_exercises_name_characters", "NOT ((instr(CAST(name AS BLOB), X'00') > 0 OR name GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
 
-                            t.HasCheckConstraint("ck_military_exercises_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(name, length(name), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(name) <= 200)");
+                            t.HasCheckConstraint("ck_military_exercises_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(name, length(name), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(name) <= 200)");
 
-                            t.HasCheckConstraint("ck_military_exercises_name_visible", "name ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+                            t.HasCheckConstraint("ck_military_exercises_name_visible", "name GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
 
-                            t.HasCheckConstraint("ck_military_exercises_started_on_format", "started_on IS NULL OR CASE WHEN started_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$' THEN length(started_on) < 10 OR substr(started_on, 9, 2) <= CASE substr(started_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(started_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(started_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(started_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
+                            t.HasCheckConstraint("ck_military_exercises_started_on_format", "started_on IS NULL OR CASE WHEN started_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(started_on, 1, 4) <> '0000' AND (length(started_on) = 4 OR (length(started_on) IN (7, 10) AND started_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(started_on, 6, 2) BETWEEN '01' AND '12' AND (length(started_on) = 7 OR (started_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(started_on, 9, 2) BETWEEN '01' AND '31')))) THEN length(started_on) < 10 OR substr(started_on, 9, 2) <= CASE substr(started_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(started_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(started_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(started_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
                         });
                 });
 
@@ -554,55 +581,53 @@ namespace DefenceTies.PostgreSql.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Alpha2Code")
                         .IsRequired()
                         .HasMaxLength(2)
-                        .HasColumnType("character varying(2)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("alpha2_code");
 
                     b.Property<string>("Alpha3Code")
                         .IsRequired()
                         .HasMaxLength(3)
-                        .HasColumnType("character varying(3)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("alpha3_code");
 
                     b.Property<int>("CitationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("citation_id");
 
                     b.Property<string>("CorrelatesOfWarAbbreviation")
                         .HasMaxLength(3)
-                        .HasColumnType("character varying(3)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("correlates_of_war_abbreviation");
 
                     b.Property<int?>("CorrelatesOfWarCode")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("correlates_of_war_code");
 
                     b.Property<string>("GleditschWardAbbreviation")
                         .HasMaxLength(3)
-                        .HasColumnType("character varying(3)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("gleditsch_ward_abbreviation");
 
                     b.Property<int?>("GleditschWardCode")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("gleditsch_ward_code");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<string>("NumericCode")
                         .IsRequired()
                         .HasMaxLength(3)
-                        .HasColumnType("character varying(3)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("numeric_code");
 
                     b.HasKey("Id")
@@ -645,29 +670,29 @@ namespace DefenceTies.PostgreSql.Migrations
 
                     b.ToTable("nations", null, t =>
                         {
-                            t.HasCheckConstraint("ck_nations_alpha2_code", "alpha2_code ~ '^[A-Z]{2}$'");
+                            t.HasCheckConstraint("ck_nations_alpha2_code", "alpha2_code GLOB '[A-Z][A-Z]'");
 
-                            t.HasCheckConstraint("ck_nations_alpha3_code", "alpha3_code ~ '^[A-Z]{3}$'");
+                            t.HasCheckConstraint("ck_nations_alpha3_code", "alpha3_code GLOB '[A-Z][A-Z][A-Z]'");
 
-                            t.HasCheckConstraint("ck_nations_correlates_of_war_abbreviation", "correlates_of_war_abbreviation IS NULL OR correlates_of_war_abbreviation ~ '^[A-Z]{3}$'");
+                            t.HasCheckConstraint("ck_nations_correlates_of_war_abbreviation", "correlates_of_war_abbreviation IS NULL OR correlates_of_war_abbreviation GLOB '[A-Z][A-Z][A-Z]'");
 
                             t.HasCheckConstraint("ck_nations_correlates_of_war_code", "correlates_of_war_code IS NULL OR correlates_of_war_code BETWEEN 1 AND 999");
 
                             t.HasCheckConstraint("ck_nations_correlates_of_war_code_paired", "(correlates_of_war_code IS NULL AND correlates_of_war_abbreviation IS NULL) OR (correlates_of_war_code IS NOT NULL AND correlates_of_war_abbreviation IS NOT NULL)");
 
-                            t.HasCheckConstraint("ck_nations_gleditsch_ward_abbreviation", "gleditsch_ward_abbreviation IS NULL OR gleditsch_ward_abbreviation ~ '^[A-Z]{3}$'");
+                            t.HasCheckConstraint("ck_nations_gleditsch_ward_abbreviation", "gleditsch_ward_abbreviation IS NULL OR gleditsch_ward_abbreviation GLOB '[A-Z][A-Z][A-Z]'");
 
                             t.HasCheckConstraint("ck_nations_gleditsch_ward_code", "gleditsch_ward_code IS NULL OR gleditsch_ward_code BETWEEN 1 AND 999");
 
                             t.HasCheckConstraint("ck_nations_gleditsch_ward_code_paired", "(gleditsch_ward_code IS NULL AND gleditsch_ward_abbreviation IS NULL) OR (gleditsch_ward_code IS NOT NULL AND gleditsch_ward_abbreviation IS NOT NULL)");
 
-                            t.HasCheckConstraint("ck_nations_name_characters", "NOT (name ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
+                            t.HasCheckConstraint("ck_nations_name_characters", "NOT ((instr(CAST(name AS BLOB), X'00') > 0 OR name GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
 
-                            t.HasCheckConstraint("ck_nations_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(name, length(name), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(name) <= 200)");
+                            t.HasCheckConstraint("ck_nations_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(name, length(name), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(name) <= 200)");
 
-                            t.HasCheckConstraint("ck_nations_name_visible", "name ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+                            t.HasCheckConstraint("ck_nations_name_visible", "name GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
 
-                            t.HasCheckConstraint("ck_nations_numeric_code", "numeric_code ~ '^[0-9]{3}$'");
+                            t.HasCheckConstraint("ck_nations_numeric_code", "numeric_code GLOB '[0-9][0-9][0-9]'");
                         });
                 });
 
@@ -675,31 +700,29 @@ namespace DefenceTies.PostgreSql.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<int>("CitationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("citation_id");
 
                     b.Property<int>("CounterpartNationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("counterpart_nation_id");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<int?>("RegionId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("region_id");
 
                     b.Property<int>("SubjectNationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("subject_nation_id");
 
                     b.HasKey("Id")
@@ -715,13 +738,13 @@ namespace DefenceTies.PostgreSql.Migrations
                         .HasDatabaseName("ix_nation_relations_region_id");
 
                     b.HasIndex("SubjectNationId", "Kind", "CounterpartNationId")
-                        .HasDatabaseName("ix_nation_relations_subject_nation_id_kind_counterpart_nation_");
+                        .HasDatabaseName("ix_nation_relations_subject_nation_id_kind_counterpart_nation_id");
 
                     b.ToTable("nation_relations", null, t =>
                         {
                             t.HasCheckConstraint("ck_nation_relations_counterpart_nation_id_differs", "counterpart_nation_id <> subject_nation_id");
 
-                            t.HasCheckConstraint("ck_nation_relations_kind", "kind IN ('MaritimeNeighbour', 'LandNeighbour', 'ValuedPartner', 'SharedThreatPerception')");
+                            t.HasCheckConstraint("ck_nation_relations_kind", "kind IN ('MaritimeNeighbour', 'LandNeighbour', 'ValuedPartner', 'SharedThreatPerception', 'GrowingDefenceTies')");
                         });
                 });
 
@@ -729,23 +752,21 @@ namespace DefenceTies.PostgreSql.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<int>("CitationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("citation_id");
 
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("description");
 
                     b.Property<int>("NationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("nation_id");
 
                     b.HasKey("Id")
@@ -759,11 +780,11 @@ namespace DefenceTies.PostgreSql.Migrations
 
                     b.ToTable("national_aims", null, t =>
                         {
-                            t.HasCheckConstraint("ck_national_aims_description_characters", "NOT (description ~ '[\\u0001-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F]')");
+                            t.HasCheckConstraint("ck_national_aims_description_characters", "NOT ((instr(CAST(description AS BLOB), X'00') > 0 OR description GLOB '*[' || char(1, 45, 8, 11, 45, 12, 14, 45, 31, 127, 45, 159) || ']*'))");
 
-                            t.HasCheckConstraint("ck_national_aims_description_not_blank", "(description <> '' AND NOT (substr(description, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(description, length(description), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(description) <= 1000)");
+                            t.HasCheckConstraint("ck_national_aims_description_not_blank", "(description <> '' AND NOT (substr(description, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(description, length(description), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(description) <= 1000)");
 
-                            t.HasCheckConstraint("ck_national_aims_description_visible", "description ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+                            t.HasCheckConstraint("ck_national_aims_description_visible", "description GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                         });
                 });
 
@@ -771,33 +792,30 @@ namespace DefenceTies.PostgreSql.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<int>("CitationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("citation_id");
 
                     b.Property<int?>("HostNationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("host_nation_id");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<string>("Name")
-                        .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<int>("NationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("nation_id");
 
                     b.HasKey("Id")
@@ -809,9 +827,15 @@ namespace DefenceTies.PostgreSql.Migrations
                     b.HasIndex("HostNationId")
                         .HasDatabaseName("ix_organisations_host_nation_id");
 
+                    b.HasIndex("NationId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("ix_organisations_nation_id_kind")
+                        .HasFilter("name IS NULL");
+
                     b.HasIndex("NationId", "Name")
                         .IsUnique()
-                        .HasDatabaseName("ix_organisations_nation_id_name");
+                        .HasDatabaseName("ix_organisations_nation_id_name")
+                        .HasFilter("name IS NOT NULL");
 
                     b.ToTable("organisations", null, t =>
                         {
@@ -819,11 +843,11 @@ namespace DefenceTies.PostgreSql.Migrations
 
                             t.HasCheckConstraint("ck_organisations_kind", "kind IN ('DefenceMinistry', 'ArmedForces', 'Army', 'Navy', 'AirForce', 'Embassy', 'GovernmentBody')");
 
-                            t.HasCheckConstraint("ck_organisations_name_characters", "NOT (name ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
+                            t.HasCheckConstraint("ck_organisations_name_characters", "name IS NULL OR NOT ((instr(CAST(name AS BLOB), X'00') > 0 OR name GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
 
-                            t.HasCheckConstraint("ck_organisations_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(name, length(name), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(name) <= 200)");
+                            t.HasCheckConstraint("ck_organisations_name_not_blank", "name IS NULL OR (name <> '' AND NOT (substr(name, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(name, length(name), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(name) <= 200)");
 
-                            t.HasCheckConstraint("ck_organisations_name_visible", "name ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+                            t.HasCheckConstraint("ck_organisations_name_visible", "name IS NULL OR name GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                         });
                 });
 
@@ -831,24 +855,22 @@ namespace DefenceTies.PostgreSql.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<int>("CitationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("citation_id");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<string>("Rank")
                         .HasMaxLength(50)
-                        .HasColumnType("character varying(50)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("rank");
 
                     b.HasKey("Id")
@@ -862,17 +884,17 @@ namespace DefenceTies.PostgreSql.Migrations
 
                     b.ToTable("people", null, t =>
                         {
-                            t.HasCheckConstraint("ck_people_name_characters", "NOT (name ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
+                            t.HasCheckConstraint("ck_people_name_characters", "NOT ((instr(CAST(name AS BLOB), X'00') > 0 OR name GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
 
-                            t.HasCheckConstraint("ck_people_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(name, length(name), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(name) <= 200)");
+                            t.HasCheckConstraint("ck_people_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(name, length(name), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(name) <= 200)");
 
-                            t.HasCheckConstraint("ck_people_name_visible", "name ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+                            t.HasCheckConstraint("ck_people_name_visible", "name GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
 
-                            t.HasCheckConstraint("ck_people_rank_characters", "rank IS NULL OR NOT (rank ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
+                            t.HasCheckConstraint("ck_people_rank_characters", "rank IS NULL OR NOT ((instr(CAST(rank AS BLOB), X'00') > 0 OR rank GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
 
-                            t.HasCheckConstraint("ck_people_rank_not_blank", "rank IS NULL OR (rank <> '' AND NOT (substr(rank, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(rank, length(rank), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(rank) <= 50)");
+                            t.HasCheckConstraint("ck_people_rank_not_blank", "rank IS NULL OR (rank <> '' AND NOT (substr(rank, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(rank, length(rank), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(rank) <= 50)");
 
-                            t.HasCheckConstraint("ck_people_rank_visible", "rank IS NULL OR rank ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+                            t.HasCheckConstraint("ck_people_rank_visible", "rank IS NULL OR rank GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                         });
                 });
 
@@ -880,28 +902,26 @@ namespace DefenceTies.PostgreSql.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("Aim")
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("aim");
 
                     b.Property<int>("CitationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("citation_id");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<int>("NationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("nation_id");
 
                     b.HasKey("Id")
@@ -916,17 +936,17 @@ namespace DefenceTies.PostgreSql.Migrations
 
                     b.ToTable("policies", null, t =>
                         {
-                            t.HasCheckConstraint("ck_policies_aim_characters", "aim IS NULL OR NOT (aim ~ '[\\u0001-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F]')");
+                            t.HasCheckConstraint("ck_policies_aim_characters", "aim IS NULL OR NOT ((instr(CAST(aim AS BLOB), X'00') > 0 OR aim GLOB '*[' || char(1, 45, 8, 11, 45, 12, 14, 45, 31, 127, 45, 159) || ']*'))");
 
-                            t.HasCheckConstraint("ck_policies_aim_not_blank", "aim IS NULL OR (aim <> '' AND NOT (substr(aim, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(aim, length(aim), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(aim) <= 1000)");
+                            t.HasCheckConstraint("ck_policies_aim_not_blank", "aim IS NULL OR (aim <> '' AND NOT (substr(aim, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(aim, length(aim), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(aim) <= 1000)");
 
-                            t.HasCheckConstraint("ck_policies_aim_visible", "aim IS NULL OR aim ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+                            t.HasCheckConstraint("ck_policies_aim_visible", "aim IS NULL OR aim GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
 
-                            t.HasCheckConstraint("ck_policies_name_characters", "NOT (name ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
+                            t.HasCheckConstraint("ck_policies_name_characters", "NOT ((instr(CAST(name AS BLOB), X'00') > 0 OR name GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
 
-                            t.HasCheckConstraint("ck_policies_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(name, length(name), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(name) <= 200)");
+                            t.HasCheckConstraint("ck_policies_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(name, length(name), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(name) <= 200)");
 
-                            t.HasCheckConstraint("ck_policies_name_visible", "name ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+                            t.HasCheckConstraint("ck_policies_name_visible", "name GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                         });
                 });
 
@@ -934,27 +954,25 @@ namespace DefenceTies.PostgreSql.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<int>("CitationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("citation_id");
 
                     b.Property<int>("FromPolicyId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("from_policy_id");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<int>("ToPolicyId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("to_policy_id");
 
                     b.HasKey("Id")
@@ -982,21 +1000,19 @@ namespace DefenceTies.PostgreSql.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<int>("CitationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("citation_id");
 
                     b.Property<int>("PartnerNationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("partner_nation_id");
 
                     b.Property<int>("PolicyId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("policy_id");
 
                     b.HasKey("Id")
@@ -1019,31 +1035,29 @@ namespace DefenceTies.PostgreSql.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<int?>("AccreditedToId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("accredited_to_id");
 
                     b.Property<int>("CitationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("citation_id");
 
                     b.Property<int>("NationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("nation_id");
 
                     b.Property<int?>("OrganisationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("organisation_id");
 
                     b.Property<string>("Title")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.HasKey("Id")
@@ -1066,11 +1080,11 @@ namespace DefenceTies.PostgreSql.Migrations
                         {
                             t.HasCheckConstraint("ck_posts_accredited_to_id_differs", "accredited_to_id <> nation_id");
 
-                            t.HasCheckConstraint("ck_posts_title_characters", "NOT (title ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
+                            t.HasCheckConstraint("ck_posts_title_characters", "NOT ((instr(CAST(title AS BLOB), X'00') > 0 OR title GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
 
-                            t.HasCheckConstraint("ck_posts_title_not_blank", "(title <> '' AND NOT (substr(title, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(title, length(title), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(title) <= 200)");
+                            t.HasCheckConstraint("ck_posts_title_not_blank", "(title <> '' AND NOT (substr(title, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(title, length(title), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(title) <= 200)");
 
-                            t.HasCheckConstraint("ck_posts_title_visible", "title ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+                            t.HasCheckConstraint("ck_posts_title_visible", "title GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                         });
                 });
 
@@ -1078,39 +1092,35 @@ namespace DefenceTies.PostgreSql.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<int>("CitationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("citation_id");
 
                     b.Property<string>("EndedOn")
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
-                        .HasColumnName("ended_on")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("ended_on");
 
                     b.Property<int>("PersonId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("person_id");
 
                     b.Property<int>("PostId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("post_id");
 
                     b.Property<string>("StartedOn")
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
-                        .HasColumnName("started_on")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_on");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasDefaultValue(0)
                         .HasColumnName("version");
 
@@ -1128,11 +1138,11 @@ namespace DefenceTies.PostgreSql.Migrations
 
                     b.ToTable("post_holdings", null, t =>
                         {
-                            t.HasCheckConstraint("ck_post_holdings_ended_on_format", "ended_on IS NULL OR CASE WHEN ended_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$' THEN length(ended_on) < 10 OR substr(ended_on, 9, 2) <= CASE substr(ended_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(ended_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(ended_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(ended_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
+                            t.HasCheckConstraint("ck_post_holdings_ended_on_format", "ended_on IS NULL OR CASE WHEN ended_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(ended_on, 1, 4) <> '0000' AND (length(ended_on) = 4 OR (length(ended_on) IN (7, 10) AND ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(ended_on, 6, 2) BETWEEN '01' AND '12' AND (length(ended_on) = 7 OR (ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(ended_on, 9, 2) BETWEEN '01' AND '31')))) THEN length(ended_on) < 10 OR substr(ended_on, 9, 2) <= CASE substr(ended_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(ended_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(ended_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(ended_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
 
                             t.HasCheckConstraint("ck_post_holdings_ended_on_not_before_started_on", "ended_on IS NULL OR started_on IS NULL OR ended_on >= substr(started_on, 1, length(ended_on))");
 
-                            t.HasCheckConstraint("ck_post_holdings_started_on_format", "started_on IS NULL OR CASE WHEN started_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$' THEN length(started_on) < 10 OR substr(started_on, 9, 2) <= CASE substr(started_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(started_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(started_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(started_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
+                            t.HasCheckConstraint("ck_post_holdings_started_on_format", "started_on IS NULL OR CASE WHEN started_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(started_on, 1, 4) <> '0000' AND (length(started_on) = 4 OR (length(started_on) IN (7, 10) AND started_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(started_on, 6, 2) BETWEEN '01' AND '12' AND (length(started_on) = 7 OR (started_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(started_on, 9, 2) BETWEEN '01' AND '31')))) THEN length(started_on) < 10 OR substr(started_on, 9, 2) <= CASE substr(started_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(started_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(started_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(started_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
                         });
                 });
 
@@ -1140,25 +1150,23 @@ namespace DefenceTies.PostgreSql.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<int>("CitationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("citation_id");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kind");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.HasKey("Id")
@@ -1175,11 +1183,11 @@ namespace DefenceTies.PostgreSql.Migrations
                         {
                             t.HasCheckConstraint("ck_regions_kind", "kind IN ('MaritimeArea', 'GeopoliticalRegion')");
 
-                            t.HasCheckConstraint("ck_regions_name_characters", "NOT (name ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
+                            t.HasCheckConstraint("ck_regions_name_characters", "NOT ((instr(CAST(name AS BLOB), X'00') > 0 OR name GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
 
-                            t.HasCheckConstraint("ck_regions_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(name, length(name), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(name) <= 200)");
+                            t.HasCheckConstraint("ck_regions_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(name, length(name), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(name) <= 200)");
 
-                            t.HasCheckConstraint("ck_regions_name_visible", "name ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+                            t.HasCheckConstraint("ck_regions_name_visible", "name GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                         });
                 });
 
@@ -1187,19 +1195,17 @@ namespace DefenceTies.PostgreSql.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<int>("CitationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("citation_id");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.HasKey("Id")
@@ -1214,11 +1220,11 @@ namespace DefenceTies.PostgreSql.Migrations
 
                     b.ToTable("security_issues", null, t =>
                         {
-                            t.HasCheckConstraint("ck_security_issues_name_characters", "NOT (name ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
+                            t.HasCheckConstraint("ck_security_issues_name_characters", "NOT ((instr(CAST(name AS BLOB), X'00') > 0 OR name GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
 
-                            t.HasCheckConstraint("ck_security_issues_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(name, length(name), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(name) <= 200)");
+                            t.HasCheckConstraint("ck_security_issues_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(name, length(name), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(name) <= 200)");
 
-                            t.HasCheckConstraint("ck_security_issues_name_visible", "name ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+                            t.HasCheckConstraint("ck_security_issues_name_visible", "name GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                         });
                 });
 
@@ -1226,21 +1232,19 @@ namespace DefenceTies.PostgreSql.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<int>("CitationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("citation_id");
 
                     b.Property<int>("RegionId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("region_id");
 
                     b.Property<int>("SecurityIssueId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("security_issue_id");
 
                     b.HasKey("Id")
@@ -1263,38 +1267,41 @@ namespace DefenceTies.PostgreSql.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("ContentSha256")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("character varying(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("content_sha256");
 
                     b.Property<string>("Key")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("key");
+
+                    b.Property<string>("Origin")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("origin");
 
                     b.Property<string>("PublishedOn")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
-                        .HasColumnName("published_on")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("published_on");
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasColumnType("text")
+                        .HasColumnType("TEXT")
                         .HasColumnName("text");
 
                     b.Property<string>("Title")
                         .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("title");
 
                     b.HasKey("Id")
@@ -1308,25 +1315,27 @@ namespace DefenceTies.PostgreSql.Migrations
                         {
                             t.HasCheckConstraint("ck_source_documents_content_sha256", "length(content_sha256) = 64");
 
-                            t.HasCheckConstraint("ck_source_documents_key_characters", "NOT (key ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
+                            t.HasCheckConstraint("ck_source_documents_key_characters", "NOT ((instr(CAST(key AS BLOB), X'00') > 0 OR key GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
 
-                            t.HasCheckConstraint("ck_source_documents_key_not_blank", "(key <> '' AND NOT (substr(key, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(key, length(key), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(key) <= 100)");
+                            t.HasCheckConstraint("ck_source_documents_key_not_blank", "(key <> '' AND NOT (substr(key, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(key, length(key), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(key) <= 100)");
 
-                            t.HasCheckConstraint("ck_source_documents_key_visible", "key ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+                            t.HasCheckConstraint("ck_source_documents_key_visible", "key GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
 
-                            t.HasCheckConstraint("ck_source_documents_published_on_format", "CASE WHEN published_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$' THEN length(published_on) < 10 OR substr(published_on, 9, 2) <= CASE substr(published_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(published_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(published_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(published_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
+                            t.HasCheckConstraint("ck_source_documents_origin", "origin IN ('NewsReport', 'ReferenceData')");
 
-                            t.HasCheckConstraint("ck_source_documents_text_characters", "NOT (text ~ '[\\u0001-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F]')");
+                            t.HasCheckConstraint("ck_source_documents_published_on_format", "CASE WHEN published_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(published_on, 1, 4) <> '0000' AND (length(published_on) = 4 OR (length(published_on) IN (7, 10) AND published_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(published_on, 6, 2) BETWEEN '01' AND '12' AND (length(published_on) = 7 OR (published_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(published_on, 9, 2) BETWEEN '01' AND '31')))) THEN length(published_on) < 10 OR substr(published_on, 9, 2) <= CASE substr(published_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(published_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(published_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(published_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
+
+                            t.HasCheckConstraint("ck_source_documents_text_characters", "NOT ((instr(CAST(text AS BLOB), X'00') > 0 OR text GLOB '*[' || char(1, 45, 8, 11, 45, 12, 14, 45, 31, 127, 45, 159) || ']*'))");
 
                             t.HasCheckConstraint("ck_source_documents_text_not_blank", "(text <> '')");
 
-                            t.HasCheckConstraint("ck_source_documents_text_visible", "text ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+                            t.HasCheckConstraint("ck_source_documents_text_visible", "text GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
 
-                            t.HasCheckConstraint("ck_source_documents_title_characters", "title IS NULL OR NOT (title ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
+                            t.HasCheckConstraint("ck_source_documents_title_characters", "title IS NULL OR NOT ((instr(CAST(title AS BLOB), X'00') > 0 OR title GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
 
-                            t.HasCheckConstraint("ck_source_documents_title_not_blank", "title IS NULL OR (title <> '' AND NOT (substr(title, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(title, length(title), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(title) <= 500)");
+                            t.HasCheckConstraint("ck_source_documents_title_not_blank", "title IS NULL OR (title <> '' AND NOT (substr(title, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(title, length(title), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(title) <= 500)");
 
-                            t.HasCheckConstraint("ck_source_documents_title_visible", "title IS NULL OR title ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+                            t.HasCheckConstraint("ck_source_documents_title_visible", "title IS NULL OR title GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                         });
                 });
 
@@ -1334,39 +1343,36 @@ namespace DefenceTies.PostgreSql.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<int>("CitationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("citation_id");
 
                     b.Property<string>("Content")
                         .IsRequired()
                         .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("content");
 
                     b.Property<string>("Form")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("form");
 
                     b.Property<string>("MadeOn")
                         .HasMaxLength(10)
-                        .HasColumnType("character varying(10)")
-                        .HasColumnName("made_on")
-                        .UseCollation("C");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("made_on");
 
                     b.Property<int?>("SpeakerOrganisationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("speaker_organisation_id");
 
                     b.Property<int?>("SpeakerPersonId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("speaker_person_id");
 
                     b.HasKey("Id")
@@ -1383,15 +1389,15 @@ namespace DefenceTies.PostgreSql.Migrations
 
                     b.ToTable("statements", null, t =>
                         {
-                            t.HasCheckConstraint("ck_statements_content_characters", "NOT (content ~ '[\\u0001-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F]')");
+                            t.HasCheckConstraint("ck_statements_content_characters", "NOT ((instr(CAST(content AS BLOB), X'00') > 0 OR content GLOB '*[' || char(1, 45, 8, 11, 45, 12, 14, 45, 31, 127, 45, 159) || ']*'))");
 
-                            t.HasCheckConstraint("ck_statements_content_not_blank", "(content <> '' AND NOT (substr(content, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(content, length(content), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(content) <= 2000)");
+                            t.HasCheckConstraint("ck_statements_content_not_blank", "(content <> '' AND NOT (substr(content, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(content, length(content), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(content) <= 2000)");
 
-                            t.HasCheckConstraint("ck_statements_content_visible", "content ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+                            t.HasCheckConstraint("ck_statements_content_visible", "content GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
 
                             t.HasCheckConstraint("ck_statements_form", "form IN ('DirectQuotation', 'ReportedSpeech')");
 
-                            t.HasCheckConstraint("ck_statements_made_on_format", "made_on IS NULL OR CASE WHEN made_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$' THEN length(made_on) < 10 OR substr(made_on, 9, 2) <= CASE substr(made_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(made_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(made_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(made_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
+                            t.HasCheckConstraint("ck_statements_made_on_format", "made_on IS NULL OR CASE WHEN made_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(made_on, 1, 4) <> '0000' AND (length(made_on) = 4 OR (length(made_on) IN (7, 10) AND made_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(made_on, 6, 2) BETWEEN '01' AND '12' AND (length(made_on) = 7 OR (made_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(made_on, 9, 2) BETWEEN '01' AND '31')))) THEN length(made_on) < 10 OR substr(made_on, 9, 2) <= CASE substr(made_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(made_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(made_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(made_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
 
                             t.HasCheckConstraint("ck_statements_one_speaker", "(speaker_person_id IS NULL AND speaker_organisation_id IS NOT NULL) OR (speaker_person_id IS NOT NULL AND speaker_organisation_id IS NULL)");
                         });
@@ -1401,41 +1407,38 @@ namespace DefenceTies.PostgreSql.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<int>("CitationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("citation_id");
 
                     b.Property<int?>("EstablishedByAgreementId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("established_by_agreement_id");
 
                     b.Property<string>("Mandate")
                         .IsRequired()
                         .HasMaxLength(1000)
-                        .HasColumnType("character varying(1000)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("mandate");
 
                     b.Property<string>("Name")
-                        .IsRequired()
                         .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("name");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<int>("Version")
                         .IsConcurrencyToken()
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasDefaultValue(0)
                         .HasColumnName("version");
 
@@ -1450,21 +1453,22 @@ namespace DefenceTies.PostgreSql.Migrations
 
                     b.HasIndex("Name")
                         .IsUnique()
-                        .HasDatabaseName("ix_working_groups_name");
+                        .HasDatabaseName("ix_working_groups_name")
+                        .HasFilter("name IS NOT NULL");
 
                     b.ToTable("working_groups", null, t =>
                         {
-                            t.HasCheckConstraint("ck_working_groups_mandate_characters", "NOT (mandate ~ '[\\u0001-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F]')");
+                            t.HasCheckConstraint("ck_working_groups_mandate_characters", "NOT ((instr(CAST(mandate AS BLOB), X'00') > 0 OR mandate GLOB '*[' || char(1, 45, 8, 11, 45, 12, 14, 45, 31, 127, 45, 159) || ']*'))");
 
-                            t.HasCheckConstraint("ck_working_groups_mandate_not_blank", "(mandate <> '' AND NOT (substr(mandate, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(mandate, length(mandate), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(mandate) <= 1000)");
+                            t.HasCheckConstraint("ck_working_groups_mandate_not_blank", "(mandate <> '' AND NOT (substr(mandate, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(mandate, length(mandate), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(mandate) <= 1000)");
 
-                            t.HasCheckConstraint("ck_working_groups_mandate_visible", "mandate ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+                            t.HasCheckConstraint("ck_working_groups_mandate_visible", "mandate GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
 
-                            t.HasCheckConstraint("ck_working_groups_name_characters", "NOT (name ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
+                            t.HasCheckConstraint("ck_working_groups_name_characters", "name IS NULL OR NOT ((instr(CAST(name AS BLOB), X'00') > 0 OR name GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
 
-                            t.HasCheckConstraint("ck_working_groups_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(name, length(name), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(name) <= 300)");
+                            t.HasCheckConstraint("ck_working_groups_name_not_blank", "name IS NULL OR (name <> '' AND NOT (substr(name, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(name, length(name), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(name) <= 300)");
 
-                            t.HasCheckConstraint("ck_working_groups_name_visible", "name ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+                            t.HasCheckConstraint("ck_working_groups_name_visible", "name IS NULL OR name GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
 
                             t.HasCheckConstraint("ck_working_groups_status", "status IN ('Planned', 'Active', 'Dissolved')");
                         });
@@ -1474,21 +1478,19 @@ namespace DefenceTies.PostgreSql.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<int>("CitationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("citation_id");
 
                     b.Property<int>("CooperationAreaId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("cooperation_area_id");
 
                     b.Property<int>("WorkingGroupId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("working_group_id");
 
                     b.HasKey("Id")
@@ -1498,11 +1500,11 @@ namespace DefenceTies.PostgreSql.Migrations
                         .HasDatabaseName("ix_working_group_focus_areas_citation_id");
 
                     b.HasIndex("CooperationAreaId", "WorkingGroupId")
-                        .HasDatabaseName("ix_working_group_focus_areas_cooperation_area_id_working_group");
+                        .HasDatabaseName("ix_working_group_focus_areas_cooperation_area_id_working_group_id");
 
                     b.HasIndex("WorkingGroupId", "CooperationAreaId")
                         .IsUnique()
-                        .HasDatabaseName("ix_working_group_focus_areas_working_group_id_cooperation_area");
+                        .HasDatabaseName("ix_working_group_focus_areas_working_group_id_cooperation_area_id");
 
                     b.ToTable("working_group_focus_areas", (string)null);
                 });
@@ -1511,21 +1513,19 @@ namespace DefenceTies.PostgreSql.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
-
                     b.Property<int>("CitationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("citation_id");
 
                     b.Property<int>("NationId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("nation_id");
 
                     b.Property<int>("WorkingGroupId")
-                        .HasColumnType("integer")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("working_group_id");
 
                     b.HasKey("Id")
@@ -1548,11 +1548,11 @@ namespace DefenceTies.PostgreSql.Migrations
                 {
                     b.Property<string>("Key")
                         .HasMaxLength(150)
-                        .HasColumnType("character varying(150)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("key");
 
                     b.Property<DateTimeOffset>("AppliedAt")
-                        .HasColumnType("timestamp with time zone")
+                        .HasColumnType("TEXT")
                         .HasColumnName("applied_at");
 
                     b.HasKey("Key")
@@ -1560,11 +1560,11 @@ namespace DefenceTies.PostgreSql.Migrations
 
                     b.ToTable("applied_seeds", null, t =>
                         {
-                            t.HasCheckConstraint("ck_applied_seeds_key_characters", "NOT (key ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
+                            t.HasCheckConstraint("ck_applied_seeds_key_characters", "NOT ((instr(CAST(key AS BLOB), X'00') > 0 OR key GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
 
-                            t.HasCheckConstraint("ck_applied_seeds_key_not_blank", "(key <> '' AND NOT (substr(key, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(key, length(key), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(key) <= 150)");
+                            t.HasCheckConstraint("ck_applied_seeds_key_not_blank", "(key <> '' AND NOT (substr(key, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(key, length(key), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(key) <= 150)");
 
-                            t.HasCheckConstraint("ck_applied_seeds_key_visible", "key ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+                            t.HasCheckConstraint("ck_applied_seeds_key_visible", "key GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                         });
                 });
 
@@ -1620,6 +1620,12 @@ namespace DefenceTies.PostgreSql.Migrations
 
             modelBuilder.Entity("DefenceTies.Model.Citation", b =>
                 {
+                    b.HasOne("DefenceTies.Model.Citation", "Corroborates")
+                        .WithMany("Corroborations")
+                        .HasForeignKey("CorroboratesId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_citations_citations_corroborates_id");
+
                     b.HasOne("DefenceTies.Model.SourceDocument", "SourceDocument")
                         .WithMany("Citations")
                         .HasForeignKey("SourceDocumentId")
@@ -1627,7 +1633,30 @@ namespace DefenceTies.PostgreSql.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_citations_source_documents_source_document_id");
 
+                    b.Navigation("Corroborates");
+
                     b.Navigation("SourceDocument");
+                });
+
+            modelBuilder.Entity("DefenceTies.Model.CitationClaim", b =>
+                {
+                    b.HasOne("DefenceTies.Model.Citation", "Citation")
+                        .WithOne("Claim")
+                        .HasForeignKey("DefenceTies.Model.CitationClaim", "CitationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_citation_claims_citations_citation_id");
+
+                    b.HasOne("DefenceTies.Model.Statement", "Statement")
+                        .WithMany()
+                        .HasForeignKey("StatementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_citation_claims_statements_statement_id");
+
+                    b.Navigation("Citation");
+
+                    b.Navigation("Statement");
                 });
 
             modelBuilder.Entity("DefenceTies.Model.CooperationArea", b =>
@@ -2178,7 +2207,7 @@ namespace DefenceTies.PostgreSql.Migrations
                         .HasForeignKey("CooperationAreaId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_working_group_focus_areas_cooperation_areas_cooperation_are");
+                        .HasConstraintName("fk_working_group_focus_areas_cooperation_areas_cooperation_area_id");
 
                     b.HasOne("DefenceTies.Model.WorkingGroup", "WorkingGroup")
                         .WithMany("FocusAreas")
@@ -2227,6 +2256,13 @@ namespace DefenceTies.PostgreSql.Migrations
             modelBuilder.Entity("DefenceTies.Model.Agreement", b =>
                 {
                     b.Navigation("Parties");
+                });
+
+            modelBuilder.Entity("DefenceTies.Model.Citation", b =>
+                {
+                    b.Navigation("Claim");
+
+                    b.Navigation("Corroborations");
                 });
 
             modelBuilder.Entity("DefenceTies.Model.Delegation", b =>

@@ -16,6 +16,7 @@ CREATE TABLE "source_documents" (
     "id" INTEGER NOT NULL CONSTRAINT "pk_source_documents" PRIMARY KEY AUTOINCREMENT,
     "key" TEXT NOT NULL,
     "title" TEXT NULL,
+    "origin" TEXT NOT NULL,
     "published_on" TEXT NOT NULL,
     "text" TEXT NOT NULL,
     "content_sha256" TEXT NOT NULL,
@@ -23,6 +24,7 @@ CREATE TABLE "source_documents" (
     CONSTRAINT "ck_source_documents_key_characters" CHECK (NOT ((instr(CAST(key AS BLOB), X'00') > 0 OR key GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))),
     CONSTRAINT "ck_source_documents_key_not_blank" CHECK ((key <> '' AND NOT (substr(key, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(key, length(key), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(key) <= 100)),
     CONSTRAINT "ck_source_documents_key_visible" CHECK (key GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'),
+    CONSTRAINT "ck_source_documents_origin" CHECK (origin IN ('NewsReport', 'ReferenceData')),
     CONSTRAINT "ck_source_documents_published_on_format" CHECK (CASE WHEN published_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(published_on, 1, 4) <> '0000' AND (length(published_on) = 4 OR (length(published_on) IN (7, 10) AND published_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(published_on, 6, 2) BETWEEN '01' AND '12' AND (length(published_on) = 7 OR (published_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(published_on, 9, 2) BETWEEN '01' AND '31')))) THEN length(published_on) < 10 OR substr(published_on, 9, 2) <= CASE substr(published_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(published_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(published_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(published_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END),
     CONSTRAINT "ck_source_documents_text_characters" CHECK (NOT ((instr(CAST(text AS BLOB), X'00') > 0 OR text GLOB '*[' || char(1, 45, 8, 11, 45, 12, 14, 45, 31, 127, 45, 159) || ']*'))),
     CONSTRAINT "ck_source_documents_text_not_blank" CHECK ((text <> '')),
@@ -38,11 +40,21 @@ CREATE TABLE "citations" (
     "passage" TEXT NOT NULL,
     "start_index" INTEGER NOT NULL,
     "length" INTEGER NOT NULL,
+    "support" TEXT NOT NULL,
+    "note" TEXT NULL,
+    "corroborates_id" INTEGER NULL,
+    CONSTRAINT "ck_citations_corroborates_other" CHECK (corroborates_id IS NULL OR corroborates_id <> id),
+    CONSTRAINT "ck_citations_implied_note" CHECK (support <> 'Implied' OR note IS NOT NULL),
     CONSTRAINT "ck_citations_length" CHECK (length = length(passage) OR (passage GLOB '*[' || char(65536, 45, 1114111) || ']*' AND length > length(passage) AND length <= 2 * length(passage))),
+    CONSTRAINT "ck_citations_note_characters" CHECK (note IS NULL OR NOT ((instr(CAST(note AS BLOB), X'00') > 0 OR note GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))),
+    CONSTRAINT "ck_citations_note_not_blank" CHECK (note IS NULL OR (note <> '' AND NOT (substr(note, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(note, length(note), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(note) <= 1000)),
+    CONSTRAINT "ck_citations_note_visible" CHECK (note IS NULL OR note GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'),
     CONSTRAINT "ck_citations_passage_characters" CHECK (NOT ((instr(CAST(passage AS BLOB), X'00') > 0 OR passage GLOB '*[' || char(1, 45, 8, 11, 45, 12, 14, 45, 31, 127, 45, 159) || ']*'))),
     CONSTRAINT "ck_citations_passage_not_blank" CHECK ((passage <> '' AND NOT (substr(passage, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(passage, length(passage), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(passage) <= 2000)),
     CONSTRAINT "ck_citations_passage_visible" CHECK (passage GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'),
     CONSTRAINT "ck_citations_start_index" CHECK (start_index >= 0),
+    CONSTRAINT "ck_citations_support" CHECK (support IN ('Stated', 'Implied', 'Reference')),
+    CONSTRAINT "fk_citations_citations_corroborates_id" FOREIGN KEY ("corroborates_id") REFERENCES "citations" ("id") ON DELETE RESTRICT,
     CONSTRAINT "fk_citations_source_documents_source_document_id" FOREIGN KEY ("source_document_id") REFERENCES "source_documents" ("id") ON DELETE RESTRICT
 );
 
@@ -149,10 +161,11 @@ CREATE TABLE "security_issues" (
 
 CREATE TABLE "agreements" (
     "id" INTEGER NOT NULL CONSTRAINT "pk_agreements" PRIMARY KEY AUTOINCREMENT,
-    "title" TEXT NOT NULL,
+    "title" TEXT NULL,
     "kind" TEXT NOT NULL,
     "status" TEXT NOT NULL,
     "subject" TEXT NOT NULL,
+    "significance" TEXT NULL,
     "concluded_on" TEXT NULL,
     "entered_into_force_on" TEXT NULL,
     "ended_on" TEXT NULL,
@@ -166,13 +179,16 @@ CREATE TABLE "agreements" (
     CONSTRAINT "ck_agreements_entered_into_force_on_format" CHECK (entered_into_force_on IS NULL OR CASE WHEN entered_into_force_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(entered_into_force_on, 1, 4) <> '0000' AND (length(entered_into_force_on) = 4 OR (length(entered_into_force_on) IN (7, 10) AND entered_into_force_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(entered_into_force_on, 6, 2) BETWEEN '01' AND '12' AND (length(entered_into_force_on) = 7 OR (entered_into_force_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(entered_into_force_on, 9, 2) BETWEEN '01' AND '31')))) THEN length(entered_into_force_on) < 10 OR substr(entered_into_force_on, 9, 2) <= CASE substr(entered_into_force_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(entered_into_force_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(entered_into_force_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(entered_into_force_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END),
     CONSTRAINT "ck_agreements_entered_into_force_on_not_before_concluded_on" CHECK (entered_into_force_on IS NULL OR concluded_on IS NULL OR entered_into_force_on >= substr(concluded_on, 1, length(entered_into_force_on))),
     CONSTRAINT "ck_agreements_kind" CHECK (kind IN ('MemorandumOfUnderstanding', 'DecisionToEstablish', 'Treaty', 'JointDeclaration', 'Other')),
+    CONSTRAINT "ck_agreements_significance_characters" CHECK (significance IS NULL OR NOT ((instr(CAST(significance AS BLOB), X'00') > 0 OR significance GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))),
+    CONSTRAINT "ck_agreements_significance_not_blank" CHECK (significance IS NULL OR (significance <> '' AND NOT (substr(significance, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(significance, length(significance), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(significance) <= 500)),
+    CONSTRAINT "ck_agreements_significance_visible" CHECK (significance IS NULL OR significance GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'),
     CONSTRAINT "ck_agreements_status" CHECK (status IN ('Agreed', 'Signed', 'InForce', 'Ended')),
     CONSTRAINT "ck_agreements_subject_characters" CHECK (NOT ((instr(CAST(subject AS BLOB), X'00') > 0 OR subject GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))),
     CONSTRAINT "ck_agreements_subject_not_blank" CHECK ((subject <> '' AND NOT (substr(subject, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(subject, length(subject), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(subject) <= 500)),
     CONSTRAINT "ck_agreements_subject_visible" CHECK (subject GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'),
-    CONSTRAINT "ck_agreements_title_characters" CHECK (NOT ((instr(CAST(title AS BLOB), X'00') > 0 OR title GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))),
-    CONSTRAINT "ck_agreements_title_not_blank" CHECK ((title <> '' AND NOT (substr(title, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(title, length(title), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(title) <= 300)),
-    CONSTRAINT "ck_agreements_title_visible" CHECK (title GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'),
+    CONSTRAINT "ck_agreements_title_characters" CHECK (title IS NULL OR NOT ((instr(CAST(title AS BLOB), X'00') > 0 OR title GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))),
+    CONSTRAINT "ck_agreements_title_not_blank" CHECK (title IS NULL OR (title <> '' AND NOT (substr(title, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(title, length(title), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(title) <= 300)),
+    CONSTRAINT "ck_agreements_title_visible" CHECK (title IS NULL OR title GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'),
     CONSTRAINT "fk_agreements_citations_citation_id" FOREIGN KEY ("citation_id") REFERENCES "citations" ("id") ON DELETE RESTRICT,
     CONSTRAINT "fk_agreements_engagements_engagement_id" FOREIGN KEY ("engagement_id") REFERENCES "engagements" ("id") ON DELETE RESTRICT
 );
@@ -212,15 +228,15 @@ CREATE TABLE "national_aims" (
 CREATE TABLE "organisations" (
     "id" INTEGER NOT NULL CONSTRAINT "pk_organisations" PRIMARY KEY AUTOINCREMENT,
     "nation_id" INTEGER NOT NULL,
-    "name" TEXT NOT NULL,
+    "name" TEXT NULL,
     "kind" TEXT NOT NULL,
     "host_nation_id" INTEGER NULL,
     "citation_id" INTEGER NOT NULL,
     CONSTRAINT "ck_organisations_host_nation_id_differs" CHECK (host_nation_id <> nation_id),
     CONSTRAINT "ck_organisations_kind" CHECK (kind IN ('DefenceMinistry', 'ArmedForces', 'Army', 'Navy', 'AirForce', 'Embassy', 'GovernmentBody')),
-    CONSTRAINT "ck_organisations_name_characters" CHECK (NOT ((instr(CAST(name AS BLOB), X'00') > 0 OR name GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))),
-    CONSTRAINT "ck_organisations_name_not_blank" CHECK ((name <> '' AND NOT (substr(name, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(name, length(name), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(name) <= 200)),
-    CONSTRAINT "ck_organisations_name_visible" CHECK (name GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'),
+    CONSTRAINT "ck_organisations_name_characters" CHECK (name IS NULL OR NOT ((instr(CAST(name AS BLOB), X'00') > 0 OR name GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))),
+    CONSTRAINT "ck_organisations_name_not_blank" CHECK (name IS NULL OR (name <> '' AND NOT (substr(name, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(name, length(name), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(name) <= 200)),
+    CONSTRAINT "ck_organisations_name_visible" CHECK (name IS NULL OR name GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'),
     CONSTRAINT "fk_organisations_citations_citation_id" FOREIGN KEY ("citation_id") REFERENCES "citations" ("id") ON DELETE RESTRICT,
     CONSTRAINT "fk_organisations_nations_host_nation_id" FOREIGN KEY ("host_nation_id") REFERENCES "nations" ("id") ON DELETE RESTRICT,
     CONSTRAINT "fk_organisations_nations_nation_id" FOREIGN KEY ("nation_id") REFERENCES "nations" ("id") ON DELETE RESTRICT
@@ -250,7 +266,7 @@ CREATE TABLE "nation_relations" (
     "region_id" INTEGER NULL,
     "citation_id" INTEGER NOT NULL,
     CONSTRAINT "ck_nation_relations_counterpart_nation_id_differs" CHECK (counterpart_nation_id <> subject_nation_id),
-    CONSTRAINT "ck_nation_relations_kind" CHECK (kind IN ('MaritimeNeighbour', 'LandNeighbour', 'ValuedPartner', 'SharedThreatPerception')),
+    CONSTRAINT "ck_nation_relations_kind" CHECK (kind IN ('MaritimeNeighbour', 'LandNeighbour', 'ValuedPartner', 'SharedThreatPerception', 'GrowingDefenceTies')),
     CONSTRAINT "fk_nation_relations_citations_citation_id" FOREIGN KEY ("citation_id") REFERENCES "citations" ("id") ON DELETE RESTRICT,
     CONSTRAINT "fk_nation_relations_nations_counterpart_nation_id" FOREIGN KEY ("counterpart_nation_id") REFERENCES "nations" ("id") ON DELETE RESTRICT,
     CONSTRAINT "fk_nation_relations_nations_subject_nation_id" FOREIGN KEY ("subject_nation_id") REFERENCES "nations" ("id") ON DELETE RESTRICT,
@@ -279,7 +295,7 @@ CREATE TABLE "agreement_parties" (
 
 CREATE TABLE "working_groups" (
     "id" INTEGER NOT NULL CONSTRAINT "pk_working_groups" PRIMARY KEY AUTOINCREMENT,
-    "name" TEXT NOT NULL,
+    "name" TEXT NULL,
     "mandate" TEXT NOT NULL,
     "status" TEXT NOT NULL,
     "established_by_agreement_id" INTEGER NULL,
@@ -288,9 +304,9 @@ CREATE TABLE "working_groups" (
     CONSTRAINT "ck_working_groups_mandate_characters" CHECK (NOT ((instr(CAST(mandate AS BLOB), X'00') > 0 OR mandate GLOB '*[' || char(1, 45, 8, 11, 45, 12, 14, 45, 31, 127, 45, 159) || ']*'))),
     CONSTRAINT "ck_working_groups_mandate_not_blank" CHECK ((mandate <> '' AND NOT (substr(mandate, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(mandate, length(mandate), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(mandate) <= 1000)),
     CONSTRAINT "ck_working_groups_mandate_visible" CHECK (mandate GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'),
-    CONSTRAINT "ck_working_groups_name_characters" CHECK (NOT ((instr(CAST(name AS BLOB), X'00') > 0 OR name GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))),
-    CONSTRAINT "ck_working_groups_name_not_blank" CHECK ((name <> '' AND NOT (substr(name, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(name, length(name), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(name) <= 300)),
-    CONSTRAINT "ck_working_groups_name_visible" CHECK (name GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'),
+    CONSTRAINT "ck_working_groups_name_characters" CHECK (name IS NULL OR NOT ((instr(CAST(name AS BLOB), X'00') > 0 OR name GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))),
+    CONSTRAINT "ck_working_groups_name_not_blank" CHECK (name IS NULL OR (name <> '' AND NOT (substr(name, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(name, length(name), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(name) <= 300)),
+    CONSTRAINT "ck_working_groups_name_visible" CHECK (name IS NULL OR name GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'),
     CONSTRAINT "ck_working_groups_status" CHECK (status IN ('Planned', 'Active', 'Dissolved')),
     CONSTRAINT "fk_working_groups_agreements_established_by_agreement_id" FOREIGN KEY ("established_by_agreement_id") REFERENCES "agreements" ("id") ON DELETE RESTRICT,
     CONSTRAINT "fk_working_groups_citations_citation_id" FOREIGN KEY ("citation_id") REFERENCES "citations" ("id") ON DELETE RESTRICT
@@ -417,6 +433,13 @@ CREATE TABLE "post_holdings" (
     CONSTRAINT "fk_post_holdings_posts_post_id" FOREIGN KEY ("post_id") REFERENCES "posts" ("id") ON DELETE RESTRICT
 );
 
+CREATE TABLE "citation_claims" (
+    "citation_id" INTEGER NOT NULL CONSTRAINT "pk_citation_claims" PRIMARY KEY,
+    "statement_id" INTEGER NOT NULL,
+    CONSTRAINT "fk_citation_claims_citations_citation_id" FOREIGN KEY ("citation_id") REFERENCES "citations" ("id") ON DELETE RESTRICT,
+    CONSTRAINT "fk_citation_claims_statements_statement_id" FOREIGN KEY ("statement_id") REFERENCES "statements" ("id") ON DELETE RESTRICT
+);
+
 CREATE UNIQUE INDEX "ix_agreement_parties_agreement_id_nation_id" ON "agreement_parties" ("agreement_id", "nation_id");
 
 CREATE INDEX "ix_agreement_parties_citation_id" ON "agreement_parties" ("citation_id");
@@ -431,7 +454,11 @@ CREATE INDEX "ix_agreements_engagement_id" ON "agreements" ("engagement_id");
 
 CREATE INDEX "ix_agreements_entered_into_force_on_concluded_on" ON "agreements" ("entered_into_force_on", "concluded_on");
 
-CREATE UNIQUE INDEX "ix_citations_source_document_id_start_index_length" ON "citations" ("source_document_id", "start_index", "length");
+CREATE INDEX "ix_citation_claims_statement_id" ON "citation_claims" ("statement_id");
+
+CREATE INDEX "ix_citations_corroborates_id" ON "citations" ("corroborates_id");
+
+CREATE INDEX "ix_citations_source_document_id_start_index" ON "citations" ("source_document_id", "start_index");
 
 CREATE INDEX "ix_cooperation_areas_citation_id" ON "cooperation_areas" ("citation_id");
 
@@ -509,7 +536,9 @@ CREATE INDEX "ix_organisations_citation_id" ON "organisations" ("citation_id");
 
 CREATE INDEX "ix_organisations_host_nation_id" ON "organisations" ("host_nation_id");
 
-CREATE UNIQUE INDEX "ix_organisations_nation_id_name" ON "organisations" ("nation_id", "name");
+CREATE UNIQUE INDEX "ix_organisations_nation_id_kind" ON "organisations" ("nation_id", "kind") WHERE name IS NULL;
+
+CREATE UNIQUE INDEX "ix_organisations_nation_id_name" ON "organisations" ("nation_id", "name") WHERE name IS NOT NULL;
 
 CREATE INDEX "ix_people_citation_id" ON "people" ("citation_id");
 
@@ -583,10 +612,10 @@ CREATE INDEX "ix_working_groups_citation_id" ON "working_groups" ("citation_id")
 
 CREATE INDEX "ix_working_groups_established_by_agreement_id" ON "working_groups" ("established_by_agreement_id");
 
-CREATE UNIQUE INDEX "ix_working_groups_name" ON "working_groups" ("name");
+CREATE UNIQUE INDEX "ix_working_groups_name" ON "working_groups" ("name") WHERE name IS NOT NULL;
 
 INSERT INTO "__EFMigrationsHistory" ("migration_id", "product_version")
-VALUES ('20261130022454_InitialCreate', '10.0.15');
+VALUES ('20261130030900_InitialCreate', '10.0.15');
 
 COMMIT;
 

@@ -35,6 +35,7 @@ namespace DefenceTies.PostgreSql.Migrations
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    origin = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     published_on = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false, collation: "C"),
                     text = table.Column<string>(type: "text", nullable: false),
                     content_sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
@@ -46,6 +47,7 @@ namespace DefenceTies.PostgreSql.Migrations
                     table.CheckConstraint("ck_source_documents_key_characters", "NOT (key ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
                     table.CheckConstraint("ck_source_documents_key_not_blank", "(key <> '' AND NOT (substr(key, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(key, length(key), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(key) <= 100)");
                     table.CheckConstraint("ck_source_documents_key_visible", "key ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+                    table.CheckConstraint("ck_source_documents_origin", "origin IN ('NewsReport', 'ReferenceData')");
                     table.CheckConstraint("ck_source_documents_published_on_format", "CASE WHEN published_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$' THEN length(published_on) < 10 OR substr(published_on, 9, 2) <= CASE substr(published_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(published_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(published_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(published_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
                     table.CheckConstraint("ck_source_documents_text_characters", "NOT (text ~ '[\\u0001-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F]')");
                     table.CheckConstraint("ck_source_documents_text_not_blank", "(text <> '')");
@@ -64,16 +66,31 @@ namespace DefenceTies.PostgreSql.Migrations
                     source_document_id = table.Column<int>(type: "integer", nullable: false),
                     passage = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
                     start_index = table.Column<int>(type: "integer", nullable: false),
-                    length = table.Column<int>(type: "integer", nullable: false)
+                    length = table.Column<int>(type: "integer", nullable: false),
+                    support = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    corroborates_id = table.Column<int>(type: "integer", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_citations", x => x.id);
+                    table.CheckConstraint("ck_citations_corroborates_other", "corroborates_id IS NULL OR corroborates_id <> id");
+                    table.CheckConstraint("ck_citations_implied_note", "support <> 'Implied' OR note IS NOT NULL");
                     table.CheckConstraint("ck_citations_length", "length = length(passage) OR (passage ~ '[\\U00010000-\\U0010FFFF]' AND length > length(passage) AND length <= 2 * length(passage))");
+                    table.CheckConstraint("ck_citations_note_characters", "note IS NULL OR NOT (note ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
+                    table.CheckConstraint("ck_citations_note_not_blank", "note IS NULL OR (note <> '' AND NOT (substr(note, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(note, length(note), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(note) <= 1000)");
+                    table.CheckConstraint("ck_citations_note_visible", "note IS NULL OR note ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
                     table.CheckConstraint("ck_citations_passage_characters", "NOT (passage ~ '[\\u0001-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F]')");
                     table.CheckConstraint("ck_citations_passage_not_blank", "(passage <> '' AND NOT (substr(passage, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(passage, length(passage), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(passage) <= 2000)");
                     table.CheckConstraint("ck_citations_passage_visible", "passage ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
                     table.CheckConstraint("ck_citations_start_index", "start_index >= 0");
+                    table.CheckConstraint("ck_citations_support", "support IN ('Stated', 'Implied', 'Reference')");
+                    table.ForeignKey(
+                        name: "fk_citations_citations_corroborates_id",
+                        column: x => x.corroborates_id,
+                        principalTable: "citations",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "fk_citations_source_documents_source_document_id",
                         column: x => x.source_document_id,
@@ -280,10 +297,11 @@ namespace DefenceTies.PostgreSql.Migrations
                 {
                     id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     subject = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    significance = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
                     concluded_on = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true, collation: "C"),
                     entered_into_force_on = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true, collation: "C"),
                     ended_on = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true, collation: "C"),
@@ -301,13 +319,16 @@ namespace DefenceTies.PostgreSql.Migrations
                     table.CheckConstraint("ck_agreements_entered_into_force_on_format", "entered_into_force_on IS NULL OR CASE WHEN entered_into_force_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$' THEN length(entered_into_force_on) < 10 OR substr(entered_into_force_on, 9, 2) <= CASE substr(entered_into_force_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(entered_into_force_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(entered_into_force_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(entered_into_force_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
                     table.CheckConstraint("ck_agreements_entered_into_force_on_not_before_concluded_on", "entered_into_force_on IS NULL OR concluded_on IS NULL OR entered_into_force_on >= substr(concluded_on, 1, length(entered_into_force_on))");
                     table.CheckConstraint("ck_agreements_kind", "kind IN ('MemorandumOfUnderstanding', 'DecisionToEstablish', 'Treaty', 'JointDeclaration', 'Other')");
+                    table.CheckConstraint("ck_agreements_significance_characters", "significance IS NULL OR NOT (significance ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
+                    table.CheckConstraint("ck_agreements_significance_not_blank", "significance IS NULL OR (significance <> '' AND NOT (substr(significance, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(significance, length(significance), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(significance) <= 500)");
+                    table.CheckConstraint("ck_agreements_significance_visible", "significance IS NULL OR significance ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
                     table.CheckConstraint("ck_agreements_status", "status IN ('Agreed', 'Signed', 'InForce', 'Ended')");
                     table.CheckConstraint("ck_agreements_subject_characters", "NOT (subject ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
                     table.CheckConstraint("ck_agreements_subject_not_blank", "(subject <> '' AND NOT (substr(subject, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(subject, length(subject), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(subject) <= 500)");
                     table.CheckConstraint("ck_agreements_subject_visible", "subject ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
-                    table.CheckConstraint("ck_agreements_title_characters", "NOT (title ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
-                    table.CheckConstraint("ck_agreements_title_not_blank", "(title <> '' AND NOT (substr(title, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(title, length(title), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(title) <= 300)");
-                    table.CheckConstraint("ck_agreements_title_visible", "title ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+                    table.CheckConstraint("ck_agreements_title_characters", "title IS NULL OR NOT (title ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
+                    table.CheckConstraint("ck_agreements_title_not_blank", "title IS NULL OR (title <> '' AND NOT (substr(title, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(title, length(title), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(title) <= 300)");
+                    table.CheckConstraint("ck_agreements_title_visible", "title IS NULL OR title ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
                     table.ForeignKey(
                         name: "fk_agreements_citations_citation_id",
                         column: x => x.citation_id,
@@ -425,7 +446,7 @@ namespace DefenceTies.PostgreSql.Migrations
                     id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     nation_id = table.Column<int>(type: "integer", nullable: false),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
                     kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     host_nation_id = table.Column<int>(type: "integer", nullable: true),
                     citation_id = table.Column<int>(type: "integer", nullable: false)
@@ -435,9 +456,9 @@ namespace DefenceTies.PostgreSql.Migrations
                     table.PrimaryKey("pk_organisations", x => x.id);
                     table.CheckConstraint("ck_organisations_host_nation_id_differs", "host_nation_id <> nation_id");
                     table.CheckConstraint("ck_organisations_kind", "kind IN ('DefenceMinistry', 'ArmedForces', 'Army', 'Navy', 'AirForce', 'Embassy', 'GovernmentBody')");
-                    table.CheckConstraint("ck_organisations_name_characters", "NOT (name ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
-                    table.CheckConstraint("ck_organisations_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(name, length(name), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(name) <= 200)");
-                    table.CheckConstraint("ck_organisations_name_visible", "name ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+                    table.CheckConstraint("ck_organisations_name_characters", "name IS NULL OR NOT (name ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
+                    table.CheckConstraint("ck_organisations_name_not_blank", "name IS NULL OR (name <> '' AND NOT (substr(name, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(name, length(name), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(name) <= 200)");
+                    table.CheckConstraint("ck_organisations_name_visible", "name IS NULL OR name ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
                     table.ForeignKey(
                         name: "fk_organisations_citations_citation_id",
                         column: x => x.citation_id,
@@ -508,7 +529,7 @@ namespace DefenceTies.PostgreSql.Migrations
                 {
                     table.PrimaryKey("pk_nation_relations", x => x.id);
                     table.CheckConstraint("ck_nation_relations_counterpart_nation_id_differs", "counterpart_nation_id <> subject_nation_id");
-                    table.CheckConstraint("ck_nation_relations_kind", "kind IN ('MaritimeNeighbour', 'LandNeighbour', 'ValuedPartner', 'SharedThreatPerception')");
+                    table.CheckConstraint("ck_nation_relations_kind", "kind IN ('MaritimeNeighbour', 'LandNeighbour', 'ValuedPartner', 'SharedThreatPerception', 'GrowingDefenceTies')");
                     table.ForeignKey(
                         name: "fk_nation_relations_citations_citation_id",
                         column: x => x.citation_id,
@@ -607,7 +628,7 @@ namespace DefenceTies.PostgreSql.Migrations
                 {
                     id = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     mandate = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
                     status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     established_by_agreement_id = table.Column<int>(type: "integer", nullable: true),
@@ -620,9 +641,9 @@ namespace DefenceTies.PostgreSql.Migrations
                     table.CheckConstraint("ck_working_groups_mandate_characters", "NOT (mandate ~ '[\\u0001-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F]')");
                     table.CheckConstraint("ck_working_groups_mandate_not_blank", "(mandate <> '' AND NOT (substr(mandate, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(mandate, length(mandate), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(mandate) <= 1000)");
                     table.CheckConstraint("ck_working_groups_mandate_visible", "mandate ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
-                    table.CheckConstraint("ck_working_groups_name_characters", "NOT (name ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
-                    table.CheckConstraint("ck_working_groups_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(name, length(name), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(name) <= 300)");
-                    table.CheckConstraint("ck_working_groups_name_visible", "name ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+                    table.CheckConstraint("ck_working_groups_name_characters", "name IS NULL OR NOT (name ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
+                    table.CheckConstraint("ck_working_groups_name_not_blank", "name IS NULL OR (name <> '' AND NOT (substr(name, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(name, length(name), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(name) <= 300)");
+                    table.CheckConstraint("ck_working_groups_name_visible", "name IS NULL OR name ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
                     table.CheckConstraint("ck_working_groups_status", "status IN ('Planned', 'Active', 'Dissolved')");
                     table.ForeignKey(
                         name: "fk_working_groups_agreements_established_by_agreement_id",
@@ -981,6 +1002,30 @@ namespace DefenceTies.PostgreSql.Migrations
                         onDelete: ReferentialAction.Restrict);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "citation_claims",
+                columns: table => new
+                {
+                    citation_id = table.Column<int>(type: "integer", nullable: false),
+                    statement_id = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("pk_citation_claims", x => x.citation_id);
+                    table.ForeignKey(
+                        name: "fk_citation_claims_citations_citation_id",
+                        column: x => x.citation_id,
+                        principalTable: "citations",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "fk_citation_claims_statements_statement_id",
+                        column: x => x.statement_id,
+                        principalTable: "statements",
+                        principalColumn: "id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "ix_agreement_parties_agreement_id_nation_id",
                 table: "agreement_parties",
@@ -1018,10 +1063,19 @@ namespace DefenceTies.PostgreSql.Migrations
                 columns: new[] { "entered_into_force_on", "concluded_on" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_citations_source_document_id_start_index_length",
+                name: "ix_citation_claims_statement_id",
+                table: "citation_claims",
+                column: "statement_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_citations_corroborates_id",
                 table: "citations",
-                columns: new[] { "source_document_id", "start_index", "length" },
-                unique: true);
+                column: "corroborates_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_citations_source_document_id_start_index",
+                table: "citations",
+                columns: new[] { "source_document_id", "start_index" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_cooperation_areas_citation_id",
@@ -1230,10 +1284,18 @@ namespace DefenceTies.PostgreSql.Migrations
                 column: "host_nation_id");
 
             migrationBuilder.CreateIndex(
+                name: "ix_organisations_nation_id_kind",
+                table: "organisations",
+                columns: new[] { "nation_id", "kind" },
+                unique: true,
+                filter: "name IS NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_organisations_nation_id_name",
                 table: "organisations",
                 columns: new[] { "nation_id", "name" },
-                unique: true);
+                unique: true,
+                filter: "name IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_people_citation_id",
@@ -1429,7 +1491,8 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "ix_working_groups_name",
                 table: "working_groups",
                 column: "name",
-                unique: true);
+                unique: true,
+                filter: "name IS NOT NULL");
         }
 
         /// <inheritdoc />
@@ -1440,6 +1503,9 @@ namespace DefenceTies.PostgreSql.Migrations
 
             migrationBuilder.DropTable(
                 name: "applied_seeds");
+
+            migrationBuilder.DropTable(
+                name: "citation_claims");
 
             migrationBuilder.DropTable(
                 name: "delegation_members");
@@ -1469,13 +1535,13 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "security_issue_regions");
 
             migrationBuilder.DropTable(
-                name: "statements");
-
-            migrationBuilder.DropTable(
                 name: "working_group_focus_areas");
 
             migrationBuilder.DropTable(
                 name: "working_group_members");
+
+            migrationBuilder.DropTable(
+                name: "statements");
 
             migrationBuilder.DropTable(
                 name: "delegations");
@@ -1496,13 +1562,13 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "security_issues");
 
             migrationBuilder.DropTable(
-                name: "people");
-
-            migrationBuilder.DropTable(
                 name: "cooperation_areas");
 
             migrationBuilder.DropTable(
                 name: "working_groups");
+
+            migrationBuilder.DropTable(
+                name: "people");
 
             migrationBuilder.DropTable(
                 name: "organisations");

@@ -1,0 +1,89 @@
+using System.Reflection;
+using DefenceTies.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace DefenceTies.Fidelity;
+
+/// <summary>
+/// Checks a whole database against its sources, as an analyst would line by line: every citation is
+/// verbatim at its offset in its document; every implied citation has a note; reference support
+/// cites reference data sets and only reference support does; every text value of a fact whose
+/// primary citation is stated occurs in that passage. Read-only; for tests and a <c>verify</c> command.
+/// </summary>
+public static class DefenceTiesFidelity
+{
+    private static readonly MethodInfo CheckFactsMethod =
+        typeof(DefenceTiesFidelity).GetMethod(nameof(CheckFactsAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    /// <summary>Runs every check and returns what it finds; an empty list means the database is faithful to its sources.</summary>
+    /// <param name="db">The context to read through.</param>
+    /// <param name="cancellationToken">Cancels the reads.</param>
+    public static async Task<IReadOnlyList<FidelityFinding>> CheckAsync(DefenceTiesDbContext db, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var findings = new List<FidelityFinding>();
+        await CheckCitationsAsync(db, findings, cancellationToken).ConfigureAwait(false);
+        foreach (var type in db.Model.GetEntityTypes().Where(t => typeof(CitedEntity).IsAssignableFrom(t.ClrType) && !t.ClrType.IsAbstract))
+        {
+            var check = (Task)CheckFactsMethod.MakeGenericMethod(type.ClrType).Invoke(null, [db, findings, cancellationToken])!;
+            await check.ConfigureAwait(false);
+        }
+
+        return findings;
+    }
+
+    private static async Task CheckCitationsAsync(DefenceTiesDbContext db, List<FidelityFinding> findings, CancellationToken cancellationToken)
+    {
+        var documents = await db.SourceDocuments.AsNoTracking()
+            .Select(d => new { d.Id, d.Text, d.Origin })
+            .ToDictionaryAsync(d => d.Id, cancellationToken).ConfigureAwait(false);
+        var citations = await db.Citations.AsNoTracking()
+            .Select(c => new { c.Id, c.SourceDocumentId, c.Passage, c.StartIndex, c.Support, c.Note, c.CorroboratesId, Primary = c.Corroborates == null ? (int?)null : c.Corroborates.CorroboratesId })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var c in citations)
+        {
+            var document = documents[c.SourceDocumentId];
+            if (c.StartIndex < 0 || c.StartIndex > document.Text.Length - c.Passage.Length
+                || !document.Text.AsSpan(c.StartIndex, c.Passage.Length).SequenceEqual(c.Passage))
+            {
+                findings.Add(new(nameof(Citation), c.Id, nameof(Citation.Passage), $"the passage is not verbatim at index {c.StartIndex} of source document {c.SourceDocumentId}."));
+            }
+
+            if (c.Support == SupportKind.Implied && c.Note is null)
+            {
+                findings.Add(new(nameof(Citation), c.Id, nameof(Citation.Note), "an implied citation has no note saying why the passage implies the fact."));
+            }
+
+            try
+            {
+                Citation.CheckOrigin(c.Support, document.Origin);
+            }
+            catch (DomainRuleException ex)
+            {
+                findings.Add(new(nameof(Citation), c.Id, nameof(Citation.Support), ex.Rule));
+            }
+
+            if (c.Primary is not null)
+            {
+                findings.Add(new(nameof(Citation), c.Id, nameof(Citation.Corroborates), "corroborates a citation that itself corroborates another; point to the fact's primary citation."));
+            }
+        }
+    }
+
+    private static async Task CheckFactsAsync<T>(DefenceTiesDbContext db, List<FidelityFinding> findings, CancellationToken cancellationToken)
+        where T : CitedEntity
+    {
+        var type = db.Model.FindEntityType(typeof(T))!;
+        var stated = await db.Set<T>().AsNoTracking()
+            .Where(f => f.Citation.Support == SupportKind.Stated)
+            .Select(f => new { Fact = f, f.Citation.Passage })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var row in stated)
+        {
+            foreach (var (field, value) in StatedText.Missing(type, row.Fact, row.Passage))
+            {
+                findings.Add(new(typeof(T).Name, row.Fact.Id, field, StatedText.MissingProblem(value, row.Passage)));
+            }
+        }
+    }
+}
