@@ -29,6 +29,7 @@ app.Configure(config =>
     config.SetApplicationName("defenceties");
     config.UseAssemblyInformationalVersion();
     config.PropagateExceptions();
+    config.UseStrictParsing();
     config.CancellationExitCode(ExitCodes.Interrupted);
     config.SetHelpProvider(new ExitCodeHelpProvider(config.Settings));
 
