@@ -25,6 +25,20 @@ public class CliExitCodeTests
         commandHelp.Output.Should().Contain("--database").And.Contain("--postgres").And.Contain("--json");
     }
 
+    [Fact]
+    public async Task Docs_cli_md_lists_the_exit_codes_help_lists()
+    {
+        var help = await DefenceTiesTool.RunAsync("--help");
+        var documented = System.Text.RegularExpressions.Regex.Matches(
+                await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "docs", "cli.md")),
+                @"(?m)^\| (\d+) \|")
+            .Select(m => m.Groups[1].Value);
+        var helped = System.Text.RegularExpressions.Regex.Matches(help.Output[help.Output.IndexOf("EXIT CODES", StringComparison.Ordinal)..], @"(?m)^\s+(\d+)\s")
+            .Select(m => m.Groups[1].Value);
+
+        documented.Should().Equal(helped);
+    }
+
     [Theory]
     [InlineData("no-such-command")]
     [InlineData("stats", "--no-such-option")]

@@ -17,6 +17,17 @@ public static class DefenceTiesTool
     /// <summary>Runs the tool to the end in <paramref name="workingDirectory"/> (a fresh temporary folder if none) and returns exit code, stdout and stderr.</summary>
     public static async Task<ExternalTool.Result> RunAsync(string[] arguments, string? workingDirectory = null)
     {
+        using var process = Start(arguments, workingDirectory);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(3));
+        await process.WaitForExitAsync(cts.Token);
+        return new ExternalTool.Result(process.ExitCode, await output, await error);
+    }
+
+    /// <summary>Starts the tool with stdout and stderr redirected; the caller reads them and waits.</summary>
+    public static Process Start(string[] arguments, string? workingDirectory = null)
+    {
         if (!File.Exists(Dll))
         {
             throw new FileNotFoundException("Build src/DefenceTies.Cli first (the test project references it).", Dll);
@@ -37,12 +48,7 @@ public static class DefenceTiesTool
 
         // Whatever the machine has set must not pick the tool's database or password behind the test's back.
         start.Environment.Remove("PGPASSWORD");
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start the defenceties tool");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var cts = new CancellationTokenSource(TimeSpan.FromMinutes(3));
-        await process.WaitForExitAsync(cts.Token);
-        return new ExternalTool.Result(process.ExitCode, await output, await error);
+        return Process.Start(start) ?? throw new InvalidOperationException("could not start the defenceties tool");
     }
 
     public static Task<ExternalTool.Result> RunAsync(params string[] arguments) => RunAsync(arguments, null);
