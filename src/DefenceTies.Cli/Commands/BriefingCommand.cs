@@ -30,7 +30,7 @@ internal sealed class BriefingCommand : AsyncCommand<BriefingSettings>
         var report = await new BriefingBuilder(db, await EvidenceReader.CreateAsync(db, cancellationToken)).BuildAsync(first, second, cancellationToken);
         if (settings.Json)
         {
-            Json.Write(report);
+            JsonOutput.Write(report);
         }
         else
         {

@@ -89,7 +89,7 @@ internal sealed class MigrateCommand : AsyncCommand<MigrateSettings>
     {
         if (json)
         {
-            Json.Write(new { database = target.Description, exists, applied = state.Applied, pending = state.Pending, unknown = state.Unknown, appliedNow });
+            JsonOutput.Write(new { database = target.Description, exists, applied = state.Applied, pending = state.Pending, unknown = state.Unknown, appliedNow });
             return;
         }
 

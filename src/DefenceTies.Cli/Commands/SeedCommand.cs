@@ -20,7 +20,7 @@ internal sealed class SeedCommand : AsyncCommand<DatabaseSettings>
         var result = await DefenceTiesSeeder.Default.SeedAsync(db, cancellationToken);
         if (settings.Json)
         {
-            Json.Write(new { database = target.Description, applied = result.Applied, alreadyApplied = result.AlreadyApplied });
+            JsonOutput.Write(new { database = target.Description, applied = result.Applied, alreadyApplied = result.AlreadyApplied });
             return ExitCodes.Ok;
         }
 

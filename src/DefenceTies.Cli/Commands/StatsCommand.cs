@@ -17,7 +17,7 @@ internal sealed class StatsCommand : AsyncCommand<DatabaseSettings>
         var stats = await Stats.ReadAsync(db, target, cancellationToken);
         if (settings.Json)
         {
-            Json.Write(new
+            JsonOutput.Write(new
             {
                 database = target.Description,
                 stats.SizeBytes,

@@ -26,7 +26,7 @@ internal sealed class VerifyCommand : AsyncCommand<DatabaseSettings>
         var ok = fidelity.Count == 0 && integrity.Count == 0;
         if (settings.Json)
         {
-            Json.Write(new
+            JsonOutput.Write(new
             {
                 database = target.Description,
                 ok,

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace DefenceTies.Cli.Output;
 
 /// <summary>The <c>--json</c> output: one document on stdout, camelCase, enums as their names, dates as ISO 8601 text.</summary>
-internal static class Json
+internal static class JsonOutput
 {
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
