@@ -40,12 +40,14 @@ internal sealed class DatabasePackStore : PackStore
         return new DatabasePackStore(db);
     }
 
+    public override bool HoldsStoredFacts => true;
+
     public override Nation? Nation(string code, out string? problem)
     {
         var nation = _db.Nations.Local.FirstOrDefault(n => n.Alpha2Code == code || n.Alpha3Code == code);
         problem = nation is not null ? null
             : (code.Length == 2 ? NationReference.FindAlpha2(code) : NationReference.FindAlpha3(code)) is null ? Unassigned(code)
-            : $"no nation with code '{code}' is stored; nations are reference data: apply the built-in seeds (DefenceTiesSeeder.Default, which stores all of them) before importing packs.";
+            : $"no nation with code '{code}' is stored; nations are reference data: apply the built-in seeds first (DefenceTiesSeeder.Default: its ReferenceNationsSeed stores all of them).";
         return nation;
     }
 

@@ -9,6 +9,12 @@ namespace DefenceTies.FactPacks;
 /// </summary>
 internal abstract class PackStore
 {
+    /// <summary>
+    /// Whether the store holds the stored facts a pack may restate; when it does not (a pack checked on
+    /// its own), a fact that says it corroborates a stored one cannot be checked until import.
+    /// </summary>
+    public abstract bool HoldsStoredFacts { get; }
+
     /// <summary>The nation with this ISO 3166-1 alpha-2 or alpha-3 code, or <see langword="null"/> with the reason in <paramref name="problem"/>.</summary>
     public abstract Nation? Nation(string code, out string? problem);
 

@@ -15,6 +15,8 @@ internal sealed class ReferencePackStore : PackStore
     private readonly Dictionary<string, Nation> _nations = new(StringComparer.Ordinal);
     private readonly List<Entity> _facts = [];
 
+    public override bool HoldsStoredFacts => false;
+
     public override Nation? Nation(string code, out string? problem)
     {
         var entry = (code.Length == 2 ? NationReference.FindAlpha2(code) : NationReference.FindAlpha3(code));
