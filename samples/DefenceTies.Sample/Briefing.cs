@@ -105,16 +105,18 @@ internal static class Briefing
             Line(output, $"Exercise {x.Name} involved {string.Join(" and ", services)}.", x.Passage);
         }
 
+        // Whose claim: the facts the defence ministry's statement relays say so.
+        var ministry = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Kind == OrganisationKind.DefenceMinistry && o.Nation.Alpha2Code == "IN");
+        var claimedLinks = ministry is null ? [] : await db.PolicyLinks.ClaimedBy(ministry).Select(l => l.Id).ToListAsync();
         var links = await db.PolicyLinks.AsNoTracking()
-            .Select(l => new { From = l.From.Name, FromNation = l.From.Nation.Name, l.Kind, To = l.To.Name, ToNation = l.To.Nation.Name, l.Citation.Passage })
+            .Select(l => new { l.Id, From = l.From.Name, FromNation = l.From.Nation.Name, l.Kind, To = l.To.Name, ToNation = l.To.Nation.Name, l.Citation.Passage })
             .ToListAsync();
         foreach (var l in links)
         {
-            Line(output, $"{l.FromNation}'s {l.From} policy {l.Kind.ToString().ToLowerInvariant()} {l.ToNation}'s {l.To} policy.", l.Passage);
+            var according = claimedLinks.Contains(l.Id) ? " (according to India's defence ministry)" : string.Empty;
+            Line(output, $"{l.FromNation}'s {l.From} policy {l.Kind.ToString().ToLowerInvariant()} {l.ToNation}'s {l.To} policy{according}.", l.Passage);
         }
 
-        // Whose claim: the facts the defence ministry's statement relays say so.
-        var ministry = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Kind == OrganisationKind.DefenceMinistry && o.Nation.Alpha2Code == "IN");
         var claimed = ministry is null ? [] : await db.NationRelations.ClaimedBy(ministry).Select(r => r.Id).ToListAsync();
         var relations = await db.NationRelations.AsNoTracking()
             .Where(r => r.Kind == NationRelationKind.MaritimeNeighbour)

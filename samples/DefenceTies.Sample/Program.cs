@@ -4,6 +4,7 @@
 //
 //   dotnet run --project samples/DefenceTies.Sample                      (./defenceties.db)
 //   dotnet run --project samples/DefenceTies.Sample -- --database x.db
+//   dotnet run --project samples/DefenceTies.Sample -- --load path/to/report.json   (a further report, as a fact pack)
 //   dotnet run --project samples/DefenceTies.Sample -- --postgres "Host=...;Database=...;Username=..."
 //   dotnet run --project samples/DefenceTies.Sample -- --postgres "Host=pg1;..." --postgres-standby "Host=pg2;..."
 //
@@ -11,6 +12,7 @@
 // the standby has replayed the seeds, and reads the briefing through a read context, saying which
 // server answered.
 using DefenceTies;
+using DefenceTies.FactPacks;
 using DefenceTies.PostgreSql;
 using DefenceTies.Sample;
 using Microsoft.EntityFrameworkCore;
@@ -44,6 +46,29 @@ if (unknown.Count > 0)
 // The sample applies migrations because it owns its database; a production application hands
 // DBAs the SQL scripts instead (see docs/dba.md).
 await db.Database.MigrateAsync();
+
+// Further reports, as fact packs: each is checked whole, then imported in one transaction; a pack
+// already imported is left alone, and facts known from earlier reports gain a citation, not a row.
+foreach (var path in options.Packs)
+{
+    try
+    {
+        var result = await db.ImportFactPackAsync(await FactPack.LoadAsync(path));
+        Console.WriteLine(result.AlreadyImported
+            ? $"{result.DocumentKey}: already imported."
+            : $"{result.DocumentKey}: imported, {result.Added} rows added, {result.Merged} known facts cited again.");
+    }
+    catch (FactPackException refused)
+    {
+        Console.Error.WriteLine(refused.Message);
+        return 4;
+    }
+}
+
+if (options.Packs.Count > 0)
+{
+    Console.WriteLine();
+}
 
 if (options.PostgresStandbyConnectionString is null)
 {

@@ -6,15 +6,20 @@ namespace DefenceTies.Sample;
 /// </summary>
 internal sealed record SampleOptions(string? DatabasePath, string? PostgresConnectionString, string? PostgresStandbyConnectionString = null)
 {
+    /// <summary>Fact packs to import before the briefing, in order (<c>--load</c>, repeatable).</summary>
+    public IReadOnlyList<string> Packs { get; init; } = [];
+
     public const string Usage =
         "usage: DefenceTies.Sample [--database <SQLite file, default ./defenceties.db>] | "
-        + "[--postgres \"<Npgsql connection string>\" [--postgres-standby \"<Npgsql connection string of a hot standby>\"]]";
+        + "[--postgres \"<Npgsql connection string>\" [--postgres-standby \"<Npgsql connection string of a hot standby>\"]] "
+        + "[--load <fact pack .json>]...";
 
     public static SampleOptions? Parse(string[] args)
     {
         string? path = null;
         string? postgres = null;
         string? standby = null;
+        var packs = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -28,6 +33,9 @@ internal sealed record SampleOptions(string? DatabasePath, string? PostgresConne
                 case "--postgres-standby" when i + 1 < args.Length && path is null:
                     standby = args[++i];
                     break;
+                case "--load" when i + 1 < args.Length:
+                    packs.Add(Path.GetFullPath(args[++i]));
+                    break;
                 default:
                     return null;
             }
@@ -39,7 +47,7 @@ internal sealed record SampleOptions(string? DatabasePath, string? PostgresConne
         }
 
         return postgres is not null
-            ? new SampleOptions(null, postgres, standby)
-            : new SampleOptions(Path.GetFullPath(path ?? "defenceties.db"), null);
+            ? new SampleOptions(null, postgres, standby) { Packs = packs }
+            : new SampleOptions(Path.GetFullPath(path ?? "defenceties.db"), null) { Packs = packs };
     }
 }

@@ -73,14 +73,13 @@ public static class DefenceTiesFidelity
     private static async Task CheckFactsAsync<T>(DefenceTiesDbContext db, List<FidelityFinding> findings, CancellationToken cancellationToken)
         where T : CitedEntity
     {
-        var type = db.Model.FindEntityType(typeof(T))!;
         var stated = await db.Set<T>().AsNoTracking()
             .Where(f => f.Citation.Support == SupportKind.Stated)
             .Select(f => new { Fact = f, f.Citation.Passage })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         foreach (var row in stated)
         {
-            foreach (var (field, value) in StatedText.Missing(type, row.Fact, row.Passage))
+            foreach (var (field, value) in StatedText.Missing(row.Fact, row.Passage))
             {
                 findings.Add(new(typeof(T).Name, row.Fact.Id, field, StatedText.MissingProblem(value, row.Passage)));
             }

@@ -1,6 +1,7 @@
+using System.Collections.Concurrent;
+using System.Reflection;
 using System.Text;
 using DefenceTies.Model;
-using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace DefenceTies.Fidelity;
 
@@ -13,26 +14,30 @@ namespace DefenceTies.Fidelity;
 /// </summary>
 internal static class StatedText
 {
+    private static readonly ConcurrentDictionary<Type, IReadOnlyList<PropertyInfo>> FieldsByType = new();
+
     /// <summary>Whether <paramref name="value"/> occurs in <paramref name="passage"/>, compared case-insensitively, white space normalised.</summary>
     public static bool OccursIn(string value, string passage) =>
         Normalise(passage).Contains(Normalise(value), StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The text values of <paramref name="fact"/> (of EF type <paramref name="type"/>) that do not occur in <paramref name="passage"/>.</summary>
-    public static IEnumerable<(string Field, string Value)> Missing(IEntityType type, object fact, string passage)
+    /// <summary>The text values of <paramref name="fact"/> that do not occur in <paramref name="passage"/>.</summary>
+    public static IEnumerable<(string Field, string Value)> Missing(object fact, string passage)
     {
-        foreach (var property in type.GetProperties())
+        foreach (var property in Fields(fact.GetType()))
         {
-            if (property.ClrType != typeof(string) || property.PropertyInfo is null)
-            {
-                continue;
-            }
-
-            if (property.PropertyInfo.GetValue(fact) is string value && !OccursIn(value, passage))
+            if (property.GetValue(fact) is string value && !OccursIn(value, passage))
             {
                 yield return (property.Name, value);
             }
         }
     }
+
+    /// <summary>
+    /// The text values of a fact type: its string properties with a setter, which the model maps; a
+    /// computed label (<c>DisplayName</c>) has none and is never a value taken from the source.
+    /// </summary>
+    public static IReadOnlyList<PropertyInfo> Fields(Type type) =>
+        FieldsByType.GetOrAdd(type, t => [.. t.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.PropertyType == typeof(string) && p.SetMethod is not null)]);
 
     /// <summary>The problem text for a stated value missing from its passage.</summary>
     public static string MissingProblem(string value, string passage) =>

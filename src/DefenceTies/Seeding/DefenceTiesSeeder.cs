@@ -69,7 +69,7 @@ public sealed class DefenceTiesSeeder
                 transaction?.Commit();
                 applied.Add(seed.Key);
             }
-            catch (Exception ex) when (ex is DbUpdateException or DomainRuleException)
+            catch (Exception ex) when (ex is DbUpdateException or DomainRuleException or FactPacks.FactPackException)
             {
                 transaction?.Rollback();
 
@@ -120,7 +120,7 @@ public sealed class DefenceTiesSeeder
 
                 applied.Add(seed.Key);
             }
-            catch (Exception ex) when (ex is DbUpdateException or DomainRuleException)
+            catch (Exception ex) when (ex is DbUpdateException or DomainRuleException or FactPacks.FactPackException)
             {
                 if (transaction is not null)
                 {

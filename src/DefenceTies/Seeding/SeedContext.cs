@@ -18,6 +18,9 @@ public sealed class SeedContext
         Document = document;
     }
 
+    /// <summary>The context the seed plants into.</summary>
+    internal DefenceTiesDbContext Db => _db;
+
     /// <summary>The document this seed's facts cite.</summary>
     public SourceDocument Document { get; }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using DefenceTies.FactPacks;
 using DefenceTies.Model;
 using DefenceTies.Seeding;
 using DefenceTies.Seeding.Reports;
@@ -134,7 +135,7 @@ public class ReferenceNationsTests
         var seed = () => seeder.SeedAsync(db);
 
         var error = (await seed.Should().ThrowAsync<DefenceTiesSeedException>()).Which;
-        error.InnerException.Should().BeOfType<DomainRuleException>().Which.Field.Should().Be(nameof(Nation.Alpha2Code));
+        error.InnerException.Should().BeOfType<FactPackException>().Which.Problems.Should().Contain(p => p.Path == "$.facts[0].nation" && p.Message.Contains("'IN'"));
         error.Message.Should().Contain("'IN'").And.Contain(nameof(ReferenceNationsSeed));
         (await RowCounts.OfAsync(db)).Values.Sum().Should().Be(0);
     }

@@ -259,7 +259,7 @@ public class TextSweepTests(ITestOutputHelper output)
         public override void AddTo(BulkImportBatch batch, BulkRow row) => batch.SourceDocuments.Add((SourceDocumentRow)row);
 
         public override async Task<int> InsertAsync(DefenceTiesDbContext db, string value) =>
-            (await db.Database.SqlQuery<int>($"INSERT INTO source_documents (key, published_on, text, content_sha256) VALUES ({NextKey()}, '2025', {value}, {Sha256(value)}) RETURNING id AS \"Value\"").ToListAsync()).Single();
+            (await db.Database.SqlQuery<int>($"INSERT INTO source_documents (key, published_on, text, content_sha256, origin) VALUES ({NextKey()}, '2025', {value}, {Sha256(value)}, 'NewsReport') RETURNING id AS \"Value\"").ToListAsync()).Single();
 
         // The hash the library stored must be of exactly the text read back.
         public override async Task<Dictionary<int, string>> ReadAsync(DefenceTiesDbContext db, int[] ids)

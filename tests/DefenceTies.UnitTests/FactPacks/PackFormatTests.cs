@@ -1,0 +1,60 @@
+using System.Text.Json.Nodes;
+using DefenceTies.FactPacks;
+using DefenceTies.Model;
+using DefenceTies.Seeding.Reports;
+using FluentAssertions;
+using Xunit;
+
+namespace DefenceTies.UnitTests.FactPacks;
+
+/// <summary>The schema, the model and the documentation of the pack format say the same thing.</summary>
+public class PackFormatTests
+{
+    private static readonly JsonObject Schema = JsonNode.Parse(FactPack.JsonSchema)!.AsObject();
+
+    public static TheoryData<Type> ModelEnums => new(
+        typeof(AgreementKind), typeof(AgreementStatus), typeof(DelegationRole), typeof(EngagementKind), typeof(NationRelationKind),
+        typeof(OrganisationKind), typeof(PolicyLinkKind), typeof(RegionKind), typeof(SourceOrigin), typeof(StatementForm),
+        typeof(SupportKind), typeof(WorkingGroupStatus));
+
+    [Theory]
+    [MemberData(nameof(ModelEnums))]
+    public void The_schema_admits_exactly_the_values_of_each_enum_of_the_model(Type type)
+    {
+        var values = Schema["$defs"]![type.Name]!["enum"]!.AsArray().Select(v => v!.GetValue<string>());
+
+        values.Should().BeEquivalentTo(Enum.GetNames(type));
+    }
+
+    [Fact]
+    public void The_documentation_describes_every_fact_type_and_the_embedded_pack_uses_them_all()
+    {
+        var types = Schema["$defs"]!["fact"]!["properties"]!["type"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>()).ToList();
+        var docs = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "fact-packs.md"));
+        var used = PackEditor.Report()["facts"]!.AsArray().Select(f => (string)f!["type"]!).Distinct();
+
+        types.Should().HaveCount(16);
+        types.Should().OnlyContain(t => docs.Contains($"| `{t}` |"), "docs/fact-packs.md has a row per fact type");
+        used.Should().BeEquivalentTo(types, "the worked example shows every fact type, and every planting path is exercised by it");
+    }
+
+    [Fact]
+    public void The_schema_in_the_repository_is_the_one_the_library_ships()
+    {
+        var file = File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "DefenceTies", "FactPacks", "fact-pack.schema.json"));
+
+        FactPack.JsonSchema.Should().Be(file);
+        IndiaThailandCoProductionReport.Pack.FactCount.Should().Be(PackEditor.Report()["facts"]!.AsArray().Count);
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "DefenceTies.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("DefenceTies.sln not found above the test's output folder.");
+    }
+}
