@@ -34,6 +34,8 @@ defenceties="$work/tools/defenceties"
 first_commands() {
   "$defenceties" migrate --apply "$@"
   "$defenceties" seed "$@"
+  "$defenceties" validate "$root/tests/DefenceTies.Tests/FactPacks/Packs/test-india-vietnam.json"
+  "$defenceties" import "$root/tests/DefenceTies.Tests/FactPacks/Packs/test-india-vietnam.json" "$@"
   "$defenceties" verify "$@"
   briefing="$("$defenceties" briefing IN TH "$@")"
   echo "$briefing"

@@ -50,7 +50,12 @@ app.Configure(config =>
     config.AddCommand<StatsCommand>("stats")
         .WithDescription("Rows per table, source documents, the span of the facts' dates and the database's size.")
         .WithExample("stats");
-    // validate and import (fact packs) register here once the core's fact-pack API exists.
+    config.AddCommand<ValidateCommand>("validate")
+        .WithDescription("Check fact packs without a database; print every problem with its JSON path (exit 6 if any).")
+        .WithExample("validate", "reports/2025-03-04-india-vietnam.json");
+    config.AddCommand<ImportCommand>("import")
+        .WithDescription("Check, then import fact packs, each in one transaction; importing a pack again changes nothing.")
+        .WithExample("import", "reports/2025-03-04-india-vietnam.json");
 });
 
 try
