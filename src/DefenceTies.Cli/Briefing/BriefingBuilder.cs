@@ -1,0 +1,132 @@
+using DefenceTies.Model;
+using DefenceTies.Querying;
+using Microsoft.EntityFrameworkCore;
+
+namespace DefenceTies.Cli.Briefing;
+
+/// <summary>
+/// Builds the cited briefing on two nations from the stored facts: the sample's briefing, narrowed
+/// to the facts that involve both nations, each with its evidence (<see cref="EvidenceReader"/>).
+/// </summary>
+internal sealed class BriefingBuilder(DefenceTiesDbContext db, EvidenceReader evidence)
+{
+    public async Task<BriefingReport> BuildAsync(BriefingNation first, BriefingNation second, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        var (a, b) = (first.Alpha2Code, second.Alpha2Code);
+        int[] pair = [first.Id, second.Id];
+        var facts = new List<BriefingFact>();
+
+        var engagements = db.Engagements.Between(a, b);
+        await AddAsync(facts, "Engagements", engagements, e => new { e.Id, e.Kind, e.Subject, e.HeldOn },
+            e => (e.Id, $"{Words(e.Kind.ToString())} on {e.Subject}.", e.HeldOn.ToString()), cancellationToken);
+
+        var engagementIds = engagements.Select(e => e.Id);
+        await AddAsync(facts, "Delegations",
+            db.DelegationMembers.Where(m => m.Role == DelegationRole.Leader && engagementIds.Contains(m.Delegation.EngagementId) && pair.Contains(m.Delegation.NationId)),
+            m => new { m.Id, Nation = m.Delegation.Nation.Name, m.Person.Rank, m.Person.Name, Post = m.Capacity == null ? null : m.Capacity.Title, m.Delegation.Engagement.HeldOn },
+            m => (m.Id, $"The {m.Nation} delegation was led by {(m.Rank is null ? m.Name : $"{m.Rank} {m.Name}")}{(m.Post is null ? string.Empty : $", {m.Post}")}.", m.HeldOn.ToString()),
+            cancellationToken);
+
+        await AddAsync(facts, "Envoys",
+            db.PostHoldings.Where(h => pair.Contains(h.Post.NationId) && h.Post.AccreditedToId != null && pair.Contains(h.Post.AccreditedToId.Value) && h.Post.NationId != h.Post.AccreditedToId),
+            h => new { h.Id, h.Person.Name, Nation = h.Post.Nation.Name, h.Post.Title, AccreditedTo = h.Post.AccreditedTo!.Name, h.StartedOn },
+            h => (h.Id, $"{h.Name} holds {h.Nation}'s post {h.Title}, accredited to {h.AccreditedTo}.", h.StartedOn?.ToString()),
+            cancellationToken);
+
+        var agreements = db.Agreements.Between(a, b);
+        await AddAsync(facts, "Agreements", agreements,
+            x => new { x.Id, x.Title, x.Subject, x.Kind, x.Status, x.ConcludedOn, x.EnteredIntoForceOn },
+            x => (x.Id, $"{x.Title ?? $"On {x.Subject} (no title given)"}: {Words(x.Kind.ToString())}, {Words(x.Status.ToString())}.", (x.ConcludedOn ?? x.EnteredIntoForceOn)?.ToString()),
+            cancellationToken);
+
+        var agreementIds = agreements.Select(x => x.Id);
+        await AddAsync(facts, "Working groups",
+            db.WorkingGroups.Where(g => (g.EstablishedByAgreementId != null && agreementIds.Contains(g.EstablishedByAgreementId.Value))
+                || (g.Members.Any(m => m.NationId == first.Id) && g.Members.Any(m => m.NationId == second.Id))),
+            g => new { g.Id, g.Name, g.Status, g.Mandate, Focus = g.FocusAreas.OrderBy(f => f.CooperationArea.Name).Select(f => f.CooperationArea.Name).ToList() },
+            g => (g.Id, $"{g.Name ?? "A joint working group (no name given)"} ({Words(g.Status.ToString())}): {g.Mandate}{(g.Focus.Count == 0 ? string.Empty : $"; focus: {string.Join(", ", g.Focus)}")}.", null),
+            cancellationToken);
+
+        await AddAsync(facts, "Exercises", db.MilitaryExercises.Involving(a).Involving(b),
+            x => new
+            {
+                x.Id,
+                x.Name,
+                x.StartedOn,
+                Services = x.Participants.OrderBy(p => p.Nation.Name).Select(p => new { Nation = p.Nation.Name, Service = p.Service == null ? null : p.Service.Name, Kind = p.Service == null ? (OrganisationKind?)null : p.Service.Kind }).ToList(),
+            },
+            // A service the source does not name is described, never named.
+            x => (x.Id, $"Exercise {x.Name} involved {string.Join(" and ", x.Services.Select(p => p.Kind is null ? p.Nation : p.Service ?? $"{p.Nation}'s {Words(p.Kind.Value.ToString())} (unnamed in the source)"))}.", x.StartedOn?.ToString()),
+            cancellationToken);
+
+        await AddAsync(facts, "Policies",
+            db.PolicyLinks.Where(l => pair.Contains(l.From.NationId) && pair.Contains(l.To.NationId) && l.From.NationId != l.To.NationId),
+            l => new { l.Id, From = l.From.Name, FromNation = l.From.Nation.Name, l.Kind, To = l.To.Name, ToNation = l.To.Nation.Name },
+            l => (l.Id, $"{l.FromNation}'s {l.From} policy {Words(l.Kind.ToString())} {l.ToNation}'s {l.To} policy.", null),
+            cancellationToken);
+
+        await AddAsync(facts, "Relations",
+            db.NationRelations.Where(r => pair.Contains(r.SubjectNationId) && pair.Contains(r.CounterpartNationId) && r.SubjectNationId != r.CounterpartNationId),
+            r => new { r.Id, Subject = r.Subject.Name, r.Kind, Counterpart = r.Counterpart.Name, Region = r.Region == null ? null : r.Region.Name },
+            r => (r.Id, $"{r.Subject} {Relation(r.Kind)} {r.Counterpart}{(r.Region is null ? string.Empty : $" in the {r.Region}")}.", null),
+            cancellationToken);
+
+        // A nation's aims are its own, not the pair's: keep those the sources on this pair state.
+        var pairSources = facts.SelectMany(f => f.Evidence.Sources).Distinct().ToList();
+        await AddAsync(facts, "Aims",
+            db.NationalAims.Where(x => pair.Contains(x.NationId) && pairSources.Contains(x.Citation.SourceDocument.Key)),
+            x => new { x.Id, Nation = x.Nation.Name, x.Description },
+            x => (x.Id, $"{x.Nation} aims to {x.Description}.", null),
+            cancellationToken);
+
+        var keys = facts.SelectMany(f => f.Evidence.Sources).Distinct().ToList();
+        var sources = await db.SourceDocuments.AsNoTracking()
+            .Where(d => keys.Contains(d.Key))
+            .OrderBy(d => d.PublishedOn).ThenBy(d => d.Key)
+            .Select(d => new { d.Key, d.Title, d.PublishedOn, d.Origin })
+            .ToListAsync(cancellationToken);
+        return new BriefingReport(
+            [first, second],
+            facts,
+            sources.Select(s => new BriefingSource(s.Key, s.Title, s.PublishedOn.ToString(), s.Origin.ToString())).ToList());
+    }
+
+    /// <summary>Reads one section: the rows (one SQL query), their evidence, and the sentence for each.</summary>
+    private async Task AddAsync<TFact, TRow>(
+        List<BriefingFact> facts,
+        string section,
+        IQueryable<TFact> query,
+        System.Linq.Expressions.Expression<Func<TFact, TRow>> project,
+        Func<TRow, (int Id, string Text, string? Date)> describe,
+        CancellationToken cancellationToken)
+        where TFact : CitedEntity
+    {
+        var rows = await query.AsNoTracking().Select(project).ToListAsync(cancellationToken);
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var evidenceById = await evidence.ReadAsync(query, cancellationToken);
+        facts.AddRange(rows
+            .Select(describe)
+            .Select(r => new BriefingFact(section, r.Text, r.Date, evidenceById[r.Id]))
+            .OrderBy(f => f.Date is null ? 1 : 0).ThenBy(f => f.Date, StringComparer.Ordinal).ThenBy(f => f.Text, StringComparer.Ordinal));
+    }
+
+    private static string Relation(NationRelationKind kind) => kind switch
+    {
+        NationRelationKind.MaritimeNeighbour => "is a maritime neighbour of",
+        NationRelationKind.LandNeighbour => "is a land neighbour of",
+        NationRelationKind.ValuedPartner => "is a valued partner of",
+        NationRelationKind.SharedThreatPerception => "shares a perception of threats with",
+        NationRelationKind.GrowingDefenceTies => "has growing defence ties with",
+        _ => $"has the relation {kind} with",
+    };
+
+    /// <summary>An enum name in words: <c>MemorandumOfUnderstanding</c> → "memorandum of understanding".</summary>
+    private static string Words(string pascal) =>
+        string.Concat(pascal.Select((c, i) => i > 0 && char.IsUpper(c) ? $" {char.ToLowerInvariant(c)}" : char.ToLowerInvariant(c).ToString()));
+}

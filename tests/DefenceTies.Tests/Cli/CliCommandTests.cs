@@ -1,0 +1,158 @@
+using System.Text.Json;
+using DefenceTies.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace DefenceTies.Tests.Cli;
+
+/// <summary>Each command's happy path, run as the installed tool would be: a separate process, on a SQLite file and on PostgreSQL.</summary>
+public class CliCommandTests
+{
+    [Theory]
+    [MemberData(nameof(ToolDatabases.All), MemberType = typeof(ToolDatabases))]
+    public async Task Migrate_lists_pending_then_applies_them(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateAsync(kind);
+
+        var listed = await DefenceTiesTool.RunOnAsync(database, "migrate");
+        listed.ExitCode.Should().Be(0, listed.Error);
+        listed.Output.Should().Contain("InitialCreate").And.Contain("pending");
+        if (kind == DatabaseKind.SqliteFile)
+        {
+            File.Exists(DefenceTiesTool.Target(database)[1]).Should().BeFalse("listing must not create the database");
+        }
+
+        var applied = await DefenceTiesTool.RunOnAsync(database, "migrate", "--apply");
+        applied.ExitCode.Should().Be(0, applied.Error);
+        applied.Output.Should().Contain("applied now");
+
+        var json = await DefenceTiesTool.RunOnAsync(database, "migrate", "--json");
+        json.ExitCode.Should().Be(0, json.Error);
+        using var document = JsonDocument.Parse(json.Output);
+        document.RootElement.GetProperty("pending").GetArrayLength().Should().Be(0);
+        document.RootElement.GetProperty("applied").EnumerateArray().Select(e => e.GetString()).Should().ContainMatch("*_InitialCreate");
+
+        await using var db = database.CreateContext();
+        (await db.Database.GetPendingMigrationsAsync()).Should().BeEmpty();
+    }
+
+    [Theory]
+    [MemberData(nameof(ToolDatabases.All), MemberType = typeof(ToolDatabases))]
+    public async Task Migrate_script_prints_sql_without_applying_it(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateAsync(kind);
+
+        var script = await DefenceTiesTool.RunOnAsync(database, "migrate", "--script");
+
+        script.ExitCode.Should().Be(0, script.Error);
+        script.Output.Should().Contain("CREATE TABLE").And.Contain("nations");
+        if (kind == DatabaseKind.PostgreSql)
+        {
+            script.Output.Should().Contain("IF NOT EXISTS", "the PostgreSQL script is idempotent");
+        }
+
+        await using var db = database.CreateContext();
+        (await db.Database.GetAppliedMigrationsAsync()).Should().BeEmpty();
+    }
+
+    [Theory]
+    [MemberData(nameof(ToolDatabases.All), MemberType = typeof(ToolDatabases))]
+    public async Task Seed_applies_the_built_in_seeds_once(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(kind);
+
+        var first = await DefenceTiesTool.RunOnAsync(database, "seed");
+        var second = await DefenceTiesTool.RunOnAsync(database, "seed", "--json");
+
+        first.ExitCode.Should().Be(0, first.Error);
+        first.Output.Should().Contain("applied now");
+        second.ExitCode.Should().Be(0, second.Error);
+        using var document = JsonDocument.Parse(second.Output);
+        document.RootElement.GetProperty("applied").GetArrayLength().Should().Be(0);
+        document.RootElement.GetProperty("alreadyApplied").GetArrayLength().Should().Be(2);
+        await using var db = database.CreateContext();
+        (await db.Nations.CountAsync()).Should().Be(249);
+    }
+
+    [Theory]
+    [MemberData(nameof(ToolDatabases.All), MemberType = typeof(ToolDatabases))]
+    public async Task Verify_passes_on_the_seeds_and_exits_5_on_a_citation_moved_off_its_passage(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+
+        var clean = await DefenceTiesTool.RunOnAsync(database, "verify");
+        clean.ExitCode.Should().Be(0, clean.Error);
+        clean.Output.Should().Contain("OK");
+
+        await using (var db = database.CreateContext())
+        {
+            await db.Database.ExecuteSqlRawAsync("UPDATE citations SET start_index = start_index + 1 WHERE id = (SELECT MIN(id) FROM citations)");
+        }
+
+        var dirty = await DefenceTiesTool.RunOnAsync(database, "verify", "--json");
+        dirty.ExitCode.Should().Be(5, dirty.Error);
+        using var document = JsonDocument.Parse(dirty.Output);
+        document.RootElement.GetProperty("ok").GetBoolean().Should().BeFalse();
+        document.RootElement.GetProperty("fidelity").EnumerateArray()
+            .Should().Contain(f => f.GetProperty("entity").GetString() == "Citation" && f.GetProperty("field").GetString() == "Passage");
+    }
+
+    [Theory]
+    [MemberData(nameof(ToolDatabases.All), MemberType = typeof(ToolDatabases))]
+    public async Task Briefing_cites_every_fact_marks_implied_ones_and_says_whose_claim_a_fact_is(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+
+        var briefing = await DefenceTiesTool.RunOnAsync(database, "briefing", "IN", "TH");
+
+        briefing.ExitCode.Should().Be(0, briefing.Error);
+        briefing.Error.Should().BeEmpty();
+        briefing.Output.Should().Contain("The India delegation was led by Amitabh Prasad, Joint Secretary (International Cooperation).")
+            .And.Contain("source (")
+            .And.Contain("\"The Indian delegation was led by the Defence Ministry's Joint Secretary (International Cooperation) Amitabh Prasad\"")
+            .And.Contain("(according to India's Defence Ministry)")
+            .And.Contain("(according to Nagesh Singh)")
+            .And.Contain("[implied: ")
+            .And.Contain("Exercise MAITREE");
+    }
+
+    [Theory]
+    [MemberData(nameof(ToolDatabases.All), MemberType = typeof(ToolDatabases))]
+    public async Task Briefing_json_parses_and_takes_alpha_3_codes_in_any_case(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+
+        var briefing = await DefenceTiesTool.RunOnAsync(database, "briefing", "tha", "ind", "--json");
+
+        briefing.ExitCode.Should().Be(0, briefing.Error);
+        using var document = JsonDocument.Parse(briefing.Output);
+        var root = document.RootElement;
+        root.GetProperty("nations").EnumerateArray().Select(n => n.GetProperty("alpha2Code").GetString()).Should().Equal("TH", "IN");
+        var facts = root.GetProperty("facts").EnumerateArray().ToList();
+        facts.Should().Contain(f => f.GetProperty("text").GetString()!.Contains("Amitabh Prasad", StringComparison.Ordinal));
+        facts.Should().OnlyContain(f => f.GetProperty("evidence").GetProperty("passage").GetString()!.Length > 0);
+        facts.Where(f => f.GetProperty("evidence").GetProperty("support").GetString() == "Implied")
+            .Should().NotBeEmpty().And.OnlyContain(f => f.GetProperty("evidence").GetProperty("note").GetString()!.Length > 0);
+        facts.Should().Contain(f => f.GetProperty("evidence").GetProperty("claimedBy").EnumerateArray().Any(c => c.GetString() == "India's Defence Ministry"));
+    }
+
+    [Theory]
+    [MemberData(nameof(ToolDatabases.All), MemberType = typeof(ToolDatabases))]
+    public async Task Stats_counts_rows_sources_dates_and_size(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+
+        var table = await DefenceTiesTool.RunOnAsync(database, "stats");
+        var json = await DefenceTiesTool.RunOnAsync(database, "stats", "--json");
+
+        table.ExitCode.Should().Be(0, table.Error);
+        table.Output.Should().Contain("nations").And.Contain("249");
+        json.ExitCode.Should().Be(0, json.Error);
+        using var document = JsonDocument.Parse(json.Output);
+        var root = document.RootElement;
+        root.GetProperty("tables").EnumerateArray().Should().Contain(t => t.GetProperty("table").GetString() == "nations" && t.GetProperty("rows").GetInt64() == 249);
+        root.GetProperty("sources").GetArrayLength().Should().Be(2);
+        root.GetProperty("dateRange").GetProperty("earliest").GetString().Should().Be("2012");
+        root.GetProperty("dateRange").GetProperty("latest").GetString().Should().Be("2024-12-12");
+        root.GetProperty("sizeBytes").GetInt64().Should().BePositive();
+    }
+}

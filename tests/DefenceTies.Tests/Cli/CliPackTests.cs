@@ -1,0 +1,84 @@
+using System.Text.Json;
+using DefenceTies.Tests.FactPacks;
+using DefenceTies.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace DefenceTies.Tests.Cli;
+
+/// <summary><c>validate</c> and <c>import</c>, run as the installed tool would be.</summary>
+public class CliPackTests
+{
+    private static readonly string SecondPack = FactPackImportTests.PackPath("test-india-vietnam.json");
+    private static readonly string ThirdPack = FactPackImportTests.PackPath("test-india-vietnam-again.json");
+
+    [Fact]
+    public async Task Validate_accepts_good_packs_and_lists_every_problem_of_a_bad_one_with_exit_6()
+    {
+        var directory = Directory.CreateTempSubdirectory("cli-pack-").FullName;
+        File.Copy(FactPackImportTests.PackPath("test-india-vietnam.txt"), Path.Combine(directory, "test-india-vietnam.txt"));
+        var bad = Path.Combine(directory, "bad.json");
+        File.WriteAllText(bad, File.ReadAllText(SecondPack).Replace("\"Amitabh Prasad\"", "\"Amitabh Kumar Prasad\"", StringComparison.Ordinal).Replace("\"VN\"", "\"OB\"", StringComparison.Ordinal));
+
+        var good = await DefenceTiesTool.RunAsync("validate", SecondPack, ThirdPack);
+        var refused = await DefenceTiesTool.RunAsync("validate", SecondPack, bad, "--json");
+
+        good.ExitCode.Should().Be(0, good.Error);
+        good.Output.Should().Contain("test/india-vietnam-2025-03");
+        refused.ExitCode.Should().Be(6, refused.Error);
+        using var json = JsonDocument.Parse(refused.Output);
+        var problems = json.RootElement[1].GetProperty("problems").EnumerateArray().Select(p => p.GetProperty("path").GetString()).ToList();
+        problems.Should().Contain("$.facts[1].name").And.Contain(p => p!.EndsWith(".nation", StringComparison.Ordinal));
+        json.RootElement[0].GetProperty("valid").GetBoolean().Should().BeTrue();
+        Directory.Delete(directory, recursive: true);
+    }
+
+    [Fact]
+    public async Task Validate_names_a_missing_file_as_invalid_input()
+    {
+        var missing = await DefenceTiesTool.RunAsync("validate", "no-such-pack.json");
+
+        missing.ExitCode.Should().Be(2);
+        missing.Error.Should().Contain("no-such-pack.json");
+    }
+
+    [Theory]
+    [MemberData(nameof(ToolDatabases.All), MemberType = typeof(ToolDatabases))]
+    public async Task Import_adds_merges_and_is_idempotent(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+
+        var first = await DefenceTiesTool.RunOnAsync(database, "import", SecondPack, ThirdPack);
+        var again = await DefenceTiesTool.RunOnAsync(database, "import", SecondPack, "--json");
+
+        first.ExitCode.Should().Be(0, first.Error);
+        first.Output.Should().Contain("Merged").And.Contain("Agreement");
+        again.ExitCode.Should().Be(0, again.Error);
+        using var json = JsonDocument.Parse(again.Output);
+        json.RootElement.GetProperty("packs")[0].GetProperty("alreadyImported").GetBoolean().Should().BeTrue();
+        await using var db = database.CreateContext();
+        (await db.Agreements.CountAsync(a => a.Subject == "defence industry cooperation")).Should().Be(1, "the third pack restates the second's agreement");
+        (await db.People.CountAsync(p => p.Name == "Amitabh Prasad")).Should().Be(1);
+    }
+
+    [Theory]
+    [MemberData(nameof(ToolDatabases.All), MemberType = typeof(ToolDatabases))]
+    public async Task Import_of_a_pack_the_database_refuses_exits_6_and_stores_nothing(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        int before;
+        await using (var db = database.CreateContext())
+        {
+            before = await db.Citations.CountAsync();
+        }
+
+        // The third pack restates an agreement this database does not hold.
+        var refused = await DefenceTiesTool.RunOnAsync(database, "import", ThirdPack);
+
+        refused.ExitCode.Should().Be(6, refused.Output);
+        refused.Error.Should().Contain("$.facts[0].corroborates").And.Contain("nothing was stored");
+        await using (var db = database.CreateContext())
+        {
+            (await db.Citations.CountAsync()).Should().Be(before);
+        }
+    }
+}
