@@ -19,8 +19,7 @@ internal sealed class JsonOutput : IAsyncDisposable
     {
         _stream = stream;
         // Files, not HTML: keep non-ASCII text (names, passages) readable instead of \u-escaped.
-        // JSON lines hold one value per line, which the writer's validation would refuse.
-        Json = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = lines, Indented = !lines });
+        Json = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, Indented = !lines });
     }
 
     public Utf8JsonWriter Json { get; }
@@ -30,6 +29,8 @@ internal sealed class JsonOutput : IAsyncDisposable
     {
         Json.Flush();
         _buffer.Write(NewLine);
+        // A new root value for the next line: without the reset the writer would separate it with a comma.
+        Json.Reset(_buffer);
         await FlushIfFullAsync(cancellationToken).ConfigureAwait(false);
     }
 
