@@ -17,7 +17,11 @@ internal sealed class Corroboration
 
     public required string? Note { get; init; }
 
-    public required string DocumentKey { get; init; }
+    public required int DocumentId { get; init; }
 
-    public required PartialDate DocumentPublishedOn { get; init; }
+    /// <summary>Set from the scope's documents as the row is read (see <see cref="ExportScope.Resolve"/>).</summary>
+    public string DocumentKey { get; set; } = string.Empty;
+
+    /// <summary>Set with <see cref="DocumentKey"/>.</summary>
+    public PartialDate DocumentPublishedOn { get; set; }
 }

@@ -22,9 +22,13 @@ internal sealed class Evidence
 
     public required string? Note { get; init; }
 
-    public required string DocumentKey { get; init; }
+    public required int DocumentId { get; init; }
 
-    public required PartialDate DocumentPublishedOn { get; init; }
+    /// <summary>Set from the scope's documents as the row is read (see <see cref="ExportScope.Resolve"/>).</summary>
+    public string DocumentKey { get; set; } = string.Empty;
+
+    /// <summary>Set with <see cref="DocumentKey"/>.</summary>
+    public PartialDate DocumentPublishedOn { get; set; }
 
     public required string? ClaimedIn { get; init; }
 
@@ -48,7 +52,9 @@ internal sealed class Evidence
         throw new InvalidOperationException("Evidence.Of is a marker for export queries, replaced before the query runs.");
 
     // One projection written once and inlined into every export query, so each fact's provenance is
-    // read in the same SQL statement as the fact (no second query per row, nothing held in memory).
+    // read in the same SQL statement as the fact (no second query per row). Citations name their
+    // document by id, resolved from ExportScope's documents: with the documents joined, SQLite
+    // scanned every document for each fact, or materialised every citation for each query.
     private static readonly Expression<Func<Citation, Evidence>> Projection = c => new Evidence
     {
         CitationId = c.Id,
@@ -57,8 +63,7 @@ internal sealed class Evidence
         Length = c.Length,
         Support = c.Support,
         Note = c.Note,
-        DocumentKey = c.SourceDocument.Key,
-        DocumentPublishedOn = c.SourceDocument.PublishedOn,
+        DocumentId = c.SourceDocumentId,
         ClaimedIn = c.Claim == null ? null : c.Claim.Statement.Content,
         ClaimedByPerson = c.Claim == null || c.Claim.Statement.SpeakerPerson == null ? null : c.Claim.Statement.SpeakerPerson.Name,
         ClaimedByOrganisation = c.Claim == null || c.Claim.Statement.SpeakerOrganisation == null ? null : c.Claim.Statement.SpeakerOrganisation.Name,
@@ -70,8 +75,7 @@ internal sealed class Evidence
             Length = k.Length,
             Support = k.Support,
             Note = k.Note,
-            DocumentKey = k.SourceDocument.Key,
-            DocumentPublishedOn = k.SourceDocument.PublishedOn,
+            DocumentId = k.SourceDocumentId,
         }).ToList(),
     };
 

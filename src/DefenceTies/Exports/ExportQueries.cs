@@ -17,7 +17,7 @@ internal static class ExportQueries
             .AsAsyncEnumerable();
 
     /// <summary>The listed nations and every nation that shares a tie with one of them (all nations without a filter).</summary>
-    public static IAsyncEnumerable<NationRow> Nations(ExportScope scope)
+    public static IAsyncEnumerable<NationRow> Nations(ExportScope scope, CancellationToken cancellationToken)
     {
         var db = scope.Db;
         IQueryable<Nation> nations = db.Nations.AsNoTracking();
@@ -42,10 +42,10 @@ internal static class ExportQueries
             GwCode = n.GleditschWardCode,
             GwAbbreviation = n.GleditschWardAbbreviation,
             Evidence = Evidence.Of(n.Citation),
-        })).AsAsyncEnumerable();
+        })).AsAsyncEnumerable().Resolved(scope, cancellationToken);
     }
 
-    public static IAsyncEnumerable<OrganisationRow> Organisations(ExportScope scope)
+    public static IAsyncEnumerable<OrganisationRow> Organisations(ExportScope scope, CancellationToken cancellationToken)
     {
         IQueryable<Organisation> organisations = scope.Db.Organisations.AsNoTracking();
         if (scope.NationIds is { } ids)
@@ -63,11 +63,11 @@ internal static class ExportQueries
             Kind = o.Kind,
             HostNationAlpha3 = o.HostNation == null ? null : o.HostNation.Alpha3Code,
             Evidence = Evidence.Of(o.Citation),
-        })).AsAsyncEnumerable();
+        })).AsAsyncEnumerable().Resolved(scope, cancellationToken);
     }
 
     /// <summary>People who hold a post of a listed nation or sat in a delegation to an engagement a listed nation attended.</summary>
-    public static IAsyncEnumerable<PersonRow> People(ExportScope scope)
+    public static IAsyncEnumerable<PersonRow> People(ExportScope scope, CancellationToken cancellationToken)
     {
         var db = scope.Db;
         IQueryable<Person> people = db.People.AsNoTracking();
@@ -83,10 +83,10 @@ internal static class ExportQueries
             Name = p.Name,
             Rank = p.Rank,
             Evidence = Evidence.Of(p.Citation),
-        })).AsAsyncEnumerable();
+        })).AsAsyncEnumerable().Resolved(scope, cancellationToken);
     }
 
-    public static IAsyncEnumerable<PostRow> Posts(ExportScope scope)
+    public static IAsyncEnumerable<PostRow> Posts(ExportScope scope, CancellationToken cancellationToken)
     {
         IQueryable<Post> posts = scope.Db.Posts.AsNoTracking();
         if (scope.NationIds is { } ids)
@@ -103,7 +103,7 @@ internal static class ExportQueries
             OrganisationId = p.OrganisationId,
             AccreditedToAlpha3 = p.AccreditedTo == null ? null : p.AccreditedTo.Alpha3Code,
             Evidence = Evidence.Of(p.Citation),
-        })).AsAsyncEnumerable();
+        })).AsAsyncEnumerable().Resolved(scope, cancellationToken);
     }
 
     public static IAsyncEnumerable<HoldingRow> Holdings(ExportScope scope, CancellationToken cancellationToken)
@@ -143,8 +143,8 @@ internal static class ExportQueries
             Kind = e.Kind,
             Subject = e.Subject,
             HeldOn = e.HeldOn,
-            Nations = e.Delegations.OrderBy(d => d.Nation.Alpha3Code).Select(d => d.Nation.Alpha3Code).ToList(),
-            MemberPersonIds = e.Delegations.SelectMany(d => d.Members).OrderBy(m => m.Id).Select(m => m.PersonId).ToList(),
+            NationsText = string.Join(",", e.Delegations.Select(d => d.Nation.Alpha3Code)),
+            MemberPersonIdsText = string.Join(",", e.Delegations.SelectMany(d => d.Members).Select(m => m.PersonId)),
             Evidence = Evidence.Of(e.Citation),
         })).AsAsyncEnumerable();
         return InRange(rows, scope, e => scope.Overlaps(e.HeldOn, null, openEnded: false), cancellationToken);
@@ -193,7 +193,7 @@ internal static class ExportQueries
             EnteredIntoForceOn = a.EnteredIntoForceOn,
             EndedOn = a.EndedOn,
             EngagementId = a.EngagementId,
-            Parties = a.Parties.OrderBy(p => p.Nation.Alpha3Code).Select(p => p.Nation.Alpha3Code).ToList(),
+            PartiesText = string.Join(",", a.Parties.Select(p => p.Nation.Alpha3Code)),
             Evidence = Evidence.Of(a.Citation),
         })).AsAsyncEnumerable();
         return InRange(rows, scope, a => scope.Overlaps(a.EnteredIntoForceOn ?? a.ConcludedOn, a.EndedOn, openEnded: true), cancellationToken);
@@ -213,8 +213,8 @@ internal static class ExportQueries
             Name = x.Name,
             StartedOn = x.StartedOn,
             EndedOn = x.EndedOn,
-            Nations = x.Participants.OrderBy(p => p.Nation.Alpha3Code).Select(p => p.Nation.Alpha3Code).ToList(),
-            ServiceIds = x.Participants.Where(p => p.ServiceOrganisationId != null).OrderBy(p => p.ServiceOrganisationId).Select(p => p.ServiceOrganisationId!.Value).ToList(),
+            NationsText = string.Join(",", x.Participants.Select(p => p.Nation.Alpha3Code)),
+            ServiceIdsText = string.Join(",", x.Participants.Where(p => p.ServiceOrganisationId != null).Select(p => p.ServiceOrganisationId)),
             Evidence = Evidence.Of(x.Citation),
         })).AsAsyncEnumerable();
         return InRange(rows, scope, x => scope.Overlaps(x.StartedOn, x.EndedOn, openEnded: false), cancellationToken);
@@ -236,7 +236,7 @@ internal static class ExportQueries
             Status = g.Status,
             EstablishedByAgreementId = g.EstablishedByAgreementId,
             EstablishedOn = g.EstablishedBy == null ? null : g.EstablishedBy.ConcludedOn,
-            Members = g.Members.OrderBy(m => m.Nation.Alpha3Code).Select(m => m.Nation.Alpha3Code).ToList(),
+            MembersText = string.Join(",", g.Members.Select(m => m.Nation.Alpha3Code)),
             Evidence = Evidence.Of(g.Citation),
         })).AsAsyncEnumerable();
         return InRange(rows, scope, g => scope.Overlaps(g.EstablishedOn, null, openEnded: true), cancellationToken);
@@ -282,12 +282,17 @@ internal static class ExportQueries
         return InRange(rows, scope, _ => scope.Overlaps(null, null, openEnded: false), cancellationToken);
     }
 
+    private static IAsyncEnumerable<T> Resolved<T>(this IAsyncEnumerable<T> rows, ExportScope scope, CancellationToken cancellationToken)
+        where T : IEvidenced => InRange(rows, scope, _ => true, cancellationToken);
+
     private static async IAsyncEnumerable<T> InRange<T>(IAsyncEnumerable<T> rows, ExportScope scope, Func<T, bool> overlaps, [EnumeratorCancellation] CancellationToken cancellationToken)
+        where T : IEvidenced
     {
         await foreach (var row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             if (!scope.HasDateRange || overlaps(row))
             {
+                scope.Resolve(row.Evidence);
                 yield return row;
             }
         }

@@ -5,6 +5,12 @@ namespace DefenceTies.Exports;
 // The shapes the exports read: one per kind of fact, each with its evidence. Nations are named by
 // alpha-3 code throughout, which is also what their export ids are built from.
 
+/// <summary>A row that carries its fact's evidence.</summary>
+internal interface IEvidenced
+{
+    Evidence Evidence { get; }
+}
+
 /// <summary>A source document, without its text.</summary>
 internal sealed class DocumentRow
 {
@@ -20,7 +26,7 @@ internal sealed class DocumentRow
 }
 
 /// <summary>A nation and its codes.</summary>
-internal sealed class NationRow
+internal sealed class NationRow : IEvidenced
 {
     public required string Alpha2 { get; init; }
 
@@ -42,7 +48,7 @@ internal sealed class NationRow
 }
 
 /// <summary>A body of a nation (ministry, armed service, embassy).</summary>
-internal sealed class OrganisationRow
+internal sealed class OrganisationRow : IEvidenced
 {
     public required int Id { get; init; }
 
@@ -62,7 +68,7 @@ internal sealed class OrganisationRow
 }
 
 /// <summary>A person.</summary>
-internal sealed class PersonRow
+internal sealed class PersonRow : IEvidenced
 {
     public required int Id { get; init; }
 
@@ -74,7 +80,7 @@ internal sealed class PersonRow
 }
 
 /// <summary>A post of a nation, perhaps within one of its bodies.</summary>
-internal sealed class PostRow
+internal sealed class PostRow : IEvidenced
 {
     public required int Id { get; init; }
 
@@ -92,7 +98,7 @@ internal sealed class PostRow
 }
 
 /// <summary>A person holding a post.</summary>
-internal sealed class HoldingRow
+internal sealed class HoldingRow : IEvidenced
 {
     public required int Id { get; init; }
 
@@ -114,7 +120,7 @@ internal sealed class HoldingRow
 }
 
 /// <summary>Talks, a meeting, a visit or a dialogue, with the nations that sent delegations and their members.</summary>
-internal sealed class EngagementRow
+internal sealed class EngagementRow : IEvidenced
 {
     public required int Id { get; init; }
 
@@ -124,15 +130,19 @@ internal sealed class EngagementRow
 
     public required PartialDate HeldOn { get; init; }
 
-    public required List<string> Nations { get; init; }
+    public required string? NationsText { get; init; }
 
-    public required List<int> MemberPersonIds { get; init; }
+    public List<string> Nations => field ??= ExportLists.Codes(NationsText);
+
+    public required string? MemberPersonIdsText { get; init; }
+
+    public List<int> MemberPersonIds => field ??= ExportLists.Ids(MemberPersonIdsText);
 
     public required Evidence Evidence { get; init; }
 }
 
 /// <summary>A member of a delegation to an engagement.</summary>
-internal sealed class DelegationMemberRow
+internal sealed class DelegationMemberRow : IEvidenced
 {
     public required int Id { get; init; }
 
@@ -156,7 +166,7 @@ internal sealed class DelegationMemberRow
 }
 
 /// <summary>An agreement and its parties.</summary>
-internal sealed class AgreementRow
+internal sealed class AgreementRow : IEvidenced
 {
     public required int Id { get; init; }
 
@@ -176,7 +186,9 @@ internal sealed class AgreementRow
 
     public required int? EngagementId { get; init; }
 
-    public required List<string> Parties { get; init; }
+    public required string? PartiesText { get; init; }
+
+    public List<string> Parties => field ??= ExportLists.Codes(PartiesText);
 
     public required Evidence Evidence { get; init; }
 
@@ -185,7 +197,7 @@ internal sealed class AgreementRow
 }
 
 /// <summary>A military exercise, its nations and the services they sent.</summary>
-internal sealed class ExerciseRow
+internal sealed class ExerciseRow : IEvidenced
 {
     public required int Id { get; init; }
 
@@ -195,15 +207,19 @@ internal sealed class ExerciseRow
 
     public required PartialDate? EndedOn { get; init; }
 
-    public required List<string> Nations { get; init; }
+    public required string? NationsText { get; init; }
 
-    public required List<int> ServiceIds { get; init; }
+    public List<string> Nations => field ??= ExportLists.Codes(NationsText);
+
+    public required string? ServiceIdsText { get; init; }
+
+    public List<int> ServiceIds => field ??= ExportLists.Ids(ServiceIdsText);
 
     public required Evidence Evidence { get; init; }
 }
 
 /// <summary>A working group, its member nations and the agreement that established it.</summary>
-internal sealed class WorkingGroupRow
+internal sealed class WorkingGroupRow : IEvidenced
 {
     public required int Id { get; init; }
 
@@ -217,13 +233,15 @@ internal sealed class WorkingGroupRow
 
     public required PartialDate? EstablishedOn { get; init; }
 
-    public required List<string> Members { get; init; }
+    public required string? MembersText { get; init; }
+
+    public List<string> Members => field ??= ExportLists.Codes(MembersText);
 
     public required Evidence Evidence { get; init; }
 }
 
 /// <summary>A typed link between two nations' policies.</summary>
-internal sealed class PolicyLinkRow
+internal sealed class PolicyLinkRow : IEvidenced
 {
     public required int Id { get; init; }
 

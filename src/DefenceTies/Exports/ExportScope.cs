@@ -9,9 +9,13 @@ namespace DefenceTies.Exports;
 /// </summary>
 internal sealed class ExportScope
 {
-    private ExportScope(DefenceTiesDbContext db, List<int>? nationIds, DateOnly? from, DateOnly? to)
+    // Every source document's key and date by id (a few hundred bytes each, one per document, not per fact).
+    private readonly Dictionary<int, (string Key, PartialDate PublishedOn)> _documents;
+
+    private ExportScope(DefenceTiesDbContext db, List<int>? nationIds, DateOnly? from, DateOnly? to, Dictionary<int, (string Key, PartialDate PublishedOn)> documents)
     {
         Db = db;
+        _documents = documents;
         NationIds = nationIds;
         From = from;
         To = to;
@@ -42,9 +46,12 @@ internal sealed class ExportScope
             throw new ArgumentException($"The export range ends ({filter.To}) before it starts ({filter.From}).", nameof(filter));
         }
 
+        var documents = await db.SourceDocuments.AsNoTracking()
+            .Select(d => new { d.Id, d.Key, d.PublishedOn })
+            .ToDictionaryAsync(d => d.Id, d => (d.Key, d.PublishedOn), cancellationToken).ConfigureAwait(false);
         if (filter.Nations.Count == 0)
         {
-            return new ExportScope(db, null, from, to);
+            return new ExportScope(db, null, from, to, documents);
         }
 
         var codes = filter.Nations.Distinct(StringComparer.Ordinal).ToList();
@@ -58,11 +65,23 @@ internal sealed class ExportScope
             throw new ArgumentException($"No stored nation has the ISO 3166-1 code {string.Join(", ", missing)} (codes are alpha-2 or alpha-3, upper case).", nameof(filter));
         }
 
-        return new ExportScope(db, found.Select(n => n.Id).Distinct().ToList(), from, to);
+        return new ExportScope(db, found.Select(n => n.Id).Distinct().ToList(), from, to, documents);
     }
 
     /// <summary>The same nations with no date range.</summary>
-    public ExportScope WithoutDates() => new(Db, NationIds, null, null);
+    public ExportScope WithoutDates() => new(Db, NationIds, null, null, _documents);
+
+    /// <summary>Names the documents of a fact's citations, primary and corroborating.</summary>
+    public Evidence Resolve(Evidence evidence)
+    {
+        (evidence.DocumentKey, evidence.DocumentPublishedOn) = _documents[evidence.DocumentId];
+        foreach (var c in evidence.Corroborations)
+        {
+            (c.DocumentKey, c.DocumentPublishedOn) = _documents[c.DocumentId];
+        }
+
+        return evidence;
+    }
 
     /// <summary>
     /// Whether a tie with these dates overlaps the range. An open end runs on; a tie without an end

@@ -69,7 +69,7 @@ internal static class FollowTheMoneyExport
             await EndAsync().ConfigureAwait(false);
         }
 
-        await foreach (var n in ExportQueries.Nations(scope).WithCancellation(cancellationToken).ConfigureAwait(false))
+        await foreach (var n in ExportQueries.Nations(scope, cancellationToken).ConfigureAwait(false))
         {
             var id = ExportIds.Nation(n.Alpha3);
             Start(w, id, "PublicBody");
@@ -91,7 +91,7 @@ internal static class FollowTheMoneyExport
             await EvidenceAsync(id, n.Evidence).ConfigureAwait(false);
         }
 
-        await foreach (var o in ExportQueries.Organisations(scope).WithCancellation(cancellationToken).ConfigureAwait(false))
+        await foreach (var o in ExportQueries.Organisations(scope, cancellationToken).ConfigureAwait(false))
         {
             var id = ExportIds.Organisation(o.Id);
             Start(w, id, "PublicBody");
@@ -106,7 +106,7 @@ internal static class FollowTheMoneyExport
             await EvidenceAsync(id, o.Evidence).ConfigureAwait(false);
         }
 
-        await foreach (var p in ExportQueries.People(scope).WithCancellation(cancellationToken).ConfigureAwait(false))
+        await foreach (var p in ExportQueries.People(scope, cancellationToken).ConfigureAwait(false))
         {
             var id = ExportIds.Person(p.Id);
             Start(w, id, "Person");
@@ -118,7 +118,7 @@ internal static class FollowTheMoneyExport
             await EvidenceAsync(id, p.Evidence).ConfigureAwait(false);
         }
 
-        await foreach (var p in ExportQueries.Posts(scope).WithCancellation(cancellationToken).ConfigureAwait(false))
+        await foreach (var p in ExportQueries.Posts(scope, cancellationToken).ConfigureAwait(false))
         {
             var id = ExportIds.Post(p.Id);
             Start(w, id, "Position");

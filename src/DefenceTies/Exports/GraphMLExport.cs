@@ -6,10 +6,12 @@ namespace DefenceTies.Exports;
 
 /// <summary>
 /// GraphML (http://graphml.graphdrawing.org/): nations, bodies and people as nodes; agreements,
-/// exercises and engagements as one undirected edge per pair of their nations; delegation seats
-/// (person to nation), post holdings (person to the post's body, or nation) and policy links
-/// (nation to nation) as directed edges. Every node and edge carries its evidence: support,
-/// passage, document, note and attribution.
+/// exercises and engagements as one edge per pair of their nations (from the lower alpha-3 code to
+/// the higher, marked <c>symmetric</c>); delegation seats (person to nation), post holdings (person
+/// to the post's body, or nation) and policy links (nation to nation) as edges whose direction
+/// means something. Every node and edge carries its evidence: support, passage, document, note and
+/// attribution. One edge default for the whole graph and no per-edge <c>directed</c> attribute:
+/// networkx refuses a file that mixes them.
 /// </summary>
 internal static class GraphMLExport
 {
@@ -29,6 +31,7 @@ internal static class GraphMLExport
         ("start", "edge", "start", "string"),
         ("end", "edge", "end", "string"),
         ("status", "edge", "status", "string"),
+        ("symmetric", "edge", "symmetric", "boolean"),
         ("support", "all", "support", "string"),
         ("note", "all", "note", "string"),
         ("passage", "all", "passage", "string"),
@@ -57,7 +60,7 @@ internal static class GraphMLExport
 
         await xml.WriteStartElementAsync(null, "graph", Namespace).ConfigureAwait(false);
         await xml.WriteAttributeStringAsync(null, "id", null, "defenceties").ConfigureAwait(false);
-        await xml.WriteAttributeStringAsync(null, "edgedefault", null, "undirected").ConfigureAwait(false);
+        await xml.WriteAttributeStringAsync(null, "edgedefault", null, "directed").ConfigureAwait(false);
 
         async ValueTask Node(string id, Evidence evidence, params (string Key, string? Value)[] data)
         {
@@ -75,29 +78,24 @@ internal static class GraphMLExport
             await xml.WriteAttributeStringAsync(null, "id", null, id).ConfigureAwait(false);
             await xml.WriteAttributeStringAsync(null, "source", null, source).ConfigureAwait(false);
             await xml.WriteAttributeStringAsync(null, "target", null, target).ConfigureAwait(false);
-            if (directed)
-            {
-                await xml.WriteAttributeStringAsync(null, "directed", null, "true").ConfigureAwait(false);
-            }
-
-            await DataAsync(xml, data, evidence).ConfigureAwait(false);
+            await DataAsync(xml, [.. data, ("symmetric", directed ? "false" : "true")], evidence).ConfigureAwait(false);
             await xml.WriteEndElementAsync().ConfigureAwait(false);
             written++;
             await FlushSometimesAsync(xml, written).ConfigureAwait(false);
         }
 
         // Nodes first: some readers want an edge's ends declared before it.
-        await foreach (var n in ExportQueries.Nations(scope).WithCancellation(cancellationToken).ConfigureAwait(false))
+        await foreach (var n in ExportQueries.Nations(scope, cancellationToken).ConfigureAwait(false))
         {
             await Node(ExportIds.Nation(n.Alpha3), n.Evidence, ("kind", "nation"), ("label", n.Name), ("iso2", n.Alpha2), ("iso3", n.Alpha3), ("cow", n.CowCode?.ToString(CultureInfo.InvariantCulture))).ConfigureAwait(false);
         }
 
-        await foreach (var o in ExportQueries.Organisations(scope).WithCancellation(cancellationToken).ConfigureAwait(false))
+        await foreach (var o in ExportQueries.Organisations(scope, cancellationToken).ConfigureAwait(false))
         {
             await Node(ExportIds.Organisation(o.Id), o.Evidence, ("kind", "body"), ("type", FollowTheMoneyExport.Words(o.Kind.ToString())), ("label", o.Name ?? $"{o.NationName}'s {FollowTheMoneyExport.Words(o.Kind.ToString())} (unnamed)"), ("nation", o.NationAlpha3)).ConfigureAwait(false);
         }
 
-        await foreach (var p in ExportQueries.People(scope).WithCancellation(cancellationToken).ConfigureAwait(false))
+        await foreach (var p in ExportQueries.People(scope, cancellationToken).ConfigureAwait(false))
         {
             await Node(ExportIds.Person(p.Id), p.Evidence, ("kind", "person"), ("label", p.Rank is null ? p.Name : $"{p.Rank} {p.Name}")).ConfigureAwait(false);
         }

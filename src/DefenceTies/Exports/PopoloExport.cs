@@ -30,7 +30,7 @@ internal static class PopoloExport
         w.WriteStartObject();
 
         w.WriteStartArray("persons");
-        await foreach (var p in ExportQueries.People(scope).WithCancellation(cancellationToken).ConfigureAwait(false))
+        await foreach (var p in ExportQueries.People(scope, cancellationToken).ConfigureAwait(false))
         {
             w.WriteStartObject();
             w.WriteString("id", ExportIds.Person(p.Id));
@@ -42,7 +42,7 @@ internal static class PopoloExport
         w.WriteEndArray();
 
         w.WriteStartArray("organizations");
-        await foreach (var n in ExportQueries.Nations(scope).WithCancellation(cancellationToken).ConfigureAwait(false))
+        await foreach (var n in ExportQueries.Nations(scope, cancellationToken).ConfigureAwait(false))
         {
             w.WriteStartObject();
             w.WriteString("id", ExportIds.Nation(n.Alpha3));
@@ -68,7 +68,7 @@ internal static class PopoloExport
             await EndAsync(n.Evidence).ConfigureAwait(false);
         }
 
-        await foreach (var o in ExportQueries.Organisations(scope).WithCancellation(cancellationToken).ConfigureAwait(false))
+        await foreach (var o in ExportQueries.Organisations(scope, cancellationToken).ConfigureAwait(false))
         {
             w.WriteStartObject();
             w.WriteString("id", ExportIds.Organisation(o.Id));
@@ -91,7 +91,7 @@ internal static class PopoloExport
         w.WriteEndArray();
 
         w.WriteStartArray("posts");
-        await foreach (var p in ExportQueries.Posts(scope).WithCancellation(cancellationToken).ConfigureAwait(false))
+        await foreach (var p in ExportQueries.Posts(scope, cancellationToken).ConfigureAwait(false))
         {
             w.WriteStartObject();
             w.WriteString("id", ExportIds.Post(p.Id));

@@ -1,7 +1,7 @@
 namespace DefenceTies.Exports;
 
 /// <summary>A nation's membership of a working group, with its own evidence.</summary>
-internal sealed class WorkingGroupMemberRow
+internal sealed class WorkingGroupMemberRow : IEvidenced
 {
     public required int WorkingGroupId { get; init; }
 

@@ -45,6 +45,10 @@ public class GraphMLExportTests
         var known = nodeIds.ToHashSet(StringComparer.Ordinal);
         edges.Should().OnlyContain(e => known.Contains((string)e.Attribute("source")!) && known.Contains((string)e.Attribute("target")!));
 
+        // networkx refuses a graph whose edges override its edge default.
+        ((string)graph.Attribute("edgedefault")!).Should().Be("directed");
+        edges.Should().OnlyContain(e => e.Attribute("directed") == null);
+
         var declared = XDocument.Parse(text).Root!.Elements(G + "key").Select(k => (string)k.Attribute("id")!).ToHashSet();
         graph.Descendants(G + "data").Should().OnlyContain(d => declared.Contains((string)d.Attribute("key")!));
     }
