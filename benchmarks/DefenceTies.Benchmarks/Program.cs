@@ -13,13 +13,18 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using DefenceTies.Benchmarks;
 
 // Usage (from the repository root):
-//   dotnet run -c Release --project benchmarks/DefenceTies.Benchmarks -- [queries] [import] [cold-start] [generate] [plans]
+//   dotnet run -c Release --project benchmarks/DefenceTies.Benchmarks -- [queries] [import] [cold-start] [export] [generate] [plans]
 //   dotnet run -c Release --project benchmarks/DefenceTies.Benchmarks -- --smoke
-// With no command, all three benchmarks run. Scales and providers come from DEFENCETIES_BENCH_SCALES
+// With no command, all four benchmarks run. Scales and providers come from DEFENCETIES_BENCH_SCALES
 // and DEFENCETIES_BENCH_PROVIDERS (see BenchSettings); results go to artifacts/benchmarks (artifacts/benchmarks-smoke for --smoke).
 if (args.Length == 3 && args[0] == ColdStart.ChildFlag)
 {
     return await ColdStart.ChildAsync(Enum.Parse<Provider>(args[1]), args[2]);
+}
+
+if (args.Length == 4 && args[0] == ExportBenchmark.ChildFlag)
+{
+    return await ExportBenchmark.ChildAsync(Enum.Parse<Provider>(args[1]), Enum.Parse<DefenceTies.Exports.ExportFormat>(args[2]), args[3]);
 }
 
 var smoke = args.Contains("--smoke");
@@ -75,6 +80,13 @@ try
         var table = await ColdStart.MeasureAsync(BenchSettings.Providers, scales.Count > 1 ? [scales[0], scales[^1]] : scales, smoke ? 1 : 5);
         Directory.CreateDirectory(Path.Combine(results, "results"));
         await File.WriteAllTextAsync(Path.Combine(results, "results", "cold-start.md"), table);
+    }
+
+    if (Wants("export"))
+    {
+        var table = await ExportBenchmark.MeasureAsync(BenchSettings.Providers, BenchSettings.Scales);
+        Directory.CreateDirectory(Path.Combine(results, "results"));
+        await File.WriteAllTextAsync(Path.Combine(results, "results", "export.md"), table);
     }
 }
 finally

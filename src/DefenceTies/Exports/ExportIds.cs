@@ -1,0 +1,48 @@
+using System.Globalization;
+
+namespace DefenceTies.Exports;
+
+/// <summary>
+/// Export ids: a nation by its alpha-3 code (the same in every database), a document by its key,
+/// every other fact by its kind and row id (stable for one database: ids are never reused).
+/// </summary>
+internal static class ExportIds
+{
+    public static string Nation(string alpha3) => "nation-" + alpha3;
+
+    public static string Document(string key) => "document-" + key;
+
+    public static string Citation(int id) => Of("citation", id);
+
+    public static string Organisation(int id) => Of("organisation", id);
+
+    public static string Person(int id) => Of("person", id);
+
+    public static string Post(int id) => Of("post", id);
+
+    public static string Holding(int id) => Of("post-holding", id);
+
+    public static string Engagement(int id) => Of("engagement", id);
+
+    public static string DelegationMember(int id) => Of("delegation-member", id);
+
+    public static string Agreement(int id) => Of("agreement", id);
+
+    public static string Exercise(int id) => Of("exercise", id);
+
+    public static string WorkingGroup(int id) => Of("working-group", id);
+
+    public static string WorkingGroupMember(int groupId, string alpha3) => Of("working-group", groupId) + "-member-" + alpha3;
+
+    public static string PolicyLink(int id) => Of("policy-link", id);
+
+    /// <summary>
+    /// Where a passage sits: an RFC 5147 text fragment (<c>#char=start,end</c>) on a URN naming the
+    /// document. Offsets are UTF-16 code units, as stored; they equal RFC 5147's characters for text
+    /// without characters beyond U+FFFF.
+    /// </summary>
+    public static string PassageUri(string documentKey, int startIndex, int length) =>
+        string.Create(CultureInfo.InvariantCulture, $"urn:defenceties:document:{Uri.EscapeDataString(documentKey)}#char={startIndex},{startIndex + length}");
+
+    private static string Of(string kind, int id) => string.Create(CultureInfo.InvariantCulture, $"{kind}-{id}");
+}

@@ -1,0 +1,300 @@
+using System.Runtime.CompilerServices;
+using DefenceTies.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace DefenceTies.Exports;
+
+/// <summary>
+/// The streaming reads every export shares: untracked, ordered by id, one SQL statement each (a
+/// fact's lists and evidence come in the same statement), the nation filter in SQL and the date
+/// range applied to each row as it arrives.
+/// </summary>
+internal static class ExportQueries
+{
+    public static IAsyncEnumerable<DocumentRow> Documents(ExportScope scope) =>
+        scope.Db.SourceDocuments.AsNoTracking().OrderBy(d => d.Id)
+            .Select(d => new DocumentRow { Key = d.Key, Title = d.Title, PublishedOn = d.PublishedOn, Origin = d.Origin, ContentSha256 = d.ContentSha256 })
+            .AsAsyncEnumerable();
+
+    /// <summary>The listed nations and every nation that shares a tie with one of them (all nations without a filter).</summary>
+    public static IAsyncEnumerable<NationRow> Nations(ExportScope scope, CancellationToken cancellationToken)
+    {
+        var db = scope.Db;
+        IQueryable<Nation> nations = db.Nations.AsNoTracking();
+        if (scope.NationIds is { } ids)
+        {
+            nations = nations.Where(n => ids.Contains(n.Id)
+                || db.AgreementParties.Any(p => p.NationId == n.Id && p.Agreement.Parties.Any(q => ids.Contains(q.NationId)))
+                || db.ExerciseParticipants.Any(p => p.NationId == n.Id && p.Exercise.Participants.Any(q => ids.Contains(q.NationId)))
+                || db.Delegations.Any(d => d.NationId == n.Id && d.Engagement.Delegations.Any(q => ids.Contains(q.NationId)))
+                || db.WorkingGroupMembers.Any(m => m.NationId == n.Id && m.WorkingGroup.Members.Any(q => ids.Contains(q.NationId)))
+                || db.PolicyLinks.Any(l => (l.From.NationId == n.Id && ids.Contains(l.To.NationId)) || (l.To.NationId == n.Id && ids.Contains(l.From.NationId))));
+        }
+
+        return nations.OrderBy(n => n.Id).AsSingleQuery().Select(Evidence.Inline((Nation n) => new NationRow
+        {
+            Alpha2 = n.Alpha2Code,
+            Alpha3 = n.Alpha3Code,
+            Numeric = n.NumericCode,
+            Name = n.Name,
+            CowCode = n.CorrelatesOfWarCode,
+            CowAbbreviation = n.CorrelatesOfWarAbbreviation,
+            GwCode = n.GleditschWardCode,
+            GwAbbreviation = n.GleditschWardAbbreviation,
+            Evidence = Evidence.Of(n.Citation),
+        })).AsAsyncEnumerable().Resolved(scope, cancellationToken);
+    }
+
+    public static IAsyncEnumerable<OrganisationRow> Organisations(ExportScope scope, CancellationToken cancellationToken)
+    {
+        IQueryable<Organisation> organisations = scope.Db.Organisations.AsNoTracking();
+        if (scope.NationIds is { } ids)
+        {
+            organisations = organisations.Where(o => ids.Contains(o.NationId));
+        }
+
+        return organisations.OrderBy(o => o.Id).AsSingleQuery().Select(Evidence.Inline((Organisation o) => new OrganisationRow
+        {
+            Id = o.Id,
+            NationAlpha2 = o.Nation.Alpha2Code,
+            NationAlpha3 = o.Nation.Alpha3Code,
+            NationName = o.Nation.Name,
+            Name = o.Name,
+            Kind = o.Kind,
+            HostNationAlpha3 = o.HostNation == null ? null : o.HostNation.Alpha3Code,
+            Evidence = Evidence.Of(o.Citation),
+        })).AsAsyncEnumerable().Resolved(scope, cancellationToken);
+    }
+
+    /// <summary>People who hold a post of a listed nation or sat in a delegation to an engagement a listed nation attended.</summary>
+    public static IAsyncEnumerable<PersonRow> People(ExportScope scope, CancellationToken cancellationToken)
+    {
+        var db = scope.Db;
+        IQueryable<Person> people = db.People.AsNoTracking();
+        if (scope.NationIds is { } ids)
+        {
+            people = people.Where(p => db.PostHoldings.Any(h => h.PersonId == p.Id && ids.Contains(h.Post.NationId))
+                || db.DelegationMembers.Any(m => m.PersonId == p.Id && m.Delegation.Engagement.Delegations.Any(d => ids.Contains(d.NationId))));
+        }
+
+        return people.OrderBy(p => p.Id).AsSingleQuery().Select(Evidence.Inline((Person p) => new PersonRow
+        {
+            Id = p.Id,
+            Name = p.Name,
+            Rank = p.Rank,
+            Evidence = Evidence.Of(p.Citation),
+        })).AsAsyncEnumerable().Resolved(scope, cancellationToken);
+    }
+
+    public static IAsyncEnumerable<PostRow> Posts(ExportScope scope, CancellationToken cancellationToken)
+    {
+        IQueryable<Post> posts = scope.Db.Posts.AsNoTracking();
+        if (scope.NationIds is { } ids)
+        {
+            posts = posts.Where(p => ids.Contains(p.NationId));
+        }
+
+        return posts.OrderBy(p => p.Id).AsSingleQuery().Select(Evidence.Inline((Post p) => new PostRow
+        {
+            Id = p.Id,
+            Title = p.Title,
+            NationAlpha2 = p.Nation.Alpha2Code,
+            NationAlpha3 = p.Nation.Alpha3Code,
+            OrganisationId = p.OrganisationId,
+            AccreditedToAlpha3 = p.AccreditedTo == null ? null : p.AccreditedTo.Alpha3Code,
+            Evidence = Evidence.Of(p.Citation),
+        })).AsAsyncEnumerable().Resolved(scope, cancellationToken);
+    }
+
+    public static IAsyncEnumerable<HoldingRow> Holdings(ExportScope scope, CancellationToken cancellationToken)
+    {
+        IQueryable<PostHolding> holdings = scope.Db.PostHoldings.AsNoTracking();
+        if (scope.NationIds is { } ids)
+        {
+            holdings = holdings.Where(h => ids.Contains(h.Post.NationId));
+        }
+
+        var rows = holdings.OrderBy(h => h.Id).AsSingleQuery().Select(Evidence.Inline((PostHolding h) => new HoldingRow
+        {
+            Id = h.Id,
+            PersonId = h.PersonId,
+            PostId = h.PostId,
+            PostTitle = h.Post.Title,
+            PostNationAlpha3 = h.Post.Nation.Alpha3Code,
+            PostOrganisationId = h.Post.OrganisationId,
+            StartedOn = h.StartedOn,
+            EndedOn = h.EndedOn,
+            Evidence = Evidence.Of(h.Citation),
+        })).AsAsyncEnumerable();
+        return InRange(rows, scope, h => scope.Overlaps(h.StartedOn, h.EndedOn, openEnded: true), cancellationToken);
+    }
+
+    public static IAsyncEnumerable<EngagementRow> Engagements(ExportScope scope, CancellationToken cancellationToken)
+    {
+        IQueryable<Engagement> engagements = scope.Db.Engagements.AsNoTracking();
+        if (scope.NationIds is { } ids)
+        {
+            engagements = engagements.Where(e => e.Delegations.Any(d => ids.Contains(d.NationId)));
+        }
+
+        var rows = engagements.OrderBy(e => e.Id).AsSingleQuery().Select(Evidence.Inline((Engagement e) => new EngagementRow
+        {
+            Id = e.Id,
+            Kind = e.Kind,
+            Subject = e.Subject,
+            HeldOn = e.HeldOn,
+            NationsText = string.Join(",", e.Delegations.Select(d => d.Nation.Alpha3Code)),
+            MemberPersonIdsText = string.Join(",", e.Delegations.SelectMany(d => d.Members).Select(m => m.PersonId)),
+            Evidence = Evidence.Of(e.Citation),
+        })).AsAsyncEnumerable();
+        return InRange(rows, scope, e => scope.Overlaps(e.HeldOn, null, openEnded: false), cancellationToken);
+    }
+
+    public static IAsyncEnumerable<DelegationMemberRow> DelegationMembers(ExportScope scope, CancellationToken cancellationToken)
+    {
+        IQueryable<DelegationMember> members = scope.Db.DelegationMembers.AsNoTracking();
+        if (scope.NationIds is { } ids)
+        {
+            members = members.Where(m => m.Delegation.Engagement.Delegations.Any(d => ids.Contains(d.NationId)));
+        }
+
+        var rows = members.OrderBy(m => m.Id).AsSingleQuery().Select(Evidence.Inline((DelegationMember m) => new DelegationMemberRow
+        {
+            Id = m.Id,
+            PersonId = m.PersonId,
+            PersonName = m.Person.Name,
+            EngagementId = m.Delegation.EngagementId,
+            EngagementSubject = m.Delegation.Engagement.Subject,
+            HeldOn = m.Delegation.Engagement.HeldOn,
+            NationAlpha3 = m.Delegation.Nation.Alpha3Code,
+            Role = m.Role,
+            CapacityPostId = m.CapacityPostId,
+            Evidence = Evidence.Of(m.Citation),
+        })).AsAsyncEnumerable();
+        return InRange(rows, scope, m => scope.Overlaps(m.HeldOn, null, openEnded: false), cancellationToken);
+    }
+
+    public static IAsyncEnumerable<AgreementRow> Agreements(ExportScope scope, CancellationToken cancellationToken)
+    {
+        IQueryable<Agreement> agreements = scope.Db.Agreements.AsNoTracking();
+        if (scope.NationIds is { } ids)
+        {
+            agreements = agreements.Where(a => a.Parties.Any(p => ids.Contains(p.NationId)));
+        }
+
+        var rows = agreements.OrderBy(a => a.Id).AsSingleQuery().Select(Evidence.Inline((Agreement a) => new AgreementRow
+        {
+            Id = a.Id,
+            Title = a.Title,
+            Kind = a.Kind,
+            Status = a.Status,
+            Subject = a.Subject,
+            ConcludedOn = a.ConcludedOn,
+            EnteredIntoForceOn = a.EnteredIntoForceOn,
+            EndedOn = a.EndedOn,
+            EngagementId = a.EngagementId,
+            PartiesText = string.Join(",", a.Parties.Select(p => p.Nation.Alpha3Code)),
+            Evidence = Evidence.Of(a.Citation),
+        })).AsAsyncEnumerable();
+        return InRange(rows, scope, a => scope.Overlaps(a.EnteredIntoForceOn ?? a.ConcludedOn, a.EndedOn, openEnded: true), cancellationToken);
+    }
+
+    public static IAsyncEnumerable<ExerciseRow> Exercises(ExportScope scope, CancellationToken cancellationToken)
+    {
+        IQueryable<MilitaryExercise> exercises = scope.Db.MilitaryExercises.AsNoTracking();
+        if (scope.NationIds is { } ids)
+        {
+            exercises = exercises.Where(x => x.Participants.Any(p => ids.Contains(p.NationId)));
+        }
+
+        var rows = exercises.OrderBy(x => x.Id).AsSingleQuery().Select(Evidence.Inline((MilitaryExercise x) => new ExerciseRow
+        {
+            Id = x.Id,
+            Name = x.Name,
+            StartedOn = x.StartedOn,
+            EndedOn = x.EndedOn,
+            NationsText = string.Join(",", x.Participants.Select(p => p.Nation.Alpha3Code)),
+            ServiceIdsText = string.Join(",", x.Participants.Where(p => p.ServiceOrganisationId != null).Select(p => p.ServiceOrganisationId)),
+            Evidence = Evidence.Of(x.Citation),
+        })).AsAsyncEnumerable();
+        return InRange(rows, scope, x => scope.Overlaps(x.StartedOn, x.EndedOn, openEnded: false), cancellationToken);
+    }
+
+    public static IAsyncEnumerable<WorkingGroupRow> WorkingGroups(ExportScope scope, CancellationToken cancellationToken)
+    {
+        IQueryable<WorkingGroup> groups = scope.Db.WorkingGroups.AsNoTracking();
+        if (scope.NationIds is { } ids)
+        {
+            groups = groups.Where(g => g.Members.Any(m => ids.Contains(m.NationId)));
+        }
+
+        var rows = groups.OrderBy(g => g.Id).AsSingleQuery().Select(Evidence.Inline((WorkingGroup g) => new WorkingGroupRow
+        {
+            Id = g.Id,
+            Name = g.Name,
+            Mandate = g.Mandate,
+            Status = g.Status,
+            EstablishedByAgreementId = g.EstablishedByAgreementId,
+            EstablishedOn = g.EstablishedBy == null ? null : g.EstablishedBy.ConcludedOn,
+            MembersText = string.Join(",", g.Members.Select(m => m.Nation.Alpha3Code)),
+            Evidence = Evidence.Of(g.Citation),
+        })).AsAsyncEnumerable();
+        return InRange(rows, scope, g => scope.Overlaps(g.EstablishedOn, null, openEnded: true), cancellationToken);
+    }
+
+    public static IAsyncEnumerable<WorkingGroupMemberRow> WorkingGroupMembers(ExportScope scope, CancellationToken cancellationToken)
+    {
+        IQueryable<WorkingGroupMember> members = scope.Db.WorkingGroupMembers.AsNoTracking();
+        if (scope.NationIds is { } ids)
+        {
+            members = members.Where(m => m.WorkingGroup.Members.Any(q => ids.Contains(q.NationId)));
+        }
+
+        var rows = members.OrderBy(m => m.WorkingGroupId).ThenBy(m => m.Nation.Alpha3Code).AsSingleQuery().Select(Evidence.Inline((WorkingGroupMember m) => new WorkingGroupMemberRow
+        {
+            WorkingGroupId = m.WorkingGroupId,
+            NationAlpha3 = m.Nation.Alpha3Code,
+            EstablishedOn = m.WorkingGroup.EstablishedBy == null ? null : m.WorkingGroup.EstablishedBy.ConcludedOn,
+            Evidence = Evidence.Of(m.Citation),
+        })).AsAsyncEnumerable();
+        return InRange(rows, scope, m => scope.Overlaps(m.EstablishedOn, null, openEnded: true), cancellationToken);
+    }
+
+    /// <summary>Policy links have no dates; a date range leaves them out.</summary>
+    public static IAsyncEnumerable<PolicyLinkRow> PolicyLinks(ExportScope scope, CancellationToken cancellationToken)
+    {
+        IQueryable<PolicyLink> links = scope.Db.PolicyLinks.AsNoTracking();
+        if (scope.NationIds is { } ids)
+        {
+            links = links.Where(l => ids.Contains(l.From.NationId) || ids.Contains(l.To.NationId));
+        }
+
+        var rows = links.OrderBy(l => l.Id).AsSingleQuery().Select(Evidence.Inline((PolicyLink l) => new PolicyLinkRow
+        {
+            Id = l.Id,
+            Kind = l.Kind,
+            FromPolicy = l.From.Name,
+            FromNationAlpha3 = l.From.Nation.Alpha3Code,
+            ToPolicy = l.To.Name,
+            ToNationAlpha3 = l.To.Nation.Alpha3Code,
+            Evidence = Evidence.Of(l.Citation),
+        })).AsAsyncEnumerable();
+        return InRange(rows, scope, _ => scope.Overlaps(null, null, openEnded: false), cancellationToken);
+    }
+
+    private static IAsyncEnumerable<T> Resolved<T>(this IAsyncEnumerable<T> rows, ExportScope scope, CancellationToken cancellationToken)
+        where T : IEvidenced => InRange(rows, scope, _ => true, cancellationToken);
+
+    private static async IAsyncEnumerable<T> InRange<T>(IAsyncEnumerable<T> rows, ExportScope scope, Func<T, bool> overlaps, [EnumeratorCancellation] CancellationToken cancellationToken)
+        where T : IEvidenced
+    {
+        await foreach (var row in rows.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            if (!scope.HasDateRange || overlaps(row))
+            {
+                scope.Resolve(row.Evidence);
+                yield return row;
+            }
+        }
+    }
+}

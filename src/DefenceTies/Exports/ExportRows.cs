@@ -1,0 +1,259 @@
+using DefenceTies.Model;
+
+namespace DefenceTies.Exports;
+
+// The shapes the exports read: one per kind of fact, each with its evidence. Nations are named by
+// alpha-3 code throughout, which is also what their export ids are built from.
+
+/// <summary>A row that carries its fact's evidence.</summary>
+internal interface IEvidenced
+{
+    Evidence Evidence { get; }
+}
+
+/// <summary>A source document, without its text.</summary>
+internal sealed class DocumentRow
+{
+    public required string Key { get; init; }
+
+    public required string? Title { get; init; }
+
+    public required PartialDate PublishedOn { get; init; }
+
+    public required SourceOrigin Origin { get; init; }
+
+    public required string ContentSha256 { get; init; }
+}
+
+/// <summary>A nation and its codes.</summary>
+internal sealed class NationRow : IEvidenced
+{
+    public required string Alpha2 { get; init; }
+
+    public required string Alpha3 { get; init; }
+
+    public required string Numeric { get; init; }
+
+    public required string Name { get; init; }
+
+    public required int? CowCode { get; init; }
+
+    public required string? CowAbbreviation { get; init; }
+
+    public required int? GwCode { get; init; }
+
+    public required string? GwAbbreviation { get; init; }
+
+    public required Evidence Evidence { get; init; }
+}
+
+/// <summary>A body of a nation (ministry, armed service, embassy).</summary>
+internal sealed class OrganisationRow : IEvidenced
+{
+    public required int Id { get; init; }
+
+    public required string NationAlpha2 { get; init; }
+
+    public required string NationAlpha3 { get; init; }
+
+    public required string NationName { get; init; }
+
+    public required string? Name { get; init; }
+
+    public required OrganisationKind Kind { get; init; }
+
+    public required string? HostNationAlpha3 { get; init; }
+
+    public required Evidence Evidence { get; init; }
+}
+
+/// <summary>A person.</summary>
+internal sealed class PersonRow : IEvidenced
+{
+    public required int Id { get; init; }
+
+    public required string Name { get; init; }
+
+    public required string? Rank { get; init; }
+
+    public required Evidence Evidence { get; init; }
+}
+
+/// <summary>A post of a nation, perhaps within one of its bodies.</summary>
+internal sealed class PostRow : IEvidenced
+{
+    public required int Id { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string NationAlpha2 { get; init; }
+
+    public required string NationAlpha3 { get; init; }
+
+    public required int? OrganisationId { get; init; }
+
+    public required string? AccreditedToAlpha3 { get; init; }
+
+    public required Evidence Evidence { get; init; }
+}
+
+/// <summary>A person holding a post.</summary>
+internal sealed class HoldingRow : IEvidenced
+{
+    public required int Id { get; init; }
+
+    public required int PersonId { get; init; }
+
+    public required int PostId { get; init; }
+
+    public required string PostTitle { get; init; }
+
+    public required string PostNationAlpha3 { get; init; }
+
+    public required int? PostOrganisationId { get; init; }
+
+    public required PartialDate? StartedOn { get; init; }
+
+    public required PartialDate? EndedOn { get; init; }
+
+    public required Evidence Evidence { get; init; }
+}
+
+/// <summary>Talks, a meeting, a visit or a dialogue, with the nations that sent delegations and their members.</summary>
+internal sealed class EngagementRow : IEvidenced
+{
+    public required int Id { get; init; }
+
+    public required EngagementKind Kind { get; init; }
+
+    public required string Subject { get; init; }
+
+    public required PartialDate HeldOn { get; init; }
+
+    public required string? NationsText { get; init; }
+
+    public List<string> Nations => field ??= ExportLists.Codes(NationsText);
+
+    public required string? MemberPersonIdsText { get; init; }
+
+    public List<int> MemberPersonIds => field ??= ExportLists.Ids(MemberPersonIdsText);
+
+    public required Evidence Evidence { get; init; }
+}
+
+/// <summary>A member of a delegation to an engagement.</summary>
+internal sealed class DelegationMemberRow : IEvidenced
+{
+    public required int Id { get; init; }
+
+    public required int PersonId { get; init; }
+
+    public required string PersonName { get; init; }
+
+    public required int EngagementId { get; init; }
+
+    public required string EngagementSubject { get; init; }
+
+    public required PartialDate HeldOn { get; init; }
+
+    public required string NationAlpha3 { get; init; }
+
+    public required DelegationRole Role { get; init; }
+
+    public required int? CapacityPostId { get; init; }
+
+    public required Evidence Evidence { get; init; }
+}
+
+/// <summary>An agreement and its parties.</summary>
+internal sealed class AgreementRow : IEvidenced
+{
+    public required int Id { get; init; }
+
+    public required string? Title { get; init; }
+
+    public required AgreementKind Kind { get; init; }
+
+    public required AgreementStatus Status { get; init; }
+
+    public required string Subject { get; init; }
+
+    public required PartialDate? ConcludedOn { get; init; }
+
+    public required PartialDate? EnteredIntoForceOn { get; init; }
+
+    public required PartialDate? EndedOn { get; init; }
+
+    public required int? EngagementId { get; init; }
+
+    public required string? PartiesText { get; init; }
+
+    public List<string> Parties => field ??= ExportLists.Codes(PartiesText);
+
+    public required Evidence Evidence { get; init; }
+
+    /// <summary>The title the source states, or the computed label (never stored) when it states none.</summary>
+    public string Label => Title ?? $"{Kind} on {Subject}";
+}
+
+/// <summary>A military exercise, its nations and the services they sent.</summary>
+internal sealed class ExerciseRow : IEvidenced
+{
+    public required int Id { get; init; }
+
+    public required string Name { get; init; }
+
+    public required PartialDate? StartedOn { get; init; }
+
+    public required PartialDate? EndedOn { get; init; }
+
+    public required string? NationsText { get; init; }
+
+    public List<string> Nations => field ??= ExportLists.Codes(NationsText);
+
+    public required string? ServiceIdsText { get; init; }
+
+    public List<int> ServiceIds => field ??= ExportLists.Ids(ServiceIdsText);
+
+    public required Evidence Evidence { get; init; }
+}
+
+/// <summary>A working group, its member nations and the agreement that established it.</summary>
+internal sealed class WorkingGroupRow : IEvidenced
+{
+    public required int Id { get; init; }
+
+    public required string? Name { get; init; }
+
+    public required string Mandate { get; init; }
+
+    public required WorkingGroupStatus Status { get; init; }
+
+    public required int? EstablishedByAgreementId { get; init; }
+
+    public required PartialDate? EstablishedOn { get; init; }
+
+    public required string? MembersText { get; init; }
+
+    public List<string> Members => field ??= ExportLists.Codes(MembersText);
+
+    public required Evidence Evidence { get; init; }
+}
+
+/// <summary>A typed link between two nations' policies.</summary>
+internal sealed class PolicyLinkRow : IEvidenced
+{
+    public required int Id { get; init; }
+
+    public required PolicyLinkKind Kind { get; init; }
+
+    public required string FromPolicy { get; init; }
+
+    public required string FromNationAlpha3 { get; init; }
+
+    public required string ToPolicy { get; init; }
+
+    public required string ToNationAlpha3 { get; init; }
+
+    public required Evidence Evidence { get; init; }
+}

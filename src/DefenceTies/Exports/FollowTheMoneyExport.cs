@@ -1,0 +1,284 @@
+using System.Globalization;
+using System.Text.Json;
+using DefenceTies.Model;
+
+namespace DefenceTies.Exports;
+
+/// <summary>
+/// FollowTheMoney entities as JSON lines (<c>{"id", "schema", "properties": {name: [values]}}</c>).
+/// Each source document is a <c>Document</c>; each fact is an entity of the closest schema, whose
+/// <c>proof</c> (where the schema has it) names its documents; and each citation of a fact —
+/// primary and corroborating — is a <c>Documentation</c> entity linking the document to the fact,
+/// with the verbatim passage as <c>summary</c>, the support as <c>role</c>, the note and any
+/// attribution as <c>description</c> and the passage's place as <c>recordId</c>. The mapping and
+/// what it loses: docs/exports.md.
+/// </summary>
+internal static class FollowTheMoneyExport
+{
+    public static async Task<long> WriteAsync(ExportScope scope, Stream output, CancellationToken cancellationToken)
+    {
+        var written = 0L;
+        await using var json = new JsonOutput(output, lines: true);
+        var w = json.Json;
+
+        async ValueTask EndAsync()
+        {
+            written++;
+            await json.EndLineAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        // One Documentation entity per citation of the fact; the fact's own line comes first.
+        async ValueTask EvidenceAsync(string entityId, Evidence evidence)
+        {
+            Start(w, ExportIds.Citation(evidence.CitationId), "Documentation");
+            Prop(w, "document", ExportIds.Document(evidence.DocumentKey));
+            Prop(w, "entity", entityId);
+            Prop(w, "role", evidence.Support.ToString());
+            Prop(w, "status", "primary");
+            Prop(w, "summary", evidence.Passage);
+            Prop(w, "description", evidence.Note, evidence.ClaimText);
+            Prop(w, "date", evidence.DocumentPublishedOn.ToString());
+            Prop(w, "recordId", ExportIds.PassageUri(evidence.DocumentKey, evidence.StartIndex, evidence.Length));
+            End(w);
+            await EndAsync().ConfigureAwait(false);
+            foreach (var c in evidence.Corroborations)
+            {
+                Start(w, ExportIds.Citation(c.CitationId), "Documentation");
+                Prop(w, "document", ExportIds.Document(c.DocumentKey));
+                Prop(w, "entity", entityId);
+                Prop(w, "role", c.Support.ToString());
+                Prop(w, "status", "corroborating");
+                Prop(w, "summary", c.Passage);
+                Prop(w, "description", c.Note);
+                Prop(w, "date", c.DocumentPublishedOn.ToString());
+                Prop(w, "recordId", ExportIds.PassageUri(c.DocumentKey, c.StartIndex, c.Length));
+                End(w);
+                await EndAsync().ConfigureAwait(false);
+            }
+        }
+
+        await foreach (var d in ExportQueries.Documents(scope).WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            Start(w, ExportIds.Document(d.Key), "Document");
+            Prop(w, "name", d.Title ?? d.Key);
+            Prop(w, "title", d.Title);
+            Prop(w, "publishedAt", d.PublishedOn.ToString());
+            Prop(w, "keywords", d.Origin.ToString());
+            Prop(w, "notes", $"key: {d.Key}", $"SHA-256 of the text: {d.ContentSha256}");
+            End(w);
+            await EndAsync().ConfigureAwait(false);
+        }
+
+        await foreach (var n in ExportQueries.Nations(scope, cancellationToken).ConfigureAwait(false))
+        {
+            var id = ExportIds.Nation(n.Alpha3);
+            Start(w, id, "PublicBody");
+            Prop(w, "name", n.Name);
+            Prop(w, "country", Country(n.Alpha2));
+            Prop(w, "jurisdiction", Country(n.Alpha2));
+            Prop(w, "classification", "nation");
+            Prop(
+                w,
+                "idNumber",
+                $"ISO 3166-1 alpha-2 {n.Alpha2}",
+                $"ISO 3166-1 alpha-3 {n.Alpha3}",
+                $"ISO 3166-1 numeric {n.Numeric}",
+                n.CowCode is { } cow ? string.Create(CultureInfo.InvariantCulture, $"COW {cow} {n.CowAbbreviation}") : null,
+                n.GwCode is { } gw ? string.Create(CultureInfo.InvariantCulture, $"GW {gw} {n.GwAbbreviation}") : null);
+            Proof(w, n.Evidence);
+            End(w);
+            await EndAsync().ConfigureAwait(false);
+            await EvidenceAsync(id, n.Evidence).ConfigureAwait(false);
+        }
+
+        await foreach (var o in ExportQueries.Organisations(scope, cancellationToken).ConfigureAwait(false))
+        {
+            var id = ExportIds.Organisation(o.Id);
+            Start(w, id, "PublicBody");
+            Prop(w, "name", o.Name ?? $"{o.NationName}'s {Words(o.Kind.ToString())}");
+            Prop(w, "country", Country(o.NationAlpha2));
+            Prop(w, "classification", Words(o.Kind.ToString()));
+            Prop(w, "parent", ExportIds.Nation(o.NationAlpha3));
+            Prop(w, "notes", o.Name is null ? UnnamedNote : null, o.HostNationAlpha3 is { } host ? $"host nation: {ExportIds.Nation(host)}" : null);
+            Proof(w, o.Evidence);
+            End(w);
+            await EndAsync().ConfigureAwait(false);
+            await EvidenceAsync(id, o.Evidence).ConfigureAwait(false);
+        }
+
+        await foreach (var p in ExportQueries.People(scope, cancellationToken).ConfigureAwait(false))
+        {
+            var id = ExportIds.Person(p.Id);
+            Start(w, id, "Person");
+            Prop(w, "name", p.Name);
+            Prop(w, "title", p.Rank);
+            Proof(w, p.Evidence);
+            End(w);
+            await EndAsync().ConfigureAwait(false);
+            await EvidenceAsync(id, p.Evidence).ConfigureAwait(false);
+        }
+
+        await foreach (var p in ExportQueries.Posts(scope, cancellationToken).ConfigureAwait(false))
+        {
+            var id = ExportIds.Post(p.Id);
+            Start(w, id, "Position");
+            Prop(w, "name", p.Title);
+            Prop(w, "country", Country(p.NationAlpha2));
+            Prop(w, "organization", p.OrganisationId is { } org ? ExportIds.Organisation(org) : ExportIds.Nation(p.NationAlpha3));
+            Prop(w, "notes", p.AccreditedToAlpha3 is { } to ? $"accredited to: {ExportIds.Nation(to)}" : null);
+            Proof(w, p.Evidence);
+            End(w);
+            await EndAsync().ConfigureAwait(false);
+            await EvidenceAsync(id, p.Evidence).ConfigureAwait(false);
+        }
+
+        await foreach (var h in ExportQueries.Holdings(scope, cancellationToken).ConfigureAwait(false))
+        {
+            var id = ExportIds.Holding(h.Id);
+            Start(w, id, "Occupancy");
+            Prop(w, "holder", ExportIds.Person(h.PersonId));
+            Prop(w, "post", ExportIds.Post(h.PostId));
+            Prop(w, "startDate", h.StartedOn?.ToString());
+            Prop(w, "endDate", h.EndedOn?.ToString());
+            End(w);
+            await EndAsync().ConfigureAwait(false);
+            await EvidenceAsync(id, h.Evidence).ConfigureAwait(false);
+        }
+
+        await foreach (var e in ExportQueries.Engagements(scope, cancellationToken).ConfigureAwait(false))
+        {
+            var id = ExportIds.Engagement(e.Id);
+            Start(w, id, "Event");
+            Prop(w, "name", e.Subject);
+            Prop(w, "date", e.HeldOn.ToString());
+            Prop(w, "keywords", Words(e.Kind.ToString()));
+            Prop(w, "involved", [.. e.Nations.Select(ExportIds.Nation), .. e.MemberPersonIds.Distinct().Select(ExportIds.Person)]);
+            Proof(w, e.Evidence);
+            End(w);
+            await EndAsync().ConfigureAwait(false);
+            await EvidenceAsync(id, e.Evidence).ConfigureAwait(false);
+        }
+
+        await foreach (var a in ExportQueries.Agreements(scope, cancellationToken).ConfigureAwait(false))
+        {
+            var id = ExportIds.Agreement(a.Id);
+            Start(w, id, "Contract");
+            Prop(w, "name", a.Label);
+            Prop(w, "type", Words(a.Kind.ToString()));
+            Prop(w, "summary", a.Subject);
+            Prop(w, "contractDate", a.ConcludedOn?.ToString());
+            Prop(w, "authority", [.. a.Parties.Select(ExportIds.Nation)]);
+            Prop(
+                w,
+                "notes",
+                a.Title is null ? UnnamedNote : null,
+                $"status: {a.Status}",
+                a.EnteredIntoForceOn is { } force ? $"entered into force: {force}" : null,
+                a.EndedOn is { } ended ? $"ended: {ended}" : null,
+                a.EngagementId is { } engagement ? $"decided at: {ExportIds.Engagement(engagement)}" : null);
+            Proof(w, a.Evidence);
+            End(w);
+            await EndAsync().ConfigureAwait(false);
+            await EvidenceAsync(id, a.Evidence).ConfigureAwait(false);
+        }
+
+        await foreach (var x in ExportQueries.Exercises(scope, cancellationToken).ConfigureAwait(false))
+        {
+            var id = ExportIds.Exercise(x.Id);
+            Start(w, id, "Event");
+            Prop(w, "name", x.Name);
+            Prop(w, "keywords", "military exercise");
+            Prop(w, "startDate", x.StartedOn?.ToString());
+            Prop(w, "endDate", x.EndedOn?.ToString());
+            Prop(w, "involved", [.. x.Nations.Select(ExportIds.Nation), .. x.ServiceIds.Select(ExportIds.Organisation)]);
+            Proof(w, x.Evidence);
+            End(w);
+            await EndAsync().ConfigureAwait(false);
+            await EvidenceAsync(id, x.Evidence).ConfigureAwait(false);
+        }
+
+        await foreach (var g in ExportQueries.WorkingGroups(scope, cancellationToken).ConfigureAwait(false))
+        {
+            var id = ExportIds.WorkingGroup(g.Id);
+            Start(w, id, "Organization");
+            Prop(w, "name", g.Name ?? $"joint working group of {string.Join(" and ", g.Members)}");
+            Prop(w, "classification", "working group");
+            Prop(w, "summary", g.Mandate);
+            Prop(w, "status", g.Status.ToString());
+            Prop(w, "incorporationDate", g.EstablishedOn?.ToString());
+            Prop(w, "notes", g.Name is null ? UnnamedNote : null, g.EstablishedByAgreementId is { } by ? $"established by: {ExportIds.Agreement(by)}" : null);
+            Proof(w, g.Evidence);
+            End(w);
+            await EndAsync().ConfigureAwait(false);
+            await EvidenceAsync(id, g.Evidence).ConfigureAwait(false);
+        }
+
+        await foreach (var m in ExportQueries.WorkingGroupMembers(scope, cancellationToken).ConfigureAwait(false))
+        {
+            var id = ExportIds.WorkingGroupMember(m.WorkingGroupId, m.NationAlpha3);
+            Start(w, id, "Membership");
+            Prop(w, "member", ExportIds.Nation(m.NationAlpha3));
+            Prop(w, "organization", ExportIds.WorkingGroup(m.WorkingGroupId));
+            Prop(w, "startDate", m.EstablishedOn?.ToString());
+            End(w);
+            await EndAsync().ConfigureAwait(false);
+            await EvidenceAsync(id, m.Evidence).ConfigureAwait(false);
+        }
+
+        await json.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        return written;
+    }
+
+    /// <summary>FtM requires a name; where the source states none, the computed label is given and this note says so.</summary>
+    internal const string UnnamedNote = "name not stated by the source: the name is a label DefenceTies computes";
+
+    private static void Start(Utf8JsonWriter w, string id, string schema)
+    {
+        w.WriteStartObject();
+        w.WriteString("id", id);
+        w.WriteString("schema", schema);
+        w.WriteStartObject("properties");
+    }
+
+    private static void End(Utf8JsonWriter w)
+    {
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static void Proof(Utf8JsonWriter w, Evidence evidence) =>
+        Prop(w, "proof", [.. new[] { evidence.DocumentKey }.Concat(evidence.Corroborations.Select(c => c.DocumentKey)).Distinct(StringComparer.Ordinal).Select(ExportIds.Document)]);
+
+    // Every FtM property is a list of strings; a property with no value is left out.
+    private static void Prop(Utf8JsonWriter w, string name, params ReadOnlySpan<string?> values)
+    {
+        var any = false;
+        foreach (var value in values)
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            if (!any)
+            {
+                w.WriteStartArray(name);
+                any = true;
+            }
+
+            w.WriteStringValue(value);
+        }
+
+        if (any)
+        {
+            w.WriteEndArray();
+        }
+    }
+
+    // FtM's country type holds ISO 3166-1 alpha-2 codes in lower case.
+    private static string Country(string alpha2) => alpha2.ToLowerInvariant();
+
+    /// <summary>"DecisionToEstablish" → "decision to establish".</summary>
+    internal static string Words(string pascal) =>
+        string.Concat(pascal.Select((c, i) => char.IsUpper(c) ? (i == 0 ? char.ToLowerInvariant(c).ToString() : " " + char.ToLowerInvariant(c)) : c.ToString()));
+}

@@ -1,0 +1,199 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+
+namespace DefenceTies.Exports;
+
+/// <summary>
+/// GraphML (http://graphml.graphdrawing.org/): nations, bodies and people as nodes; agreements,
+/// exercises and engagements as one edge per pair of their nations (from the lower alpha-3 code to
+/// the higher, marked <c>symmetric</c>); delegation seats (person to nation), post holdings (person
+/// to the post's body, or nation) and policy links (nation to nation) as edges whose direction
+/// means something. Every node and edge carries its evidence: support, passage, document, note and
+/// attribution. One edge default for the whole graph and no per-edge <c>directed</c> attribute:
+/// networkx refuses a file that mixes them.
+/// </summary>
+internal static class GraphMLExport
+{
+    private const string Namespace = "http://graphml.graphdrawing.org/xmlns";
+
+    // (id, for, name, type): declared once in the header, as GraphML requires.
+    private static readonly (string Id, string For, string Name, string Type)[] Keys =
+    [
+        ("kind", "all", "kind", "string"),
+        ("type", "all", "type", "string"),
+        ("label", "all", "label", "string"),
+        ("iso2", "node", "iso_alpha2", "string"),
+        ("iso3", "node", "iso_alpha3", "string"),
+        ("cow", "node", "cow_code", "int"),
+        ("nation", "node", "nation", "string"),
+        ("tie", "edge", "tie", "string"),
+        ("start", "edge", "start", "string"),
+        ("end", "edge", "end", "string"),
+        ("status", "edge", "status", "string"),
+        ("symmetric", "edge", "symmetric", "boolean"),
+        ("support", "all", "support", "string"),
+        ("note", "all", "note", "string"),
+        ("passage", "all", "passage", "string"),
+        ("document", "all", "document", "string"),
+        ("document_date", "all", "document_date", "string"),
+        ("claimed_in", "all", "claimed_in", "string"),
+        ("corroborating_documents", "all", "corroborating_documents", "string"),
+    ];
+
+    public static async Task<long> WriteAsync(ExportScope scope, Stream output, CancellationToken cancellationToken)
+    {
+        var written = 0L;
+        var settings = new XmlWriterSettings { Async = true, Indent = true, Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), CloseOutput = false };
+        await using var xml = XmlWriter.Create(output, settings);
+        await xml.WriteStartDocumentAsync().ConfigureAwait(false);
+        await xml.WriteStartElementAsync(null, "graphml", Namespace).ConfigureAwait(false);
+        foreach (var (id, @for, name, type) in Keys)
+        {
+            await xml.WriteStartElementAsync(null, "key", Namespace).ConfigureAwait(false);
+            await xml.WriteAttributeStringAsync(null, "id", null, id).ConfigureAwait(false);
+            await xml.WriteAttributeStringAsync(null, "for", null, @for).ConfigureAwait(false);
+            await xml.WriteAttributeStringAsync(null, "attr.name", null, name).ConfigureAwait(false);
+            await xml.WriteAttributeStringAsync(null, "attr.type", null, type).ConfigureAwait(false);
+            await xml.WriteEndElementAsync().ConfigureAwait(false);
+        }
+
+        await xml.WriteStartElementAsync(null, "graph", Namespace).ConfigureAwait(false);
+        await xml.WriteAttributeStringAsync(null, "id", null, "defenceties").ConfigureAwait(false);
+        await xml.WriteAttributeStringAsync(null, "edgedefault", null, "directed").ConfigureAwait(false);
+
+        async ValueTask Node(string id, Evidence evidence, params (string Key, string? Value)[] data)
+        {
+            await xml.WriteStartElementAsync(null, "node", Namespace).ConfigureAwait(false);
+            await xml.WriteAttributeStringAsync(null, "id", null, id).ConfigureAwait(false);
+            await DataAsync(xml, data, evidence).ConfigureAwait(false);
+            await xml.WriteEndElementAsync().ConfigureAwait(false);
+            written++;
+            await FlushSometimesAsync(xml, written).ConfigureAwait(false);
+        }
+
+        async ValueTask Edge(string id, string source, string target, bool directed, Evidence evidence, params (string Key, string? Value)[] data)
+        {
+            await xml.WriteStartElementAsync(null, "edge", Namespace).ConfigureAwait(false);
+            await xml.WriteAttributeStringAsync(null, "id", null, id).ConfigureAwait(false);
+            await xml.WriteAttributeStringAsync(null, "source", null, source).ConfigureAwait(false);
+            await xml.WriteAttributeStringAsync(null, "target", null, target).ConfigureAwait(false);
+            await DataAsync(xml, [.. data, ("symmetric", directed ? "false" : "true")], evidence).ConfigureAwait(false);
+            await xml.WriteEndElementAsync().ConfigureAwait(false);
+            written++;
+            await FlushSometimesAsync(xml, written).ConfigureAwait(false);
+        }
+
+        // Nodes first: some readers want an edge's ends declared before it.
+        await foreach (var n in ExportQueries.Nations(scope, cancellationToken).ConfigureAwait(false))
+        {
+            await Node(ExportIds.Nation(n.Alpha3), n.Evidence, ("kind", "nation"), ("label", n.Name), ("iso2", n.Alpha2), ("iso3", n.Alpha3), ("cow", n.CowCode?.ToString(CultureInfo.InvariantCulture))).ConfigureAwait(false);
+        }
+
+        await foreach (var o in ExportQueries.Organisations(scope, cancellationToken).ConfigureAwait(false))
+        {
+            await Node(ExportIds.Organisation(o.Id), o.Evidence, ("kind", "body"), ("type", FollowTheMoneyExport.Words(o.Kind.ToString())), ("label", o.Name ?? $"{o.NationName}'s {FollowTheMoneyExport.Words(o.Kind.ToString())} (unnamed)"), ("nation", o.NationAlpha3)).ConfigureAwait(false);
+        }
+
+        await foreach (var p in ExportQueries.People(scope, cancellationToken).ConfigureAwait(false))
+        {
+            await Node(ExportIds.Person(p.Id), p.Evidence, ("kind", "person"), ("label", p.Rank is null ? p.Name : $"{p.Rank} {p.Name}")).ConfigureAwait(false);
+        }
+
+        await foreach (var a in ExportQueries.Agreements(scope, cancellationToken).ConfigureAwait(false))
+        {
+            var tie = ExportIds.Agreement(a.Id);
+            foreach (var (x, y) in Pairs(a.Parties))
+            {
+                await Edge($"{tie}-{x}-{y}", ExportIds.Nation(x), ExportIds.Nation(y), false, a.Evidence, ("kind", "agreement"), ("type", FollowTheMoneyExport.Words(a.Kind.ToString())), ("label", a.Label), ("tie", tie), ("start", (a.EnteredIntoForceOn ?? a.ConcludedOn)?.ToString()), ("end", a.EndedOn?.ToString()), ("status", a.Status.ToString())).ConfigureAwait(false);
+            }
+        }
+
+        await foreach (var x in ExportQueries.Exercises(scope, cancellationToken).ConfigureAwait(false))
+        {
+            var tie = ExportIds.Exercise(x.Id);
+            foreach (var (a, b) in Pairs(x.Nations))
+            {
+                await Edge($"{tie}-{a}-{b}", ExportIds.Nation(a), ExportIds.Nation(b), false, x.Evidence, ("kind", "exercise"), ("label", x.Name), ("tie", tie), ("start", x.StartedOn?.ToString()), ("end", x.EndedOn?.ToString())).ConfigureAwait(false);
+            }
+        }
+
+        await foreach (var e in ExportQueries.Engagements(scope, cancellationToken).ConfigureAwait(false))
+        {
+            var tie = ExportIds.Engagement(e.Id);
+            foreach (var (a, b) in Pairs(e.Nations))
+            {
+                await Edge($"{tie}-{a}-{b}", ExportIds.Nation(a), ExportIds.Nation(b), false, e.Evidence, ("kind", "engagement"), ("type", FollowTheMoneyExport.Words(e.Kind.ToString())), ("label", e.Subject), ("tie", tie), ("start", e.HeldOn.ToString()), ("end", e.HeldOn.ToString())).ConfigureAwait(false);
+            }
+        }
+
+        await foreach (var m in ExportQueries.DelegationMembers(scope, cancellationToken).ConfigureAwait(false))
+        {
+            await Edge(ExportIds.DelegationMember(m.Id), ExportIds.Person(m.PersonId), ExportIds.Nation(m.NationAlpha3), true, m.Evidence, ("kind", "delegation"), ("type", m.Role.ToString()), ("label", m.EngagementSubject), ("tie", ExportIds.Engagement(m.EngagementId)), ("start", m.HeldOn.ToString()), ("end", m.HeldOn.ToString())).ConfigureAwait(false);
+        }
+
+        await foreach (var h in ExportQueries.Holdings(scope, cancellationToken).ConfigureAwait(false))
+        {
+            var target = h.PostOrganisationId is { } org ? ExportIds.Organisation(org) : ExportIds.Nation(h.PostNationAlpha3);
+            await Edge(ExportIds.Holding(h.Id), ExportIds.Person(h.PersonId), target, true, h.Evidence, ("kind", "post holding"), ("label", h.PostTitle), ("tie", ExportIds.Post(h.PostId)), ("start", h.StartedOn?.ToString()), ("end", h.EndedOn?.ToString())).ConfigureAwait(false);
+        }
+
+        await foreach (var l in ExportQueries.PolicyLinks(scope, cancellationToken).ConfigureAwait(false))
+        {
+            await Edge(ExportIds.PolicyLink(l.Id), ExportIds.Nation(l.FromNationAlpha3), ExportIds.Nation(l.ToNationAlpha3), true, l.Evidence, ("kind", "policy link"), ("type", FollowTheMoneyExport.Words(l.Kind.ToString())), ("label", $"{l.FromPolicy} {FollowTheMoneyExport.Words(l.Kind.ToString())} {l.ToPolicy}")).ConfigureAwait(false);
+        }
+
+        await xml.WriteEndElementAsync().ConfigureAwait(false);
+        await xml.WriteEndElementAsync().ConfigureAwait(false);
+        await xml.WriteEndDocumentAsync().ConfigureAwait(false);
+        await xml.FlushAsync().ConfigureAwait(false);
+        return written;
+    }
+
+    /// <summary>Each unordered pair once, in the order given (the queries sort nations by code).</summary>
+    internal static IEnumerable<(string A, string B)> Pairs(List<string> nations)
+    {
+        for (var i = 0; i < nations.Count; i++)
+        {
+            for (var j = i + 1; j < nations.Count; j++)
+            {
+                yield return (nations[i], nations[j]);
+            }
+        }
+    }
+
+    private static async ValueTask DataAsync(XmlWriter xml, (string Key, string? Value)[] data, Evidence evidence)
+    {
+        (string, string?)[] provenance =
+        [
+            ("support", evidence.Support.ToString()),
+            ("note", evidence.Note),
+            ("passage", evidence.Passage),
+            ("document", evidence.DocumentKey),
+            ("document_date", evidence.DocumentPublishedOn.ToString()),
+            ("claimed_in", evidence.ClaimText),
+            ("corroborating_documents", evidence.Corroborations.Count == 0 ? null : string.Join(" ", evidence.Corroborations.Select(c => c.DocumentKey).Distinct(StringComparer.Ordinal))),
+        ];
+        foreach (var (key, value) in data.Concat(provenance))
+        {
+            if (value is null)
+            {
+                continue;
+            }
+
+            await xml.WriteStartElementAsync(null, "data", Namespace).ConfigureAwait(false);
+            await xml.WriteAttributeStringAsync(null, "key", null, key).ConfigureAwait(false);
+            await xml.WriteStringAsync(value).ConfigureAwait(false);
+            await xml.WriteEndElementAsync().ConfigureAwait(false);
+        }
+    }
+
+    // XmlWriter buffers internally; flushing now and then keeps that buffer small.
+    private static async ValueTask FlushSometimesAsync(XmlWriter xml, long written)
+    {
+        if (written % 1024 == 0)
+        {
+            await xml.FlushAsync().ConfigureAwait(false);
+        }
+    }
+}

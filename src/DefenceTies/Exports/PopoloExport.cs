@@ -1,0 +1,245 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace DefenceTies.Exports;
+
+/// <summary>
+/// One Popolo JSON document (https://www.popoloproject.com/specs/): <c>persons</c>,
+/// <c>organizations</c> (nations, their bodies, working groups), <c>posts</c>, <c>memberships</c>
+/// (post holdings, delegation seats, working-group members) and <c>events</c> (engagements,
+/// exercises, agreements). Each object's <c>sources</c> give the passage as <c>note</c> and its
+/// place as <c>url</c> (a URN with an RFC 5147 <c>#char=</c> fragment). Popolo has no slot for a
+/// citation's support, note or attribution: those are in the FollowTheMoney and GraphML exports.
+/// </summary>
+internal static class PopoloExport
+{
+    public static async Task<long> WriteAsync(ExportScope scope, Stream output, CancellationToken cancellationToken)
+    {
+        var written = 0L;
+        await using var json = new JsonOutput(output, lines: false);
+        var w = json.Json;
+
+        async ValueTask EndAsync(Evidence evidence)
+        {
+            Sources(w, evidence);
+            w.WriteEndObject();
+            written++;
+            await json.FlushIfFullAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        w.WriteStartObject();
+
+        w.WriteStartArray("persons");
+        await foreach (var p in ExportQueries.People(scope, cancellationToken).ConfigureAwait(false))
+        {
+            w.WriteStartObject();
+            w.WriteString("id", ExportIds.Person(p.Id));
+            w.WriteString("name", p.Name);
+            Optional(w, "honorific_prefix", p.Rank);
+            await EndAsync(p.Evidence).ConfigureAwait(false);
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartArray("organizations");
+        await foreach (var n in ExportQueries.Nations(scope, cancellationToken).ConfigureAwait(false))
+        {
+            w.WriteStartObject();
+            w.WriteString("id", ExportIds.Nation(n.Alpha3));
+            w.WriteString("name", n.Name);
+            w.WriteString("classification", "nation");
+            w.WriteStartArray("identifiers");
+            Identifier(w, "ISO 3166-1 alpha-2", n.Alpha2);
+            Identifier(w, "ISO 3166-1 alpha-3", n.Alpha3);
+            Identifier(w, "ISO 3166-1 numeric", n.Numeric);
+            if (n.CowCode is { } cow)
+            {
+                Identifier(w, "Correlates of War state number", cow.ToString(CultureInfo.InvariantCulture));
+                Identifier(w, "Correlates of War state abbreviation", n.CowAbbreviation!);
+            }
+
+            if (n.GwCode is { } gw)
+            {
+                Identifier(w, "Gleditsch-Ward state number", gw.ToString(CultureInfo.InvariantCulture));
+                Identifier(w, "Gleditsch-Ward state abbreviation", n.GwAbbreviation!);
+            }
+
+            w.WriteEndArray();
+            await EndAsync(n.Evidence).ConfigureAwait(false);
+        }
+
+        await foreach (var o in ExportQueries.Organisations(scope, cancellationToken).ConfigureAwait(false))
+        {
+            w.WriteStartObject();
+            w.WriteString("id", ExportIds.Organisation(o.Id));
+            Optional(w, "name", o.Name);
+            w.WriteString("classification", FollowTheMoneyExport.Words(o.Kind.ToString()));
+            w.WriteString("parent_id", ExportIds.Nation(o.NationAlpha3));
+            await EndAsync(o.Evidence).ConfigureAwait(false);
+        }
+
+        await foreach (var g in ExportQueries.WorkingGroups(scope, cancellationToken).ConfigureAwait(false))
+        {
+            w.WriteStartObject();
+            w.WriteString("id", ExportIds.WorkingGroup(g.Id));
+            Optional(w, "name", g.Name);
+            w.WriteString("classification", "working group");
+            Optional(w, "founding_date", g.EstablishedOn?.ToString());
+            await EndAsync(g.Evidence).ConfigureAwait(false);
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartArray("posts");
+        await foreach (var p in ExportQueries.Posts(scope, cancellationToken).ConfigureAwait(false))
+        {
+            w.WriteStartObject();
+            w.WriteString("id", ExportIds.Post(p.Id));
+            w.WriteString("label", p.Title);
+            w.WriteString("organization_id", p.OrganisationId is { } org ? ExportIds.Organisation(org) : ExportIds.Nation(p.NationAlpha3));
+            await EndAsync(p.Evidence).ConfigureAwait(false);
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartArray("memberships");
+        await foreach (var h in ExportQueries.Holdings(scope, cancellationToken).ConfigureAwait(false))
+        {
+            w.WriteStartObject();
+            w.WriteString("id", ExportIds.Holding(h.Id));
+            w.WriteString("person_id", ExportIds.Person(h.PersonId));
+            w.WriteString("post_id", ExportIds.Post(h.PostId));
+            w.WriteString("organization_id", h.PostOrganisationId is { } org ? ExportIds.Organisation(org) : ExportIds.Nation(h.PostNationAlpha3));
+            w.WriteString("role", h.PostTitle);
+            Optional(w, "start_date", h.StartedOn?.ToString());
+            Optional(w, "end_date", h.EndedOn?.ToString());
+            await EndAsync(h.Evidence).ConfigureAwait(false);
+        }
+
+        await foreach (var m in ExportQueries.DelegationMembers(scope, cancellationToken).ConfigureAwait(false))
+        {
+            w.WriteStartObject();
+            w.WriteString("id", ExportIds.DelegationMember(m.Id));
+            w.WriteString("label", $"delegation to {ExportIds.Engagement(m.EngagementId)}: {m.EngagementSubject}");
+            w.WriteString("role", m.Role == Model.DelegationRole.Leader ? "delegation leader" : "delegation member");
+            w.WriteString("person_id", ExportIds.Person(m.PersonId));
+            w.WriteString("organization_id", ExportIds.Nation(m.NationAlpha3));
+            if (m.CapacityPostId is { } post)
+            {
+                w.WriteString("post_id", ExportIds.Post(post));
+            }
+
+            w.WriteString("start_date", m.HeldOn.ToString());
+            w.WriteString("end_date", m.HeldOn.ToString());
+            await EndAsync(m.Evidence).ConfigureAwait(false);
+        }
+
+        await foreach (var m in ExportQueries.WorkingGroupMembers(scope, cancellationToken).ConfigureAwait(false))
+        {
+            w.WriteStartObject();
+            w.WriteString("id", ExportIds.WorkingGroupMember(m.WorkingGroupId, m.NationAlpha3));
+            w.WriteString("role", "member nation");
+            w.WriteStartObject("member");
+            w.WriteString("@type", "Organization");
+            w.WriteString("id", ExportIds.Nation(m.NationAlpha3));
+            w.WriteEndObject();
+            w.WriteString("organization_id", ExportIds.WorkingGroup(m.WorkingGroupId));
+            Optional(w, "start_date", m.EstablishedOn?.ToString());
+            await EndAsync(m.Evidence).ConfigureAwait(false);
+        }
+
+        w.WriteEndArray();
+
+        w.WriteStartArray("events");
+        await foreach (var e in ExportQueries.Engagements(scope, cancellationToken).ConfigureAwait(false))
+        {
+            w.WriteStartObject();
+            w.WriteString("id", ExportIds.Engagement(e.Id));
+            w.WriteString("name", e.Subject);
+            w.WriteString("classification", FollowTheMoneyExport.Words(e.Kind.ToString()));
+            w.WriteString("start_date", e.HeldOn.ToString());
+            w.WriteString("end_date", e.HeldOn.ToString());
+            w.WriteStartArray("attendees");
+            foreach (var person in e.MemberPersonIds.Distinct())
+            {
+                w.WriteStartObject();
+                w.WriteString("id", ExportIds.Person(person));
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            await EndAsync(e.Evidence).ConfigureAwait(false);
+        }
+
+        await foreach (var x in ExportQueries.Exercises(scope, cancellationToken).ConfigureAwait(false))
+        {
+            w.WriteStartObject();
+            w.WriteString("id", ExportIds.Exercise(x.Id));
+            w.WriteString("name", x.Name);
+            w.WriteString("classification", "military exercise");
+            Optional(w, "start_date", x.StartedOn?.ToString());
+            Optional(w, "end_date", x.EndedOn?.ToString());
+            await EndAsync(x.Evidence).ConfigureAwait(false);
+        }
+
+        await foreach (var a in ExportQueries.Agreements(scope, cancellationToken).ConfigureAwait(false))
+        {
+            w.WriteStartObject();
+            w.WriteString("id", ExportIds.Agreement(a.Id));
+            Optional(w, "name", a.Title);
+            w.WriteString("description", a.Subject);
+            w.WriteString("classification", "agreement: " + FollowTheMoneyExport.Words(a.Kind.ToString()));
+            w.WriteString("status", FollowTheMoneyExport.Words(a.Status.ToString()));
+            Optional(w, "start_date", a.ConcludedOn?.ToString());
+            Optional(w, "end_date", a.EndedOn?.ToString());
+            if (a.EngagementId is { } engagement)
+            {
+                w.WriteString("parent_id", ExportIds.Engagement(engagement));
+            }
+
+            await EndAsync(a.Evidence).ConfigureAwait(false);
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+        await json.CompleteAsync(cancellationToken).ConfigureAwait(false);
+        return written;
+    }
+
+    private static void Sources(Utf8JsonWriter w, Evidence evidence)
+    {
+        w.WriteStartArray("sources");
+        Link(w, ExportIds.PassageUri(evidence.DocumentKey, evidence.StartIndex, evidence.Length), evidence.Passage);
+        foreach (var c in evidence.Corroborations)
+        {
+            Link(w, ExportIds.PassageUri(c.DocumentKey, c.StartIndex, c.Length), c.Passage);
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void Link(Utf8JsonWriter w, string url, string note)
+    {
+        w.WriteStartObject();
+        w.WriteString("url", url);
+        w.WriteString("note", note);
+        w.WriteEndObject();
+    }
+
+    private static void Identifier(Utf8JsonWriter w, string scheme, string identifier)
+    {
+        w.WriteStartObject();
+        w.WriteString("identifier", identifier);
+        w.WriteString("scheme", scheme);
+        w.WriteEndObject();
+    }
+
+    // Popolo's fields are optional: a value the source does not give is left out, never invented.
+    private static void Optional(Utf8JsonWriter w, string name, string? value)
+    {
+        if (value is not null)
+        {
+            w.WriteString(name, value);
+        }
+    }
+}

@@ -1,0 +1,159 @@
+using System.Text.Json;
+using DefenceTies.Exports;
+using DefenceTies.Model;
+using DefenceTies.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace DefenceTies.Tests.Exports;
+
+/// <summary>
+/// The FollowTheMoney export of the seeded database, read back: every line valid against the
+/// schema derived from FtM's definitions, every reference resolving, and the entities, their
+/// parties and their evidence equal to what the database holds.
+/// </summary>
+public class FollowTheMoneyExportTests
+{
+    private static readonly string[] ReferenceProperties = ["proof", "parent", "organization", "holder", "post", "involved", "authority", "member", "document", "entity"];
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Every_line_is_a_valid_FtM_entity_and_every_reference_resolves(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await using var db = database.CreateContext();
+
+        var (text, records) = await Exported.RunAsync(db, ExportFormat.FollowTheMoney);
+        var entities = Parse(text);
+
+        entities.Should().HaveCount((int)records);
+        foreach (var entity in entities)
+        {
+            Exported.Problems(Exported.FollowTheMoney, entity).Should().BeEmpty(entity.GetRawText());
+        }
+
+        var ids = entities.Select(e => e.GetProperty("id").GetString()!).ToList();
+        ids.Should().OnlyHaveUniqueItems();
+        var known = ids.ToHashSet(StringComparer.Ordinal);
+        var references = entities.SelectMany(e => ReferenceProperties.SelectMany(p => Values(e, p))).ToList();
+        references.Should().NotBeEmpty().And.OnlyContain(r => known.Contains(r), "an entity reference names an entity of the same file");
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Entities_per_schema_equal_the_database(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await using var db = database.CreateContext();
+
+        var entities = Parse((await Exported.RunAsync(db, ExportFormat.FollowTheMoney)).Text);
+        var bySchema = entities.GroupBy(e => e.GetProperty("schema").GetString()!).ToDictionary(g => g.Key, g => g.Count());
+
+        var facts = await db.Nations.CountAsync() + await db.Organisations.CountAsync() + await db.People.CountAsync() + await db.Posts.CountAsync()
+            + await db.PostHoldings.CountAsync() + await db.Engagements.CountAsync() + await db.Agreements.CountAsync() + await db.MilitaryExercises.CountAsync()
+            + await db.WorkingGroups.CountAsync() + await db.WorkingGroupMembers.CountAsync();
+        var exportedCitationIds = await ExportedFactCitationIds(db);
+        var corroborating = await db.Citations.CountAsync(c => c.CorroboratesId != null && exportedCitationIds.Contains(c.CorroboratesId.Value));
+
+        bySchema.Should().BeEquivalentTo(new Dictionary<string, int>
+        {
+            ["Document"] = await db.SourceDocuments.CountAsync(),
+            ["PublicBody"] = await db.Nations.CountAsync() + await db.Organisations.CountAsync(),
+            ["Person"] = await db.People.CountAsync(),
+            ["Position"] = await db.Posts.CountAsync(),
+            ["Occupancy"] = await db.PostHoldings.CountAsync(),
+            ["Event"] = await db.Engagements.CountAsync() + await db.MilitaryExercises.CountAsync(),
+            ["Contract"] = await db.Agreements.CountAsync(),
+            ["Organization"] = await db.WorkingGroups.CountAsync(),
+            ["Membership"] = await db.WorkingGroupMembers.CountAsync(),
+            ["Documentation"] = facts + corroborating,
+        }.Where(p => p.Value > 0).ToDictionary());
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Each_fact_carries_its_verbatim_passage_support_and_document(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await using var db = database.CreateContext();
+
+        var entities = Parse((await Exported.RunAsync(db, ExportFormat.FollowTheMoney)).Text);
+        var primary = entities
+            .Where(e => e.GetProperty("schema").GetString() == "Documentation" && Values(e, "status").Single() == "primary")
+            .ToDictionary(e => Values(e, "entity").Single(), e => (Passage: Values(e, "summary").Single(), Role: Values(e, "role").Single(), Note: Values(e, "description").FirstOrDefault(), Document: Values(e, "document").Single()));
+
+        var expected = new List<(string Id, Citation Citation)>();
+        expected.AddRange((await db.Nations.Include(n => n.Citation.SourceDocument).ToListAsync()).Select(n => ("nation-" + n.Alpha3Code, n.Citation)));
+        expected.AddRange((await db.Organisations.Include(n => n.Citation.SourceDocument).ToListAsync()).Select(o => ($"organisation-{o.Id}", o.Citation)));
+        expected.AddRange((await db.People.Include(n => n.Citation.SourceDocument).ToListAsync()).Select(p => ($"person-{p.Id}", p.Citation)));
+        expected.AddRange((await db.Posts.Include(n => n.Citation.SourceDocument).ToListAsync()).Select(p => ($"post-{p.Id}", p.Citation)));
+        expected.AddRange((await db.PostHoldings.Include(n => n.Citation.SourceDocument).ToListAsync()).Select(h => ($"post-holding-{h.Id}", h.Citation)));
+        expected.AddRange((await db.Engagements.Include(n => n.Citation.SourceDocument).ToListAsync()).Select(e => ($"engagement-{e.Id}", e.Citation)));
+        expected.AddRange((await db.Agreements.Include(n => n.Citation.SourceDocument).ToListAsync()).Select(a => ($"agreement-{a.Id}", a.Citation)));
+        expected.AddRange((await db.MilitaryExercises.Include(n => n.Citation.SourceDocument).ToListAsync()).Select(x => ($"exercise-{x.Id}", x.Citation)));
+        expected.AddRange((await db.WorkingGroups.Include(n => n.Citation.SourceDocument).ToListAsync()).Select(g => ($"working-group-{g.Id}", g.Citation)));
+
+        primary.Keys.Should().Contain(expected.Select(e => e.Id));
+        foreach (var (id, citation) in expected)
+        {
+            var exported = primary[id];
+            exported.Passage.Should().Be(citation.Passage, id);
+            exported.Role.Should().Be(citation.Support.ToString(), id);
+            exported.Note.Should().Be(citation.Note, id);
+            exported.Document.Should().Be("document-" + citation.SourceDocument.Key, id);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Contracts_name_the_agreements_parties_and_dates(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await using var db = database.CreateContext();
+
+        var contracts = Parse((await Exported.RunAsync(db, ExportFormat.FollowTheMoney)).Text)
+            .Where(e => e.GetProperty("schema").GetString() == "Contract")
+            .ToDictionary(e => e.GetProperty("id").GetString()!);
+        var agreements = await db.Agreements.Select(a => new { a.Id, a.ConcludedOn, Parties = a.Parties.Select(p => p.Nation.Alpha3Code).ToList() }).ToListAsync();
+
+        contracts.Keys.Should().BeEquivalentTo(agreements.Select(a => $"agreement-{a.Id}"));
+        foreach (var a in agreements)
+        {
+            var contract = contracts[$"agreement-{a.Id}"];
+            Values(contract, "authority").Should().BeEquivalentTo(a.Parties.Select(p => "nation-" + p));
+            Values(contract, "contractDate").Should().Equal(a.ConcludedOn is { } on ? [on.ToString()] : []);
+        }
+    }
+
+    [Fact]
+    public void The_derived_schema_refuses_what_FtM_would_refuse()
+    {
+        static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement;
+
+        Exported.Problems(Exported.FollowTheMoney, Json("""{"id":"p","schema":"Person","properties":{"name":["A"]}}""")).Should().BeEmpty();
+        Exported.Problems(Exported.FollowTheMoney, Json("""{"id":"p","schema":"Person","properties":{"title":["Gen"]}}""")).Should().NotBeEmpty("a Person needs a name");
+        Exported.Problems(Exported.FollowTheMoney, Json("""{"id":"p","schema":"Person","properties":{"name":["A"],"rank":["Gen"]}}""")).Should().NotBeEmpty("Person has no property 'rank'");
+        Exported.Problems(Exported.FollowTheMoney, Json("""{"id":"o","schema":"Occupancy","properties":{"holder":["p"]}}""")).Should().NotBeEmpty("an Occupancy needs a post");
+        Exported.Problems(Exported.FollowTheMoney, Json("""{"id":"x","schema":"Country","properties":{"name":["India"]}}""")).Should().NotBeEmpty("FtM has no schema 'Country'");
+        Exported.Problems(Exported.FollowTheMoney, Json("""{"id":"p","schema":"Person","properties":{"name":"A"}}""")).Should().NotBeEmpty("FtM values are lists");
+    }
+
+    private static List<JsonElement> Parse(string text) =>
+        [.. text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement)];
+
+    private static IEnumerable<string> Values(JsonElement entity, string property) =>
+        entity.GetProperty("properties").TryGetProperty(property, out var values) ? values.EnumerateArray().Select(v => v.GetString()!) : [];
+
+    private static async Task<List<int>> ExportedFactCitationIds(DefenceTiesDbContext db) =>
+    [
+        .. await db.Nations.Select(f => f.CitationId).ToListAsync(),
+        .. await db.Organisations.Select(f => f.CitationId).ToListAsync(),
+        .. await db.People.Select(f => f.CitationId).ToListAsync(),
+        .. await db.Posts.Select(f => f.CitationId).ToListAsync(),
+        .. await db.PostHoldings.Select(f => f.CitationId).ToListAsync(),
+        .. await db.Engagements.Select(f => f.CitationId).ToListAsync(),
+        .. await db.Agreements.Select(f => f.CitationId).ToListAsync(),
+        .. await db.MilitaryExercises.Select(f => f.CitationId).ToListAsync(),
+        .. await db.WorkingGroups.Select(f => f.CitationId).ToListAsync(),
+        .. await db.WorkingGroupMembers.Select(f => f.CitationId).ToListAsync(),
+    ];
+}
