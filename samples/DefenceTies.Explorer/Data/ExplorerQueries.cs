@@ -19,7 +19,8 @@ public sealed partial class ExplorerQueries(DefenceTiesDbContext db)
         var nations = db.Nations.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(search))
         {
-            var text = search.Trim();
+            // Control characters cannot be part of a stored name (the model refuses them); drop them.
+            var text = new string([.. search.Where(c => !char.IsControl(c))]).Trim();
             var upper = (text.Length > MaxSearchLength ? text[..MaxSearchLength] : text).ToUpperInvariant();
             // ToUpper() on the column runs in SQL as upper(); string.Equals with a comparison would not translate.
 #pragma warning disable CA1304, CA1311, CA1862
