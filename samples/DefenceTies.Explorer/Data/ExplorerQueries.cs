@@ -1,0 +1,193 @@
+using DefenceTies.Model;
+using DefenceTies.Querying;
+using Microsoft.EntityFrameworkCore;
+
+namespace DefenceTies.Explorer.Data;
+
+/// <summary>
+/// Every query the pages run. Each one is LINQ that EF Core translates to SQL on SQLite and
+/// PostgreSQL alike; nothing is tracked (the explorer only reads).
+/// </summary>
+public sealed partial class ExplorerQueries(DefenceTiesDbContext db)
+{
+    /// <summary>The longest search text taken; longer input is cut, not refused.</summary>
+    public const int MaxSearchLength = 100;
+
+    /// <summary>Nations with at least one agreement, exercise, engagement or working group, by name; <paramref name="search"/> matches a name (any case) or a code.</summary>
+    public async Task<IReadOnlyList<NationSummary>> NationsAsync(string? search, CancellationToken cancellationToken)
+    {
+        var nations = db.Nations.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            // Control characters cannot be part of a stored name (the model refuses them); drop them.
+            var text = new string([.. search.Where(c => !char.IsControl(c))]).Trim();
+            var upper = (text.Length > MaxSearchLength ? text[..MaxSearchLength] : text).ToUpperInvariant();
+            // ToUpper() on the column runs in SQL as upper(); string.Equals with a comparison would not translate.
+#pragma warning disable CA1304, CA1311, CA1862
+            nations = nations.Where(n => n.Name.ToUpper().Contains(upper) || n.Alpha2Code == upper || n.Alpha3Code == upper);
+#pragma warning restore CA1304, CA1311, CA1862
+        }
+
+        return await nations
+            .Select(n => new NationSummary
+            {
+                Code = n.Alpha2Code,
+                Name = n.Name,
+                Agreements = db.AgreementParties.Where(p => p.NationId == n.Id).Select(p => p.AgreementId).Distinct().Count(),
+                Exercises = db.ExerciseParticipants.Where(p => p.NationId == n.Id).Select(p => p.ExerciseId).Distinct().Count(),
+                Engagements = db.Delegations.Where(d => d.NationId == n.Id).Select(d => d.EngagementId).Distinct().Count(),
+                WorkingGroups = db.WorkingGroupMembers.Where(m => m.NationId == n.Id).Select(m => m.WorkingGroupId).Distinct().Count(),
+            })
+            .Where(s => s.Agreements + s.Exercises + s.Engagements + s.WorkingGroups > 0)
+            .OrderBy(s => s.Name)
+            .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The nation with this alpha-2 code, or null when the code is malformed or unknown.</summary>
+    public async Task<NationName?> NationAsync(string? code, CancellationToken cancellationToken)
+    {
+        if (!IsAlpha2(code))
+        {
+            return null;
+        }
+
+        var upper = code!.ToUpperInvariant();
+        return await db.Nations.AsNoTracking()
+            .Where(n => n.Alpha2Code == upper)
+            .Select(n => new NationName(n.Alpha2Code, n.Name))
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The relationship timeline of two nations: the library's <see cref="TimelineQueries.RelationshipTimeline"/>
+    /// (engagements, agreements, exercises) with the working groups both belong to, each with its evidence.
+    /// </summary>
+    public async Task<IReadOnlyList<TimelineItem>> TimelineAsync(NationName first, NationName second, CancellationToken cancellationToken)
+    {
+        var entries = await db.RelationshipTimeline(first.Code, second.Code).ToListAsync(cancellationToken);
+
+        var engagementIds = Ids(entries, TimelineEntryKind.Engagement);
+        var agreementIds = Ids(entries, TimelineEntryKind.Agreement);
+        var exerciseIds = Ids(entries, TimelineEntryKind.Exercise);
+        var citationOf = new Dictionary<(string, int), int>();
+        foreach (var e in await db.Engagements.Where(e => engagementIds.Contains(e.Id)).Select(e => new { e.Id, e.CitationId }).ToListAsync(cancellationToken))
+        {
+            citationOf[(FactKind.Engagement, e.Id)] = e.CitationId;
+        }
+
+        foreach (var a in await db.Agreements.Where(a => agreementIds.Contains(a.Id)).Select(a => new { a.Id, a.CitationId }).ToListAsync(cancellationToken))
+        {
+            citationOf[(FactKind.Agreement, a.Id)] = a.CitationId;
+        }
+
+        foreach (var x in await db.MilitaryExercises.Where(x => exerciseIds.Contains(x.Id)).Select(x => new { x.Id, x.CitationId }).ToListAsync(cancellationToken))
+        {
+            citationOf[(FactKind.Exercise, x.Id)] = x.CitationId;
+        }
+
+        string a2 = first.Code, b2 = second.Code;
+        var groups = await db.WorkingGroups.AsNoTracking()
+            .Where(g => g.Members.Any(m => m.Nation.Alpha2Code == a2) && g.Members.Any(m => m.Nation.Alpha2Code == b2))
+            .Select(g => new
+            {
+                g.Id,
+                Title = g.Name ?? g.Mandate,
+                // A working group has no date of its own: it dates from the agreement that set it up, if any.
+                Date = g.EstablishedBy == null ? null : g.EstablishedBy.ConcludedOn ?? g.EstablishedBy.EnteredIntoForceOn,
+                g.CitationId,
+            })
+            .ToListAsync(cancellationToken);
+
+        var leaders = await db.Delegations.AsNoTracking()
+            .Where(d => engagementIds.Contains(d.EngagementId))
+            .WithLeaders()
+            .OrderBy(l => l.NationName)
+            .ToListAsync(cancellationToken);
+
+        var evidence = await EvidenceAsync([.. citationOf.Values, .. groups.Select(g => g.CitationId), .. leaders.Select(l => l.CitationId)], cancellationToken);
+
+        var items = entries.Select(e =>
+        {
+            var kind = e.Kind switch
+            {
+                TimelineEntryKind.Engagement => FactKind.Engagement,
+                TimelineEntryKind.Agreement => FactKind.Agreement,
+                _ => FactKind.Exercise,
+            };
+            return new TimelineItem
+            {
+                Date = e.Date,
+                Kind = kind,
+                Id = e.EntityId,
+                Title = e.Title,
+                Evidence = evidence[citationOf[(kind, e.EntityId)]],
+                Leaders = kind == FactKind.Engagement
+                    ? [.. leaders.Where(l => l.EngagementId == e.EntityId).Select(l => new LeaderItem
+                    {
+                        DelegationId = l.DelegationId,
+                        NationName = l.NationName,
+                        LeaderName = l.LeaderName,
+                        LeaderRank = l.LeaderRank,
+                        PostTitle = l.PostTitle,
+                        Evidence = evidence[l.CitationId],
+                    })]
+                    : [],
+            };
+        }).Concat(groups.Select(g => new TimelineItem
+        {
+            Date = g.Date,
+            Kind = FactKind.WorkingGroup,
+            Id = g.Id,
+            Title = g.Title,
+            Evidence = evidence[g.CitationId],
+        }));
+
+        // The library's order (undated last, then by date, kind and title), with the working groups merged in.
+        return [.. items
+            .OrderBy(i => i.Date is null ? 1 : 0)
+            .ThenBy(i => i.Date)
+            .ThenBy(i => i.KindOrder)
+            .ThenBy(i => i.Title, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The evidence of each citation: passage, support, document and whose claim it is.</summary>
+    public async Task<IReadOnlyDictionary<int, Evidence>> EvidenceAsync(IReadOnlyCollection<int> citationIds, CancellationToken cancellationToken)
+    {
+        var ids = citationIds.Distinct().ToList();
+        var rows = await db.Citations.AsNoTracking()
+            .Where(c => ids.Contains(c.Id))
+            .Select(c => new Evidence
+            {
+                CitationId = c.Id,
+                Passage = c.Passage,
+                Support = c.Support,
+                Note = c.Note,
+                DocumentKey = c.SourceDocument.Key,
+                DocumentTitle = c.SourceDocument.Title,
+                DocumentPublishedOn = c.SourceDocument.PublishedOn,
+            })
+            .ToListAsync(cancellationToken);
+        var claims = await ClaimsAsync(ids, cancellationToken);
+        return rows.ToDictionary(r => r.CitationId, r => claims.TryGetValue(r.CitationId, out var who) ? r with { ClaimedBy = who } : r);
+    }
+
+    /// <summary>Whose claim each of these citations relays, for those attributed to a statement.</summary>
+    private async Task<Dictionary<int, string>> ClaimsAsync(List<int> ids, CancellationToken cancellationToken)
+    {
+        // The claim is stored in its own table behind Citation.Statement, which the public model
+        // reads back only from a loaded citation: load them with the statement and its speaker.
+        var citations = await db.Citations.AsNoTracking()
+            .Include("Claim.Statement.SpeakerPerson")
+            .Include("Claim.Statement.SpeakerOrganisation.Nation")
+            .Where(c => ids.Contains(c.Id))
+            .ToListAsync(cancellationToken);
+        return citations
+            .Where(c => c.Statement is not null)
+            .ToDictionary(c => c.Id, c => c.Statement!.SpeakerPerson?.Name ?? c.Statement.SpeakerOrganisation?.DisplayName ?? "an unnamed speaker");
+    }
+
+    internal static bool IsAlpha2(string? code) => code is { Length: 2 } && char.IsAsciiLetter(code[0]) && char.IsAsciiLetter(code[1]);
+
+    private static List<int> Ids(List<TimelineEntry> entries, TimelineEntryKind kind) =>
+        [.. entries.Where(e => e.Kind == kind).Select(e => e.EntityId)];
+}

@@ -1,0 +1,16 @@
+namespace DefenceTies.Explorer.Data;
+
+/// <summary>A fact with every citation that backs it, each in its document.</summary>
+public sealed record FactView
+{
+    /// <summary>What kind of fact it is, for people ("Agreement").</summary>
+    public required string KindLabel { get; init; }
+
+    public required string Title { get; init; }
+
+    /// <summary>The fact's stored fields, as label and value, in the order shown.</summary>
+    public required IReadOnlyList<KeyValuePair<string, string>> Details { get; init; }
+
+    /// <summary>What is being backed ("the agreement", "who led it") and the citations backing it, the primary one first.</summary>
+    public required IReadOnlyList<FactClaim> Claims { get; init; }
+}

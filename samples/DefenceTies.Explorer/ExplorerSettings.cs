@@ -1,0 +1,55 @@
+using DefenceTies.PostgreSql;
+using Microsoft.Data.Sqlite;
+
+namespace DefenceTies.Explorer;
+
+/// <summary>
+/// Which database the explorer reads and whether it may change it. Read from configuration, so
+/// <c>--database</c>, <c>--postgres</c>, <c>--migrate</c> and <c>--seed</c> on the command line,
+/// environment variables and the tests' <c>UseSetting</c> all work alike.
+/// </summary>
+public sealed record ExplorerSettings(string? DatabasePath, string? PostgresConnectionString, bool Migrate, bool Seed)
+{
+    /// <summary>The command line's flags without a value (<c>--migrate</c>, <c>--seed</c>) as the <c>--key=true</c> configuration expects.</summary>
+    public static string[] NormalizeArguments(string[] args) =>
+        [.. args.Select(a => a is "--migrate" or "--seed" ? a + "=true" : a)];
+
+    public static ExplorerSettings From(IConfiguration configuration)
+    {
+        var postgres = configuration["postgres"];
+        var seed = configuration.GetValue<bool>("seed");
+        // Seeding runs inside Migrate (the library's rule), so asking for seeds asks for migrations.
+        var migrate = configuration.GetValue<bool>("migrate") || seed;
+        return string.IsNullOrWhiteSpace(postgres)
+            ? new ExplorerSettings(Path.GetFullPath(configuration["database"] ?? "defenceties.db"), null, migrate, seed)
+            : new ExplorerSettings(null, postgres, migrate, seed);
+    }
+
+    /// <summary>What the pages call the database: the file, or the PostgreSQL host and database (never the password).</summary>
+    public string Describe()
+    {
+        if (PostgresConnectionString is null)
+        {
+            return DatabasePath!;
+        }
+
+        var parts = new Npgsql.NpgsqlConnectionStringBuilder(PostgresConnectionString);
+        return $"PostgreSQL database {parts.Database} on {parts.Host}";
+    }
+
+    /// <summary>Registers the pooled context factory and scoped context of the provider chosen.</summary>
+    public void Register(IServiceCollection services)
+    {
+        if (PostgresConnectionString is not null)
+        {
+            services.AddDefenceTiesPostgreSql(PostgresConnectionString, o => o.Seed = Seed);
+            return;
+        }
+
+        var connection = new SqliteConnectionStringBuilder { DataSource = DatabasePath };
+        // Read-only unless migrating: the explorer cannot write, and a missing file is an error
+        // rather than a new empty database created by opening it.
+        connection.Mode = Migrate ? SqliteOpenMode.ReadWriteCreate : SqliteOpenMode.ReadOnly;
+        services.AddDefenceTiesSqlite(connection.ToString(), o => o.Seed = Seed);
+    }
+}

@@ -1,0 +1,46 @@
+using DefenceTies.Model;
+using Microsoft.EntityFrameworkCore;
+
+[assembly: AssemblyFixture(typeof(DefenceTies.Explorer.Tests.SeededDatabase))]
+
+namespace DefenceTies.Explorer.Tests;
+
+/// <summary>
+/// One SQLite file, migrated and seeded with the built-in report as the sample makes it, plus one
+/// planted exercise of India and Thailand whose name is markup: every page that shows it must show
+/// it as text. Shared by the tests, which only read it.
+/// </summary>
+public sealed class SeededDatabase : IAsyncLifetime
+{
+    public const string PlantedName = "<script>window.__planted = 1</script>EXERCISE <b>BOLD</b>";
+
+    public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"defenceties-explorer-{Guid.NewGuid():N}.db");
+
+    public int PlantedExerciseId { get; private set; }
+
+    public DefenceTiesDbContext CreateContext() =>
+        new(new DbContextOptionsBuilder<DefenceTiesDbContext>().UseDefenceTiesSqlite($"Data Source={Path};Pooling=False").UseDefenceTiesSeeding().Options);
+
+    public async ValueTask InitializeAsync()
+    {
+        await using var db = CreateContext();
+        await db.Database.MigrateAsync();
+        var document = new SourceDocument("test/planted-markup", null, PartialDate.FromYearMonthDay(2025, 1, 2), $"The armies of India and Thailand held {PlantedName} in January 2025.");
+        db.SourceDocuments.Add(document);
+        var exercise = new MilitaryExercise(PlantedName, document.Cite(PlantedName), PartialDate.FromYearMonth(2025, 1));
+        foreach (var nation in await db.Nations.Where(n => n.Alpha2Code == "IN" || n.Alpha2Code == "TH").ToListAsync())
+        {
+            exercise.AddParticipant(nation, document.Cite($"The armies of India and Thailand held {PlantedName}"));
+        }
+
+        db.MilitaryExercises.Add(exercise);
+        await db.SaveChangesAsync();
+        PlantedExerciseId = exercise.Id;
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        File.Delete(Path);
+        return ValueTask.CompletedTask;
+    }
+}
