@@ -47,6 +47,10 @@ app.Configure(config =>
         .WithDescription("A cited briefing on two nations, by ISO 3166-1 alpha-2 or alpha-3 code.")
         .WithExample("briefing", "IN", "TH")
         .WithExample("briefing", "ind", "tha", "--json");
+    config.AddCommand<ExportCommand>("export")
+        .WithDescription("Write the ties in a format the field's tools read: ftm, popolo, dyad-year or graphml.")
+        .WithExample("export", "--format", "dyad-year", "--out", "ties.csv")
+        .WithExample("export", "--format", "graphml", "--out", "ties.graphml", "--nation", "IN", "--from", "2010");
     config.AddCommand<StatsCommand>("stats")
         .WithDescription("Rows per table, source documents, the span of the facts' dates and the database's size.")
         .WithExample("stats");

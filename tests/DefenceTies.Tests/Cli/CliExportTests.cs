@@ -1,0 +1,55 @@
+using System.Text.Json;
+using System.Xml.Linq;
+using DefenceTies.Tests.Infrastructure;
+
+namespace DefenceTies.Tests.Cli;
+
+/// <summary><c>export</c>, run as the installed tool would be: every format to a file, and to standard output.</summary>
+public class CliExportTests
+{
+    [Theory]
+    [MemberData(nameof(ToolDatabases.All), MemberType = typeof(ToolDatabases))]
+    public async Task Export_writes_every_format_and_refuses_an_unknown_nation(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        var directory = Directory.CreateTempSubdirectory("cli-export-").FullName;
+
+        foreach (var format in new[] { "ftm", "popolo", "dyad-year", "graphml" })
+        {
+            var path = Path.Combine(directory, $"export.{format}");
+            var run = await DefenceTiesTool.RunOnAsync(database, "export", "--format", format, "--out", path, "--json");
+            run.ExitCode.Should().Be(0, run.Error);
+            using var summary = JsonDocument.Parse(run.Output);
+            summary.RootElement.GetProperty("records").GetInt64().Should().BeGreaterThan(0);
+            File.Exists(path + ".partial").Should().BeFalse();
+            var text = await File.ReadAllTextAsync(path);
+            switch (format)
+            {
+                case "ftm":
+                    foreach (var line in text.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+                    {
+                        JsonDocument.Parse(line).RootElement.GetProperty("schema").GetString().Should().NotBeNullOrEmpty();
+                    }
+
+                    break;
+                case "popolo":
+                    JsonDocument.Parse(text).RootElement.GetProperty("persons").GetArrayLength().Should().BeGreaterThan(0);
+                    break;
+                case "dyad-year":
+                    text.Should().StartWith("iso3_1,iso3_2,ccode1,ccode2,year").And.Contain("IND,THA,750,800,2024");
+                    break;
+                case "graphml":
+                    XDocument.Parse(text).Root!.Name.LocalName.Should().Be("graphml");
+                    break;
+            }
+        }
+
+        var piped = await DefenceTiesTool.RunOnAsync(database, "export", "--format", "dyad-year", "--nation", "TH");
+        piped.ExitCode.Should().Be(0, piped.Error);
+        piped.Output.Should().Contain("IND,THA");
+        var unknown = await DefenceTiesTool.RunOnAsync(database, "export", "--format", "ftm", "--nation", "XX");
+        unknown.ExitCode.Should().Be(2);
+        unknown.Error.Should().Contain("XX");
+        Directory.Delete(directory, recursive: true);
+    }
+}
