@@ -52,8 +52,8 @@ public class BulkImportBenchmarks
         await using var transaction = await connection.BeginTransactionAsync();
         var b = _batch;
         long rows = 0;
-        rows += Insert(transaction, "source_documents (id, key, title, published_on, text, content_sha256)", b.SourceDocuments, r => [r.Id, r.Key, r.Title, r.PublishedOn.ToString(), r.Text, Sha256(r.Text)]);
-        rows += Insert(transaction, "citations (id, source_document_id, passage, start_index, length)", b.Citations, r => [r.Id, r.SourceDocumentId, r.Passage, r.StartIndex, r.Passage.Length]);
+        rows += Insert(transaction, "source_documents (id, key, title, published_on, text, content_sha256, origin)", b.SourceDocuments, r => [r.Id, r.Key, r.Title, r.PublishedOn.ToString(), r.Text, Sha256(r.Text), r.Origin.ToString()]);
+        rows += Insert(transaction, "citations (id, source_document_id, passage, start_index, length, support, note)", b.Citations, r => [r.Id, r.SourceDocumentId, r.Passage, r.StartIndex, r.Passage.Length, r.Support.ToString(), r.Note]);
         rows += Insert(transaction, "nations (id, alpha2_code, alpha3_code, numeric_code, name, citation_id)", b.Nations, r => [r.Id, r.Alpha2Code, r.Alpha3Code, r.NumericCode, r.Name, r.CitationId]);
         rows += Insert(transaction, "people (id, name, rank, citation_id)", b.People, r => [r.Id, r.Name, r.Rank, r.CitationId]);
         rows += Insert(transaction, "engagements (id, kind, subject, held_on, citation_id)", b.Engagements, r => [r.Id, r.Kind.ToString(), r.Subject, r.HeldOn.ToString(), r.CitationId]);
