@@ -228,7 +228,8 @@ namespace DefenceTies.PostgreSql.Migrations
                         .HasName("pk_citations");
 
                     b.HasIndex("CorroboratesId")
-                        .HasDatabaseName("ix_citations_corroborates_id");
+                        .HasDatabaseName("ix_citations_corroborates_id")
+                        .HasFilter("corroborates_id IS NOT NULL");
 
                     b.HasIndex("SourceDocumentId", "StartIndex")
                         .HasDatabaseName("ix_citations_source_document_id_start_index");

@@ -36,5 +36,11 @@ internal sealed class CitationConfiguration : IEntityTypeConfiguration<Citation>
         builder.HasOne(c => c.Corroborates).WithMany(c => c.Corroborations).HasForeignKey(c => c.CorroboratesId).IsRequired(false).OnDelete(DeleteBehavior.Restrict);
         builder.Navigation(c => c.Corroborations).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(c => new { c.SourceDocumentId, c.StartIndex });
+
+        // Most citations corroborate nothing. A full index on the column is mostly NULLs, and once
+        // ANALYZE has run SQLite judges it useless and scans every citation for each fact whose
+        // corroborations are read (an export of 10k agreements took 30 s instead of 4). Indexing only
+        // the corroborating rows keeps the statistics honest; every lookup compares a key, so it can use it.
+        builder.HasIndex(c => c.CorroboratesId).HasFilter("corroborates_id IS NOT NULL");
     }
 }

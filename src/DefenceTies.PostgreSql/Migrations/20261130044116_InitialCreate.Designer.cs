@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DefenceTies.PostgreSql.Migrations
 {
     [DbContext(typeof(DefenceTiesDbContext))]
-    [Migration("20261130030912_InitialCreate")]
+    [Migration("20261130044116_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -231,7 +231,8 @@ namespace DefenceTies.PostgreSql.Migrations
                         .HasName("pk_citations");
 
                     b.HasIndex("CorroboratesId")
-                        .HasDatabaseName("ix_citations_corroborates_id");
+                        .HasDatabaseName("ix_citations_corroborates_id")
+                        .HasFilter("corroborates_id IS NOT NULL");
 
                     b.HasIndex("SourceDocumentId", "StartIndex")
                         .HasDatabaseName("ix_citations_source_document_id_start_index");

@@ -456,7 +456,7 @@ CREATE INDEX "ix_agreements_entered_into_force_on_concluded_on" ON "agreements" 
 
 CREATE INDEX "ix_citation_claims_statement_id" ON "citation_claims" ("statement_id");
 
-CREATE INDEX "ix_citations_corroborates_id" ON "citations" ("corroborates_id");
+CREATE INDEX "ix_citations_corroborates_id" ON "citations" ("corroborates_id") WHERE corroborates_id IS NOT NULL;
 
 CREATE INDEX "ix_citations_source_document_id_start_index" ON "citations" ("source_document_id", "start_index");
 
@@ -615,7 +615,7 @@ CREATE INDEX "ix_working_groups_established_by_agreement_id" ON "working_groups"
 CREATE UNIQUE INDEX "ix_working_groups_name" ON "working_groups" ("name") WHERE name IS NOT NULL;
 
 INSERT INTO "__EFMigrationsHistory" ("migration_id", "product_version")
-VALUES ('20261130030900_InitialCreate', '10.0.15');
+VALUES ('20261130044105_InitialCreate', '10.0.15');
 
 COMMIT;
 

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace DefenceTies.Sqlite.Migrations
 {
     [DbContext(typeof(DefenceTiesDbContext))]
-    [Migration("20261130030900_InitialCreate")]
+    [Migration("20261130044105_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -217,7 +217,8 @@ namespace DefenceTies.Sqlite.Migrations
                         .HasName("pk_citations");
 
                     b.HasIndex("CorroboratesId")
-                        .HasDatabaseName("ix_citations_corroborates_id");
+                        .HasDatabaseName("ix_citations_corroborates_id")
+                        .HasFilter("corroborates_id IS NOT NULL");
 
                     b.HasIndex("SourceDocumentId", "StartIndex")
                         .HasDatabaseName("ix_citations_source_document_id_start_index");

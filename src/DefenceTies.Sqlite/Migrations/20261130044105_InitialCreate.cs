@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace DefenceTies.PostgreSql.Migrations
+namespace DefenceTies.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class InitialCreate : Migration
@@ -16,73 +15,73 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "applied_seeds",
                 columns: table => new
                 {
-                    key = table.Column<string>(type: "character varying(150)", maxLength: 150, nullable: false),
-                    applied_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    key = table.Column<string>(type: "TEXT", maxLength: 150, nullable: false),
+                    applied_at = table.Column<DateTimeOffset>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_applied_seeds", x => x.key);
-                    table.CheckConstraint("ck_applied_seeds_key_characters", "NOT (key ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
-                    table.CheckConstraint("ck_applied_seeds_key_not_blank", "(key <> '' AND NOT (substr(key, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(key, length(key), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(key) <= 150)");
-                    table.CheckConstraint("ck_applied_seeds_key_visible", "key ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+                    table.CheckConstraint("ck_applied_seeds_key_characters", "NOT ((instr(CAST(key AS BLOB), X'00') > 0 OR key GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
+                    table.CheckConstraint("ck_applied_seeds_key_not_blank", "(key <> '' AND NOT (substr(key, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(key, length(key), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(key) <= 150)");
+                    table.CheckConstraint("ck_applied_seeds_key_visible", "key GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                 });
 
             migrationBuilder.CreateTable(
                 name: "source_documents",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    key = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    title = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    origin = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    published_on = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false, collation: "C"),
-                    text = table.Column<string>(type: "text", nullable: false),
-                    content_sha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    key = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    title = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    origin = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    published_on = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    text = table.Column<string>(type: "TEXT", nullable: false),
+                    content_sha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_source_documents", x => x.id);
                     table.CheckConstraint("ck_source_documents_content_sha256", "length(content_sha256) = 64");
-                    table.CheckConstraint("ck_source_documents_key_characters", "NOT (key ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
-                    table.CheckConstraint("ck_source_documents_key_not_blank", "(key <> '' AND NOT (substr(key, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(key, length(key), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(key) <= 100)");
-                    table.CheckConstraint("ck_source_documents_key_visible", "key ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+                    table.CheckConstraint("ck_source_documents_key_characters", "NOT ((instr(CAST(key AS BLOB), X'00') > 0 OR key GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
+                    table.CheckConstraint("ck_source_documents_key_not_blank", "(key <> '' AND NOT (substr(key, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(key, length(key), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(key) <= 100)");
+                    table.CheckConstraint("ck_source_documents_key_visible", "key GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                     table.CheckConstraint("ck_source_documents_origin", "origin IN ('NewsReport', 'ReferenceData')");
-                    table.CheckConstraint("ck_source_documents_published_on_format", "CASE WHEN published_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$' THEN length(published_on) < 10 OR substr(published_on, 9, 2) <= CASE substr(published_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(published_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(published_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(published_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
-                    table.CheckConstraint("ck_source_documents_text_characters", "NOT (text ~ '[\\u0001-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F]')");
+                    table.CheckConstraint("ck_source_documents_published_on_format", "CASE WHEN published_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(published_on, 1, 4) <> '0000' AND (length(published_on) = 4 OR (length(published_on) IN (7, 10) AND published_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(published_on, 6, 2) BETWEEN '01' AND '12' AND (length(published_on) = 7 OR (published_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(published_on, 9, 2) BETWEEN '01' AND '31')))) THEN length(published_on) < 10 OR substr(published_on, 9, 2) <= CASE substr(published_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(published_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(published_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(published_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
+                    table.CheckConstraint("ck_source_documents_text_characters", "NOT ((instr(CAST(text AS BLOB), X'00') > 0 OR text GLOB '*[' || char(1, 45, 8, 11, 45, 12, 14, 45, 31, 127, 45, 159) || ']*'))");
                     table.CheckConstraint("ck_source_documents_text_not_blank", "(text <> '')");
-                    table.CheckConstraint("ck_source_documents_text_visible", "text ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
-                    table.CheckConstraint("ck_source_documents_title_characters", "title IS NULL OR NOT (title ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
-                    table.CheckConstraint("ck_source_documents_title_not_blank", "title IS NULL OR (title <> '' AND NOT (substr(title, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(title, length(title), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(title) <= 500)");
-                    table.CheckConstraint("ck_source_documents_title_visible", "title IS NULL OR title ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+                    table.CheckConstraint("ck_source_documents_text_visible", "text GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
+                    table.CheckConstraint("ck_source_documents_title_characters", "title IS NULL OR NOT ((instr(CAST(title AS BLOB), X'00') > 0 OR title GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
+                    table.CheckConstraint("ck_source_documents_title_not_blank", "title IS NULL OR (title <> '' AND NOT (substr(title, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(title, length(title), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(title) <= 500)");
+                    table.CheckConstraint("ck_source_documents_title_visible", "title IS NULL OR title GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                 });
 
             migrationBuilder.CreateTable(
                 name: "citations",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    source_document_id = table.Column<int>(type: "integer", nullable: false),
-                    passage = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    start_index = table.Column<int>(type: "integer", nullable: false),
-                    length = table.Column<int>(type: "integer", nullable: false),
-                    support = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    corroborates_id = table.Column<int>(type: "integer", nullable: true)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    source_document_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    passage = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    start_index = table.Column<int>(type: "INTEGER", nullable: false),
+                    length = table.Column<int>(type: "INTEGER", nullable: false),
+                    support = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    corroborates_id = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_citations", x => x.id);
                     table.CheckConstraint("ck_citations_corroborates_other", "corroborates_id IS NULL OR corroborates_id <> id");
                     table.CheckConstraint("ck_citations_implied_note", "support <> 'Implied' OR note IS NOT NULL");
-                    table.CheckConstraint("ck_citations_length", "length = length(passage) OR (passage ~ '[\\U00010000-\\U0010FFFF]' AND length > length(passage) AND length <= 2 * length(passage))");
-                    table.CheckConstraint("ck_citations_note_characters", "note IS NULL OR NOT (note ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
-                    table.CheckConstraint("ck_citations_note_not_blank", "note IS NULL OR (note <> '' AND NOT (substr(note, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(note, length(note), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(note) <= 1000)");
-                    table.CheckConstraint("ck_citations_note_visible", "note IS NULL OR note ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
-                    table.CheckConstraint("ck_citations_passage_characters", "NOT (passage ~ '[\\u0001-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F]')");
-                    table.CheckConstraint("ck_citations_passage_not_blank", "(passage <> '' AND NOT (substr(passage, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(passage, length(passage), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(passage) <= 2000)");
-                    table.CheckConstraint("ck_citations_passage_visible", "passage ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+                    table.CheckConstraint("ck_citations_length", "length = length(passage) OR (passage GLOB '*[' || char(65536, 45, 1114111) || ']*' AND length > length(passage) AND length <= 2 * length(passage))");
+                    table.CheckConstraint("ck_citations_note_characters", "note IS NULL OR NOT ((instr(CAST(note AS BLOB), X'00') > 0 OR note GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
+                    table.CheckConstraint("ck_citations_note_not_blank", "note IS NULL OR (note <> '' AND NOT (substr(note, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(note, length(note), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(note) <= 1000)");
+                    table.CheckConstraint("ck_citations_note_visible", "note IS NULL OR note GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
+                    table.CheckConstraint("ck_citations_passage_characters", "NOT ((instr(CAST(passage AS BLOB), X'00') > 0 OR passage GLOB '*[' || char(1, 45, 8, 11, 45, 12, 14, 45, 31, 127, 45, 159) || ']*'))");
+                    table.CheckConstraint("ck_citations_passage_not_blank", "(passage <> '' AND NOT (substr(passage, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(passage, length(passage), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(passage) <= 2000)");
+                    table.CheckConstraint("ck_citations_passage_visible", "passage GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                     table.CheckConstraint("ck_citations_start_index", "start_index >= 0");
                     table.CheckConstraint("ck_citations_support", "support IN ('Stated', 'Implied', 'Reference')");
                     table.ForeignKey(
@@ -103,17 +102,17 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "cooperation_areas",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_cooperation_areas", x => x.id);
-                    table.CheckConstraint("ck_cooperation_areas_name_characters", "NOT (name ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
-                    table.CheckConstraint("ck_cooperation_areas_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(name, length(name), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(name) <= 200)");
-                    table.CheckConstraint("ck_cooperation_areas_name_visible", "name ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+                    table.CheckConstraint("ck_cooperation_areas_name_characters", "NOT ((instr(CAST(name AS BLOB), X'00') > 0 OR name GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
+                    table.CheckConstraint("ck_cooperation_areas_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(name, length(name), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(name) <= 200)");
+                    table.CheckConstraint("ck_cooperation_areas_name_visible", "name GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                     table.ForeignKey(
                         name: "fk_cooperation_areas_citations_citation_id",
                         column: x => x.citation_id,
@@ -126,21 +125,21 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "engagements",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    subject = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    held_on = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false, collation: "C"),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    subject = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    held_on = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_engagements", x => x.id);
-                    table.CheckConstraint("ck_engagements_held_on_format", "CASE WHEN held_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$' THEN length(held_on) < 10 OR substr(held_on, 9, 2) <= CASE substr(held_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(held_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(held_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(held_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
+                    table.CheckConstraint("ck_engagements_held_on_format", "CASE WHEN held_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(held_on, 1, 4) <> '0000' AND (length(held_on) = 4 OR (length(held_on) IN (7, 10) AND held_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(held_on, 6, 2) BETWEEN '01' AND '12' AND (length(held_on) = 7 OR (held_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(held_on, 9, 2) BETWEEN '01' AND '31')))) THEN length(held_on) < 10 OR substr(held_on, 9, 2) <= CASE substr(held_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(held_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(held_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(held_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
                     table.CheckConstraint("ck_engagements_kind", "kind IN ('Talks', 'Meeting', 'Visit', 'Dialogue')");
-                    table.CheckConstraint("ck_engagements_subject_characters", "NOT (subject ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
-                    table.CheckConstraint("ck_engagements_subject_not_blank", "(subject <> '' AND NOT (substr(subject, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(subject, length(subject), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(subject) <= 500)");
-                    table.CheckConstraint("ck_engagements_subject_visible", "subject ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+                    table.CheckConstraint("ck_engagements_subject_characters", "NOT ((instr(CAST(subject AS BLOB), X'00') > 0 OR subject GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
+                    table.CheckConstraint("ck_engagements_subject_not_blank", "(subject <> '' AND NOT (substr(subject, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(subject, length(subject), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(subject) <= 500)");
+                    table.CheckConstraint("ck_engagements_subject_visible", "subject GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                     table.ForeignKey(
                         name: "fk_engagements_citations_citation_id",
                         column: x => x.citation_id,
@@ -153,22 +152,22 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "military_exercises",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    started_on = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true, collation: "C"),
-                    ended_on = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true, collation: "C"),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    started_on = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    ended_on = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_military_exercises", x => x.id);
-                    table.CheckConstraint("ck_military_exercises_ended_on_format", "ended_on IS NULL OR CASE WHEN ended_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$' THEN length(ended_on) < 10 OR substr(ended_on, 9, 2) <= CASE substr(ended_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(ended_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(ended_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(ended_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
+                    table.CheckConstraint("ck_military_exercises_ended_on_format", "ended_on IS NULL OR CASE WHEN ended_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(ended_on, 1, 4) <> '0000' AND (length(ended_on) = 4 OR (length(ended_on) IN (7, 10) AND ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(ended_on, 6, 2) BETWEEN '01' AND '12' AND (length(ended_on) = 7 OR (ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(ended_on, 9, 2) BETWEEN '01' AND '31')))) THEN length(ended_on) < 10 OR substr(ended_on, 9, 2) <= CASE substr(ended_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(ended_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(ended_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(ended_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
                     table.CheckConstraint("ck_military_exercises_ended_on_not_before_started_on", "ended_on IS NULL OR started_on IS NULL OR ended_on >= substr(started_on, 1, length(ended_on))");
-                    table.CheckConstraint("ck_military_exercises_name_characters", "NOT (name ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
-                    table.CheckConstraint("ck_military_exercises_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(name, length(name), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(name) <= 200)");
-                    table.CheckConstraint("ck_military_exercises_name_visible", "name ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
-                    table.CheckConstraint("ck_military_exercises_started_on_format", "started_on IS NULL OR CASE WHEN started_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$' THEN length(started_on) < 10 OR substr(started_on, 9, 2) <= CASE substr(started_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(started_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(started_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(started_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
+                    table.CheckConstraint("ck_military_exercises_name_characters", "NOT ((instr(CAST(name AS BLOB), X'00') > 0 OR name GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
+                    table.CheckConstraint("ck_military_exercises_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(name, length(name), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(name) <= 200)");
+                    table.CheckConstraint("ck_military_exercises_name_visible", "name GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
+                    table.CheckConstraint("ck_military_exercises_started_on_format", "started_on IS NULL OR CASE WHEN started_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(started_on, 1, 4) <> '0000' AND (length(started_on) = 4 OR (length(started_on) IN (7, 10) AND started_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(started_on, 6, 2) BETWEEN '01' AND '12' AND (length(started_on) = 7 OR (started_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(started_on, 9, 2) BETWEEN '01' AND '31')))) THEN length(started_on) < 10 OR substr(started_on, 9, 2) <= CASE substr(started_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(started_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(started_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(started_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
                     table.ForeignKey(
                         name: "fk_military_exercises_citations_citation_id",
                         column: x => x.citation_id,
@@ -181,33 +180,33 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "nations",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    alpha2_code = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
-                    alpha3_code = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
-                    numeric_code = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: false),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    correlates_of_war_code = table.Column<int>(type: "integer", nullable: true),
-                    correlates_of_war_abbreviation = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
-                    gleditsch_ward_code = table.Column<int>(type: "integer", nullable: true),
-                    gleditsch_ward_abbreviation = table.Column<string>(type: "character varying(3)", maxLength: 3, nullable: true),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    alpha2_code = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
+                    alpha3_code = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    numeric_code = table.Column<string>(type: "TEXT", maxLength: 3, nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    correlates_of_war_code = table.Column<int>(type: "INTEGER", nullable: true),
+                    correlates_of_war_abbreviation = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    gleditsch_ward_code = table.Column<int>(type: "INTEGER", nullable: true),
+                    gleditsch_ward_abbreviation = table.Column<string>(type: "TEXT", maxLength: 3, nullable: true),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_nations", x => x.id);
-                    table.CheckConstraint("ck_nations_alpha2_code", "alpha2_code ~ '^[A-Z]{2}$'");
-                    table.CheckConstraint("ck_nations_alpha3_code", "alpha3_code ~ '^[A-Z]{3}$'");
-                    table.CheckConstraint("ck_nations_correlates_of_war_abbreviation", "correlates_of_war_abbreviation IS NULL OR correlates_of_war_abbreviation ~ '^[A-Z]{3}$'");
+                    table.CheckConstraint("ck_nations_alpha2_code", "alpha2_code GLOB '[A-Z][A-Z]'");
+                    table.CheckConstraint("ck_nations_alpha3_code", "alpha3_code GLOB '[A-Z][A-Z][A-Z]'");
+                    table.CheckConstraint("ck_nations_correlates_of_war_abbreviation", "correlates_of_war_abbreviation IS NULL OR correlates_of_war_abbreviation GLOB '[A-Z][A-Z][A-Z]'");
                     table.CheckConstraint("ck_nations_correlates_of_war_code", "correlates_of_war_code IS NULL OR correlates_of_war_code BETWEEN 1 AND 999");
                     table.CheckConstraint("ck_nations_correlates_of_war_code_paired", "(correlates_of_war_code IS NULL AND correlates_of_war_abbreviation IS NULL) OR (correlates_of_war_code IS NOT NULL AND correlates_of_war_abbreviation IS NOT NULL)");
-                    table.CheckConstraint("ck_nations_gleditsch_ward_abbreviation", "gleditsch_ward_abbreviation IS NULL OR gleditsch_ward_abbreviation ~ '^[A-Z]{3}$'");
+                    table.CheckConstraint("ck_nations_gleditsch_ward_abbreviation", "gleditsch_ward_abbreviation IS NULL OR gleditsch_ward_abbreviation GLOB '[A-Z][A-Z][A-Z]'");
                     table.CheckConstraint("ck_nations_gleditsch_ward_code", "gleditsch_ward_code IS NULL OR gleditsch_ward_code BETWEEN 1 AND 999");
                     table.CheckConstraint("ck_nations_gleditsch_ward_code_paired", "(gleditsch_ward_code IS NULL AND gleditsch_ward_abbreviation IS NULL) OR (gleditsch_ward_code IS NOT NULL AND gleditsch_ward_abbreviation IS NOT NULL)");
-                    table.CheckConstraint("ck_nations_name_characters", "NOT (name ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
-                    table.CheckConstraint("ck_nations_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(name, length(name), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(name) <= 200)");
-                    table.CheckConstraint("ck_nations_name_visible", "name ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
-                    table.CheckConstraint("ck_nations_numeric_code", "numeric_code ~ '^[0-9]{3}$'");
+                    table.CheckConstraint("ck_nations_name_characters", "NOT ((instr(CAST(name AS BLOB), X'00') > 0 OR name GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
+                    table.CheckConstraint("ck_nations_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(name, length(name), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(name) <= 200)");
+                    table.CheckConstraint("ck_nations_name_visible", "name GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
+                    table.CheckConstraint("ck_nations_numeric_code", "numeric_code GLOB '[0-9][0-9][0-9]'");
                     table.ForeignKey(
                         name: "fk_nations_citations_citation_id",
                         column: x => x.citation_id,
@@ -220,21 +219,21 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "people",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    rank = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    rank = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_people", x => x.id);
-                    table.CheckConstraint("ck_people_name_characters", "NOT (name ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
-                    table.CheckConstraint("ck_people_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(name, length(name), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(name) <= 200)");
-                    table.CheckConstraint("ck_people_name_visible", "name ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
-                    table.CheckConstraint("ck_people_rank_characters", "rank IS NULL OR NOT (rank ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
-                    table.CheckConstraint("ck_people_rank_not_blank", "rank IS NULL OR (rank <> '' AND NOT (substr(rank, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(rank, length(rank), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(rank) <= 50)");
-                    table.CheckConstraint("ck_people_rank_visible", "rank IS NULL OR rank ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+                    table.CheckConstraint("ck_people_name_characters", "NOT ((instr(CAST(name AS BLOB), X'00') > 0 OR name GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
+                    table.CheckConstraint("ck_people_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(name, length(name), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(name) <= 200)");
+                    table.CheckConstraint("ck_people_name_visible", "name GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
+                    table.CheckConstraint("ck_people_rank_characters", "rank IS NULL OR NOT ((instr(CAST(rank AS BLOB), X'00') > 0 OR rank GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
+                    table.CheckConstraint("ck_people_rank_not_blank", "rank IS NULL OR (rank <> '' AND NOT (substr(rank, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(rank, length(rank), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(rank) <= 50)");
+                    table.CheckConstraint("ck_people_rank_visible", "rank IS NULL OR rank GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                     table.ForeignKey(
                         name: "fk_people_citations_citation_id",
                         column: x => x.citation_id,
@@ -247,19 +246,19 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "regions",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_regions", x => x.id);
                     table.CheckConstraint("ck_regions_kind", "kind IN ('MaritimeArea', 'GeopoliticalRegion')");
-                    table.CheckConstraint("ck_regions_name_characters", "NOT (name ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
-                    table.CheckConstraint("ck_regions_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(name, length(name), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(name) <= 200)");
-                    table.CheckConstraint("ck_regions_name_visible", "name ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+                    table.CheckConstraint("ck_regions_name_characters", "NOT ((instr(CAST(name AS BLOB), X'00') > 0 OR name GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
+                    table.CheckConstraint("ck_regions_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(name, length(name), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(name) <= 200)");
+                    table.CheckConstraint("ck_regions_name_visible", "name GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                     table.ForeignKey(
                         name: "fk_regions_citations_citation_id",
                         column: x => x.citation_id,
@@ -272,17 +271,17 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "security_issues",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_security_issues", x => x.id);
-                    table.CheckConstraint("ck_security_issues_name_characters", "NOT (name ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
-                    table.CheckConstraint("ck_security_issues_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(name, length(name), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(name) <= 200)");
-                    table.CheckConstraint("ck_security_issues_name_visible", "name ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+                    table.CheckConstraint("ck_security_issues_name_characters", "NOT ((instr(CAST(name AS BLOB), X'00') > 0 OR name GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
+                    table.CheckConstraint("ck_security_issues_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(name, length(name), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(name) <= 200)");
+                    table.CheckConstraint("ck_security_issues_name_visible", "name GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                     table.ForeignKey(
                         name: "fk_security_issues_citations_citation_id",
                         column: x => x.citation_id,
@@ -295,40 +294,40 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "agreements",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    title = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    subject = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    significance = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    concluded_on = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true, collation: "C"),
-                    entered_into_force_on = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true, collation: "C"),
-                    ended_on = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true, collation: "C"),
-                    engagement_id = table.Column<int>(type: "integer", nullable: true),
-                    version = table.Column<int>(type: "integer", nullable: false, defaultValue: 0),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    title = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    subject = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    significance = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    concluded_on = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    entered_into_force_on = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    ended_on = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    engagement_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 0),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_agreements", x => x.id);
-                    table.CheckConstraint("ck_agreements_concluded_on_format", "concluded_on IS NULL OR CASE WHEN concluded_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$' THEN length(concluded_on) < 10 OR substr(concluded_on, 9, 2) <= CASE substr(concluded_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(concluded_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(concluded_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(concluded_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
-                    table.CheckConstraint("ck_agreements_ended_on_format", "ended_on IS NULL OR CASE WHEN ended_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$' THEN length(ended_on) < 10 OR substr(ended_on, 9, 2) <= CASE substr(ended_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(ended_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(ended_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(ended_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
+                    table.CheckConstraint("ck_agreements_concluded_on_format", "concluded_on IS NULL OR CASE WHEN concluded_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(concluded_on, 1, 4) <> '0000' AND (length(concluded_on) = 4 OR (length(concluded_on) IN (7, 10) AND concluded_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(concluded_on, 6, 2) BETWEEN '01' AND '12' AND (length(concluded_on) = 7 OR (concluded_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(concluded_on, 9, 2) BETWEEN '01' AND '31')))) THEN length(concluded_on) < 10 OR substr(concluded_on, 9, 2) <= CASE substr(concluded_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(concluded_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(concluded_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(concluded_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
+                    table.CheckConstraint("ck_agreements_ended_on_format", "ended_on IS NULL OR CASE WHEN ended_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(ended_on, 1, 4) <> '0000' AND (length(ended_on) = 4 OR (length(ended_on) IN (7, 10) AND ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(ended_on, 6, 2) BETWEEN '01' AND '12' AND (length(ended_on) = 7 OR (ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(ended_on, 9, 2) BETWEEN '01' AND '31')))) THEN length(ended_on) < 10 OR substr(ended_on, 9, 2) <= CASE substr(ended_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(ended_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(ended_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(ended_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
                     table.CheckConstraint("ck_agreements_ended_on_not_before_concluded_on", "ended_on IS NULL OR concluded_on IS NULL OR ended_on >= substr(concluded_on, 1, length(ended_on))");
                     table.CheckConstraint("ck_agreements_ended_on_not_before_entered_into_force_on", "ended_on IS NULL OR entered_into_force_on IS NULL OR ended_on >= substr(entered_into_force_on, 1, length(ended_on))");
-                    table.CheckConstraint("ck_agreements_entered_into_force_on_format", "entered_into_force_on IS NULL OR CASE WHEN entered_into_force_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$' THEN length(entered_into_force_on) < 10 OR substr(entered_into_force_on, 9, 2) <= CASE substr(entered_into_force_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(entered_into_force_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(entered_into_force_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(entered_into_force_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
+                    table.CheckConstraint("ck_agreements_entered_into_force_on_format", "entered_into_force_on IS NULL OR CASE WHEN entered_into_force_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(entered_into_force_on, 1, 4) <> '0000' AND (length(entered_into_force_on) = 4 OR (length(entered_into_force_on) IN (7, 10) AND entered_into_force_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(entered_into_force_on, 6, 2) BETWEEN '01' AND '12' AND (length(entered_into_force_on) = 7 OR (entered_into_force_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(entered_into_force_on, 9, 2) BETWEEN '01' AND '31')))) THEN length(entered_into_force_on) < 10 OR substr(entered_into_force_on, 9, 2) <= CASE substr(entered_into_force_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(entered_into_force_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(entered_into_force_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(entered_into_force_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
                     table.CheckConstraint("ck_agreements_entered_into_force_on_not_before_concluded_on", "entered_into_force_on IS NULL OR concluded_on IS NULL OR entered_into_force_on >= substr(concluded_on, 1, length(entered_into_force_on))");
                     table.CheckConstraint("ck_agreements_kind", "kind IN ('MemorandumOfUnderstanding', 'DecisionToEstablish', 'Treaty', 'JointDeclaration', 'Other')");
-                    table.CheckConstraint("ck_agreements_significance_characters", "significance IS NULL OR NOT (significance ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
-                    table.CheckConstraint("ck_agreements_significance_not_blank", "significance IS NULL OR (significance <> '' AND NOT (substr(significance, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(significance, length(significance), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(significance) <= 500)");
-                    table.CheckConstraint("ck_agreements_significance_visible", "significance IS NULL OR significance ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+                    table.CheckConstraint("ck_agreements_significance_characters", "significance IS NULL OR NOT ((instr(CAST(significance AS BLOB), X'00') > 0 OR significance GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
+                    table.CheckConstraint("ck_agreements_significance_not_blank", "significance IS NULL OR (significance <> '' AND NOT (substr(significance, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(significance, length(significance), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(significance) <= 500)");
+                    table.CheckConstraint("ck_agreements_significance_visible", "significance IS NULL OR significance GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                     table.CheckConstraint("ck_agreements_status", "status IN ('Agreed', 'Signed', 'InForce', 'Ended')");
-                    table.CheckConstraint("ck_agreements_subject_characters", "NOT (subject ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
-                    table.CheckConstraint("ck_agreements_subject_not_blank", "(subject <> '' AND NOT (substr(subject, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(subject, length(subject), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(subject) <= 500)");
-                    table.CheckConstraint("ck_agreements_subject_visible", "subject ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
-                    table.CheckConstraint("ck_agreements_title_characters", "title IS NULL OR NOT (title ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
-                    table.CheckConstraint("ck_agreements_title_not_blank", "title IS NULL OR (title <> '' AND NOT (substr(title, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(title, length(title), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(title) <= 300)");
-                    table.CheckConstraint("ck_agreements_title_visible", "title IS NULL OR title ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+                    table.CheckConstraint("ck_agreements_subject_characters", "NOT ((instr(CAST(subject AS BLOB), X'00') > 0 OR subject GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
+                    table.CheckConstraint("ck_agreements_subject_not_blank", "(subject <> '' AND NOT (substr(subject, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(subject, length(subject), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(subject) <= 500)");
+                    table.CheckConstraint("ck_agreements_subject_visible", "subject GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
+                    table.CheckConstraint("ck_agreements_title_characters", "title IS NULL OR NOT ((instr(CAST(title AS BLOB), X'00') > 0 OR title GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
+                    table.CheckConstraint("ck_agreements_title_not_blank", "title IS NULL OR (title <> '' AND NOT (substr(title, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(title, length(title), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(title) <= 300)");
+                    table.CheckConstraint("ck_agreements_title_visible", "title IS NULL OR title GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                     table.ForeignKey(
                         name: "fk_agreements_citations_citation_id",
                         column: x => x.citation_id,
@@ -347,11 +346,11 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "engagement_topics",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    engagement_id = table.Column<int>(type: "integer", nullable: false),
-                    cooperation_area_id = table.Column<int>(type: "integer", nullable: false),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    engagement_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    cooperation_area_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -380,11 +379,11 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "delegations",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    engagement_id = table.Column<int>(type: "integer", nullable: false),
-                    nation_id = table.Column<int>(type: "integer", nullable: false),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    engagement_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    nation_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -413,18 +412,18 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "national_aims",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    nation_id = table.Column<int>(type: "integer", nullable: false),
-                    description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    nation_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_national_aims", x => x.id);
-                    table.CheckConstraint("ck_national_aims_description_characters", "NOT (description ~ '[\\u0001-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F]')");
-                    table.CheckConstraint("ck_national_aims_description_not_blank", "(description <> '' AND NOT (substr(description, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(description, length(description), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(description) <= 1000)");
-                    table.CheckConstraint("ck_national_aims_description_visible", "description ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+                    table.CheckConstraint("ck_national_aims_description_characters", "NOT ((instr(CAST(description AS BLOB), X'00') > 0 OR description GLOB '*[' || char(1, 45, 8, 11, 45, 12, 14, 45, 31, 127, 45, 159) || ']*'))");
+                    table.CheckConstraint("ck_national_aims_description_not_blank", "(description <> '' AND NOT (substr(description, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(description, length(description), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(description) <= 1000)");
+                    table.CheckConstraint("ck_national_aims_description_visible", "description GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                     table.ForeignKey(
                         name: "fk_national_aims_citations_citation_id",
                         column: x => x.citation_id,
@@ -443,22 +442,22 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "organisations",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    nation_id = table.Column<int>(type: "integer", nullable: false),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    host_nation_id = table.Column<int>(type: "integer", nullable: true),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    nation_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    host_nation_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_organisations", x => x.id);
                     table.CheckConstraint("ck_organisations_host_nation_id_differs", "host_nation_id <> nation_id");
                     table.CheckConstraint("ck_organisations_kind", "kind IN ('DefenceMinistry', 'ArmedForces', 'Army', 'Navy', 'AirForce', 'Embassy', 'GovernmentBody')");
-                    table.CheckConstraint("ck_organisations_name_characters", "name IS NULL OR NOT (name ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
-                    table.CheckConstraint("ck_organisations_name_not_blank", "name IS NULL OR (name <> '' AND NOT (substr(name, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(name, length(name), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(name) <= 200)");
-                    table.CheckConstraint("ck_organisations_name_visible", "name IS NULL OR name ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+                    table.CheckConstraint("ck_organisations_name_characters", "name IS NULL OR NOT ((instr(CAST(name AS BLOB), X'00') > 0 OR name GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
+                    table.CheckConstraint("ck_organisations_name_not_blank", "name IS NULL OR (name <> '' AND NOT (substr(name, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(name, length(name), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(name) <= 200)");
+                    table.CheckConstraint("ck_organisations_name_visible", "name IS NULL OR name GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                     table.ForeignKey(
                         name: "fk_organisations_citations_citation_id",
                         column: x => x.citation_id,
@@ -483,22 +482,22 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "policies",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    nation_id = table.Column<int>(type: "integer", nullable: false),
-                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    aim = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    nation_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    aim = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_policies", x => x.id);
-                    table.CheckConstraint("ck_policies_aim_characters", "aim IS NULL OR NOT (aim ~ '[\\u0001-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F]')");
-                    table.CheckConstraint("ck_policies_aim_not_blank", "aim IS NULL OR (aim <> '' AND NOT (substr(aim, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(aim, length(aim), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(aim) <= 1000)");
-                    table.CheckConstraint("ck_policies_aim_visible", "aim IS NULL OR aim ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
-                    table.CheckConstraint("ck_policies_name_characters", "NOT (name ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
-                    table.CheckConstraint("ck_policies_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(name, length(name), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(name) <= 200)");
-                    table.CheckConstraint("ck_policies_name_visible", "name ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+                    table.CheckConstraint("ck_policies_aim_characters", "aim IS NULL OR NOT ((instr(CAST(aim AS BLOB), X'00') > 0 OR aim GLOB '*[' || char(1, 45, 8, 11, 45, 12, 14, 45, 31, 127, 45, 159) || ']*'))");
+                    table.CheckConstraint("ck_policies_aim_not_blank", "aim IS NULL OR (aim <> '' AND NOT (substr(aim, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(aim, length(aim), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(aim) <= 1000)");
+                    table.CheckConstraint("ck_policies_aim_visible", "aim IS NULL OR aim GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
+                    table.CheckConstraint("ck_policies_name_characters", "NOT ((instr(CAST(name AS BLOB), X'00') > 0 OR name GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
+                    table.CheckConstraint("ck_policies_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(name, length(name), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(name) <= 200)");
+                    table.CheckConstraint("ck_policies_name_visible", "name GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                     table.ForeignKey(
                         name: "fk_policies_citations_citation_id",
                         column: x => x.citation_id,
@@ -517,13 +516,13 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "nation_relations",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    subject_nation_id = table.Column<int>(type: "integer", nullable: false),
-                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    counterpart_nation_id = table.Column<int>(type: "integer", nullable: false),
-                    region_id = table.Column<int>(type: "integer", nullable: true),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    subject_nation_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    counterpart_nation_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    region_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -560,11 +559,11 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "security_issue_regions",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    security_issue_id = table.Column<int>(type: "integer", nullable: false),
-                    region_id = table.Column<int>(type: "integer", nullable: false),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    security_issue_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    region_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -593,11 +592,11 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "agreement_parties",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    agreement_id = table.Column<int>(type: "integer", nullable: false),
-                    nation_id = table.Column<int>(type: "integer", nullable: false),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    agreement_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    nation_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -626,24 +625,24 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "working_groups",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    mandate = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
-                    status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    established_by_agreement_id = table.Column<int>(type: "integer", nullable: true),
-                    version = table.Column<int>(type: "integer", nullable: false, defaultValue: 0),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    mandate = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    established_by_agreement_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 0),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_working_groups", x => x.id);
-                    table.CheckConstraint("ck_working_groups_mandate_characters", "NOT (mandate ~ '[\\u0001-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F]')");
-                    table.CheckConstraint("ck_working_groups_mandate_not_blank", "(mandate <> '' AND NOT (substr(mandate, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(mandate, length(mandate), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(mandate) <= 1000)");
-                    table.CheckConstraint("ck_working_groups_mandate_visible", "mandate ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
-                    table.CheckConstraint("ck_working_groups_name_characters", "name IS NULL OR NOT (name ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
-                    table.CheckConstraint("ck_working_groups_name_not_blank", "name IS NULL OR (name <> '' AND NOT (substr(name, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(name, length(name), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(name) <= 300)");
-                    table.CheckConstraint("ck_working_groups_name_visible", "name IS NULL OR name ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+                    table.CheckConstraint("ck_working_groups_mandate_characters", "NOT ((instr(CAST(mandate AS BLOB), X'00') > 0 OR mandate GLOB '*[' || char(1, 45, 8, 11, 45, 12, 14, 45, 31, 127, 45, 159) || ']*'))");
+                    table.CheckConstraint("ck_working_groups_mandate_not_blank", "(mandate <> '' AND NOT (substr(mandate, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(mandate, length(mandate), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(mandate) <= 1000)");
+                    table.CheckConstraint("ck_working_groups_mandate_visible", "mandate GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
+                    table.CheckConstraint("ck_working_groups_name_characters", "name IS NULL OR NOT ((instr(CAST(name AS BLOB), X'00') > 0 OR name GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
+                    table.CheckConstraint("ck_working_groups_name_not_blank", "name IS NULL OR (name <> '' AND NOT (substr(name, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(name, length(name), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(name) <= 300)");
+                    table.CheckConstraint("ck_working_groups_name_visible", "name IS NULL OR name GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                     table.CheckConstraint("ck_working_groups_status", "status IN ('Planned', 'Active', 'Dissolved')");
                     table.ForeignKey(
                         name: "fk_working_groups_agreements_established_by_agreement_id",
@@ -663,12 +662,12 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "exercise_participants",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    exercise_id = table.Column<int>(type: "integer", nullable: false),
-                    nation_id = table.Column<int>(type: "integer", nullable: false),
-                    service_organisation_id = table.Column<int>(type: "integer", nullable: true),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    exercise_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    nation_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    service_organisation_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -703,21 +702,21 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "posts",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    nation_id = table.Column<int>(type: "integer", nullable: false),
-                    organisation_id = table.Column<int>(type: "integer", nullable: true),
-                    title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    accredited_to_id = table.Column<int>(type: "integer", nullable: true),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    nation_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    organisation_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    accredited_to_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_posts", x => x.id);
                     table.CheckConstraint("ck_posts_accredited_to_id_differs", "accredited_to_id <> nation_id");
-                    table.CheckConstraint("ck_posts_title_characters", "NOT (title ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
-                    table.CheckConstraint("ck_posts_title_not_blank", "(title <> '' AND NOT (substr(title, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(title, length(title), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(title) <= 200)");
-                    table.CheckConstraint("ck_posts_title_visible", "title ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+                    table.CheckConstraint("ck_posts_title_characters", "NOT ((instr(CAST(title AS BLOB), X'00') > 0 OR title GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
+                    table.CheckConstraint("ck_posts_title_not_blank", "(title <> '' AND NOT (substr(title, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(title, length(title), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(title) <= 200)");
+                    table.CheckConstraint("ck_posts_title_visible", "title GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                     table.ForeignKey(
                         name: "fk_posts_citations_citation_id",
                         column: x => x.citation_id,
@@ -748,23 +747,23 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "statements",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    form = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    content = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    made_on = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true, collation: "C"),
-                    speaker_person_id = table.Column<int>(type: "integer", nullable: true),
-                    speaker_organisation_id = table.Column<int>(type: "integer", nullable: true),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    form = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    content = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    made_on = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    speaker_person_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    speaker_organisation_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_statements", x => x.id);
-                    table.CheckConstraint("ck_statements_content_characters", "NOT (content ~ '[\\u0001-\\u0008\\u000B-\\u000C\\u000E-\\u001F\\u007F-\\u009F]')");
-                    table.CheckConstraint("ck_statements_content_not_blank", "(content <> '' AND NOT (substr(content, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(content, length(content), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(content) <= 2000)");
-                    table.CheckConstraint("ck_statements_content_visible", "content ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u061C\\u115F-\\u1160\\u1680\\u17B4-\\u17B5\\u180B-\\u180F\\u2000-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2800\\u3000\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0\\uFFF0-\\uFFF8\\U0001BCA0-\\U0001BCA3\\U0001D173-\\U0001D17A\\U000E0000-\\U000E0FFF]'");
+                    table.CheckConstraint("ck_statements_content_characters", "NOT ((instr(CAST(content AS BLOB), X'00') > 0 OR content GLOB '*[' || char(1, 45, 8, 11, 45, 12, 14, 45, 31, 127, 45, 159) || ']*'))");
+                    table.CheckConstraint("ck_statements_content_not_blank", "(content <> '' AND NOT (substr(content, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(content, length(content), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(content) <= 2000)");
+                    table.CheckConstraint("ck_statements_content_visible", "content GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 1564, 4447, 45, 4448, 5760, 6068, 45, 6069, 6155, 45, 6159, 8192, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 10240, 12288, 12644, 65024, 45, 65039, 65279, 65440, 65520, 45, 65528, 113824, 45, 113827, 119155, 45, 119162, 917504, 45, 921599) || ']*'");
                     table.CheckConstraint("ck_statements_form", "form IN ('DirectQuotation', 'ReportedSpeech')");
-                    table.CheckConstraint("ck_statements_made_on_format", "made_on IS NULL OR CASE WHEN made_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$' THEN length(made_on) < 10 OR substr(made_on, 9, 2) <= CASE substr(made_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(made_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(made_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(made_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
+                    table.CheckConstraint("ck_statements_made_on_format", "made_on IS NULL OR CASE WHEN made_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(made_on, 1, 4) <> '0000' AND (length(made_on) = 4 OR (length(made_on) IN (7, 10) AND made_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(made_on, 6, 2) BETWEEN '01' AND '12' AND (length(made_on) = 7 OR (made_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(made_on, 9, 2) BETWEEN '01' AND '31')))) THEN length(made_on) < 10 OR substr(made_on, 9, 2) <= CASE substr(made_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(made_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(made_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(made_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
                     table.CheckConstraint("ck_statements_one_speaker", "(speaker_person_id IS NULL AND speaker_organisation_id IS NOT NULL) OR (speaker_person_id IS NOT NULL AND speaker_organisation_id IS NULL)");
                     table.ForeignKey(
                         name: "fk_statements_citations_citation_id",
@@ -790,12 +789,12 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "policy_links",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    from_policy_id = table.Column<int>(type: "integer", nullable: false),
-                    kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    to_policy_id = table.Column<int>(type: "integer", nullable: false),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    from_policy_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    to_policy_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -826,11 +825,11 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "policy_partners",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    policy_id = table.Column<int>(type: "integer", nullable: false),
-                    partner_nation_id = table.Column<int>(type: "integer", nullable: false),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    policy_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    partner_nation_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -859,11 +858,11 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "working_group_focus_areas",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    working_group_id = table.Column<int>(type: "integer", nullable: false),
-                    cooperation_area_id = table.Column<int>(type: "integer", nullable: false),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    working_group_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    cooperation_area_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -875,7 +874,7 @@ namespace DefenceTies.PostgreSql.Migrations
                         principalColumn: "id",
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
-                        name: "fk_working_group_focus_areas_cooperation_areas_cooperation_are",
+                        name: "fk_working_group_focus_areas_cooperation_areas_cooperation_area_id",
                         column: x => x.cooperation_area_id,
                         principalTable: "cooperation_areas",
                         principalColumn: "id",
@@ -892,11 +891,11 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "working_group_members",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    working_group_id = table.Column<int>(type: "integer", nullable: false),
-                    nation_id = table.Column<int>(type: "integer", nullable: false),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    working_group_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    nation_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -925,13 +924,13 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "delegation_members",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    delegation_id = table.Column<int>(type: "integer", nullable: false),
-                    person_id = table.Column<int>(type: "integer", nullable: false),
-                    role = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    capacity_post_id = table.Column<int>(type: "integer", nullable: true),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    delegation_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    person_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    role = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    capacity_post_id = table.Column<int>(type: "INTEGER", nullable: true),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -967,21 +966,21 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "post_holdings",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    person_id = table.Column<int>(type: "integer", nullable: false),
-                    post_id = table.Column<int>(type: "integer", nullable: false),
-                    started_on = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true, collation: "C"),
-                    ended_on = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true, collation: "C"),
-                    version = table.Column<int>(type: "integer", nullable: false, defaultValue: 0),
-                    citation_id = table.Column<int>(type: "integer", nullable: false)
+                    id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    person_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    post_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    started_on = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    ended_on = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    version = table.Column<int>(type: "INTEGER", nullable: false, defaultValue: 0),
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_post_holdings", x => x.id);
-                    table.CheckConstraint("ck_post_holdings_ended_on_format", "ended_on IS NULL OR CASE WHEN ended_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$' THEN length(ended_on) < 10 OR substr(ended_on, 9, 2) <= CASE substr(ended_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(ended_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(ended_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(ended_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
+                    table.CheckConstraint("ck_post_holdings_ended_on_format", "ended_on IS NULL OR CASE WHEN ended_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(ended_on, 1, 4) <> '0000' AND (length(ended_on) = 4 OR (length(ended_on) IN (7, 10) AND ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(ended_on, 6, 2) BETWEEN '01' AND '12' AND (length(ended_on) = 7 OR (ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(ended_on, 9, 2) BETWEEN '01' AND '31')))) THEN length(ended_on) < 10 OR substr(ended_on, 9, 2) <= CASE substr(ended_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(ended_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(ended_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(ended_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
                     table.CheckConstraint("ck_post_holdings_ended_on_not_before_started_on", "ended_on IS NULL OR started_on IS NULL OR ended_on >= substr(started_on, 1, length(ended_on))");
-                    table.CheckConstraint("ck_post_holdings_started_on_format", "started_on IS NULL OR CASE WHEN started_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$' THEN length(started_on) < 10 OR substr(started_on, 9, 2) <= CASE substr(started_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(started_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(started_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(started_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
+                    table.CheckConstraint("ck_post_holdings_started_on_format", "started_on IS NULL OR CASE WHEN started_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(started_on, 1, 4) <> '0000' AND (length(started_on) = 4 OR (length(started_on) IN (7, 10) AND started_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(started_on, 6, 2) BETWEEN '01' AND '12' AND (length(started_on) = 7 OR (started_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(started_on, 9, 2) BETWEEN '01' AND '31')))) THEN length(started_on) < 10 OR substr(started_on, 9, 2) <= CASE substr(started_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(started_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(started_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(started_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
                     table.ForeignKey(
                         name: "fk_post_holdings_citations_citation_id",
                         column: x => x.citation_id,
@@ -1006,8 +1005,8 @@ namespace DefenceTies.PostgreSql.Migrations
                 name: "citation_claims",
                 columns: table => new
                 {
-                    citation_id = table.Column<int>(type: "integer", nullable: false),
-                    statement_id = table.Column<int>(type: "integer", nullable: false)
+                    citation_id = table.Column<int>(type: "INTEGER", nullable: false),
+                    statement_id = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1070,7 +1069,8 @@ namespace DefenceTies.PostgreSql.Migrations
             migrationBuilder.CreateIndex(
                 name: "ix_citations_corroborates_id",
                 table: "citations",
-                column: "corroborates_id");
+                column: "corroborates_id",
+                filter: "corroborates_id IS NOT NULL");
 
             migrationBuilder.CreateIndex(
                 name: "ix_citations_source_document_id_start_index",
@@ -1206,7 +1206,7 @@ namespace DefenceTies.PostgreSql.Migrations
                 column: "region_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_nation_relations_subject_nation_id_kind_counterpart_nation_",
+                name: "ix_nation_relations_subject_nation_id_kind_counterpart_nation_id",
                 table: "nation_relations",
                 columns: new[] { "subject_nation_id", "kind", "counterpart_nation_id" });
 
@@ -1451,12 +1451,12 @@ namespace DefenceTies.PostgreSql.Migrations
                 column: "citation_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_working_group_focus_areas_cooperation_area_id_working_group",
+                name: "ix_working_group_focus_areas_cooperation_area_id_working_group_id",
                 table: "working_group_focus_areas",
                 columns: new[] { "cooperation_area_id", "working_group_id" });
 
             migrationBuilder.CreateIndex(
-                name: "ix_working_group_focus_areas_working_group_id_cooperation_area",
+                name: "ix_working_group_focus_areas_working_group_id_cooperation_area_id",
                 table: "working_group_focus_areas",
                 columns: new[] { "working_group_id", "cooperation_area_id" },
                 unique: true);
