@@ -65,6 +65,33 @@ public partial class QueryPlanTests
         problems.Should().BeEmpty();
     }
 
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Corroborations_are_read_through_their_index_after_analyze(DatabaseKind kind)
+    {
+        // corroborates_id is NULL for almost every citation; with a full index, SQLite's statistics
+        // call the index useless and every fact's corroborations become a scan of all citations.
+        await using var database = await TestDatabase.CreateMigratedAsync(kind);
+        await ImportAsync(BulkImportTests.ImporterFor(database));
+        await using var db = database.CreateContext();
+        await db.Database.ExecuteSqlRawAsync("ANALYZE");
+        var query = db.Agreements.Between("IN", "TH").Select(a => new { a.Id, Corroborations = a.Citation.Corroborations.Select(c => c.Passage).ToList() });
+        await db.Database.OpenConnectionAsync();
+
+        var rows = await CountRowsAsync(query.CreateDbCommand());
+        var plan = await ExplainAsync(query.CreateDbCommand(), kind == DatabaseKind.PostgreSql);
+
+        rows.Should().Be(20);
+        if (kind == DatabaseKind.PostgreSql)
+        {
+            plan.Should().NotContain(line => line.Contains("Seq Scan on citations", StringComparison.Ordinal), string.Join('\n', plan));
+        }
+        else
+        {
+            plan.Should().Contain(line => line.Contains("ix_citations_corroborates_id", StringComparison.Ordinal), string.Join('\n', plan));
+        }
+    }
+
     private static async Task<int> CountRowsAsync(DbCommand command)
     {
         await using var reader = await command.ExecuteReaderAsync();
