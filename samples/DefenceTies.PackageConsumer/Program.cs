@@ -76,12 +76,13 @@ async Task AskAsync(string name, IServiceCollection services)
     await using var scope = provider.CreateAsyncScope();
     var db = scope.ServiceProvider.GetRequiredService<DefenceTiesDbContext>();
 
+    // The report titles neither agreement, so they are named by their subject.
     Answer("Agreements between India and Thailand", await db.Agreements.Between("IN", "TH")
         .OrderBy(a => a.ConcludedOn)
-        .Select(a => $"{a.ConcludedOn}: {a.Title}")
+        .Select(a => $"{a.ConcludedOn}: {a.Title ?? a.Subject}")
         .ToListAsync());
     Answer("In force on 2013-01-01", await db.Agreements.Between("IN", "TH").InForceOn(new DateOnly(2013, 1, 1))
-        .Select(a => a.Title)
+        .Select(a => a.Title ?? a.Subject)
         .ToListAsync());
     Answer("Who led the delegations", await db.Delegations.WithLeaders()
         .OrderBy(l => l.HeldOn).ThenBy(l => l.NationCode)
