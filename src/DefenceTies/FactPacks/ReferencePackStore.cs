@@ -29,9 +29,7 @@ internal sealed class ReferencePackStore : PackStore
         problem = null;
         if (!_nations.TryGetValue(entry.Alpha2Code, out var nation))
         {
-            nation = new Nation(
-                entry.Alpha2Code, entry.Alpha3Code, entry.NumericCode, entry.Name, ReferenceDocument.Value.CiteAt(entry.Line, entry.LineStart),
-                entry.CorrelatesOfWarCode, entry.CorrelatesOfWarAbbreviation, entry.GleditschWardCode, entry.GleditschWardAbbreviation);
+            nation = ReferenceNationsSeed.NationOf(entry, ReferenceDocument.Value);
             _nations.Add(entry.Alpha2Code, nation);
         }
 

@@ -37,18 +37,24 @@ public sealed class ReferenceNationsSeed : IDefenceTiesSeed
         ArgumentNullException.ThrowIfNull(context);
         foreach (var entry in NationReference.Entries)
         {
-            // Cited at the line's own position: a line is the whole statement of its entry's codes.
-            var line = context.Add(context.Document.CiteAt(entry.Line, entry.LineStart));
-            context.Add(new Nation(
-                entry.Alpha2Code,
-                entry.Alpha3Code,
-                entry.NumericCode,
-                entry.Name,
-                line,
-                entry.CorrelatesOfWarCode,
-                entry.CorrelatesOfWarAbbreviation,
-                entry.GleditschWardCode,
-                entry.GleditschWardAbbreviation));
+            context.Add(NationOf(entry, context.Document));
         }
     }
+
+    /// <summary>
+    /// The nation of one entry of the list, citing its line of <paramref name="referenceDocument"/> at
+    /// the line's own position (a line is the whole statement of its entry's codes). The seed stores
+    /// these; a fact pack checked without a database builds the ones it names the same way.
+    /// </summary>
+    internal static Nation NationOf(NationReferenceEntry entry, SourceDocument referenceDocument) =>
+        new(
+            entry.Alpha2Code,
+            entry.Alpha3Code,
+            entry.NumericCode,
+            entry.Name,
+            referenceDocument.CiteAt(entry.Line, entry.LineStart),
+            entry.CorrelatesOfWarCode,
+            entry.CorrelatesOfWarAbbreviation,
+            entry.GleditschWardCode,
+            entry.GleditschWardAbbreviation);
 }
