@@ -6,6 +6,7 @@ using DefenceTies.Sqlite;
 using DefenceTies.PostgreSql;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace DefenceTies.Benchmarks;
@@ -44,12 +45,18 @@ public static class BenchEnvironment
     public static async Task<string> ConnectionStringAsync(Provider provider, int scale) =>
         provider == Provider.Sqlite
             ? SqliteConnectionString(scale)
-            : new NpgsqlConnectionStringBuilder(await PostgresAdminAsync()) { Database = $"bench_{scale}", MaxPoolSize = 20 }.ToString();
+            : new NpgsqlConnectionStringBuilder(await PostgresAdminAsync()) { Database = $"bench_{scale}", MaxPoolSize = 20, MaxAutoPrepare = 64 }.ToString();
 
     public static DbContextOptions<DefenceTiesDbContext> Options(Provider provider, string connectionString) =>
         provider == Provider.Sqlite
             ? new DbContextOptionsBuilder<DefenceTiesDbContext>().UseDefenceTiesSqlite(connectionString).Options
             : new DbContextOptionsBuilder<DefenceTiesDbContext>().UseDefenceTiesPostgreSql(connectionString).Options;
+
+    /// <summary>The registration an application makes (pooled contexts), on <paramref name="connectionString"/>.</summary>
+    public static ServiceProvider Register(Provider provider, string connectionString) =>
+        (provider == Provider.Sqlite
+            ? new ServiceCollection().AddDefenceTiesSqlite(connectionString)
+            : new ServiceCollection().AddDefenceTiesPostgreSql(connectionString)).BuildServiceProvider();
 
     public static DefenceTiesBulkImporter Importer(Provider provider, string connectionString) =>
         provider == Provider.Sqlite ? new SqliteBulkImporter(connectionString) : new PostgreSqlBulkImporter(connectionString);

@@ -1,54 +1,89 @@
+using System.Data.Common;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace DefenceTies.Benchmarks;
 
 /// <summary>
-/// Cold start: from starting a new process to its first answered question (agreements between IN
-/// and TH through the query API on a fresh context: model building, provider start-up, query
-/// compilation and the query itself). The parent launches this executable in child mode several
-/// times and times each run until the child prints its answer.
+/// Cold start: from starting a new process to its first answered question, agreements between IN
+/// and TH, asked two ways: through the query API on a context from the registration (model
+/// building, provider start-up, query compilation and the query itself), and as the hand-written
+/// SQL over ADO.NET (the baseline: runtime and driver start-up and the query). The parent launches
+/// this executable in child mode several times per way and times each run until the child prints
+/// its answer.
 /// </summary>
 public static class ColdStart
 {
     public const string ChildFlag = "--cold-start-child";
 
-    /// <summary>Child mode: answer one question and print it.</summary>
-    public static async Task<int> ChildAsync(Provider provider, string connectionString)
+    /// <summary>The two ways of asking.</summary>
+    public enum Way
     {
-        await using var db = new DefenceTiesDbContext(BenchEnvironment.Options(provider, connectionString));
-        var answer = await HeadlineQueries.AgreementsBetween(db, HeadlineQueries.Nation, HeadlineQueries.OtherNation);
-        Console.WriteLine($"answer: {answer.Count}");
+        /// <summary>Hand-written SQL over ADO.NET.</summary>
+        Raw,
+
+        /// <summary>The query API on a context leased from the registration's pool.</summary>
+        Api,
+    }
+
+    /// <summary>Child mode: answer one question and print it.</summary>
+    public static async Task<int> ChildAsync(Way way, Provider provider, string connectionString)
+    {
+        int count;
+        if (way == Way.Raw)
+        {
+            await using DbConnection connection = provider == Provider.Sqlite ? new SqliteConnection(connectionString) : new NpgsqlConnection(connectionString);
+            await connection.OpenAsync();
+            count = (await HeadlineQueries.RawAsync(connection, HeadlineQueries.AgreementsBetweenSql, HeadlineQueries.ReadAgreement, ("a", HeadlineQueries.Nation), ("b", HeadlineQueries.OtherNation))).Count;
+        }
+        else
+        {
+            await using var services = BenchEnvironment.Register(provider, connectionString);
+            await using var db = await services.GetRequiredService<IDbContextFactory<DefenceTiesDbContext>>().CreateDbContextAsync();
+            count = (await HeadlineQueries.AgreementsBetween(db, HeadlineQueries.Nation, HeadlineQueries.OtherNation)).Count;
+        }
+
+        Console.WriteLine($"answer: {count}");
         return 0;
     }
 
     /// <summary>Parent mode: time <paramref name="runs"/> child processes per provider and scale; returns a markdown table.</summary>
     public static async Task<string> MeasureAsync(IEnumerable<Provider> providers, IEnumerable<int> scales, int runs)
     {
-        var table = new StringBuilder("| provider | scale | runs | median ms | min ms | max ms |\n|---|---:|---:|---:|---:|---:|\n");
+        var table = new StringBuilder("| provider | scale | way | runs | median ms | min ms | max ms | median ÷ raw median |\n|---|---:|---|---:|---:|---:|---:|---:|\n");
         foreach (var provider in providers)
         {
             foreach (var scale in scales)
             {
                 var cs = await BenchEnvironment.EnsureAsync(provider, scale, Console.Out);
-                var times = new List<double>();
-                for (var i = 0; i < runs; i++)
+                double? rawMedian = null;
+                foreach (var way in Enum.GetValues<Way>())
                 {
-                    times.Add(await RunChildAsync(provider, cs));
-                }
+                    var times = new List<double>();
+                    for (var i = 0; i < runs; i++)
+                    {
+                        times.Add(await RunChildAsync(way, provider, cs));
+                    }
 
-                times.Sort();
-                var line = string.Create(CultureInfo.InvariantCulture, $"| {provider} | {scale:N0} | {runs} | {times[times.Count / 2]:F0} | {times[0]:F0} | {times[^1]:F0} |");
-                Console.WriteLine(line);
-                table.AppendLine(line);
+                    times.Sort();
+                    var median = times[times.Count / 2];
+                    rawMedian ??= median;
+                    var line = string.Create(CultureInfo.InvariantCulture, $"| {provider} | {scale:N0} | {way} | {runs} | {median:F0} | {times[0]:F0} | {times[^1]:F0} | {median / rawMedian.Value:F2}× |");
+                    Console.WriteLine(line);
+                    table.AppendLine(line);
+                }
             }
         }
 
         return table.ToString();
     }
 
-    private static async Task<double> RunChildAsync(Provider provider, string connectionString)
+    private static async Task<double> RunChildAsync(Way way, Provider provider, string connectionString)
     {
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         if (Path.GetFileNameWithoutExtension(Environment.ProcessPath) == "dotnet")
@@ -56,7 +91,7 @@ public static class ColdStart
             start.ArgumentList.Add(typeof(ColdStart).Assembly.Location);
         }
 
-        foreach (var argument in new[] { ChildFlag, provider.ToString(), connectionString })
+        foreach (var argument in new[] { ChildFlag, way.ToString(), provider.ToString(), connectionString })
         {
             start.ArgumentList.Add(argument);
         }
@@ -73,7 +108,7 @@ public static class ColdStart
         await process.WaitForExitAsync();
         if (line != "answer: 50")
         {
-            throw new InvalidOperationException($"cold-start child failed ({process.ExitCode}): {line} {await stderr}");
+            throw new InvalidOperationException($"cold-start child ({way}) failed ({process.ExitCode}): {line} {await stderr}");
         }
 
         return elapsed;

@@ -151,7 +151,7 @@ public static class HeadlineQueries
         CitationPassage = r.GetString(4),
     };
 
-    /// <summary>Runs hand-written SQL with named parameters and reads every row.</summary>
+    /// <summary>Runs hand-written SQL with named parameters, prepared, and reads every row.</summary>
     public static async Task<List<T>> RawAsync<T>(DbConnection connection, string sql, Func<DbDataReader, T> read, params (string Name, object Value)[] parameters)
     {
         await using var command = connection.CreateCommand();
@@ -164,6 +164,9 @@ public static class HeadlineQueries
             command.Parameters.Add(parameter);
         }
 
+        // Npgsql keeps an explicitly prepared statement on the pooled server connection, so from the
+        // second question on this only finds it; Microsoft.Data.Sqlite compiles the statement here.
+        await command.PrepareAsync();
         var rows = new List<T>();
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())

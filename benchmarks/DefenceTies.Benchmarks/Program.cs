@@ -17,9 +17,9 @@ using DefenceTies.Benchmarks;
 //   dotnet run -c Release --project benchmarks/DefenceTies.Benchmarks -- --smoke
 // With no command, all four benchmarks run. Scales and providers come from DEFENCETIES_BENCH_SCALES
 // and DEFENCETIES_BENCH_PROVIDERS (see BenchSettings); results go to artifacts/benchmarks (artifacts/benchmarks-smoke for --smoke).
-if (args.Length == 3 && args[0] == ColdStart.ChildFlag)
+if (args.Length == 4 && args[0] == ColdStart.ChildFlag)
 {
-    return await ColdStart.ChildAsync(Enum.Parse<Provider>(args[1]), args[2]);
+    return await ColdStart.ChildAsync(Enum.Parse<ColdStart.Way>(args[1]), Enum.Parse<Provider>(args[2]), args[3]);
 }
 
 if (args.Length == 4 && args[0] == ExportBenchmark.ChildFlag)

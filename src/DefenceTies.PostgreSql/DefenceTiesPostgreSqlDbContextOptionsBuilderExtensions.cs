@@ -14,6 +14,12 @@ public static class DefenceTiesPostgreSqlDbContextOptionsBuilderExtensions
     /// names and PostgreSQL's constraint errors translated. Use this rather than a bare
     /// <c>UseNpgsql</c>, which <see cref="DefenceTiesDbContext"/> refuses.
     /// </summary>
+    /// <remarks>
+    /// Statements are prepared automatically: unless the connection string sets
+    /// <c>Max Auto Prepare</c>, it is set to 64, so a query sent five times on a connection is planned
+    /// once and then only executed. Set <c>Max Auto Prepare=0</c> behind a connection pooler that
+    /// cannot keep prepared statements (PgBouncer before 1.21 in transaction mode).
+    /// </remarks>
     /// <param name="optionsBuilder">The options being built.</param>
     /// <param name="connectionString">An Npgsql connection string.</param>
     /// <param name="npgsqlOptionsAction">Further Npgsql options, if any.</param>
@@ -25,7 +31,7 @@ public static class DefenceTiesPostgreSqlDbContextOptionsBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(optionsBuilder);
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        optionsBuilder.UseNpgsql(connectionString, npgsql => Configure(npgsql, npgsqlOptionsAction));
+        optionsBuilder.UseNpgsql(AutomaticPreparation.Enable(connectionString), npgsql => Configure(npgsql, npgsqlOptionsAction));
         PostgreSqlProvider.Configure(optionsBuilder);
         return optionsBuilder;
     }
@@ -35,6 +41,10 @@ public static class DefenceTiesPostgreSqlDbContextOptionsBuilderExtensions
     /// connection pool, type mappings, logging and, for a multi-host data source, its servers);
     /// otherwise as the connection-string overload.
     /// </summary>
+    /// <remarks>
+    /// The data source's connection string is used as it is: set <c>Max Auto Prepare</c> in it (64
+    /// is what the connection-string overload sets) to have statements prepared automatically.
+    /// </remarks>
     /// <param name="optionsBuilder">The options being built.</param>
     /// <param name="dataSource">The data source; the application disposes it.</param>
     /// <param name="npgsqlOptionsAction">Further Npgsql options, if any.</param>

@@ -6,11 +6,13 @@ public abstract partial class DefenceTiesBulkImporter
     protected sealed class TableRows
     {
         private readonly BulkImportBatch _batch;
+        private readonly RowsProgress? _progress;
 
-        internal TableRows(StoreTable table, BulkImportBatch batch)
+        internal TableRows(StoreTable table, BulkImportBatch batch, RowsProgress? progress = null)
         {
             Table = table;
             _batch = batch;
+            _progress = progress;
             Count = table.Mapping.Definition.Count(batch);
         }
 
@@ -43,8 +45,21 @@ public abstract partial class DefenceTiesBulkImporter
             {
                 values[c] = columns[c].Mapping.Read(row);
             }
+
+            // A row read is a row handed to the database; the importer reports the end of the table itself.
+            if (_progress is { } progress && (index + 1) % ProgressInterval == 0 && index + 1 < Count)
+            {
+                progress.Report(Table.Name, index + 1);
+            }
         }
 
         internal BulkRow Row(int index) => Table.Mapping.Definition.RowAt(_batch, index);
+    }
+
+    /// <summary>Reports the rows of one table as they are read, after the rows of the tables before it.</summary>
+    internal sealed class RowsProgress(IProgress<BulkImportProgress> progress, long writtenBefore, long total)
+    {
+        internal void Report(string table, int rowsOfTable) =>
+            progress.Report(new BulkImportProgress(table, writtenBefore + rowsOfTable, total, IsCommitted: false));
     }
 }

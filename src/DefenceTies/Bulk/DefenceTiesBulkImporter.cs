@@ -66,15 +66,36 @@ public abstract partial class DefenceTiesBulkImporter
         }
     }
 
+    /// <summary>
+    /// Rows of a table between two reports to the <see cref="IProgress{T}"/> of
+    /// <see cref="ImportAsync(BulkImportBatch, IProgress{BulkImportProgress}, CancellationToken)"/>:
+    /// often enough for a progress bar, rare enough to cost nothing measurable.
+    /// </summary>
+    public const int ProgressInterval = 4096;
+
     /// <summary>Stores every row of <paramref name="batch"/>, or none.</summary>
     /// <param name="batch">The rows; the importer does not change it.</param>
     /// <param name="cancellationToken">Cancels the import; nothing is stored then.</param>
     /// <exception cref="BulkDomainRuleException">A row breaks a rule of the model; nothing was written.</exception>
     /// <exception cref="BulkConstraintViolationException">The database refused a row; nothing was stored.</exception>
-    public async Task ImportAsync(BulkImportBatch batch, CancellationToken cancellationToken = default)
+    public Task ImportAsync(BulkImportBatch batch, CancellationToken cancellationToken = default) =>
+        ImportAsync(batch, progress: null, cancellationToken);
+
+    /// <summary>Stores every row of <paramref name="batch"/>, or none, reporting how far it has come.</summary>
+    /// <param name="batch">The rows; the importer does not change it.</param>
+    /// <param name="progress">
+    /// Told the rows written so far every <see cref="ProgressInterval"/> rows of a table, at the end
+    /// of each table, and once the batch is committed; <see langword="null"/> for no reports. It is
+    /// called on the importing thread: a <see cref="Progress{T}"/> moves the work elsewhere.
+    /// </param>
+    /// <param name="cancellationToken">Cancels the import; nothing is stored then.</param>
+    /// <exception cref="BulkDomainRuleException">A row breaks a rule of the model; nothing was written.</exception>
+    /// <exception cref="BulkConstraintViolationException">The database refused a row; nothing was stored.</exception>
+    public async Task ImportAsync(BulkImportBatch batch, IProgress<BulkImportProgress>? progress, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        if (batch.TotalRows == 0)
+        var total = batch.TotalRows;
+        if (total == 0)
         {
             return;
         }
@@ -86,9 +107,11 @@ public abstract partial class DefenceTiesBulkImporter
             var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (transaction.ConfigureAwait(false))
             {
+                long written = 0;
+                var last = string.Empty;
                 foreach (var table in _tables)
                 {
-                    var rows = new TableRows(table, batch);
+                    var rows = new TableRows(table, batch, progress is null ? null : new RowsProgress(progress, written, total));
                     if (rows.Count == 0)
                     {
                         continue;
@@ -102,9 +125,14 @@ public abstract partial class DefenceTiesBulkImporter
                     {
                         throw violation;
                     }
+
+                    written += rows.Count;
+                    last = table.Name;
+                    progress?.Report(new BulkImportProgress(last, written, total, IsCommitted: false));
                 }
 
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                progress?.Report(new BulkImportProgress(last, written, total, IsCommitted: true));
             }
         }
     }
