@@ -17,7 +17,7 @@ public static class AgreementQueries
         // "id IN (parties of a) AND id IN (parties of b)" rather than two correlated EXISTS: SQLite
         // runs a correlated EXISTS once per agreement (a scan of the table), but drives an
         // uncorrelated IN list from the (nation_id, agreement_id) index. See docs/performance.md.
-        var parties = agreements.SelectMany(x => x.Parties);
+        var parties = QueryRoots.Table<AgreementParty>(agreements) ?? agreements.SelectMany(x => x.Parties);
         return agreements.Where(x =>
             parties.Where(p => p.Nation.Alpha2Code == a).Select(p => p.AgreementId).Contains(x.Id)
             && parties.Where(p => p.Nation.Alpha2Code == b).Select(p => p.AgreementId).Contains(x.Id));

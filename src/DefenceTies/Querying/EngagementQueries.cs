@@ -15,7 +15,7 @@ public static class EngagementQueries
         ArgumentNullException.ThrowIfNull(engagements);
         var (a, b) = NationCode.Pair(nation, otherNation, nameof(nation), nameof(otherNation));
         // Uncorrelated IN lists rather than EXISTS, for SQLite's planner (see AgreementQueries.Between).
-        var delegations = engagements.SelectMany(e => e.Delegations);
+        var delegations = QueryRoots.Table<Delegation>(engagements) ?? engagements.SelectMany(e => e.Delegations);
         return engagements.Where(e =>
             delegations.Where(d => d.Nation.Alpha2Code == a).Select(d => d.EngagementId).Contains(e.Id)
             && delegations.Where(d => d.Nation.Alpha2Code == b).Select(d => d.EngagementId).Contains(e.Id));

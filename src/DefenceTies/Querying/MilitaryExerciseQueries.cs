@@ -14,7 +14,7 @@ public static class MilitaryExerciseQueries
         ArgumentNullException.ThrowIfNull(exercises);
         var code = NationCode.Alpha2(nation, nameof(nation));
         // An uncorrelated IN list rather than EXISTS, for SQLite's planner (see AgreementQueries.Between).
-        var participants = exercises.SelectMany(x => x.Participants).Where(p => p.Nation.Alpha2Code == code).Select(p => p.ExerciseId);
+        var participants = (QueryRoots.Table<ExerciseParticipant>(exercises) ?? exercises.SelectMany(x => x.Participants)).Where(p => p.Nation.Alpha2Code == code).Select(p => p.ExerciseId);
         return exercises.Where(x => participants.Contains(x.Id));
     }
 

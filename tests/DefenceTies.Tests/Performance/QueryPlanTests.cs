@@ -67,6 +67,32 @@ public partial class QueryPlanTests
 
     [Theory]
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Subqueries_read_their_own_table_and_never_repeat_the_source(DatabaseKind kind)
+    {
+        // The IN lists of Between and Involving read the link table alone, so composing calls (or
+        // filtering first) adds one IN list each, never a copy of the outer query inside them.
+        await using var database = await TestDatabase.CreateMigratedAsync(kind);
+        await using var db = database.CreateContext();
+        var questions = new (IQueryable Query, string Table)[]
+        {
+            (db.Agreements.Where(a => a.Subject != "x").Between("IN", "TH"), "agreements"),
+            (db.Engagements.Where(e => e.Subject != "x").Between("IN", "TH"), "engagements"),
+            (db.MilitaryExercises.Where(x => x.Name != "x").Involving("IN").Involving("TH"), "military_exercises"),
+        };
+
+        foreach (var (query, table) in questions)
+        {
+            var sql = query.ToQueryString();
+            Regex.Count(sql, $@"\b{table}\b").Should().Be(1, $"only the outer query reads {table}:\n{sql}");
+            Regex.Count(sql, @"\bIN \(").Should().Be(2, $"one IN list per nation, side by side:\n{sql}");
+        }
+
+        var timeline = db.RelationshipTimeline("IN", "TH").ToQueryString();
+        Regex.Count(timeline, @"\bIN \(").Should().Be(6, $"two IN lists per kind of event, none nested:\n{timeline}");
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Corroborations_are_read_through_their_index_after_analyze(DatabaseKind kind)
     {
         // corroborates_id is NULL for almost every citation; with a full index, SQLite's statistics
