@@ -17,8 +17,8 @@ namespace DefenceTies.Benchmarks;
 /// connection per question, as an application would: the raw SQL opens one from the ADO.NET pool
 /// and prepares its command; the EF variants lease a context from the pooled factory that
 /// <c>AddDefenceTiesSqlite</c>/<c>AddDefenceTiesPostgreSql</c> register. On PostgreSQL both run with
-/// <c>Max Auto Prepare=64</c> (what the provider package sets), so statements stay prepared on
-/// the pooled server connections.
+/// what the provider package sets on its connection strings (<c>Max Auto Prepare=64</c>, so
+/// statements stay prepared on the pooled server connections, and no Parallel Append).
 /// </summary>
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory, BenchmarkLogicalGroupRule.ByParams)]
 [CategoriesColumn]

@@ -15,10 +15,13 @@ public static class DefenceTiesPostgreSqlDbContextOptionsBuilderExtensions
     /// <c>UseNpgsql</c>, which <see cref="DefenceTiesDbContext"/> refuses.
     /// </summary>
     /// <remarks>
-    /// Statements are prepared automatically: unless the connection string sets
-    /// <c>Max Auto Prepare</c>, it is set to 64, so a query sent five times on a connection is planned
-    /// once and then only executed. Set <c>Max Auto Prepare=0</c> behind a connection pooler that
-    /// cannot keep prepared statements (PgBouncer before 1.21 in transaction mode).
+    /// Two settings are added unless the connection string gives them. <c>Max Auto Prepare=64</c>:
+    /// a query sent five times on a connection is then planned once and only executed; set
+    /// <c>Max Auto Prepare=0</c> behind a connection pooler that cannot keep prepared statements
+    /// (PgBouncer before 1.21 in transaction mode). <c>Options=-c enable_parallel_append=off</c>:
+    /// PostgreSQL would otherwise start parallel workers for small <c>UNION ALL</c> answers such as
+    /// the relationship timeline, which costs more than the query; an <c>Options</c> of your own
+    /// replaces it.
     /// </remarks>
     /// <param name="optionsBuilder">The options being built.</param>
     /// <param name="connectionString">An Npgsql connection string.</param>
@@ -31,7 +34,7 @@ public static class DefenceTiesPostgreSqlDbContextOptionsBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(optionsBuilder);
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        optionsBuilder.UseNpgsql(AutomaticPreparation.Enable(connectionString), npgsql => Configure(npgsql, npgsqlOptionsAction));
+        optionsBuilder.UseNpgsql(ConnectionDefaults.Apply(connectionString), npgsql => Configure(npgsql, npgsqlOptionsAction));
         PostgreSqlProvider.Configure(optionsBuilder);
         return optionsBuilder;
     }
@@ -42,8 +45,9 @@ public static class DefenceTiesPostgreSqlDbContextOptionsBuilderExtensions
     /// otherwise as the connection-string overload.
     /// </summary>
     /// <remarks>
-    /// The data source's connection string is used as it is: set <c>Max Auto Prepare</c> in it (64
-    /// is what the connection-string overload sets) to have statements prepared automatically.
+    /// The data source's connection string is used as it is: the connection-string overload adds
+    /// <c>Max Auto Prepare=64</c> and <c>Options=-c enable_parallel_append=off</c>; set them in the
+    /// data source's connection string for the same behaviour.
     /// </remarks>
     /// <param name="optionsBuilder">The options being built.</param>
     /// <param name="dataSource">The data source; the application disposes it.</param>

@@ -23,6 +23,19 @@ public class PreparedStatementTests
     }
 
     [Fact]
+    public async Task Sessions_run_without_parallel_append()
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(DatabaseKind.PostgreSql);
+        await using var provider = new ServiceCollection().AddDefenceTiesPostgreSql(database.ConnectionString).BuildServiceProvider();
+        await using var scope = provider.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<DefenceTiesDbContext>();
+
+        var setting = await db.Database.SqlQueryRaw<string>("SELECT current_setting('enable_parallel_append') AS \"Value\"").SingleAsync();
+
+        setting.Should().Be("off");
+    }
+
+    [Fact]
     public async Task A_connection_string_that_turns_preparation_off_is_obeyed()
     {
         await using var database = await TestDatabase.CreateSeededAsync(DatabaseKind.PostgreSql);

@@ -4,8 +4,8 @@ using Npgsql;
 
 namespace DefenceTies.UnitTests.Registration;
 
-/// <summary>PostgreSQL connection strings given to the provider package get automatic preparation unless they say otherwise.</summary>
-public class AutomaticPreparationTests
+/// <summary>PostgreSQL connection strings given to the provider package get automatic preparation and no Parallel Append, unless they say otherwise.</summary>
+public class ConnectionDefaultsTests
 {
     [Fact]
     public void A_connection_string_without_a_word_on_preparation_gets_64_prepared_statements()
@@ -16,6 +16,7 @@ public class AutomaticPreparationTests
         var used = new NpgsqlConnectionStringBuilder(RelationalOptionsExtension.Extract(options).ConnectionString);
 
         used.MaxAutoPrepare.Should().Be(64);
+        used.Options.Should().Be("-c enable_parallel_append=off");
         used.Host.Should().Be("db.example");
         used.Database.Should().Be("ties");
         used.Username.Should().Be("reader");
@@ -23,10 +24,10 @@ public class AutomaticPreparationTests
     }
 
     [Theory]
-    [InlineData("Host=db.example;Max Auto Prepare=0", 0)]
-    [InlineData("Host=db.example;max auto prepare=10", 10)]
-    [InlineData("Host=db.example;MaxAutoPrepare=5", 5)]
-    public void A_connection_string_that_sets_preparation_is_used_as_written(string connectionString, int expected)
+    [InlineData("Host=db.example;Max Auto Prepare=0;Options=-c work_mem=64MB", 0)]
+    [InlineData("Host=db.example;max auto prepare=10;options=-c jit=off", 10)]
+    [InlineData("Host=db.example;MaxAutoPrepare=5;OPTIONS='-c search_path=ties'", 5)]
+    public void A_connection_string_that_gives_both_settings_is_used_as_written(string connectionString, int expected)
     {
         var options = new DbContextOptionsBuilder<DefenceTiesDbContext>().UseDefenceTiesPostgreSql(connectionString).Options;
 
@@ -34,5 +35,16 @@ public class AutomaticPreparationTests
 
         used.Should().Be(connectionString);
         new NpgsqlConnectionStringBuilder(used).MaxAutoPrepare.Should().Be(expected);
+    }
+
+    [Fact]
+    public void Each_setting_is_added_only_where_missing()
+    {
+        var options = new DbContextOptionsBuilder<DefenceTiesDbContext>().UseDefenceTiesPostgreSql("Host=db.example;Options=-c work_mem=64MB").Options;
+
+        var used = new NpgsqlConnectionStringBuilder(RelationalOptionsExtension.Extract(options).ConnectionString);
+
+        used.Options.Should().Be("-c work_mem=64MB");
+        used.MaxAutoPrepare.Should().Be(64);
     }
 }
