@@ -43,9 +43,21 @@ public static class ColdStart
         }
         else
         {
+            // Phases on stderr, for the breakdown in docs/performance.md: registration and context,
+            // model building, opening the connection, first query (translation, compilation, execution).
+            var phases = Stopwatch.StartNew();
+            var marks = new List<string> { $"main {(DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds:F0}" };
+            void Mark(string phase) => marks.Add($"{phase} {phases.Elapsed.TotalMilliseconds:F0}");
             await using var services = BenchEnvironment.Register(provider, connectionString);
             await using var db = await services.GetRequiredService<IDbContextFactory<DefenceTiesDbContext>>().CreateDbContextAsync();
+            Mark("context");
+            _ = db.Model;
+            Mark("model");
+            await db.Database.OpenConnectionAsync();
+            Mark("open");
             count = (await HeadlineQueries.AgreementsBetween(db, HeadlineQueries.Nation, HeadlineQueries.OtherNation)).Count;
+            Mark("query");
+            await Console.Error.WriteLineAsync("phases: " + string.Join(", ", marks));
         }
 
         Console.WriteLine($"answer: {count}");
@@ -106,6 +118,11 @@ public static class ColdStart
 
         var elapsed = clock.Elapsed.TotalMilliseconds;
         await process.WaitForExitAsync();
+        if ((await stderr).Split('\n').FirstOrDefault(l => l.StartsWith("phases:", StringComparison.Ordinal)) is { } phases)
+        {
+            Console.WriteLine($"// {provider} {way}: {phases.Trim()} (ms since the process started for main, since main for the rest)");
+        }
+
         if (line != "answer: 50")
         {
             throw new InvalidOperationException($"cold-start child ({way}) failed ({process.ExitCode}): {line} {await stderr}");
