@@ -42,7 +42,7 @@ public static class HeadlineQueries
         db.Agreements.AsNoTracking().CitingSource(key).Select(x => new AgreementSummary(x.Id, x.Title ?? x.Subject, x.ConcludedOn)).ToListAsync();
 
     public static Task<List<TimelineEntry>> Timeline(DefenceTiesDbContext db, string a, string b) =>
-        db.RelationshipTimeline(a, b).AsNoTracking().ToListAsync();
+        db.RelationshipTimeline(a, b).ToListAsync();
 
     public static Task<NationSummary?> NationByCode(DefenceTiesDbContext db, string code) =>
         db.Nations.AsNoTracking().Where(n => n.Alpha2Code == code).Select(n => new NationSummary(n.Id, n.Name)).SingleOrDefaultAsync();

@@ -5,6 +5,7 @@ using BenchmarkDotNet.Engines;
 using Perfolizer.Horology;
 using BenchmarkDotNet.Exporters;
 using BenchmarkDotNet.Exporters.Csv;
+using BenchmarkDotNet.Filters;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Loggers;
 using BenchmarkDotNet.Reports;
@@ -70,7 +71,7 @@ try
 
     if (Wants("import"))
     {
-        var job = smoke ? Job.Dry : Job.Default.WithStrategy(RunStrategy.Monitoring).WithWarmupCount(1).WithIterationCount(5).WithInvocationCount(1).WithUnrollFactor(1);
+        var job = smoke ? Job.Dry : Job.Default.WithStrategy(RunStrategy.Monitoring).WithWarmupCount(1).WithIterationCount(9).WithInvocationCount(1).WithUnrollFactor(1);
         failed |= Failed(BenchmarkRunner.Run<BulkImportBenchmarks>(Config(job, results)));
     }
 
@@ -99,8 +100,10 @@ finally
 
 return failed ? 1 : 0;
 
+// DEFENCETIES_BENCH_FILTER: glob patterns of benchmark names to run (e.g. "*Timeline*,*NationByCode*"), all by default.
 static IConfig Config(Job job, string artifacts) =>
     ManualConfig.CreateEmpty()
+        .AddFilter(new GlobFilter((Environment.GetEnvironmentVariable("DEFENCETIES_BENCH_FILTER") ?? "*").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)))
         .AddJob(job.WithToolchain(InProcessEmitToolchain.Instance))
         .AddDiagnoser(MemoryDiagnoser.Default)
         .AddColumnProvider(DefaultColumnProviders.Instance)

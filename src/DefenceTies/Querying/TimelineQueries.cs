@@ -1,4 +1,7 @@
+using System.Runtime.CompilerServices;
 using DefenceTies.Model;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace DefenceTies.Querying;
 
@@ -16,7 +19,8 @@ public static class TimelineQueries
     /// date before the finer dates inside it (<c>2012</c> before <c>2012-03</c>); on one date, engagements
     /// come before agreements and agreements before exercises (<see cref="TimelineEntryKind"/>), then by
     /// title. Undated events (the report gives exercise MAITREE no date) are kept, and sorted last.
-    /// The result composes with further LINQ; a new <c>OrderBy</c> replaces this order.
+    /// The result composes with further LINQ; a new <c>OrderBy</c> replaces this order. Enumerated as
+    /// it is (<c>ToListAsync()</c>, <c>await foreach</c>), it runs as an EF Core compiled query.
     /// </remarks>
     /// <param name="db">The context.</param>
     /// <param name="nation">An ISO 3166-1 alpha-2 code, such as <c>"IN"</c>; case-insensitive (upper-cased before matching).</param>
@@ -26,7 +30,12 @@ public static class TimelineQueries
     {
         ArgumentNullException.ThrowIfNull(db);
         var (a, b) = NationCode.Pair(nation, otherNation, nameof(nation), nameof(otherNation));
+        var compiled = CompiledTimeline.For(db);
+        return new PrecompiledQuery<TimelineEntry>(Build(db, a, b), () => compiled.Run(db, a, b), () => compiled.RunAsync(db, a, b));
+    }
 
+    private static IQueryable<TimelineEntry> Build(DefenceTiesDbContext db, string a, string b)
+    {
         var engagements = db.Engagements.Between(a, b).Select(e => new TimelineEntry
         {
             Date = e.HeldOn,
@@ -57,5 +66,24 @@ public static class TimelineQueries
             .ThenBy(t => t.Date)
             .ThenBy(t => t.Kind)
             .ThenBy(t => t.Title);
+    }
+
+    /// <summary>The timeline compiled once per model (EF Core binds a compiled query to the model it first ran with).</summary>
+    private sealed class CompiledTimeline
+    {
+        private static readonly ConditionalWeakTable<IModel, CompiledTimeline> ByModel = [];
+
+        private CompiledTimeline(DefenceTiesDbContext db)
+        {
+            var query = QueryCompilation.Lambda<TimelineEntry>(db, Build);
+            Run = EF.CompileQuery(query);
+            RunAsync = EF.CompileAsyncQuery(query);
+        }
+
+        public Func<DefenceTiesDbContext, string, string, IEnumerable<TimelineEntry>> Run { get; }
+
+        public Func<DefenceTiesDbContext, string, string, IAsyncEnumerable<TimelineEntry>> RunAsync { get; }
+
+        public static CompiledTimeline For(DefenceTiesDbContext db) => ByModel.GetValue(db.Model, _ => new CompiledTimeline(db));
     }
 }
