@@ -83,6 +83,48 @@ public class BulkImportBenchmarks
         return progress.Last.IsCommitted ? progress.Last.RowsWritten : throw new InvalidOperationException("the import never reported its commit");
     }
 
+    /// <summary>
+    /// The cost of progress reporting, which the benchmarks above cannot resolve: run one after the
+    /// other, a later benchmark gains from code the earlier ones got the JIT to optimise. Here the
+    /// importer runs with and without progress in alternating order (ABBA) after warm-up imports,
+    /// each into a fresh database; returns a markdown table of the medians.
+    /// </summary>
+    public static async Task<string> MeasureProgressOverheadAsync(Provider provider, int rounds)
+    {
+        var bench = new BulkImportBenchmarks { Provider = provider };
+        bench.Setup();
+        async Task<double> TimeAsync(bool withProgress)
+        {
+            bench.FreshDatabase();
+            var clock = System.Diagnostics.Stopwatch.StartNew();
+            _ = withProgress ? await bench.BulkImporter_WithProgress() : await bench.BulkImporter();
+            return clock.Elapsed.TotalMilliseconds;
+        }
+
+        for (var i = 0; i < 3; i++)
+        {
+            await TimeAsync(i % 2 == 0);
+        }
+
+        var without = new List<double>();
+        var with = new List<double>();
+        for (var i = 0; i < rounds; i++)
+        {
+            foreach (var withProgress in i % 2 == 0 ? new[] { false, true } : [true, false])
+            {
+                (withProgress ? with : without).Add(await TimeAsync(withProgress));
+            }
+        }
+
+        static double Median(List<double> times) => times.Order().ElementAt(times.Count / 2);
+        // Each round runs both, so the per-round difference cancels drift that moves both.
+        var differences = without.Zip(with, (a, b) => (b / a) - 1).ToList();
+        var line = string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"| {provider} | {bench._batch.TotalRows:N0} | {rounds} | {Median(without):F0} | {Median(with):F0} | {(Median(with) / Median(without) - 1) * 100:+0.0;-0.0} % | {Median(differences) * 100:+0.0;-0.0} % |");
+        Console.WriteLine(line);
+        return "| provider | rows | rounds | median without progress (ms) | median with progress (ms) | ratio of medians | median of paired differences |\n|---|---:|---:|---:|---:|---:|---:|\n" + line + "\n";
+    }
+
     /// <summary>Keeps the last report, on the importing thread.</summary>
     private sealed class LastReport : IProgress<BulkImportProgress>
     {

@@ -14,7 +14,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 using DefenceTies.Benchmarks;
 
 // Usage (from the repository root):
-//   dotnet run -c Release --project benchmarks/DefenceTies.Benchmarks -- [queries] [import] [cold-start] [export] [generate] [plans]
+//   dotnet run -c Release --project benchmarks/DefenceTies.Benchmarks -- [queries] [import] [cold-start] [export] [generate] [plans] [import-progress]
 //   dotnet run -c Release --project benchmarks/DefenceTies.Benchmarks -- --smoke
 // With no command, all four benchmarks run. Scales and providers come from DEFENCETIES_BENCH_SCALES
 // and DEFENCETIES_BENCH_PROVIDERS (see BenchSettings); results go to artifacts/benchmarks (artifacts/benchmarks-smoke for --smoke).
@@ -71,8 +71,20 @@ try
 
     if (Wants("import"))
     {
-        var job = smoke ? Job.Dry : Job.Default.WithStrategy(RunStrategy.Monitoring).WithWarmupCount(1).WithIterationCount(9).WithInvocationCount(1).WithUnrollFactor(1);
+        var job = smoke ? Job.Dry : Job.Default.WithStrategy(RunStrategy.Monitoring).WithWarmupCount(1).WithIterationCount(int.Parse(Environment.GetEnvironmentVariable("DEFENCETIES_BENCH_IMPORT_ITERATIONS") ?? "9", System.Globalization.CultureInfo.InvariantCulture)).WithInvocationCount(1).WithUnrollFactor(1);
         failed |= Failed(BenchmarkRunner.Run<BulkImportBenchmarks>(Config(job, results)));
+    }
+
+    if (commands.Contains("import-progress"))
+    {
+        var table = new System.Text.StringBuilder();
+        foreach (var provider in BenchSettings.Providers)
+        {
+            table.Append(await BulkImportBenchmarks.MeasureProgressOverheadAsync(provider, smoke ? 1 : int.Parse(Environment.GetEnvironmentVariable("DEFENCETIES_BENCH_PROGRESS_ROUNDS") ?? "20", System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        Directory.CreateDirectory(Path.Combine(results, "results"));
+        await File.WriteAllTextAsync(Path.Combine(results, "results", "import-progress.md"), table.ToString());
     }
 
     if (Wants("cold-start"))
@@ -100,6 +112,7 @@ finally
 
 return failed ? 1 : 0;
 
+// DEFENCETIES_BENCH_IMPORT_ITERATIONS: measured imports per benchmark (9 by default).
 // DEFENCETIES_BENCH_FILTER: glob patterns of benchmark names to run (e.g. "*Timeline*,*NationByCode*"), all by default.
 static IConfig Config(Job job, string artifacts) =>
     ManualConfig.CreateEmpty()
