@@ -1,27 +1,6 @@
-using DefenceTies.Model;
-
 namespace DefenceTies.Exports;
 
 /// <summary>A citation of another document that corroborates a fact's primary citation.</summary>
-internal sealed class Corroboration
+internal sealed class Corroboration : ExportedCitation
 {
-    public required int CitationId { get; init; }
-
-    public required string Passage { get; init; }
-
-    public required int StartIndex { get; init; }
-
-    public required int Length { get; init; }
-
-    public required SupportKind Support { get; init; }
-
-    public required string? Note { get; init; }
-
-    public required int DocumentId { get; init; }
-
-    /// <summary>Set from the scope's documents as the row is read (see <see cref="ExportScope.Resolve"/>).</summary>
-    public string DocumentKey { get; set; } = string.Empty;
-
-    /// <summary>Set with <see cref="DocumentKey"/>.</summary>
-    public PartialDate DocumentPublishedOn { get; set; }
 }

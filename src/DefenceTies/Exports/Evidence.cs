@@ -8,28 +8,8 @@ namespace DefenceTies.Exports;
 /// supports the fact, the note of an implied reading, the statement it is attributed to, and the
 /// citations of other documents that corroborate it.
 /// </summary>
-internal sealed class Evidence
+internal sealed class Evidence : ExportedCitation
 {
-    public required int CitationId { get; init; }
-
-    public required string Passage { get; init; }
-
-    public required int StartIndex { get; init; }
-
-    public required int Length { get; init; }
-
-    public required SupportKind Support { get; init; }
-
-    public required string? Note { get; init; }
-
-    public required int DocumentId { get; init; }
-
-    /// <summary>Set from the scope's documents as the row is read (see <see cref="ExportScope.Resolve"/>).</summary>
-    public string DocumentKey { get; set; } = string.Empty;
-
-    /// <summary>Set with <see cref="DocumentKey"/>.</summary>
-    public PartialDate DocumentPublishedOn { get; set; }
-
     public required string? ClaimedIn { get; init; }
 
     public required string? ClaimedByPerson { get; init; }

@@ -74,14 +74,13 @@ internal sealed class ExportScope
     /// <summary>Names the documents of a fact's citations, primary and corroborating.</summary>
     public Evidence Resolve(Evidence evidence)
     {
-        (evidence.DocumentKey, evidence.DocumentPublishedOn) = _documents[evidence.DocumentId];
-        foreach (var c in evidence.Corroborations)
-        {
-            (c.DocumentKey, c.DocumentPublishedOn) = _documents[c.DocumentId];
-        }
-
+        ResolveDocument(evidence);
+        evidence.Corroborations.ForEach(ResolveDocument);
         return evidence;
     }
+
+    private void ResolveDocument(ExportedCitation citation) =>
+        (citation.DocumentKey, citation.DocumentPublishedOn) = _documents[citation.DocumentId];
 
     /// <summary>
     /// Whether a tie with these dates overlaps the range. An open end runs on; a tie without an end
