@@ -4,12 +4,13 @@ using DefenceTies.Tests.Infrastructure;
 
 namespace DefenceTies.Tests.Infrastructure;
 
-/// <summary>Stops the throwaway PostgreSQL clusters (if the run started any) when the test assembly finishes.</summary>
+/// <summary>Stops the throwaway PostgreSQL clusters (if the run started any) and deletes the SQLite templates when the test assembly finishes.</summary>
 public sealed class PostgreSqlServerLifetime : IAsyncDisposable
 {
     public async ValueTask DisposeAsync()
     {
         await PostgreSqlServer.StopIfStartedAsync();
         await PostgreSqlReplicaSet.StopIfStartedAsync();
+        SqliteTemplates.DeleteAll();
     }
 }

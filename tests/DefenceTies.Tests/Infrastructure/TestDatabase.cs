@@ -88,39 +88,55 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public DefenceTiesDbContext CreateContext(Action<DbContextOptionsBuilder<DefenceTiesDbContext>>? configure = null) => new(Options(configure));
 
-    /// <summary>A migrated (schema only) database.</summary>
-    public static async Task<TestDatabase> CreateMigratedAsync(DatabaseKind kind)
-    {
-        var database = await CreateAsync(kind);
-        await using var db = database.CreateContext();
-        await db.Database.MigrateAsync();
-        return database;
-    }
+    /// <summary>A migrated (schema only) database, copied from a template migrated once per run (see <see cref="CreateFromTemplateAsync"/>).</summary>
+    public static Task<TestDatabase> CreateMigratedAsync(DatabaseKind kind) =>
+        CreateFromTemplateAsync(kind, "migrated", seeding: false);
+
+    /// <summary>A migrated database holding the built-in seeds, copied from a template seeded once per run (see <see cref="CreateFromTemplateAsync"/>).</summary>
+    public static Task<TestDatabase> CreateSeededAsync(DatabaseKind kind) =>
+        CreateFromTemplateAsync(kind, "seeded", seeding: true);
 
     /// <summary>
-    /// A migrated database holding the built-in seeds. On PostgreSQL, the first call migrates and
-    /// seeds a template database and every call copies it (CREATE DATABASE ... TEMPLATE), which is
-    /// the same state at a fraction of the cost; each test still gets a database of its own.
+    /// A database of its own in the state <c>Migrate()</c> (with the built-in seeds when
+    /// <paramref name="seeding"/>) leaves an empty one: the first call of the run migrates a template
+    /// database, every call copies it — <c>CREATE DATABASE ... TEMPLATE</c> on PostgreSQL, a file
+    /// copy or SQLite's backup API on SQLite (<see cref="SqliteTemplates"/>) — which is the same
+    /// state at a fraction of the cost. Tests of migrating and seeding themselves start from
+    /// <see cref="CreateAsync"/> instead.
     /// </summary>
-    public static async Task<TestDatabase> CreateSeededAsync(DatabaseKind kind)
+    private static async Task<TestDatabase> CreateFromTemplateAsync(DatabaseKind kind, string purpose, bool seeding)
     {
+        async Task Migrate(DbContextOptionsBuilder<DefenceTiesDbContext> options)
+        {
+            if (seeding)
+            {
+                options.UseDefenceTiesSeeding();
+            }
+
+            await using var db = new DefenceTiesDbContext(options.Options);
+            await db.Database.MigrateAsync();
+        }
+
         if (kind == DatabaseKind.PostgreSql)
         {
             var server = await PostgreSqlServer.GetAsync();
-            var template = await server.GetOrCreateTemplateAsync("seeded", async connectionString =>
-            {
-                var options = new DbContextOptionsBuilder<DefenceTiesDbContext>().UseDefenceTiesPostgreSql(connectionString).UseDefenceTiesSeeding().Options;
-                await using var seeded = new DefenceTiesDbContext(options);
-                await seeded.Database.MigrateAsync();
-            });
+            var template = await server.GetOrCreateTemplateAsync(purpose, cs => Migrate(new DbContextOptionsBuilder<DefenceTiesDbContext>().UseDefenceTiesPostgreSql(cs)));
             var name = $"defenceties_test_{Guid.NewGuid():N}";
             await server.ExecuteAsync($"CREATE DATABASE {name} TEMPLATE {template}");
             return new TestDatabase(kind, server.ConnectionStringFor(name), server: server, postgresDatabase: name);
         }
 
+        var file = await SqliteTemplates.GetOrCreateAsync(purpose, cs => Migrate(new DbContextOptionsBuilder<DefenceTiesDbContext>().UseDefenceTiesSqlite(cs)));
         var database = await CreateAsync(kind);
-        await using var db = database.CreateContext(o => o.UseDefenceTiesSeeding());
-        await db.Database.MigrateAsync();
+        if (kind == DatabaseKind.SqliteInMemory)
+        {
+            SqliteTemplates.CopyTo(file, database._keepAlive!);
+        }
+        else
+        {
+            SqliteTemplates.CopyTo(file, database._file!);
+        }
+
         return database;
     }
 
