@@ -7,6 +7,9 @@
 #
 #   bash .ci/installed-tool.sh
 set -euo pipefail
+# --no-build packs what the last Release build made (CI builds once); without it, pack builds.
+pack_build=()
+[ "${1:-}" = "--no-build" ] && pack_build=(--no-build)
 root="$(cd "$(dirname "$0")/.." && pwd)"
 feed="$root/artifacts/packages"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
@@ -16,7 +19,7 @@ project="$root/src/DefenceTies.Cli/DefenceTies.Cli.csproj"
 version="$(dotnet msbuild "$project" -getProperty:PackageVersion -p:VersionSuffix="$suffix")"
 echo "== Packing DefenceTies.Cli $version into $feed"
 mkdir -p "$feed"
-dotnet pack "$project" -c Release -o "$feed" -p:VersionSuffix="$suffix"
+dotnet pack "$project" -c Release -o "$feed" -p:VersionSuffix="$suffix" "${pack_build[@]}"
 
 work="$(mktemp -d)"
 pgdir=""

@@ -7,6 +7,9 @@
 #
 #   bash samples/DefenceTies.PackageConsumer/run.sh
 set -euo pipefail
+# --no-build packs what the last Release build made (CI builds once); without it, pack builds.
+pack_build=()
+[ "${1:-}" = "--no-build" ] && pack_build=(--no-build)
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
 feed="$root/artifacts/packages"
@@ -17,7 +20,7 @@ version="$(dotnet msbuild "$root/src/DefenceTies/DefenceTies.csproj" -getPropert
 echo "== Packing DefenceTies $version into $feed"
 rm -rf "$feed"
 for project in DefenceTies DefenceTies.Sqlite DefenceTies.PostgreSql; do
-  dotnet pack "$root/src/$project/$project.csproj" -c Release -o "$feed" -p:VersionSuffix="$suffix"
+  dotnet pack "$root/src/$project/$project.csproj" -c Release -o "$feed" -p:VersionSuffix="$suffix" "${pack_build[@]}"
 done
 
 echo "== Checking the packages"

@@ -8,6 +8,7 @@ namespace DefenceTies.Explorer.Tests;
 /// The explorer in a real browser: Kestrel on a free port over the seeded database, Debian's
 /// Chromium driven by Playwright. Each test writes a screenshot of its page to artifacts/screenshots.
 /// </summary>
+[Trait(TestTier.Name, TestTier.Browser)]
 public sealed class BrowserTests(SeededDatabase database) : IAsyncLifetime
 {
     private ExplorerFactory? _factory;

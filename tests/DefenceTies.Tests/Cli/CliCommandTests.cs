@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DefenceTies.Tests.Cli;
 
 /// <summary>Each command's happy path, run as the installed tool would be: a separate process, on a SQLite file and on PostgreSQL.</summary>
+[Trait(TestTier.Name, TestTier.Process)]
 public class CliCommandTests
 {
     [Theory]

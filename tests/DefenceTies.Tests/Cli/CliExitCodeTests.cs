@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DefenceTies.Tests.Cli;
 
 /// <summary>Every documented exit code, with the one line on stderr that says what went wrong and what to do.</summary>
+[Trait(TestTier.Name, TestTier.Process)]
 public class CliExitCodeTests
 {
     [Fact]

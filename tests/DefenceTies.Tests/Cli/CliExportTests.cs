@@ -5,6 +5,7 @@ using DefenceTies.Tests.Infrastructure;
 namespace DefenceTies.Tests.Cli;
 
 /// <summary><c>export</c>, run as the installed tool would be: every format to a file, and to standard output.</summary>
+[Trait(TestTier.Name, TestTier.Process)]
 public class CliExportTests
 {
     [Theory]

@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 namespace DefenceTies.Tests.Cli;
 
 /// <summary>Ctrl+C (SIGINT) while the tool writes: it exits 130 and leaves no seed half applied.</summary>
+[Trait(TestTier.Name, TestTier.Process)]
 public class CliInterruptTests
 {
     [Fact]

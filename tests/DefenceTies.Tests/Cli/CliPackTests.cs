@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DefenceTies.Tests.Cli;
 
 /// <summary><c>validate</c> and <c>import</c>, run as the installed tool would be.</summary>
+[Trait(TestTier.Name, TestTier.Process)]
 public class CliPackTests
 {
     private static readonly string SecondPack = FactPackImportTests.PackPath("test-india-vietnam.json");

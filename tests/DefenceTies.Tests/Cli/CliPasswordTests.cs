@@ -3,6 +3,7 @@ using DefenceTies.Tests.Infrastructure;
 namespace DefenceTies.Tests.Cli;
 
 /// <summary>A PostgreSQL server that checks passwords: a wrong one is refused with exit code 3, and no password is ever printed.</summary>
+[Trait(TestTier.Name, TestTier.Process)]
 public class CliPasswordTests(PasswordPostgreSql server) : IClassFixture<PasswordPostgreSql>
 {
     [Theory]

@@ -9,6 +9,7 @@ namespace DefenceTies.Tests.Reliability;
 /// batches of facts). Afterwards the SQLite file is intact, every write the writer reported as committed is
 /// there, and no write is half there.
 /// </summary>
+[Trait(TestTier.Name, TestTier.Process)]
 public class CrashSafetyTests(ITestOutputHelper output)
 {
     private const int Kills = 12;

@@ -16,6 +16,7 @@ namespace DefenceTies.Tests.Reliability;
 /// a dead process left, and migrators of one database wait for each other instead of colliding.
 /// Migrators are separate processes (tests/DefenceTies.Tests.ChildProcess), killed with SIGKILL.
 /// </summary>
+[Trait(TestTier.Name, TestTier.Process)]
 public class MigrationLockTests(ITestOutputHelper output)
 {
     /// <summary>A cold child process on a busy two-core machine can take seconds to start.</summary>

@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 
 namespace DefenceTies.Tests.Reliability;
 
+[Trait(TestTier.Name, TestTier.Process)]
 public class SeedingStressTests(ITestOutputHelper output)
 {
     [Theory]

@@ -8,6 +8,7 @@ namespace DefenceTies.Tests.Replication;
 /// sees the write; a standby that has not replayed it in time is reported, not read.
 /// </summary>
 [Collection(ReplicaTestGroup.Name)]
+[Trait(TestTier.Name, TestTier.Process)]
 public class ReplicaReadYourWritesTests
 {
     [Fact]

@@ -10,6 +10,7 @@ namespace DefenceTies.Tests.Replication;
 /// primary, read contexts on a standby while one is up and on the primary when none is.
 /// </summary>
 [Collection(ReplicaTestGroup.Name)]
+[Trait(TestTier.Name, TestTier.Process)]
 public class ReplicaRoutingTests
 {
     [Theory]

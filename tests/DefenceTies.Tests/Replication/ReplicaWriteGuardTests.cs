@@ -13,6 +13,7 @@ namespace DefenceTies.Tests.Replication;
 /// anything is written, and nothing changes on the primary.
 /// </summary>
 [Collection(ReplicaTestGroup.Name)]
+[Trait(TestTier.Name, TestTier.Process)]
 public class ReplicaWriteGuardTests
 {
     [Fact]
