@@ -57,7 +57,8 @@ public sealed partial class DatabaseGate(IDbContextFactory<DefenceTiesDbContext>
             if (settings.DatabasePath is { } path && !File.Exists(path))
             {
                 return new(DatabaseProblem.Missing,
-                    $"There is no database at {path}. Create it with the sample (dotnet run --project samples/DefenceTies.Sample), "
+                    $"There is no database at {path}. Create it with the sample, run from the directory you start the explorer from "
+                    + "(dotnet run --project samples/DefenceTies.Sample writes defenceties.db in the current directory), "
                     + "start the explorer with --database <file> pointing at one, or with --migrate --seed to create and seed it.");
             }
 

@@ -1,6 +1,6 @@
 // The DefenceTies explorer: a read-only web application over a DefenceTies database.
 //
-//   dotnet run --project samples/DefenceTies.Explorer                          (./defenceties.db, made by the sample)
+//   dotnet run --project samples/DefenceTies.Explorer                          (./defenceties.db, made by the sample run from the same directory)
 //   dotnet run --project samples/DefenceTies.Explorer -- --database x.db
 //   dotnet run --project samples/DefenceTies.Explorer -- --migrate --seed      (creates and seeds the file first)
 //   dotnet run --project samples/DefenceTies.Explorer -- --postgres "Host=...;Database=...;Username=..."
@@ -19,6 +19,7 @@ builder.Services.AddScoped<ExplorerQueries>();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
+Console.WriteLine(settings.Announce());
 
 if (settings.Migrate)
 {

@@ -5,20 +5,23 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DefenceTies.Sample;
 
-/// <summary>Prints the India-Thailand briefing; each answer comes from one LINQ query with its citation.</summary>
+/// <summary>
+/// Prints the briefing on every stored fact (the built-in India-Thailand report, and any pack loaded
+/// with --load); the heading names the nations the facts involve. Each answer comes from one LINQ
+/// query with its citation.
+/// </summary>
 internal static class Briefing
 {
     public static async Task WriteAsync(DefenceTiesDbContext db, TextWriter output)
     {
-        output.WriteLine("India-Thailand defence ties: a briefing from the stored facts");
-        output.WriteLine();
-
         // The database holds every ISO 3166-1 entry; the briefing names only the nations its facts involve.
         var nations = await db.Nations.AsNoTracking()
             .Where(n => db.AgreementParties.Any(p => p.NationId == n.Id) || db.Delegations.Any(d => d.NationId == n.Id))
             .OrderBy(n => n.Name)
             .Select(n => new { n.Name, n.Alpha2Code, n.Alpha3Code, n.NumericCode, n.CorrelatesOfWarCode, n.CorrelatesOfWarAbbreviation, n.GleditschWardCode, n.GleditschWardAbbreviation, n.Citation.Passage })
             .ToListAsync();
+        output.WriteLine($"Defence ties of {Enumerate(nations.Select(n => n.Name).ToList())}: a briefing from the stored facts");
+        output.WriteLine();
         foreach (var n in nations)
         {
             var cow = n.CorrelatesOfWarCode is null ? "no Correlates of War code" : $"Correlates of War {n.CorrelatesOfWarCode} ({n.CorrelatesOfWarAbbreviation})";
@@ -168,6 +171,14 @@ internal static class Briefing
                 : $"Source: report {d.Key}, published {d.PublishedOn}, {d.Citations} cited passages.");
         }
     }
+
+    /// <summary>"India and Thailand", "India, Thailand and Viet Nam".</summary>
+    private static string Enumerate(List<string> names) => names.Count switch
+    {
+        0 => "no nations (nothing is stored yet)",
+        1 => names[0],
+        _ => $"{string.Join(", ", names.Take(names.Count - 1))} and {names[^1]}",
+    };
 
     private static void Line(TextWriter output, string answer, string passage)
     {

@@ -1,5 +1,6 @@
 // The DefenceTies sample: creates (or reuses) a database, applies the migrations, seeds the
-// built-in reports and prints a briefing on India-Thailand defence ties. Every line of the briefing
+// built-in reports (and any fact pack given with --load) and prints a briefing on the defence ties
+// they state, headed by the nations involved (India and Thailand for the built-in report). Every line of the briefing
 // is answered by a LINQ query and followed by the passage of the report it rests on.
 //
 //   dotnet run --project samples/DefenceTies.Sample                      (./defenceties.db)

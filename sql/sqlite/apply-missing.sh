@@ -4,6 +4,10 @@
 # with sqlite3 -bail, so a failing step leaves the database as it was before that step.
 #
 #   bash sql/sqlite/apply-missing.sh path/to/defenceties.db        (the file is created if absent)
+#
+# It first puts the file in WAL mode (PRAGMA journal_mode = WAL; stored in the file, so it holds for
+# every later connection), as EF Core's Migrate() does for a file it creates: readers then never
+# wait for a writer (docs/reliability.md, "Concurrent use").
 set -euo pipefail
 
 if [ $# -ne 1 ]; then
@@ -13,6 +17,12 @@ fi
 db=$1
 here=$(cd "$(dirname "$0")" && pwd)
 command -v sqlite3 >/dev/null || { echo "sqlite3 is not installed (apt-get install sqlite3)" >&2; exit 2; }
+
+mode=$(sqlite3 -bail "$db" 'PRAGMA journal_mode = WAL;')
+if [ "$mode" != "wal" ]; then
+  echo "could not put $db in WAL mode (journal_mode is $mode)" >&2
+  exit 1
+fi
 
 applied=""
 if [ "$(sqlite3 -bail "$db" "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsHistory';")" = "1" ]; then

@@ -6,8 +6,10 @@ using Spectre.Console.Cli;
 namespace DefenceTies.Cli;
 
 /// <summary>
-/// Turns an exception into the exit code and the one line a user reads on stderr: what went wrong
-/// and what to do. Drivers' messages are kept where they say more than the tool could.
+/// Turns an exception into the exit code and the message a user reads on stderr: what went wrong
+/// and what to do, on one line; a refusal that lists several problems (a fact pack's) puts each
+/// problem on a line of its own (<see cref="WithProblemLines"/>). Drivers' messages are kept where
+/// they say more than the tool could.
 /// </summary>
 internal static class ErrorReport
 {
@@ -31,6 +33,17 @@ internal static class ErrorReport
             _ when Find<SqliteException>(exception) is { } inner => Sqlite(inner),
             _ => (ExitCodes.Failed, $"{exception.GetType().Name}: {OneLine(exception.Message)} (run again with --verbose for details)"),
         };
+    }
+
+    /// <summary>
+    /// A message listing problems one a line (the summary, then each problem, indented, as the
+    /// library writes them), followed by what to do on a line of its own. Blank lines are dropped.
+    /// </summary>
+    public static string WithProblemLines(string message, string whatToDo)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var lines = message.ReplaceLineEndings("\n").Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => !string.IsNullOrWhiteSpace(l));
+        return string.Join(Environment.NewLine, [.. lines, whatToDo]);
     }
 
     private static (int, string) Postgres(PostgresException ex) => ex.SqlState switch

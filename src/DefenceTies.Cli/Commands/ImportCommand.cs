@@ -104,5 +104,5 @@ internal sealed class ImportCommand : AsyncCommand<ImportSettings>
     }
 
     private static CliException Refusal(FactPackException refused) =>
-        new(ExitCodes.PackRefused, $"{refused.Message.ReplaceLineEndings(" ")} Fix the pack (run 'defenceties validate' on it) and import again.", refused);
+        new(ExitCodes.PackRefused, ErrorReport.WithProblemLines(refused.Message, "Fix the pack (run 'defenceties validate' on it) and import again."), refused);
 }

@@ -76,7 +76,12 @@ public class CliPackTests
         var refused = await DefenceTiesTool.RunOnAsync(database, "import", ThirdPack);
 
         refused.ExitCode.Should().Be(6, refused.Output);
-        refused.Error.Should().Contain("$.facts[0].corroborates").And.Contain("nothing was stored");
+        refused.Error.Should().Contain("nothing was stored");
+        // One problem a line (docs/cli.md, docs/fact-packs.md): the summary first, then each problem, then what to do.
+        var lines = refused.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines[0].Should().StartWith("defenceties: Fact pack").And.NotContain("$.facts");
+        lines.Should().Contain(l => l.StartsWith("  $.facts[0].corroborates", StringComparison.Ordinal));
+        lines[^1].Should().StartWith("Fix the pack");
         await using (var db = database.CreateContext())
         {
             (await db.Citations.CountAsync()).Should().Be(before);

@@ -75,5 +75,7 @@ public class SqlScriptTests
         await using var db = database.CreateContext();
         (await db.Database.GetPendingMigrationsAsync()).Should().BeEmpty();
         (await SchemaSnapshot.TablesAsync(db)).Should().HaveCount(db.Model.GetEntityTypes().Count());
+        // As after Migrate(): the file is in WAL mode (docs/reliability.md, docs/dba.md).
+        (await db.Database.SqlQuery<string>($"SELECT journal_mode AS \"Value\" FROM pragma_journal_mode").ToListAsync()).Should().Equal("wal");
     }
 }
