@@ -16,7 +16,7 @@ public static class AnswerCheck
         Same("DelegationLeaders", 2, Leaders(b.Raw_DelegationLeaders()), Leaders(b.Api_DelegationLeaders()));
         Same("ExercisesInvolving", 20, Sorted(b.Raw_ExercisesInvolving()), Sorted(b.Api_ExercisesInvolving()), Sorted(b.Compiled_ExercisesInvolving()));
         Same("CitingSource", ScaleGenerator.AgreementsPerReport, Sorted(b.Raw_CitingSource()), Sorted(b.Api_CitingSource()), Sorted(b.Compiled_CitingSource()));
-        Same("Timeline", 70, b.Raw_Timeline().Result.Select(t => t.ToString()).ToList(), b.Api_Timeline().Result.Select(t => t.ToString()).ToList());
+        Same("Timeline", 70, b.Raw_Timeline().Result.Select(t => t.ToString()).ToList(), b.Api_Timeline().Result.Select(t => t.ToString()).ToList(), b.Compiled_Timeline().Result.Select(t => t.ToString()).ToList());
         Same("NationByCode", 1, [b.Raw_NationByCode().Result!.ToString()], [b.Api_NationByCode().Result!.ToString()], [b.Compiled_NationByCode().Result!.ToString()]);
     }
 

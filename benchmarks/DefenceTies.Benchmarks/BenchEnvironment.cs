@@ -45,6 +45,7 @@ public static class BenchEnvironment
     public static async Task<string> ConnectionStringAsync(Provider provider, int scale) =>
         provider == Provider.Sqlite
             ? SqliteConnectionString(scale)
+            // The session settings of UseDefenceTiesSessionSettings(), written out so the raw SQL gets them too.
             : new NpgsqlConnectionStringBuilder(await PostgresAdminAsync()) { Database = $"bench_{scale}", MaxPoolSize = 20, MaxAutoPrepare = 64, Options = "-c enable_parallel_append=off" }.ToString();
 
     public static DbContextOptions<DefenceTiesDbContext> Options(Provider provider, string connectionString) =>

@@ -44,6 +44,9 @@ public static class HeadlineQueries
     public static Task<List<TimelineEntry>> Timeline(DefenceTiesDbContext db, string a, string b) =>
         db.RelationshipTimeline(a, b).ToListAsync();
 
+    public static Task<List<TimelineEntry>> CompiledTimeline(DefenceTiesDbContext db, string a, string b) =>
+        db.RelationshipTimelineAsync(a, b);
+
     public static Task<NationSummary?> NationByCode(DefenceTiesDbContext db, string code) =>
         db.Nations.AsNoTracking().Where(n => n.Alpha2Code == code).Select(n => new NationSummary(n.Id, n.Name)).SingleOrDefaultAsync();
 

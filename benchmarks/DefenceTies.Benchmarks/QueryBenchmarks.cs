@@ -17,8 +17,11 @@ namespace DefenceTies.Benchmarks;
 /// connection per question, as an application would: the raw SQL opens one from the ADO.NET pool
 /// and prepares its command; the EF variants lease a context from the pooled factory that
 /// <c>AddDefenceTiesSqlite</c>/<c>AddDefenceTiesPostgreSql</c> register. On PostgreSQL both run with
-/// what the provider package sets on its connection strings (<c>Max Auto Prepare=64</c>, so
-/// statements stay prepared on the pooled server connections, and no Parallel Append).
+/// the session settings an application opts into with <c>UseDefenceTiesSessionSettings()</c>
+/// (<c>Max Auto Prepare=64</c>, so statements stay prepared on the pooled server connections, and
+/// no Parallel Append), written into the benchmark's connection string so the raw SQL has them too.
+/// For the timeline, <c>Compiled_Timeline</c> is the library's own fast path,
+/// <c>RelationshipTimelineAsync</c>.
 /// </summary>
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory, BenchmarkLogicalGroupRule.ByParams)]
 [CategoriesColumn]
@@ -118,6 +121,10 @@ public class QueryBenchmarks
 
     [Benchmark, BenchmarkCategory("Timeline")]
     public Task<List<TimelineEntry>> Api_Timeline() => Ef(db => Q.Timeline(db, Q.Nation, Q.OtherNation));
+
+    // The library's named fast path: the same query, compiled by the library.
+    [Benchmark, BenchmarkCategory("Timeline")]
+    public Task<List<TimelineEntry>> Compiled_Timeline() => Ef(db => Q.CompiledTimeline(db, Q.Nation, Q.OtherNation));
 
     // ---- point lookup: a nation by code ----
 

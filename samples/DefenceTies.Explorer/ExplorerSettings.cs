@@ -1,5 +1,6 @@
 using DefenceTies.PostgreSql;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 namespace DefenceTies.Explorer;
 
@@ -61,7 +62,8 @@ public sealed record ExplorerSettings(string? DatabasePath, string? PostgresConn
     {
         if (PostgresConnectionString is not null)
         {
-            services.AddDefenceTiesPostgreSql(PostgresConnectionString, o => o.Seed = Seed);
+            // The explorer opts into the session settings the library's queries were measured with.
+            services.AddDefenceTiesPostgreSql(PostgresConnectionString, o => o.Seed = Seed, npgsql => npgsql.UseDefenceTiesSessionSettings());
             return;
         }
 

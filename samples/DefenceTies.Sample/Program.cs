@@ -95,11 +95,11 @@ static ServiceCollection Register(SampleOptions options)
     var services = new ServiceCollection();
     if (options.PostgresStandbyConnectionString is { } standby)
     {
-        services.AddDefenceTiesPostgreSqlWithStandbys(StandbyHosts.Join(options.PostgresConnectionString!, standby), o => o.Seed = true);
+        services.AddDefenceTiesPostgreSqlWithStandbys(StandbyHosts.Join(options.PostgresConnectionString!, standby), o => o.Seed = true, npgsql => npgsql.UseDefenceTiesSessionSettings());
     }
     else if (options.PostgresConnectionString is { } postgres)
     {
-        services.AddDefenceTiesPostgreSql(postgres, o => o.Seed = true);
+        services.AddDefenceTiesPostgreSql(postgres, o => o.Seed = true, npgsql => npgsql.UseDefenceTiesSessionSettings());
     }
     else
     {

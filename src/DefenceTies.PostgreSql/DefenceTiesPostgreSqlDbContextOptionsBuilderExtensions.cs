@@ -15,13 +15,10 @@ public static class DefenceTiesPostgreSqlDbContextOptionsBuilderExtensions
     /// <c>UseNpgsql</c>, which <see cref="DefenceTiesDbContext"/> refuses.
     /// </summary>
     /// <remarks>
-    /// Two settings are added unless the connection string gives them. <c>Max Auto Prepare=64</c>:
-    /// a query sent five times on a connection is then planned once and only executed; set
-    /// <c>Max Auto Prepare=0</c> behind a connection pooler that cannot keep prepared statements
-    /// (PgBouncer before 1.21 in transaction mode). <c>Options=-c enable_parallel_append=off</c>:
-    /// PostgreSQL would otherwise start parallel workers for small <c>UNION ALL</c> answers such as
-    /// the relationship timeline, which costs more than the query; an <c>Options</c> of your own
-    /// replaces it.
+    /// The connection string reaches Npgsql exactly as given. The session settings DefenceTies'
+    /// queries were measured with (prepared statements, no Parallel Append) are a choice:
+    /// <c>npgsqlOptionsAction: npgsql =&gt; npgsql.UseDefenceTiesSessionSettings()</c>, see
+    /// <see cref="DefenceTiesPostgreSqlSessionSettingsExtensions.UseDefenceTiesSessionSettings(NpgsqlDbContextOptionsBuilder)"/>.
     /// </remarks>
     /// <param name="optionsBuilder">The options being built.</param>
     /// <param name="connectionString">An Npgsql connection string.</param>
@@ -34,7 +31,7 @@ public static class DefenceTiesPostgreSqlDbContextOptionsBuilderExtensions
     {
         ArgumentNullException.ThrowIfNull(optionsBuilder);
         ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
-        optionsBuilder.UseNpgsql(ConnectionDefaults.Apply(connectionString), npgsql => Configure(npgsql, npgsqlOptionsAction));
+        optionsBuilder.UseNpgsql(connectionString, npgsql => Configure(npgsql, npgsqlOptionsAction));
         PostgreSqlProvider.Configure(optionsBuilder);
         return optionsBuilder;
     }
@@ -45,9 +42,10 @@ public static class DefenceTiesPostgreSqlDbContextOptionsBuilderExtensions
     /// otherwise as the connection-string overload.
     /// </summary>
     /// <remarks>
-    /// The data source's connection string is used as it is: the connection-string overload adds
-    /// <c>Max Auto Prepare=64</c> and <c>Options=-c enable_parallel_append=off</c>; set them in the
-    /// data source's connection string for the same behaviour.
+    /// The data source is used as built. For the session settings DefenceTies' queries were measured
+    /// with, call <see cref="DefenceTiesPostgreSqlSessionSettingsExtensions.UseDefenceTiesSessionSettings(NpgsqlDataSourceBuilder)"/>
+    /// on its builder; the Npgsql options' <c>UseDefenceTiesSessionSettings()</c> cannot change a
+    /// built data source and throws.
     /// </remarks>
     /// <param name="optionsBuilder">The options being built.</param>
     /// <param name="dataSource">The data source; the application disposes it.</param>

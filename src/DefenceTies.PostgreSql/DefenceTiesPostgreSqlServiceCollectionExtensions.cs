@@ -18,7 +18,11 @@ public static class DefenceTiesPostgreSqlServiceCollectionExtensions
     /// <param name="services">The service collection.</param>
     /// <param name="connectionString">An Npgsql connection string.</param>
     /// <param name="configure">Pooling, seeding and further context options, if any.</param>
-    /// <param name="npgsqlOptionsAction">Further Npgsql options, if any.</param>
+    /// <param name="npgsqlOptionsAction">
+    /// Further Npgsql options, if any; among them the opt-in session settings,
+    /// <c>npgsql =&gt; npgsql.UseDefenceTiesSessionSettings()</c>. Without them the connection string
+    /// is used exactly as given.
+    /// </param>
     /// <returns>The service collection, for chaining.</returns>
     public static IServiceCollection AddDefenceTiesPostgreSql(
         this IServiceCollection services,

@@ -78,6 +78,13 @@ internal sealed class PostgreSqlProvider : DefenceTiesProvider
         return true;
     }
 
+    // A hot standby or a read-only session is refused before the core's importer writes anything.
+    protected override void EnsureWritable(DbConnection connection, DbTransaction? transaction, string operation) =>
+        WriteTarget.EnsureWritable(connection, transaction, operation);
+
+    protected override Task EnsureWritableAsync(DbConnection connection, DbTransaction? transaction, string operation, CancellationToken cancellationToken) =>
+        WriteTarget.EnsureWritableAsync(connection, transaction, operation, cancellationToken);
+
     /// <summary>
     /// A bracket expression's content for the ranges, in the escapes of PostgreSQL's regular
     /// expressions (<c>\u0001-\u0008</c>, <c>\U000E0000</c>): they take exactly four or eight hex

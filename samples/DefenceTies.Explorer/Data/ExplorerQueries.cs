@@ -59,12 +59,12 @@ public sealed partial class ExplorerQueries(DefenceTiesDbContext db)
     }
 
     /// <summary>
-    /// The relationship timeline of two nations: the library's <see cref="TimelineQueries.RelationshipTimeline"/>
+    /// The relationship timeline of two nations: the library's <see cref="TimelineQueries.RelationshipTimelineAsync"/>
     /// (engagements, agreements, exercises) with the working groups both belong to, each with its evidence.
     /// </summary>
     public async Task<IReadOnlyList<TimelineItem>> TimelineAsync(NationName first, NationName second, CancellationToken cancellationToken)
     {
-        var entries = await db.RelationshipTimeline(first.Code, second.Code).ToListAsync(cancellationToken);
+        var entries = await db.RelationshipTimelineAsync(first.Code, second.Code, cancellationToken);
 
         var engagementIds = Ids(entries, TimelineEntryKind.Engagement);
         var agreementIds = Ids(entries, TimelineEntryKind.Agreement);

@@ -68,7 +68,8 @@ internal sealed class DatabaseTarget
         var builder = new DbContextOptionsBuilder<DefenceTiesDbContext>();
         if (_postgres is not null)
         {
-            builder.UseDefenceTiesPostgreSql(_postgres);
+            // The tool opts into the session settings its queries were measured with (docs/performance.md).
+            builder.UseDefenceTiesPostgreSql(_postgres, npgsql => npgsql.UseDefenceTiesSessionSettings());
         }
         else
         {

@@ -9,7 +9,7 @@ namespace DefenceTies.PostgreSql.Access;
 /// <c>default_transaction_read_only</c>). Asking first turns what would be a failure part-way (or,
 /// for a migration, a confusing error about its history table) into one clear refusal before
 /// anything is sent. Every path that writes in bulk calls it: migrations, the bulk importer, and
-/// the fact-pack importer to come.
+/// the core's fact-pack importer (through <see cref="PostgreSqlProvider"/>'s <c>EnsureWritable</c>).
 /// </summary>
 internal static class WriteTarget
 {

@@ -11,6 +11,9 @@ namespace DefenceTies.FactPacks;
 /// </summary>
 public static class FactPackImporting
 {
+    // How a refusal names the import (the provider's read-only exception's Operation).
+    private const string Operation = "Importing a fact pack";
+
     /// <summary>
     /// Checks <paramref name="pack"/> against the database (nations stored, near-duplicates declared,
     /// no contradiction of what is stored) and imports it in one transaction (the caller's, if one is
@@ -20,6 +23,11 @@ public static class FactPackImporting
     /// <param name="pack">A pack read with <see cref="FactPack.Load"/> or <see cref="FactPack.Read"/>.</param>
     /// <param name="cancellationToken">Cancels the import; nothing of it is stored.</param>
     /// <exception cref="FactPackException">The pack does not hold against the database; nothing was stored.</exception>
+    /// <remarks>
+    /// Before reading anything, the connection is asked whether it can write; on PostgreSQL a hot
+    /// standby or a read-only session is refused with the provider package's
+    /// <c>ReadOnlyConnectionException</c> (operation <c>"Importing a fact pack"</c>).
+    /// </remarks>
     public static async Task<FactPackImportResult> ImportFactPackAsync(this DefenceTiesDbContext db, FactPack pack, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
@@ -27,6 +35,7 @@ public static class FactPackImporting
         var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false) : null;
         try
         {
+            await db.Provider.CheckWritableAsync(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(), Operation, cancellationToken).ConfigureAwait(false);
             var stored = await db.SourceDocuments.AsNoTracking()
                 .Where(d => d.Key == pack.DocumentKey || d.ContentSha256 == pack.ContentSha256)
                 .Select(d => new StoredDocument(d.Key, d.ContentSha256))
@@ -75,6 +84,7 @@ public static class FactPackImporting
         using var transaction = db.Database.CurrentTransaction is null ? db.Database.BeginTransaction() : null;
         try
         {
+            db.Provider.CheckWritable(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(), Operation);
             var stored = db.SourceDocuments.AsNoTracking()
                 .Where(d => d.Key == pack.DocumentKey || d.ContentSha256 == pack.ContentSha256)
                 .Select(d => new StoredDocument(d.Key, d.ContentSha256))

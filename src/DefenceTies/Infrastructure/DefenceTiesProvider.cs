@@ -83,6 +83,29 @@ public abstract class DefenceTiesProvider
         out string? table,
         out IReadOnlyList<string> columns);
 
+    /// <summary>
+    /// Refuses, with the provider package's own exception, to write through a connection whose
+    /// server cannot take writes (a hot standby, a read-only session), before anything is written.
+    /// The core's write paths of several statements (the fact-pack importer) call it once they hold
+    /// their connection and transaction, so a refusal comes before the work and not part-way. The
+    /// default does nothing: the engine's own error then stands when the first write is refused.
+    /// </summary>
+    /// <param name="connection">The open connection the write will use.</param>
+    /// <param name="transaction">The transaction the write will run in, if any.</param>
+    /// <param name="operation">What would write, for the message (such as <c>"Importing a fact pack"</c>).</param>
+    protected virtual void EnsureWritable(DbConnection connection, DbTransaction? transaction, string operation)
+    {
+    }
+
+    /// <inheritdoc cref="EnsureWritable(DbConnection, DbTransaction?, string)" />
+    /// <param name="connection">The open connection the write will use.</param>
+    /// <param name="transaction">The transaction the write will run in, if any.</param>
+    /// <param name="operation">What would write, for the message (such as <c>"Importing a fact pack"</c>).</param>
+    /// <param name="cancellationToken">Cancels the check.</param>
+    /// <returns>A task that completes when the connection is known to take writes.</returns>
+    protected virtual Task EnsureWritableAsync(DbConnection connection, DbTransaction? transaction, string operation, CancellationToken cancellationToken) =>
+        Task.CompletedTask;
+
     // The core reads the description through these; provider packages see only the protected members.
     internal string? Collation => OrdinalCollation;
 
@@ -96,6 +119,12 @@ public abstract class DefenceTiesProvider
 
     internal bool TryRead(DbException exception, out ConstraintKind kind, out string constraintName, out string? table, out IReadOnlyList<string> columns) =>
         TryReadConstraintError(exception, out kind, out constraintName, out table, out columns);
+
+    internal void CheckWritable(DbConnection connection, DbTransaction? transaction, string operation) =>
+        EnsureWritable(connection, transaction, operation);
+
+    internal Task CheckWritableAsync(DbConnection connection, DbTransaction? transaction, string operation, CancellationToken cancellationToken) =>
+        EnsureWritableAsync(connection, transaction, operation, cancellationToken);
 
     /// <summary>
     /// Adds what every DefenceTies context needs on top of the EF Core provider the caller has just

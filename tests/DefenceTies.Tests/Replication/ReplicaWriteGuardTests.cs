@@ -1,15 +1,17 @@
 using DefenceTies.Bulk;
+using DefenceTies.FactPacks;
 using DefenceTies.Model;
 using DefenceTies.PostgreSql;
 using DefenceTies.Seeding;
+using DefenceTies.Tests.FactPacks;
 using DefenceTies.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace DefenceTies.Tests.Replication;
 
 /// <summary>
-/// Nothing writes through a read context or to a standby: migrations, seeding, saving, ExecuteUpdate
-/// and the bulk importer are refused with <see cref="ReadOnlyConnectionException"/> before
+/// Nothing writes through a read context or to a standby: migrations, seeding, saving, ExecuteUpdate,
+/// the bulk importer and the fact-pack importer are refused with <see cref="ReadOnlyConnectionException"/> before
 /// anything is written, and nothing changes on the primary.
 /// </summary>
 [Collection(ReplicaTestGroup.Name)]
@@ -110,5 +112,30 @@ public class ReplicaWriteGuardTests
         refused.Message.Should().Contain("hot standby");
         await using var writer = await database.Writers.CreateDbContextAsync();
         (await writer.SourceDocuments.CountAsync()).Should().Be(0);
+    }
+
+    [Fact]
+    public async Task The_fact_pack_importer_refuses_a_standby_before_it_writes()
+    {
+        await using var database = await ReplicaDatabase.CreateAsync();
+        await using (var writer = await database.Writers.CreateDbContextAsync())
+        {
+            await DefenceTiesSeeder.Default.SeedAsync(writer);
+        }
+
+        await database.Set.WaitForReplayAsync(database.Set.Standby);
+        var options = new DbContextOptionsBuilder<DefenceTiesDbContext>().UseDefenceTiesPostgreSql(database.Set.Standby.ConnectionStringFor(database.Name)).Options;
+        await using var onStandby = new DefenceTiesDbContext(options);
+        var pack = await FactPack.LoadAsync(FactPackImportTests.PackPath("test-india-vietnam.json"));
+
+        var importAsync = () => onStandby.ImportFactPackAsync(pack);
+        var import = () => onStandby.ImportFactPack(pack);
+
+        var refused = (await importAsync.Should().ThrowAsync<ReadOnlyConnectionException>()).Which;
+        refused.Operation.Should().Be("Importing a fact pack");
+        refused.Message.Should().Contain("hot standby").And.Contain($"127.0.0.1:{database.Set.Standby.Port}");
+        import.Should().Throw<ReadOnlyConnectionException>().Which.Message.Should().Contain("hot standby");
+        await using var check = await database.Writers.CreateDbContextAsync();
+        (await check.SourceDocuments.CountAsync(d => d.Key == pack.DocumentKey)).Should().Be(0);
     }
 }
