@@ -63,22 +63,21 @@ public sealed partial class DatabaseGate(IDbContextFactory<DefenceTiesDbContext>
             }
 
             await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-            var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
-            var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
-            var unknown = applied.Where(m => !known.Contains(m)).ToList();
-            if (unknown.Count > 0)
+            // The library's comparison, the one Migrate applies: a migration id differing only in case is applied, not unknown.
+            var state = await MigrationState.ReadAsync(db, cancellationToken);
+            if (state.Unknown.Count > 0)
             {
                 return new(DatabaseProblem.UnknownMigrations,
-                    $"{where} was made by another build of DefenceTies: it holds migration {string.Join(", ", unknown)}, which this build does not know. "
+                    $"{where} was made by another build of DefenceTies: it holds migration {string.Join(", ", state.Unknown)}, which this build does not know. "
                     + "Point the explorer at a database made by this build (or recreate this one with the sample).");
             }
 
-            if (applied.Count < known.Count)
+            if (state.Pending.Count > 0)
             {
                 return new(DatabaseProblem.NotMigrated,
-                    applied.Count == 0
+                    state.Applied.Count == 0
                         ? $"{where} has no DefenceTies tables yet. The explorer does not migrate on its own: run the sample, apply the SQL scripts (docs/dba.md), or start the explorer with --migrate (and --seed for the built-in report)."
-                        : $"{where} lacks migration {string.Join(", ", known.Except(applied))}. Apply it (docs/dba.md) or start the explorer with --migrate.");
+                        : $"{where} lacks migration {string.Join(", ", state.Pending)}. Apply it (docs/dba.md) or start the explorer with --migrate.");
             }
 
             return DatabaseState.Ready;

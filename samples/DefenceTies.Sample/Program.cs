@@ -31,8 +31,8 @@ await using var db = await services.GetRequiredService<IDbContextFactory<Defence
 
 // Until 0.1.0 ships, each provider keeps one InitialCreate migration, regenerated when the model
 // changes; a database made by an older build holds migrations this build does not know.
-var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
-var unknown = (await db.Database.GetAppliedMigrationsAsync()).Where(m => !known.Contains(m)).ToList();
+// The library's MigrationState compares ids as Migrate does (ignoring case).
+var unknown = (await MigrationState.ReadAsync(db)).Unknown;
 if (unknown.Count > 0)
 {
     var where = options.PostgresConnectionString is null ? options.DatabasePath : "the PostgreSQL database";

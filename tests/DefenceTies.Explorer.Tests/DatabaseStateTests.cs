@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 namespace DefenceTies.Explorer.Tests;
 
@@ -73,6 +74,34 @@ public sealed class DatabaseStateTests
             using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
             response.StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable);
             (await response.Content.ReadAsStringAsync()).Should().Contain("made by another build of DefenceTies").And.Contain("20990101000000_FromTheFuture");
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public async Task A_migration_id_differing_only_in_case_is_applied_as_the_library_sees_it()
+    {
+        // The explorer compared migration ids case-sensitively while the library and the CLI ignore
+        // case (as EF Core does): it called such a database "made by another build".
+        var path = Path.Combine(Path.GetTempPath(), $"defenceties-case-{Guid.NewGuid():N}.db");
+        var options = new DbContextOptionsBuilder<DefenceTiesDbContext>().UseDefenceTiesSqlite($"Data Source={path};Pooling=False").Options;
+        await using (var db = new DefenceTiesDbContext(options))
+        {
+            await db.Database.MigrateAsync(TestContext.Current.CancellationToken);
+            var last = db.Database.GetMigrations().Last();
+            var lower = last.ToLowerInvariant();
+            await db.Database.ExecuteSqlAsync($"UPDATE \"__EFMigrationsHistory\" SET migration_id = {lower} WHERE migration_id = {last}", TestContext.Current.CancellationToken);
+        }
+
+        try
+        {
+            using var factory = new ExplorerFactory(path);
+            using var client = factory.CreateClient();
+            using var response = await client.GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
+            response.StatusCode.Should().Be(HttpStatusCode.OK, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         }
         finally
         {

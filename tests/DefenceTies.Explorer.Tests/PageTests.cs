@@ -45,6 +45,16 @@ public sealed class PageTests(SeededDatabase database) : IDisposable
     }
 
     [Fact]
+    public async Task A_pair_may_be_named_by_alpha_3_codes_in_any_case()
+    {
+        // The library's NationCodes reads the code, as the CLI's briefing does: ind is IN.
+        var (status, body) = await GetAsync("/pair/ind/Tha");
+
+        status.Should().Be(HttpStatusCode.OK);
+        body.Should().Contain("<h1>India and Thailand</h1>").And.Contain("Amitabh Prasad");
+    }
+
+    [Fact]
     public async Task The_pair_page_shows_the_timeline_with_dates_as_stored_and_evidence()
     {
         var (status, body) = await GetAsync("/pair/IN/TH");

@@ -1,9 +1,11 @@
+using DefenceTies.Querying;
+
 namespace DefenceTies.Explorer.Data;
 
 /// <summary>A citation with the text of its document split around the passage, so the page can mark it.</summary>
 public sealed record CitationInDocument
 {
-    public required Evidence Evidence { get; init; }
+    public required CitationEvidence Evidence { get; init; }
 
     /// <summary>True for the fact's own citation, false for one that corroborates it.</summary>
     public required bool IsPrimary { get; init; }

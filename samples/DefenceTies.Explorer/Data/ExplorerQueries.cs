@@ -43,17 +43,16 @@ public sealed partial class ExplorerQueries(DefenceTiesDbContext db)
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>The nation with this alpha-2 code, or null when the code is malformed or unknown.</summary>
+    /// <summary>The nation with this ISO 3166-1 code (alpha-2 or alpha-3, any case, as the library's <see cref="NationCodes"/> reads it), or null when the code is malformed or unknown.</summary>
     public async Task<NationName?> NationAsync(string? code, CancellationToken cancellationToken)
     {
-        if (!IsAlpha2(code))
+        if (!NationCodes.TryNormalise(code, out var normalised))
         {
             return null;
         }
 
-        var upper = code!.ToUpperInvariant();
         return await db.Nations.AsNoTracking()
-            .Where(n => n.Alpha2Code == upper)
+            .Where(n => n.Alpha2Code == normalised || n.Alpha3Code == normalised)
             .Select(n => new NationName(n.Alpha2Code, n.Name))
             .SingleOrDefaultAsync(cancellationToken);
     }
@@ -69,21 +68,10 @@ public sealed partial class ExplorerQueries(DefenceTiesDbContext db)
         var engagementIds = Ids(entries, TimelineEntryKind.Engagement);
         var agreementIds = Ids(entries, TimelineEntryKind.Agreement);
         var exerciseIds = Ids(entries, TimelineEntryKind.Exercise);
-        var citationOf = new Dictionary<(string, int), int>();
-        foreach (var e in await db.Engagements.Where(e => engagementIds.Contains(e.Id)).Select(e => new { e.Id, e.CitationId }).ToListAsync(cancellationToken))
-        {
-            citationOf[(FactKind.Engagement, e.Id)] = e.CitationId;
-        }
-
-        foreach (var a in await db.Agreements.Where(a => agreementIds.Contains(a.Id)).Select(a => new { a.Id, a.CitationId }).ToListAsync(cancellationToken))
-        {
-            citationOf[(FactKind.Agreement, a.Id)] = a.CitationId;
-        }
-
-        foreach (var x in await db.MilitaryExercises.Where(x => exerciseIds.Contains(x.Id)).Select(x => new { x.Id, x.CitationId }).ToListAsync(cancellationToken))
-        {
-            citationOf[(FactKind.Exercise, x.Id)] = x.CitationId;
-        }
+        var own = new Dictionary<(string, int), CitationEvidence>();
+        Own(own, FactKind.Engagement, await db.Engagements.Where(e => engagementIds.Contains(e.Id)).EvidenceAsync(cancellationToken));
+        Own(own, FactKind.Agreement, await db.Agreements.Where(a => agreementIds.Contains(a.Id)).EvidenceAsync(cancellationToken));
+        Own(own, FactKind.Exercise, await db.MilitaryExercises.Where(x => exerciseIds.Contains(x.Id)).EvidenceAsync(cancellationToken));
 
         string a2 = first.Code, b2 = second.Code;
         var groups = await db.WorkingGroups.AsNoTracking()
@@ -94,7 +82,6 @@ public sealed partial class ExplorerQueries(DefenceTiesDbContext db)
                 Title = g.Name ?? g.Mandate,
                 // A working group has no date of its own: it dates from the agreement that set it up, if any.
                 Date = g.EstablishedBy == null ? null : g.EstablishedBy.ConcludedOn ?? g.EstablishedBy.EnteredIntoForceOn,
-                g.CitationId,
             })
             .ToListAsync(cancellationToken);
 
@@ -104,7 +91,13 @@ public sealed partial class ExplorerQueries(DefenceTiesDbContext db)
             .OrderBy(l => l.NationName)
             .ToListAsync(cancellationToken);
 
-        var evidence = await EvidenceAsync([.. citationOf.Values, .. groups.Select(g => g.CitationId), .. leaders.Select(l => l.CitationId)], cancellationToken);
+        var groupIds = groups.Select(g => g.Id).ToList();
+        Own(own, FactKind.WorkingGroup, await db.WorkingGroups.Where(g => groupIds.Contains(g.Id)).EvidenceAsync(cancellationToken));
+        // A leader is recorded by the leader's membership citation (a part of the delegation) or, with none, the delegation's own.
+        var delegationIds = leaders.Select(l => l.DelegationId).ToList();
+        var delegationEvidence = (await db.Delegations.Where(d => delegationIds.Contains(d.Id)).EvidenceAsync(cancellationToken))
+            .Where(e => !e.IsCorroboration)
+            .ToLookup(e => (e.FactId, e.CitationId));
 
         var items = entries.Select(e =>
         {
@@ -120,7 +113,7 @@ public sealed partial class ExplorerQueries(DefenceTiesDbContext db)
                 Kind = kind,
                 Id = e.EntityId,
                 Title = e.Title,
-                Evidence = evidence[citationOf[(kind, e.EntityId)]],
+                Evidence = own[(kind, e.EntityId)],
                 Leaders = kind == FactKind.Engagement
                     ? [.. leaders.Where(l => l.EngagementId == e.EntityId).Select(l => new LeaderItem
                     {
@@ -129,7 +122,7 @@ public sealed partial class ExplorerQueries(DefenceTiesDbContext db)
                         LeaderName = l.LeaderName,
                         LeaderRank = l.LeaderRank,
                         PostTitle = l.PostTitle,
-                        Evidence = evidence[l.CitationId],
+                        Evidence = delegationEvidence[(l.DelegationId, l.CitationId)].First(),
                     })]
                     : [],
             };
@@ -139,7 +132,7 @@ public sealed partial class ExplorerQueries(DefenceTiesDbContext db)
             Kind = FactKind.WorkingGroup,
             Id = g.Id,
             Title = g.Title,
-            Evidence = evidence[g.CitationId],
+            Evidence = own[(FactKind.WorkingGroup, g.Id)],
         }));
 
         // The library's order (undated last, then by date, kind and title), with the working groups merged in.
@@ -150,43 +143,14 @@ public sealed partial class ExplorerQueries(DefenceTiesDbContext db)
             .ThenBy(i => i.Title, StringComparer.Ordinal)];
     }
 
-    /// <summary>The evidence of each citation: passage, support, document and whose claim it is.</summary>
-    public async Task<IReadOnlyDictionary<int, Evidence>> EvidenceAsync(IReadOnlyCollection<int> citationIds, CancellationToken cancellationToken)
+    /// <summary>Adds each fact's own citation (not its parts', not a corroboration) from the library's evidence.</summary>
+    private static void Own(Dictionary<(string, int), CitationEvidence> own, string kind, IReadOnlyList<CitationEvidence> evidence)
     {
-        var ids = citationIds.Distinct().ToList();
-        var rows = await db.Citations.AsNoTracking()
-            .Where(c => ids.Contains(c.Id))
-            .Select(c => new Evidence
-            {
-                CitationId = c.Id,
-                Passage = c.Passage,
-                Support = c.Support,
-                Note = c.Note,
-                DocumentKey = c.SourceDocument.Key,
-                DocumentTitle = c.SourceDocument.Title,
-                DocumentPublishedOn = c.SourceDocument.PublishedOn,
-            })
-            .ToListAsync(cancellationToken);
-        var claims = await ClaimsAsync(ids, cancellationToken);
-        return rows.ToDictionary(r => r.CitationId, r => claims.TryGetValue(r.CitationId, out var who) ? r with { ClaimedBy = who } : r);
+        foreach (var e in evidence.Where(e => e.Target == EvidenceTarget.Fact && !e.IsCorroboration))
+        {
+            own[(kind, e.FactId)] = e;
+        }
     }
-
-    /// <summary>Whose claim each of these citations relays, for those attributed to a statement.</summary>
-    private async Task<Dictionary<int, string>> ClaimsAsync(List<int> ids, CancellationToken cancellationToken)
-    {
-        // The claim is stored in its own table behind Citation.Statement, which the public model
-        // reads back only from a loaded citation: load them with the statement and its speaker.
-        var citations = await db.Citations.AsNoTracking()
-            .Include("Claim.Statement.SpeakerPerson")
-            .Include("Claim.Statement.SpeakerOrganisation.Nation")
-            .Where(c => ids.Contains(c.Id))
-            .ToListAsync(cancellationToken);
-        return citations
-            .Where(c => c.Statement is not null)
-            .ToDictionary(c => c.Id, c => c.Statement!.SpeakerPerson?.Name ?? c.Statement.SpeakerOrganisation?.DisplayName ?? "an unnamed speaker");
-    }
-
-    internal static bool IsAlpha2(string? code) => code is { Length: 2 } && char.IsAsciiLetter(code[0]) && char.IsAsciiLetter(code[1]);
 
     private static List<int> Ids(List<TimelineEntry> entries, TimelineEntryKind kind) =>
         [.. entries.Where(e => e.Kind == kind).Select(e => e.EntityId)];

@@ -1,3 +1,5 @@
+using DefenceTies.Querying;
+
 namespace DefenceTies.Explorer.Data;
 
 /// <summary>Who led a nation's delegation to an engagement, and the passage saying so.</summary>
@@ -13,5 +15,5 @@ public sealed record LeaderItem
 
     public required string? PostTitle { get; init; }
 
-    public required Evidence Evidence { get; init; }
+    public required CitationEvidence Evidence { get; init; }
 }

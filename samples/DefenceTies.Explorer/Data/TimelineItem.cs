@@ -1,4 +1,5 @@
 using DefenceTies.Model;
+using DefenceTies.Querying;
 
 namespace DefenceTies.Explorer.Data;
 
@@ -15,7 +16,7 @@ public sealed record TimelineItem
 
     public required string Title { get; init; }
 
-    public required Evidence Evidence { get; init; }
+    public required CitationEvidence Evidence { get; init; }
 
     /// <summary>Who led each delegation, for an engagement; each with its own evidence.</summary>
     public IReadOnlyList<LeaderItem> Leaders { get; init; } = [];

@@ -6,9 +6,9 @@ namespace DefenceTies.Cli.Briefing;
 
 /// <summary>
 /// Builds the cited briefing on two nations from the stored facts: the sample's briefing, narrowed
-/// to the facts that involve both nations, each with its evidence (<see cref="EvidenceReader"/>).
+/// to the facts that involve both nations, each with its evidence (the library's <see cref="EvidenceQueries.EvidenceAsync"/>).
 /// </summary>
-internal sealed class BriefingBuilder(DefenceTiesDbContext db, EvidenceReader evidence)
+internal sealed class BriefingBuilder(DefenceTiesDbContext db)
 {
     public async Task<BriefingReport> BuildAsync(BriefingNation first, BriefingNation second, CancellationToken cancellationToken)
     {
@@ -94,7 +94,7 @@ internal sealed class BriefingBuilder(DefenceTiesDbContext db, EvidenceReader ev
     }
 
     /// <summary>Reads one section: the rows (one SQL query), their evidence, and the sentence for each.</summary>
-    private async Task AddAsync<TFact, TRow>(
+    private static async Task AddAsync<TFact, TRow>(
         List<BriefingFact> facts,
         string section,
         IQueryable<TFact> query,
@@ -109,10 +109,10 @@ internal sealed class BriefingBuilder(DefenceTiesDbContext db, EvidenceReader ev
             return;
         }
 
-        var evidenceById = await evidence.ReadAsync(query, cancellationToken);
+        var evidence = (await query.EvidenceAsync(cancellationToken)).ToLookup(e => e.FactId);
         facts.AddRange(rows
             .Select(describe)
-            .Select(r => new BriefingFact(section, r.Text, r.Date, evidenceById[r.Id]))
+            .Select(r => new BriefingFact(section, r.Text, r.Date, Evidence.Of(evidence[r.Id])))
             .OrderBy(f => f.Date is null ? 1 : 0).ThenBy(f => f.Date, StringComparer.Ordinal).ThenBy(f => f.Text, StringComparer.Ordinal));
     }
 

@@ -1,4 +1,5 @@
 using DefenceTies.Model;
+using DefenceTies.Querying;
 
 namespace DefenceTies.Cli.Briefing;
 
@@ -20,4 +21,23 @@ internal sealed record Evidence(
     string? Note,
     bool Stated,
     IReadOnlyList<string> ClaimedBy,
-    IReadOnlyList<string> Sources);
+    IReadOnlyList<string> Sources)
+{
+    /// <summary>
+    /// The briefing's summary of a fact's evidence as the library reads it (<see cref="EvidenceQueries.EvidenceAsync"/>):
+    /// the citations of the fact itself, its own first; its parts' citations are not the fact's.
+    /// </summary>
+    public static Evidence Of(IEnumerable<CitationEvidence> citations)
+    {
+        var backing = citations.Where(c => c.Target.Kind == EvidenceTargetKind.Fact).ToList();
+        var own = backing.First(c => !c.IsCorroboration);
+        return new Evidence(
+            own.Passage,
+            own.Document.Key,
+            own.Support,
+            own.Note,
+            backing.Any(c => c.Support == SupportKind.Stated),
+            [.. backing.Select(c => c.Claimant?.Label).OfType<string>().Distinct()],
+            [own.Document.Key, .. backing.Select(c => c.Document.Key).Where(k => k != own.Document.Key).Distinct().Order(StringComparer.Ordinal)]);
+    }
+}

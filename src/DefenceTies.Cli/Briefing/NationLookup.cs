@@ -1,20 +1,23 @@
+using DefenceTies.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace DefenceTies.Cli.Briefing;
 
-/// <summary>Finds a stored nation by its ISO 3166-1 alpha-2 or alpha-3 code, in any case.</summary>
+/// <summary>Finds a stored nation by its ISO 3166-1 alpha-2 or alpha-3 code, in any case (the library's <see cref="NationCodes"/> reads the code).</summary>
 internal static class NationLookup
 {
-    /// <summary>The code upper-cased; an <see cref="ExitCodes.InvalidInput"/> error if it is not two or three letters.</summary>
+    /// <summary>The code as the library normalises it (<see cref="NationCodes"/>); an <see cref="ExitCodes.InvalidInput"/> error, in the library's words, if it is not one.</summary>
     public static string Normalise(string code)
     {
         ArgumentNullException.ThrowIfNull(code);
-        if (code.Length is not (2 or 3) || !code.All(char.IsAsciiLetter))
+        try
         {
-            throw new CliException(ExitCodes.InvalidInput, $"'{code}' is not a nation code: give an ISO 3166-1 alpha-2 or alpha-3 code, such as IN or IND.");
+            return NationCodes.Normalise(code);
         }
-
-        return code.ToUpperInvariant();
+        catch (ArgumentException ex)
+        {
+            throw new CliException(ExitCodes.InvalidInput, ex.Message.Replace($" (Parameter '{ex.ParamName}')", "", StringComparison.Ordinal), ex);
+        }
     }
 
     /// <summary>The nation; a <see cref="ExitCodes.NotFound"/> error if none is stored with that code.</summary>

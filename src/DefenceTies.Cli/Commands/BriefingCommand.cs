@@ -27,7 +27,7 @@ internal sealed class BriefingCommand : AsyncCommand<BriefingSettings>
             throw new CliException(ExitCodes.InvalidInput, $"{codes.First} and {codes.Second} are both {first.Name}: name two different nations.");
         }
 
-        var report = await new BriefingBuilder(db, await EvidenceReader.CreateAsync(db, cancellationToken)).BuildAsync(first, second, cancellationToken);
+        var report = await new BriefingBuilder(db).BuildAsync(first, second, cancellationToken);
         if (settings.Json)
         {
             JsonOutput.Write(report);

@@ -30,7 +30,7 @@ internal sealed class MigrateCommand : AsyncCommand<MigrateSettings>
         }
 
         await using var db = target.CreateContext();
-        var state = target.Exists ? await MigrationState.ReadAsync(db, cancellationToken) : MigrationState.Empty(db);
+        var state = target.Exists ? await MigrationState.ReadAsync(db, cancellationToken) : MigrationRefusal.Empty(db);
         Report(target, state, [], settings.Json, target.Exists);
         if (state.Unknown.Count > 0 && !settings.Force)
         {
@@ -54,7 +54,7 @@ internal sealed class MigrateCommand : AsyncCommand<MigrateSettings>
         }
 
         var after = await MigrationState.ReadAsync(db, cancellationToken);
-        var appliedNow = before.Pending.Where(m => after.Applied.Contains(m, StringComparer.OrdinalIgnoreCase)).ToList();
+        var appliedNow = before.Pending.Where(m => after.Applied.Contains(m)).ToList();
         Report(target, after, appliedNow, settings.Json, exists: true);
         return ExitCodes.Ok;
     }
@@ -71,7 +71,7 @@ internal sealed class MigrateCommand : AsyncCommand<MigrateSettings>
         }
 
         // EF Core cannot write idempotent scripts for SQLite: start from what the file has.
-        var state = target.Exists ? await MigrationState.ReadAsync(db, cancellationToken) : MigrationState.Empty(db);
+        var state = target.Exists ? await MigrationState.ReadAsync(db, cancellationToken) : MigrationRefusal.Empty(db);
         if (state.Unknown.Count > 0 && !settings.Force)
         {
             throw new CliException(ExitCodes.DatabaseRefused, state.UnknownMessage(target.Description));
@@ -111,8 +111,19 @@ internal sealed class MigrateCommand : AsyncCommand<MigrateSettings>
 
         AnsiConsole.MarkupLine($"Database: {Markup.Escape(target.Description)}{(exists ? string.Empty : " (does not exist yet)")}");
         AnsiConsole.Write(table);
-        AnsiConsole.MarkupLine(state.Pending.Count == 0
-            ? "Up to date."
-            : $"{state.Pending.Count} pending: run 'defenceties migrate --apply' to apply, or 'defenceties migrate --script' for the SQL.");
+        // A history with migrations this version does not know is not up to date, whatever is pending.
+        if (state.Unknown.Count > 0)
+        {
+            AnsiConsole.MarkupLine($"[red]{state.Unknown.Count} unknown to this version[/]: {Markup.Escape(string.Join(", ", state.Unknown))}.");
+        }
+
+        if (state.Pending.Count > 0)
+        {
+            AnsiConsole.MarkupLine($"{state.Pending.Count} pending: run 'defenceties migrate --apply' to apply, or 'defenceties migrate --script' for the SQL.");
+        }
+        else if (state.IsUpToDate)
+        {
+            AnsiConsole.MarkupLine("Up to date.");
+        }
     }
 }

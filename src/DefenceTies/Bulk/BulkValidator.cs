@@ -91,8 +91,7 @@ internal sealed class BulkValidator(BulkSchema schema, DbConnection connection)
             var row = batch.Citations[i];
             // A document in neither place is the database's to refuse (a foreign key).
             if ((texts.TryGetValue(row.SourceDocumentId, out var text) || stored.TryGetValue(row.SourceDocumentId, out text))
-                && (row.StartIndex < 0 || row.StartIndex > text.Length - row.Passage.Length
-                    || !text.AsSpan(row.StartIndex, row.Passage.Length).SequenceEqual(row.Passage)))
+                && !PassageCheck.IsVerbatimAt(text, row.Passage, row.StartIndex))
             {
                 throw Refused(Citation.NotInDocument(row.Passage, $"source document {row.SourceDocumentId} at index {row.StartIndex}"), i, row);
             }

@@ -11,8 +11,9 @@ namespace DefenceTies.Exports;
 public sealed class ExportFilter
 {
     /// <summary>
-    /// ISO 3166-1 alpha-2 or alpha-3 codes of the nations whose ties to export (upper case, as
-    /// stored); empty for all nations. A code no stored nation has is refused with an <see cref="ArgumentException"/>.
+    /// ISO 3166-1 alpha-2 or alpha-3 codes of the nations whose ties to export, in any case
+    /// (<see cref="NationCodes"/>); empty for all nations. A malformed code, or one no stored nation
+    /// has, is refused with an <see cref="ArgumentException"/>.
     /// </summary>
     public IReadOnlyCollection<string> Nations { get; init; } = [];
 

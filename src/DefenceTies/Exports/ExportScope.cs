@@ -54,7 +54,8 @@ internal sealed class ExportScope
             return new ExportScope(db, null, from, to, documents);
         }
 
-        var codes = filter.Nations.Distinct(StringComparer.Ordinal).ToList();
+        // Codes are taken in any case (NationCodes), as everywhere else; stored codes are upper case.
+        var codes = filter.Nations.Select(c => NationCodes.Normalise(c, nameof(filter))).Distinct(StringComparer.Ordinal).ToList();
         var found = await db.Nations.AsNoTracking()
             .Where(n => codes.Contains(n.Alpha2Code) || codes.Contains(n.Alpha3Code))
             .Select(n => new { n.Id, n.Alpha2Code, n.Alpha3Code })
@@ -62,7 +63,7 @@ internal sealed class ExportScope
         var missing = codes.Where(c => !found.Any(n => n.Alpha2Code == c || n.Alpha3Code == c)).ToList();
         if (missing.Count > 0)
         {
-            throw new ArgumentException($"No stored nation has the ISO 3166-1 code {string.Join(", ", missing)} (codes are alpha-2 or alpha-3, upper case).", nameof(filter));
+            throw new ArgumentException($"No stored nation has the ISO 3166-1 code {string.Join(", ", missing)} (codes are alpha-2 or alpha-3).", nameof(filter));
         }
 
         return new ExportScope(db, found.Select(n => n.Id).Distinct().ToList(), from, to, documents);

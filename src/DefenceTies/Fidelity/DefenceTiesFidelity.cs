@@ -43,8 +43,7 @@ public static class DefenceTiesFidelity
         foreach (var c in citations)
         {
             var document = documents[c.SourceDocumentId];
-            if (c.StartIndex < 0 || c.StartIndex > document.Text.Length - c.Passage.Length
-                || !document.Text.AsSpan(c.StartIndex, c.Passage.Length).SequenceEqual(c.Passage))
+            if (!PassageCheck.IsVerbatimAt(document.Text, c.Passage, c.StartIndex))
             {
                 findings.Add(new(nameof(Citation), c.Id, nameof(Citation.Passage), $"the passage is not verbatim at index {c.StartIndex} of source document {c.SourceDocumentId}."));
             }

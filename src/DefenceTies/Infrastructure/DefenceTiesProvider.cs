@@ -211,9 +211,8 @@ public abstract class DefenceTiesProvider
 
     private static void ThrowIfUnknown(IReadOnlyList<HistoryRow> applied, DbContext context)
     {
-        // EF Core matches migration ids ignoring case; so does this check.
-        var known = context.GetService<IMigrationsAssembly>().Migrations.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var unknown = applied.Select(row => row.MigrationId).Where(id => !known.Contains(id)).Order(StringComparer.Ordinal).ToList();
+        // MigrationState holds the one rule for matching migration ids (EF Core's: ignoring case).
+        var unknown = MigrationState.Of(context.GetService<IMigrationsAssembly>().Migrations.Keys, applied.Select(row => row.MigrationId)).Unknown;
         if (unknown.Count > 0)
         {
             throw new UnknownMigrationsException(unknown);

@@ -95,22 +95,35 @@ public class Nation : CitedEntity
         int? gleditschWardCode,
         string? gleditschWardAbbreviation)
     {
-        IsoCode(alpha2Code, nameof(Alpha2Code), 2, char.IsAsciiLetterUpper, "two upper-case letters A-Z");
-        IsoCode(alpha3Code, nameof(Alpha3Code), 3, char.IsAsciiLetterUpper, "three upper-case letters A-Z");
-        IsoCode(numericCode, nameof(NumericCode), 3, char.IsAsciiDigit, "three digits 0-9, leading zeros kept");
+        LetterCode(alpha2Code, nameof(Alpha2Code), 2, "two upper-case letters A-Z");
+        LetterCode(alpha3Code, nameof(Alpha3Code), 3, "three upper-case letters A-Z");
+        DigitCode(numericCode, nameof(NumericCode), 3, "three digits 0-9, leading zeros kept");
         OneAssignedEntry(alpha2Code!, alpha3Code!, numericCode!);
         Guard.Text(name, nameof(Nation), nameof(Name), NameMaxLength);
         StateCode(correlatesOfWarCode, correlatesOfWarAbbreviation, nameof(CorrelatesOfWarCode), nameof(CorrelatesOfWarAbbreviation), "Correlates of War");
         StateCode(gleditschWardCode, gleditschWardAbbreviation, nameof(GleditschWardCode), nameof(GleditschWardAbbreviation), "Gleditsch–Ward");
     }
 
-    private static void IsoCode(string? value, string field, int length, Func<char, bool> allowed, string rule)
+    // Stored codes are in the normal form NationCodes gives (upper case): lookups then compare
+    // them with a normalised code as they are, with no case folding in SQL.
+    private static void LetterCode(string? value, string field, int length, string rule)
     {
-        if (value is null || value.Length != length || !value.All(allowed))
+        if (!NationCodes.TryNormalise(value, out var normalised) || normalised != value || value.Length != length)
         {
-            throw new DomainRuleException(nameof(Nation), field, value, $"an ISO 3166-1 code must be {rule}.");
+            throw BadCode(field, value, rule);
         }
     }
+
+    private static void DigitCode(string? value, string field, int length, string rule)
+    {
+        if (value is null || value.Length != length || !value.All(char.IsAsciiDigit))
+        {
+            throw BadCode(field, value, rule);
+        }
+    }
+
+    private static DomainRuleException BadCode(string field, string? value, string rule) =>
+        new(nameof(Nation), field, value, $"an ISO 3166-1 code must be {rule}.");
 
     // A well-formed code can still be unassigned (OB, OBX, 995), or belong to another entry than
     // its siblings (IN with THA): either would store a nation that does not exist.

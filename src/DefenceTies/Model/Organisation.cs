@@ -58,7 +58,8 @@ public class Organisation : CitedEntity
     /// <summary>For a mission abroad (an embassy), the nation that hosts it.</summary>
     public Nation? HostNation { get; private set; }
 
-    private static string KindLabel(OrganisationKind kind) => kind switch
+    /// <summary>The kind as words ("defence ministry"), for labels of unnamed bodies.</summary>
+    internal static string KindLabel(OrganisationKind kind) => kind switch
     {
         OrganisationKind.DefenceMinistry => "defence ministry",
         OrganisationKind.ArmedForces => "armed forces",

@@ -110,7 +110,7 @@ public class SourceDocument : Entity
     internal Citation CiteAt(string passage, int startIndex)
     {
         Guard.Text(passage, nameof(Citation), nameof(Citation.Passage), Citation.PassageMaxLength, TextLines.Multiple);
-        if (startIndex < 0 || startIndex > Text.Length - passage.Length || string.CompareOrdinal(Text, startIndex, passage, 0, passage.Length) != 0)
+        if (!PassageCheck.IsVerbatimAt(Text, passage, startIndex))
         {
             throw Citation.NotInDocument(passage, $"source document '{Key}' at index {startIndex}");
         }

@@ -1,18 +1,18 @@
+using DefenceTies.Model;
+
 namespace DefenceTies.Querying;
 
 /// <summary>Checks the ISO 3166-1 alpha-2 codes that query methods take.</summary>
 internal static class NationCode
 {
-    /// <summary>The code in upper case, as stored; throws if it is not two ASCII letters.</summary>
+    /// <summary>The code in upper case, as stored (<see cref="NationCodes"/>); throws if it is not two ASCII letters.</summary>
     public static string Alpha2(string code, string parameterName)
     {
-        ArgumentNullException.ThrowIfNull(code, parameterName);
-        if (code.Length != 2 || !code.All(char.IsAsciiLetter))
-        {
-            throw new ArgumentException($"'{code}' is not an ISO 3166-1 alpha-2 code (two letters A-Z).", parameterName);
-        }
-
-        return code.ToUpperInvariant();
+        // The query methods match Alpha2Code only: an alpha-3 code is refused here, not silently found wanting.
+        var normalised = NationCodes.Normalise(code, parameterName);
+        return normalised.Length == 2
+            ? normalised
+            : throw new ArgumentException($"'{code}' is not an ISO 3166-1 alpha-2 code (two letters A-Z, any case).", parameterName);
     }
 
     /// <summary>Two distinct alpha-2 codes, in upper case.</summary>

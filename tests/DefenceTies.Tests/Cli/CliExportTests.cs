@@ -53,4 +53,23 @@ public class CliExportTests
         unknown.Error.Should().Contain("XX");
         Directory.Delete(directory, recursive: true);
     }
+
+    [Theory]
+    [MemberData(nameof(ToolDatabases.All), MemberType = typeof(ToolDatabases))]
+    public async Task A_nation_code_works_in_any_case_and_a_malformed_one_says_what_a_code_is(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+
+        // Was refused: "No stored nation has the ISO 3166-1 code in", while 'briefing in th' worked.
+        var lower = await DefenceTiesTool.RunOnAsync(database, "export", "--format", "dyad-year", "--nation", "in");
+        var alpha3 = await DefenceTiesTool.RunOnAsync(database, "export", "--format", "dyad-year", "--nation", "tha");
+        var malformed = await DefenceTiesTool.RunOnAsync(database, "export", "--format", "dyad-year", "--nation", "i1");
+
+        lower.ExitCode.Should().Be(0, lower.Error);
+        lower.Output.Should().Contain("IND,THA");
+        alpha3.ExitCode.Should().Be(0, alpha3.Error);
+        alpha3.Output.Should().Be(lower.Output);
+        malformed.ExitCode.Should().Be(2);
+        malformed.Error.Should().Contain("'i1' is not a nation code").And.Contain("--nation");
+    }
 }

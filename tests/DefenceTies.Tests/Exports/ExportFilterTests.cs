@@ -67,4 +67,21 @@ public class ExportFilterTests
         await backwards.Should().ThrowAsync<ArgumentException>();
         output.Length.Should().Be(0);
     }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Nation_codes_are_taken_in_any_case_and_a_malformed_one_is_refused(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await using var db = database.CreateContext();
+
+        var upper = (await Exported.RunAsync(db, ExportFormat.DyadYear, new ExportFilter { Nations = ["TH"] })).Text;
+        var lower = (await Exported.RunAsync(db, ExportFormat.DyadYear, new ExportFilter { Nations = ["th", "Tha"] })).Text;
+        using var output = new MemoryStream();
+        var malformed = () => DefenceTiesExporter.ExportAsync(db, ExportFormat.DyadYear, output, new ExportFilter { Nations = ["t1"] });
+
+        lower.Should().Be(upper).And.Contain("IND,THA");
+        (await malformed.Should().ThrowAsync<ArgumentException>()).Which.Message.Should().Contain("'t1' is not a nation code");
+        output.Length.Should().Be(0);
+    }
 }

@@ -55,13 +55,7 @@ public class ProvenanceQueriesTests
     public async Task A_second_source_for_a_fact_is_a_citation_not_a_row(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateSeededAsync(kind);
-        await using (var db = database.CreateContext())
-        {
-            var mou = await db.Agreements.Include(a => a.Citation).SingleAsync(a => a.Kind == AgreementKind.MemorandumOfUnderstanding);
-            var document = new SourceDocument("test/second-report", null, PartialDate.FromYear(2025), "India and Thailand signed a defence MoU in 2012.");
-            db.Add(document.Cite("India and Thailand signed a defence MoU in 2012.").Corroborate(mou));
-            await db.SaveChangesAsync();
-        }
+        await SecondSource.CorroborateTheMouAsync(database);
 
         await using var read = database.CreateContext();
         var sources = read.Agreements.Where(a => a.Kind == AgreementKind.MemorandumOfUnderstanding).WithSources();
@@ -70,7 +64,7 @@ public class ProvenanceQueriesTests
         var mouSources = await sources.SingleAsync();
         mouSources.SourceCount.Should().Be(2);
         mouSources.PrimarySourceKey.Should().Be(IndiaThailandCoProductionReport.DocumentKey);
-        mouSources.SourceKeys.Should().Equal(IndiaThailandCoProductionReport.DocumentKey, "test/second-report");
+        mouSources.SourceKeys.Should().Equal(IndiaThailandCoProductionReport.DocumentKey, SecondSource.Key);
         (await read.Agreements.CountAsync()).Should().Be(2, "the memorandum stays one row");
         (await read.Agreements.BackedByAtLeast(2).Select(a => a.Kind).ToListAsync()).Should().Equal(AgreementKind.MemorandumOfUnderstanding);
         (await read.Agreements.BackedByAtLeast(1).CountAsync()).Should().Be(2);
