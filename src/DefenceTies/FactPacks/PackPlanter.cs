@@ -1,5 +1,5 @@
 using System.Text.Json;
-using DefenceTies.Fidelity;
+using DefenceTies.Verification;
 using DefenceTies.Model;
 
 namespace DefenceTies.FactPacks;
