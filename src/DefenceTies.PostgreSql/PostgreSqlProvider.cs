@@ -1,8 +1,8 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text;
-using DefenceTies.Infrastructure;
 using DefenceTies.Model;
+using DefenceTies.Persistence;
 using DefenceTies.PostgreSql.Access;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;

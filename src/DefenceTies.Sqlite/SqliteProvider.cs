@@ -1,8 +1,8 @@
 using System.Data.Common;
 using System.Globalization;
 using System.Text.RegularExpressions;
-using DefenceTies.Infrastructure;
 using DefenceTies.Model;
+using DefenceTies.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Migrations;
 

@@ -1,4 +1,3 @@
-using DefenceTies.Infrastructure;
 using DefenceTies.Model;
 using DefenceTies.Persistence;
 using DefenceTies.Persistence.Conversion;

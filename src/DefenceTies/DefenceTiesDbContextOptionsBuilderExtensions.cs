@@ -1,4 +1,4 @@
-using DefenceTies.Infrastructure;
+using DefenceTies.Persistence;
 using DefenceTies.Seeding;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;

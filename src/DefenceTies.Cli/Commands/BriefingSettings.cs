@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using DefenceTies.Cli.Database;
 using Spectre.Console.Cli;
 
 namespace DefenceTies.Cli.Commands;

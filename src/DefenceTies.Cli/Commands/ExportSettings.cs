@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using DefenceTies.Cli.Database;
 using DefenceTies.Model;
 using Spectre.Console;
 using Spectre.Console.Cli;

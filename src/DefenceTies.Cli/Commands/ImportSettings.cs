@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using DefenceTies.Cli.Database;
 using Spectre.Console;
 using Spectre.Console.Cli;
 

@@ -1,7 +1,6 @@
 using DefenceTies.Cli.Database;
 using DefenceTies.Cli.Output;
-using DefenceTies.Fidelity;
-using DefenceTies.Integrity;
+using DefenceTies.Verification;
 using Microsoft.EntityFrameworkCore;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -20,8 +19,8 @@ internal sealed class VerifyCommand : AsyncCommand<DatabaseSettings>
         ArgumentNullException.ThrowIfNull(settings);
         var target = DatabaseTarget.From(settings);
         await using var db = await DatabaseGate.OpenMigratedAsync(target, settings, cancellationToken);
-        var fidelity = await DefenceTiesFidelity.CheckAsync(db, cancellationToken);
-        var integrity = await DefenceTiesIntegrity.CheckAsync(db, cancellationToken);
+        var fidelity = await SourceFidelityCheck.CheckAsync(db, cancellationToken);
+        var integrity = await StoredDataCheck.CheckAsync(db, cancellationToken);
         var citations = await db.Citations.CountAsync(cancellationToken);
         var ok = fidelity.Count == 0 && integrity.Count == 0;
         if (settings.Json)

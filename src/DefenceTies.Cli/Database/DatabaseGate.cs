@@ -1,4 +1,3 @@
-using DefenceTies.Cli.Commands;
 
 namespace DefenceTies.Cli.Database;
 

@@ -1,4 +1,3 @@
-using DefenceTies.Cli.Commands;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;

@@ -14,7 +14,7 @@ public sealed class CitationRow : BulkRow
     /// <summary>Zero-based index of the passage in the document text, in UTF-16 code units.</summary>
     public required int StartIndex { get; init; }
 
-    /// <summary>How the passage supports the fact (<see cref="SupportKind.Stated"/> unless set); reference support belongs to reference data sets only, which <see cref="Fidelity.DefenceTiesFidelity"/> checks.</summary>
+    /// <summary>How the passage supports the fact (<see cref="SupportKind.Stated"/> unless set); reference support belongs to reference data sets only, which <see cref="Verification.SourceFidelityCheck"/> checks.</summary>
     public SupportKind Support { get; init; } = SupportKind.Stated;
 
     /// <summary>Why the passage implies the fact; required for <see cref="SupportKind.Implied"/>.</summary>

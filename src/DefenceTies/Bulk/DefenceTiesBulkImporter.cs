@@ -1,7 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
-using DefenceTies.Infrastructure;
 using DefenceTies.Model;
+using DefenceTies.Persistence;
 using DefenceTies.Persistence.Errors;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;

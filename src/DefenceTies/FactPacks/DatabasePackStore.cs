@@ -1,7 +1,6 @@
 using System.Text.Json;
 using DefenceTies.Model;
 using DefenceTies.Reference;
-using DefenceTies.Seeding;
 using Microsoft.EntityFrameworkCore;
 
 namespace DefenceTies.FactPacks;

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using DefenceTies.FactPacks.Planting;
 using DefenceTies.Model;
 
 namespace DefenceTies.FactPacks;

@@ -1,3 +1,4 @@
+using DefenceTies.FactPacks.Planting;
 using DefenceTies.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;

@@ -1,16 +1,15 @@
 using DefenceTies.Model;
 using DefenceTies.Reference;
-using DefenceTies.Seeding;
 
 namespace DefenceTies.FactPacks;
 
 /// <summary>
 /// The store of a pack checked without a database: nothing is known but the reference nations,
-/// built from the list embedded in the library exactly as <see cref="ReferenceNationsSeed"/> stores them.
+/// built from the list embedded in the library exactly as the reference nations seed stores them (<see cref="ReferenceNations"/>).
 /// </summary>
 internal sealed class ReferencePackStore : PackStore
 {
-    private static readonly Lazy<SourceDocument> ReferenceDocument = new(() => new ReferenceNationsSeed().CreateSourceDocument());
+    private static readonly Lazy<SourceDocument> ReferenceDocument = new(ReferenceNations.CreateDocument);
 
     private readonly Dictionary<string, Nation> _nations = new(StringComparer.Ordinal);
     private readonly List<Entity> _facts = [];
@@ -29,7 +28,7 @@ internal sealed class ReferencePackStore : PackStore
         problem = null;
         if (!_nations.TryGetValue(entry.Alpha2Code, out var nation))
         {
-            nation = ReferenceNationsSeed.NationOf(entry, ReferenceDocument.Value);
+            nation = ReferenceNations.NationOf(entry, ReferenceDocument.Value);
             _nations.Add(entry.Alpha2Code, nation);
         }
 

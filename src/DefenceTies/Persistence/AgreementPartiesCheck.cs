@@ -9,7 +9,7 @@ namespace DefenceTies.Persistence;
 /// Parties are rows of their own, added after the agreement, so the rule can only be checked when
 /// the whole change is known: by <see cref="DefenceTiesDbContext.SaveChanges(bool)"/> before any
 /// SQL runs (an added agreement, or a stored one losing parties), and by the bulk path's validator.
-/// What raw SQL stores anyway, <see cref="Integrity.DefenceTiesIntegrity"/> reports.
+/// What raw SQL stores anyway, <see cref="Verification.StoredDataCheck"/> reports.
 /// </summary>
 internal static class AgreementPartiesCheck
 {

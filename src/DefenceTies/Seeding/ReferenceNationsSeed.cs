@@ -13,7 +13,7 @@ namespace DefenceTies.Seeding;
 public sealed class ReferenceNationsSeed : IDefenceTiesSeed
 {
     /// <summary>The <see cref="SourceDocument.Key"/> of the stored list.</summary>
-    public const string ReferenceDocumentKey = "reference/iso-3166-1-cow-gw";
+    public const string ReferenceDocumentKey = ReferenceNations.DocumentKey;
 
     /// <inheritdoc />
     public string Key => "reference/nations/iso-3166-1-cow-gw";
@@ -28,8 +28,7 @@ public sealed class ReferenceNationsSeed : IDefenceTiesSeed
     /// holds; no source dates the combined file or the countrycode commit its COW and GW columns
     /// come from (see <c>Reference/README.md</c>).
     /// </remarks>
-    public SourceDocument CreateSourceDocument() =>
-        new(ReferenceDocumentKey, title: null, PartialDate.FromYearMonthDay(2023, 4, 27), NationReference.Text, SourceOrigin.ReferenceData);
+    public SourceDocument CreateSourceDocument() => ReferenceNations.CreateDocument();
 
     /// <inheritdoc />
     public void Plant(SeedContext context)
@@ -37,24 +36,7 @@ public sealed class ReferenceNationsSeed : IDefenceTiesSeed
         ArgumentNullException.ThrowIfNull(context);
         foreach (var entry in NationReference.Entries)
         {
-            context.Add(NationOf(entry, context.Document));
+            context.Add(ReferenceNations.NationOf(entry, context.Document));
         }
     }
-
-    /// <summary>
-    /// The nation of one entry of the list, citing its line of <paramref name="referenceDocument"/> at
-    /// the line's own position (a line is the whole statement of its entry's codes). The seed stores
-    /// these; a fact pack checked without a database builds the ones it names the same way.
-    /// </summary>
-    internal static Nation NationOf(NationReferenceEntry entry, SourceDocument referenceDocument) =>
-        new(
-            entry.Alpha2Code,
-            entry.Alpha3Code,
-            entry.NumericCode,
-            entry.Name,
-            referenceDocument.CiteAt(entry.Line, entry.LineStart),
-            entry.CorrelatesOfWarCode,
-            entry.CorrelatesOfWarAbbreviation,
-            entry.GleditschWardCode,
-            entry.GleditschWardAbbreviation);
 }

@@ -1,10 +1,10 @@
 using DefenceTies.FactPacks;
-using DefenceTies.Fidelity;
 using DefenceTies.Model;
 using DefenceTies.Querying;
 using DefenceTies.Seeding;
 using DefenceTies.Seeding.Reports;
 using DefenceTies.Tests.Infrastructure;
+using DefenceTies.Verification;
 using FluentAssertions;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
@@ -70,7 +70,7 @@ public class FactPackImportTests
 
         var timeline = await db.RelationshipTimeline("IN", "TH").ToListAsync();
         timeline.Select(e => e.Title).Should().Contain(["maritime security", "co-production of military hardware"], "the timeline sees both documents");
-        (await DefenceTiesFidelity.CheckAsync(db)).Should().BeEmpty();
+        (await SourceFidelityCheck.CheckAsync(db)).Should().BeEmpty();
     }
 
     [Theory]
@@ -92,7 +92,7 @@ public class FactPackImportTests
         var mou = await db.Agreements.Where(a => a.Subject == "defence industry cooperation").WithSources().SingleAsync();
         mou.SourceKeys.Should().Equal(SecondKey, ThirdKey);
         (await db.Agreements.BackedByAtLeast(2).CountAsync()).Should().Be(1);
-        (await DefenceTiesFidelity.CheckAsync(db)).Should().BeEmpty();
+        (await SourceFidelityCheck.CheckAsync(db)).Should().BeEmpty();
     }
 
     [Theory]

@@ -1,8 +1,8 @@
-using DefenceTies.Fidelity;
 using DefenceTies.Model;
 using DefenceTies.Querying;
 using DefenceTies.Seeding.Reports;
 using DefenceTies.Tests.Infrastructure;
+using DefenceTies.Verification;
 using Microsoft.EntityFrameworkCore;
 
 namespace DefenceTies.Tests.Queries;
@@ -68,7 +68,7 @@ public class ProvenanceQueriesTests
         (await read.Agreements.CountAsync()).Should().Be(2, "the memorandum stays one row");
         (await read.Agreements.BackedByAtLeast(2).Select(a => a.Kind).ToListAsync()).Should().Equal(AgreementKind.MemorandumOfUnderstanding);
         (await read.Agreements.BackedByAtLeast(1).CountAsync()).Should().Be(2);
-        (await DefenceTiesFidelity.CheckAsync(read)).Should().BeEmpty();
+        (await SourceFidelityCheck.CheckAsync(read)).Should().BeEmpty();
     }
 
     [Theory]
@@ -85,8 +85,8 @@ public class ProvenanceQueriesTests
         }
 
         await using var read = database.CreateContext();
-        var findings = await DefenceTiesFidelity.CheckAsync(read);
+        var findings = await SourceFidelityCheck.CheckAsync(read);
 
-        findings.Should().ContainSingle().Which.Should().Match<FidelityFinding>(f => f.Entity == "Organisation" && f.Field == "Name" && f.Problem.Contains("'Indian Navy'"));
+        findings.Should().ContainSingle().Which.Should().Match<SourceFidelityFinding>(f => f.Entity == "Organisation" && f.Field == "Name" && f.Problem.Contains("'Indian Navy'"));
     }
 }

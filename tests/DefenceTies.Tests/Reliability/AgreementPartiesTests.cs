@@ -1,7 +1,7 @@
 using DefenceTies.Bulk;
-using DefenceTies.Integrity;
 using DefenceTies.Model;
 using DefenceTies.Tests.Infrastructure;
+using DefenceTies.Verification;
 using Microsoft.EntityFrameworkCore;
 using static DefenceTies.Tests.Bulk.BulkImportTests;
 
@@ -107,7 +107,7 @@ public class AgreementPartiesTests
     {
         await using var database = await TestDatabase.CreateSeededAsync(kind);
         await using var db = database.CreateContext();
-        (await DefenceTiesIntegrity.CheckAsync(db)).Should().BeEmpty("the seeded database keeps every rule");
+        (await StoredDataCheck.CheckAsync(db)).Should().BeEmpty("the seeded database keeps every rule");
         var cite = await db.Citations.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
         var india = await db.Nations.Where(n => n.Alpha2Code == "IN").Select(n => n.Id).SingleAsync();
 
@@ -118,7 +118,7 @@ public class AgreementPartiesTests
         var none = await db.Agreements.Where(a => a.Title == "No parties").Select(a => a.Id).SingleAsync();
         await db.Database.ExecuteSqlAsync($"INSERT INTO agreement_parties (agreement_id, nation_id, citation_id) VALUES ({oneSided}, {india}, {cite})");
 
-        var findings = await DefenceTiesIntegrity.CheckAsync(db);
+        var findings = await StoredDataCheck.CheckAsync(db);
 
         findings.Select(f => (f.Entity, f.Field, f.Id, f.Value)).Should().Equal((nameof(Agreement), nameof(Agreement.Parties), oneSided, (object)1), (nameof(Agreement), nameof(Agreement.Parties), none, (object)0));
         findings[0].ToString().Should().Be($"Agreement {oneSided}: Agreement.Parties '1' is invalid: an agreement has at least 2 distinct parties; this one has 1.");
@@ -143,7 +143,7 @@ public class AgreementPartiesTests
         await db.Database.ExecuteSqlAsync($"INSERT INTO engagements (kind, subject, held_on, citation_id) VALUES ('Talks', 'impossible', {"2024-02-30"}, {cite})");
         var id = await db.Engagements.Where(e => e.Subject == "impossible").Select(e => e.Id).SingleAsync();
 
-        var findings = await DefenceTiesIntegrity.CheckAsync(db);
+        var findings = await StoredDataCheck.CheckAsync(db);
 
         findings.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Entity = nameof(Engagement), Field = nameof(Engagement.HeldOn), Id = id, Value = (object)"2024-02-30" });
         findings[0].Problem.Should().Contain("not a partial date");

@@ -1,8 +1,8 @@
-using DefenceTies.Fidelity;
 using DefenceTies.Model;
 using DefenceTies.Seeding;
 using DefenceTies.Seeding.Reports;
 using DefenceTies.Tests.Infrastructure;
+using DefenceTies.Verification;
 using Microsoft.EntityFrameworkCore;
 
 namespace DefenceTies.Tests.Seeding;
@@ -154,7 +154,7 @@ public class SeedTests
         (await db.Agreements.CountAsync(a => a.Title != null)).Should().Be(0);
 
         // And the whole-database rule finds nothing: every stated value is in its passage.
-        (await DefenceTiesFidelity.CheckAsync(db)).Should().BeEmpty();
+        (await SourceFidelityCheck.CheckAsync(db)).Should().BeEmpty();
 
         // Dates carry no more precision than stated, and unstated dates stay empty.
         (await db.PostHoldings.CountAsync(h => h.StartedOn != null || h.EndedOn != null)).Should().Be(0);

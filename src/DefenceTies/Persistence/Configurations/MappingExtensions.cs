@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using DefenceTies.Infrastructure;
 using DefenceTies.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;

@@ -1,5 +1,4 @@
 using System.Data.Common;
-using DefenceTies.Infrastructure;
 using DefenceTies.Model;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;

@@ -3,7 +3,7 @@ using System.Reflection;
 using System.Text;
 using DefenceTies.Model;
 
-namespace DefenceTies.Fidelity;
+namespace DefenceTies.Verification;
 
 /// <summary>
 /// The rule "every text value of a fact whose citation is <see cref="SupportKind.Stated"/> occurs in

@@ -1,7 +1,7 @@
+using DefenceTies.FactPacks;
 using DefenceTies.Model;
-using DefenceTies.Seeding;
 
-namespace DefenceTies.FactPacks;
+namespace DefenceTies.Seeding;
 
 /// <summary>
 /// A seed that imports a fact pack: lets <c>UseDefenceTiesSeeding</c> and <see cref="DefenceTiesSeeder"/>

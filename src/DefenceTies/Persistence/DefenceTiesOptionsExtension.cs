@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace DefenceTies.Infrastructure;
+namespace DefenceTies.Persistence;
 
 /// <summary>
 /// Carries the <see cref="DefenceTiesProvider"/> and the DefenceTies switches in a context's

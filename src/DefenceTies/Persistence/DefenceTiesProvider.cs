@@ -1,12 +1,11 @@
 using System.Data.Common;
 using DefenceTies.Model;
 using DefenceTies.Persistence.Errors;
-using DefenceTies.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
-namespace DefenceTies.Infrastructure;
+namespace DefenceTies.Persistence;
 
 /// <summary>
 /// What a database provider package (DefenceTies.Sqlite, DefenceTies.PostgreSql) tells the

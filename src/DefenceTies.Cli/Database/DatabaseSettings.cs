@@ -2,7 +2,7 @@ using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
-namespace DefenceTies.Cli.Commands;
+namespace DefenceTies.Cli.Database;
 
 /// <summary>The options every command takes: which database, and how to report.</summary>
 internal class DatabaseSettings : CommandSettings

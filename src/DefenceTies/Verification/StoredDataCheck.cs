@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 
-namespace DefenceTies.Integrity;
+namespace DefenceTies.Verification;
 
 /// <summary>
 /// Checks what a database holds against the rules its constraints cannot hold on their own, so a
@@ -13,7 +13,7 @@ namespace DefenceTies.Integrity;
 /// reported instead of failing the queries that read it. The command-line <c>verify</c> command
 /// runs it.
 /// </summary>
-public static class DefenceTiesIntegrity
+public static class StoredDataCheck
 {
     /// <summary>
     /// Finds, in a migrated DefenceTies database: agreements with fewer than two distinct parties
@@ -26,10 +26,10 @@ public static class DefenceTiesIntegrity
     /// <param name="db">A context on the database to check; its tracked entities are not used.</param>
     /// <param name="cancellationToken">Cancels the check.</param>
     /// <returns>The findings, by entity and id; empty when the rules hold.</returns>
-    public static async Task<IReadOnlyList<IntegrityFinding>> CheckAsync(DefenceTiesDbContext db, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<StoredDataFinding>> CheckAsync(DefenceTiesDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var findings = new List<IntegrityFinding>();
+        var findings = new List<StoredDataFinding>();
 
         // The projection reads no date, so a malformed one cannot stop this query.
         var fewParties = await db.Agreements.AsNoTracking()
@@ -38,7 +38,7 @@ public static class DefenceTiesIntegrity
             .OrderBy(a => a.Id)
             .ToListAsync(cancellationToken)
             .ConfigureAwait(false);
-        findings.AddRange(fewParties.Select(a => new IntegrityFinding(
+        findings.AddRange(fewParties.Select(a => new StoredDataFinding(
             nameof(Agreement), nameof(Agreement.Parties), a.Id, a.Parties, $"an agreement has at least {Agreement.MinimumParties} distinct parties; this one has {a.Parties}.")));
 
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
@@ -66,7 +66,7 @@ public static class DefenceTiesIntegrity
         select (entity, property);
 
     /// <summary>Reads the stored text of one partial-date column (not through its converter, which would throw) and keeps what does not parse.</summary>
-    private static async Task<List<IntegrityFinding>> FindBadDatesAsync(DefenceTiesDbContext db, IEntityType entity, IProperty property, CancellationToken cancellationToken)
+    private static async Task<List<StoredDataFinding>> FindBadDatesAsync(DefenceTiesDbContext db, IEntityType entity, IProperty property, CancellationToken cancellationToken)
     {
         var sql = db.GetService<ISqlGenerationHelper>();
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
@@ -75,14 +75,14 @@ public static class DefenceTiesIntegrity
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
         command.CommandText = $"SELECT {key}, {column} FROM {sql.DelimitIdentifier(table.Name, table.Schema)} WHERE {column} IS NOT NULL ORDER BY {key}";
-        var found = new List<IntegrityFinding>();
+        var found = new List<StoredDataFinding>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
             var text = Convert.ToString(reader.GetValue(1), CultureInfo.InvariantCulture);
             if (!PartialDate.TryParse(text, out _))
             {
-                found.Add(new IntegrityFinding(
+                found.Add(new StoredDataFinding(
                     entity.ClrType.Name, property.Name, reader.GetInt32(0), text,
                     "not a partial date (yyyy, yyyy-MM or yyyy-MM-dd, a day the month has); queries reading this row fail until it is corrected."));
             }

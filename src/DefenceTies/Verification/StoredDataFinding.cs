@@ -1,14 +1,14 @@
 using DefenceTies.Model;
 
-namespace DefenceTies.Integrity;
+namespace DefenceTies.Verification;
 
 /// <summary>
-/// A stored row that breaks a rule of the model, found by <see cref="DefenceTiesIntegrity.CheckAsync"/>:
+/// A stored row that breaks a rule of the model, found by <see cref="StoredDataCheck.CheckAsync"/>:
 /// which row, which field, the stored value, and the rule in words.
 /// </summary>
-public sealed class IntegrityFinding
+public sealed class StoredDataFinding
 {
-    internal IntegrityFinding(string entity, string field, int id, object? value, string problem)
+    internal StoredDataFinding(string entity, string field, int id, object? value, string problem)
     {
         Entity = entity;
         Field = field;

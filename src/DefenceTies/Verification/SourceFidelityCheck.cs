@@ -2,7 +2,7 @@ using System.Reflection;
 using DefenceTies.Model;
 using Microsoft.EntityFrameworkCore;
 
-namespace DefenceTies.Fidelity;
+namespace DefenceTies.Verification;
 
 /// <summary>
 /// Checks a whole database against its sources, as an analyst would line by line: every citation is
@@ -10,18 +10,18 @@ namespace DefenceTies.Fidelity;
 /// cites reference data sets and only reference support does; every text value of a fact whose
 /// primary citation is stated occurs in that passage. Read-only; for tests and a <c>verify</c> command.
 /// </summary>
-public static class DefenceTiesFidelity
+public static class SourceFidelityCheck
 {
     private static readonly MethodInfo CheckFactsMethod =
-        typeof(DefenceTiesFidelity).GetMethod(nameof(CheckFactsAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
+        typeof(SourceFidelityCheck).GetMethod(nameof(CheckFactsAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
 
     /// <summary>Runs every check and returns what it finds; an empty list means the database is faithful to its sources.</summary>
     /// <param name="db">The context to read through.</param>
     /// <param name="cancellationToken">Cancels the reads.</param>
-    public static async Task<IReadOnlyList<FidelityFinding>> CheckAsync(DefenceTiesDbContext db, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<SourceFidelityFinding>> CheckAsync(DefenceTiesDbContext db, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var findings = new List<FidelityFinding>();
+        var findings = new List<SourceFidelityFinding>();
         await CheckCitationsAsync(db, findings, cancellationToken).ConfigureAwait(false);
         foreach (var type in db.Model.GetEntityTypes().Where(t => typeof(CitedEntity).IsAssignableFrom(t.ClrType) && !t.ClrType.IsAbstract))
         {
@@ -32,7 +32,7 @@ public static class DefenceTiesFidelity
         return findings;
     }
 
-    private static async Task CheckCitationsAsync(DefenceTiesDbContext db, List<FidelityFinding> findings, CancellationToken cancellationToken)
+    private static async Task CheckCitationsAsync(DefenceTiesDbContext db, List<SourceFidelityFinding> findings, CancellationToken cancellationToken)
     {
         var documents = await db.SourceDocuments.AsNoTracking()
             .Select(d => new { d.Id, d.Text, d.Origin })
@@ -69,7 +69,7 @@ public static class DefenceTiesFidelity
         }
     }
 
-    private static async Task CheckFactsAsync<T>(DefenceTiesDbContext db, List<FidelityFinding> findings, CancellationToken cancellationToken)
+    private static async Task CheckFactsAsync<T>(DefenceTiesDbContext db, List<SourceFidelityFinding> findings, CancellationToken cancellationToken)
         where T : CitedEntity
     {
         var stated = await db.Set<T>().AsNoTracking()

@@ -1,0 +1,32 @@
+using System.Text.Json;
+using DefenceTies.Model;
+
+namespace DefenceTies.FactPacks.Planting;
+
+// An event: merged only when the pack says the stored one is the same.
+internal sealed partial class PackPlanter
+{
+    private Agreement Agreement(JsonElement f, string path)
+    {
+        var kind = Enum<AgreementKind>(f, "kind");
+        var concludedOn = Date(f, "concludedOn", path);
+        var engagement = Optional<Engagement>(f, "engagement", path, "engagement");
+        var citation = Cite(f, path);
+        var candidate = Checked(
+            new Agreement(Text(f, "title"), kind, Enum<AgreementStatus>(f, "status"), Text(f, "subject")!, concludedOn, citation, engagement,
+                Date(f, "enteredIntoForceOn", path), Date(f, "endedOn", path), Text(f, "significance")),
+            citation,
+            path);
+        var nations = NationSet(f, "parties", path);
+        var existing = SameAs(f, path, "agreement", "kind, date and parties", _store.All<Agreement>()
+            .Where(a => a.Kind == kind && a.ConcludedOn == concludedOn && NationKeys(a.Parties.Select(p => ((Nation?)p.Nation, p.NationId))).SetEquals(nations)));
+        var agreement = Keep(candidate, existing, citation);
+        Links(f, "parties", path, (link, linkPath) =>
+        {
+            var nation = Nation(link, "nation", linkPath);
+            var partyCitation = Cite(link, linkPath);
+            Link(agreement.Parties.FirstOrDefault(p => Same(p.Nation, p.NationId, nation)), partyCitation, () => agreement.AddParty(nation, partyCitation));
+        });
+        return agreement;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Text.Json;
+using DefenceTies.Model;
+
+namespace DefenceTies.FactPacks.Planting;
+
+// An event: merged only when the pack says the stored one is the same.
+internal sealed partial class PackPlanter
+{
+    private Engagement Engagement(JsonElement f, string path)
+    {
+        var kind = Enum<EngagementKind>(f, "kind");
+        var heldOn = Date(f, "heldOn", path)!.Value;
+        var citation = Cite(f, path);
+        var candidate = Checked(new Engagement(kind, Text(f, "subject")!, heldOn, citation), citation, path);
+        var nations = NationSet(f, "delegations", path);
+        var existing = SameAs(f, path, "engagement", "kind, date and delegations", _store.All<Engagement>()
+            .Where(e => e.Kind == kind && e.HeldOn == heldOn && NationKeys(e.Delegations.Select(d => ((Nation?)d.Nation, d.NationId))).SetEquals(nations)));
+        var engagement = Keep(candidate, existing, citation);
+        Links(f, "delegations", path, (link, linkPath) =>
+        {
+            var nation = Nation(link, "nation", linkPath);
+            var delegationCitation = Cite(link, linkPath);
+            var delegation = engagement.Delegations.FirstOrDefault(d => Same(d.Nation, d.NationId, nation));
+            delegation = Link(delegation, delegationCitation, () => engagement.AddDelegation(nation, delegationCitation));
+            Links(link, "members", linkPath, (member, memberPath) =>
+            {
+                var person = Reference<Person>(member, "person", memberPath, "person");
+                var role = Enum<DelegationRole>(member, "role");
+                var post = Optional<Post>(member, "post", memberPath, "post");
+                var memberCitation = Cite(member, memberPath);
+                Link(delegation.Members.FirstOrDefault(m => Same(m.Person, m.PersonId, person)), memberCitation, () => delegation.AddMember(person, role, memberCitation, post));
+            });
+        });
+        Links(f, "topics", path, (link, linkPath) =>
+        {
+            var area = Reference<CooperationArea>(link, "area", linkPath, "cooperationArea");
+            var topicCitation = Cite(link, linkPath);
+            Link(engagement.Topics.FirstOrDefault(t => Same(t.CooperationArea, t.CooperationAreaId, area)), topicCitation, () => engagement.AddTopic(area, topicCitation));
+        });
+        return engagement;
+    }
+}

@@ -1,0 +1,111 @@
+using System.Text.Json;
+using DefenceTies.Model;
+
+namespace DefenceTies.FactPacks.Planting;
+
+/// <summary>Merges a fact onto a known one: by natural key, by name, or (events) by the pack's own say.</summary>
+internal sealed partial class PackPlanter
+{
+    /// <summary>Keeps the new fact, or (when a known fact has its key) cites the known one again instead.</summary>
+    private T Keep<T>(T candidate, T? existing, Citation citation)
+        where T : CitedEntity
+    {
+        if (existing is null)
+        {
+            _store.Add(candidate);
+            Count(typeof(T).Name, added: true);
+            return candidate;
+        }
+
+        citation.Corroborate(existing);
+        _store.AddCitation(citation);
+        Count(typeof(T).Name, added: false);
+        return existing;
+    }
+
+    /// <summary>A link inside a fact (a party, a member): cites the known one again, or adds it.</summary>
+    private T Link<T>(T? existing, Citation citation, Func<T> add)
+        where T : CitedEntity
+    {
+        if (existing is null)
+        {
+            var added = add();
+            _store.AddCitation(citation);
+            Count(typeof(T).Name, added: true);
+            return added;
+        }
+
+        citation.Corroborate(existing);
+        _store.AddCitation(citation);
+        Count(typeof(T).Name, added: false);
+        return existing;
+    }
+
+    private T Named<T>(JsonElement f, string path, Func<string, T> create)
+        where T : CitedEntity
+    {
+        var name = Text(f, "name")!;
+        var candidate = create(name);
+        Checked(candidate, candidate.Citation, path);
+        var existing = _store.All<T>().FirstOrDefault(e => NameOf(e) == name);
+        return Keep(candidate, existing, candidate.Citation);
+    }
+
+    /// <summary>
+    /// The stored event this one restates, by the pack's own say: a near-duplicate (same key) may be
+    /// the same event reported again or another one, and only the analyst knows which.
+    /// </summary>
+    private T? SameAs<T>(JsonElement f, string path, string what, string key, IEnumerable<T> matches)
+        where T : CitedEntity
+    {
+        var found = matches.ToList();
+        bool? corroborates = f.TryGetProperty("corroborates", out var flag) ? flag.GetBoolean() : null;
+        switch (corroborates)
+        {
+            case null when found.Count > 0:
+                throw Fail(path, $"a known {what} has the same {key} ({Describe(found[0])}); expected \"corroborates\": true if this report restates it, or \"corroborates\": false if it reports another one.");
+            case true when found.Count == 0 && !_store.HoldsStoredFacts:
+                return null;
+            case true when found.Count == 0:
+                throw Fail($"{path}.corroborates", $"no known {what} has the same {key}; expected \"corroborates\" only on a fact that restates a stored one (or correct the {key}).");
+            case true when found.Count > 1:
+                throw Fail($"{path}.corroborates", $"{found.Count} known {what}s have the same {key}; a pack cannot say which one it restates.");
+            case true:
+                return found[0];
+            default:
+                return null;
+        }
+    }
+
+    private static string Describe(CitedEntity fact) => fact.Id > 0 ? $"stored with id {fact.Id}" : "declared earlier in this pack";
+
+    private HashSet<string> NationSet(JsonElement f, string links, string path)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        if (f.TryGetProperty(links, out var array))
+        {
+            var i = 0;
+            foreach (var link in array.EnumerateArray())
+            {
+                set.Add(Nation(link, "nation", $"{path}.{links}[{i++}]").Alpha2Code);
+            }
+        }
+
+        return set;
+    }
+
+    private static HashSet<string> NationKeys(IEnumerable<(Nation? Nation, int NationId)> nations) =>
+        [.. nations.Select(n => n.Nation?.Alpha2Code ?? $"#{n.NationId}")];
+
+    private static bool Same<T>(T? navigation, int foreignKey, T entity)
+        where T : Entity => ReferenceEquals(navigation, entity) || (entity.Id > 0 && foreignKey == entity.Id);
+
+    private static string? NameOf(CitedEntity fact) => fact switch
+    {
+        CooperationArea a => a.Name,
+        Region r => r.Name,
+        SecurityIssue i => i.Name,
+        MilitaryExercise e => e.Name,
+        _ => throw new InvalidOperationException($"{fact.GetType().Name} is not merged by name."),
+    };
+}

@@ -1,0 +1,23 @@
+using System.Text.Json;
+using DefenceTies.Model;
+
+namespace DefenceTies.FactPacks.Planting;
+
+// A fact with a natural key: merged onto the known fact with the same key.
+internal sealed partial class PackPlanter
+{
+    private Person Person(JsonElement f, string path)
+    {
+        var name = Text(f, "name")!;
+        var rank = Text(f, "rank");
+        var citation = Cite(f, path);
+        var candidate = Checked(new Person(name, citation, rank), citation, path);
+        var existing = _store.All<Person>().FirstOrDefault(p => p.Name == name);
+        if (existing is { Rank: { } known } && rank is not null && known != rank)
+        {
+            throw Fail($"{path}.rank", $"{name} is known with the rank '{known}', not '{rank}'; a person is merged by name, so a different rank contradicts what is stored.");
+        }
+
+        return Keep(candidate, existing, citation);
+    }
+}

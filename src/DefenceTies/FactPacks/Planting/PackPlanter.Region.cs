@@ -1,0 +1,20 @@
+using System.Text.Json;
+using DefenceTies.Model;
+
+namespace DefenceTies.FactPacks.Planting;
+
+// A fact with a natural key: merged onto the known fact with the same key.
+internal sealed partial class PackPlanter
+{
+    private Region Region(JsonElement f, string path)
+    {
+        var kind = Enum<RegionKind>(f, "kind");
+        var region = Named(f, path, name => new Region(name, kind, Cite(f, path)));
+        if (region.Kind != kind)
+        {
+            throw Fail($"{path}.kind", $"the region '{region.Name}' is known as a {region.Kind}, not a {kind}; expected the same kind.");
+        }
+
+        return region;
+    }
+}

@@ -1,0 +1,44 @@
+using System.Text.Json;
+using DefenceTies.Model;
+
+namespace DefenceTies.FactPacks.Planting;
+
+// An event: merged only when the pack says the stored one is the same.
+internal sealed partial class PackPlanter
+{
+    private WorkingGroup WorkingGroup(JsonElement f, string path)
+    {
+        var name = Text(f, "name");
+        var establishedBy = Optional<Agreement>(f, "establishedBy", path, "agreement");
+        var citation = Cite(f, path);
+        var candidate = Checked(new WorkingGroup(name, Text(f, "mandate")!, Enum<WorkingGroupStatus>(f, "status"), citation, establishedBy), citation, path);
+        WorkingGroup? existing;
+        if (name is not null)
+        {
+            existing = _store.All<WorkingGroup>().FirstOrDefault(g => g.Name == name);
+        }
+        else
+        {
+            var nations = NationSet(f, "members", path);
+            existing = SameAs(f, path, "unnamed working group", "members and establishing agreement", _store.All<WorkingGroup>()
+                .Where(g => g.Name is null
+                    && (establishedBy is null ? g.EstablishedBy is null && g.EstablishedByAgreementId is null : Same(g.EstablishedBy, g.EstablishedByAgreementId ?? 0, establishedBy))
+                    && NationKeys(g.Members.Select(m => ((Nation?)m.Nation, m.NationId))).SetEquals(nations)));
+        }
+
+        var group = Keep(candidate, existing, citation);
+        Links(f, "members", path, (link, linkPath) =>
+        {
+            var nation = Nation(link, "nation", linkPath);
+            var memberCitation = Cite(link, linkPath);
+            Link(group.Members.FirstOrDefault(m => Same(m.Nation, m.NationId, nation)), memberCitation, () => group.AddMember(nation, memberCitation));
+        });
+        Links(f, "focusAreas", path, (link, linkPath) =>
+        {
+            var area = Reference<CooperationArea>(link, "area", linkPath, "cooperationArea");
+            var areaCitation = Cite(link, linkPath);
+            Link(group.FocusAreas.FirstOrDefault(a => Same(a.CooperationArea, a.CooperationAreaId, area)), areaCitation, () => group.AddFocusArea(area, areaCitation));
+        });
+        return group;
+    }
+}

@@ -1,0 +1,157 @@
+using System.Text.Json;
+using DefenceTies.Model;
+
+namespace DefenceTies.FactPacks.Planting;
+
+/// <summary>
+/// Turns a pack's facts into the model's entities, in the pack's order, through a
+/// <see cref="PackStore"/>: the same code checks a pack on its own and imports it. Every fact is
+/// built with the model's constructors (so every rule of the model applies), its stated values are
+/// checked against its passage, and it is merged onto a known fact by the rules of docs/fact-packs.md
+/// (a merged fact gains a corroborating citation instead of a second row). A problem is recorded
+/// with its JSON path and the fact skipped; planting goes on, so every problem is reported at once.
+/// The planting of each fact type is a part of its own beside this file, and the reading, citing
+/// and merging blocks they share are parts too.
+/// </summary>
+internal sealed partial class PackPlanter
+{
+    private readonly FactPack _pack;
+    private readonly SourceDocument _document;
+    private readonly PackStore _store;
+    private readonly List<FactPackProblem> _problems;
+    private readonly Dictionary<string, Declared> _declared = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _declaredLater = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _broken = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, (int Added, int Merged)> _counts = new(StringComparer.Ordinal);
+
+    private PackPlanter(FactPack pack, SourceDocument document, PackStore store, List<FactPackProblem> problems)
+    {
+        _pack = pack;
+        _document = document;
+        _store = store;
+        _problems = problems;
+    }
+
+    /// <summary>Checks a pack on its own: everything but what needs the database.</summary>
+    public static void Check(FactPack pack, List<FactPackProblem> problems)
+    {
+        SourceDocument document;
+        try
+        {
+            document = pack.CreateDocument();
+        }
+        catch (DomainRuleException ex)
+        {
+            problems.Add(new($"$.document.{Camel(ex.Field)}", ex.Message));
+            return;
+        }
+
+        new PackPlanter(pack, document, new ReferencePackStore(), problems).PlantAll();
+    }
+
+    /// <summary>Plants the pack's facts, citing <paramref name="document"/>, into <paramref name="store"/>.</summary>
+    /// <returns>What was added and merged, per kind of fact.</returns>
+    public static IReadOnlyList<FactPackImportCount> Plant(FactPack pack, SourceDocument document, PackStore store, List<FactPackProblem> problems)
+    {
+        var planter = new PackPlanter(pack, document, store, problems);
+        planter.PlantAll();
+        return [.. planter._counts.Select(c => new FactPackImportCount(c.Key, c.Value.Added, c.Value.Merged))];
+    }
+
+    private void PlantAll()
+    {
+        var facts = _pack.Root.GetProperty("facts");
+        var index = 0;
+        foreach (var fact in facts.EnumerateArray())
+        {
+            if (fact.TryGetProperty("id", out var id) && !_declaredLater.TryAdd(id.GetString()!, $"$.facts[{index}]"))
+            {
+                _problems.Add(new($"$.facts[{index}].id", $"the id '{id.GetString()}' is already used by {_declaredLater[id.GetString()!]}; expected an id unique in the pack."));
+            }
+
+            index++;
+        }
+
+        index = 0;
+        foreach (var fact in facts.EnumerateArray())
+        {
+            var path = $"$.facts[{index++}]";
+            if (!Guarded(path, () => PlantFact(fact, path)) && fact.TryGetProperty("id", out var id))
+            {
+                _broken.Add(id.GetString()!);
+            }
+        }
+    }
+
+    private void PlantFact(JsonElement fact, string path)
+    {
+        var type = fact.GetProperty("type").GetString()!;
+        object planted = type switch
+        {
+            "organisation" => Organisation(fact, path),
+            "person" => Person(fact, path),
+            "post" => Post(fact, path),
+            "postHolding" => PostHolding(fact, path),
+            "statement" => Statement(fact, path),
+            "cooperationArea" => CooperationArea(fact, path),
+            "region" => Region(fact, path),
+            "securityIssue" => SecurityIssue(fact, path),
+            "policy" => Policy(fact, path),
+            "policyLink" => PolicyLink(fact, path),
+            "engagement" => Engagement(fact, path),
+            "agreement" => Agreement(fact, path),
+            "workingGroup" => WorkingGroup(fact, path),
+            "exercise" => Exercise(fact, path),
+            "nationRelation" => NationRelation(fact, path),
+            "nationalAim" => NationalAim(fact, path),
+            _ => throw new InvalidOperationException($"The schema admits a fact type '{type}' the planter does not know."),
+        };
+
+        if (fact.TryGetProperty("id", out var id) && _declaredLater[id.GetString()!] == path)
+        {
+            _declared[id.GetString()!] = new(type, planted);
+        }
+    }
+
+    private void Count(string fact, bool added)
+    {
+        var (a, m) = _counts.GetValueOrDefault(fact);
+        _counts[fact] = added ? (a + 1, m) : (a, m + 1);
+    }
+
+    /// <summary>Runs one fact or link; a problem in it is recorded and the rest of the pack goes on.</summary>
+    /// <returns>Whether it was planted without a problem that stopped it.</returns>
+    private bool Guarded(string path, Action plant)
+    {
+        try
+        {
+            plant();
+            return true;
+        }
+        catch (SkipFact)
+        {
+            return false;
+        }
+        catch (DomainRuleException ex)
+        {
+            _problems.Add(new($"{path}.{Camel(ex.Field)}", ex.Message));
+            return false;
+        }
+    }
+
+    /// <summary>Records a problem; throw the result to skip the rest of the fact.</summary>
+    private SkipFact Fail(string path, string message)
+    {
+        _problems.Add(new(path, message));
+        return new SkipFact();
+    }
+
+    private static string Camel(string name) => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name[1..];
+
+    private sealed record Declared(string Type, object Fact);
+
+    /// <summary>Stops planting one fact whose problem is already recorded.</summary>
+    private sealed class SkipFact : Exception
+    {
+    }
+}
