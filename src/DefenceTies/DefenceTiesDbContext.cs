@@ -4,6 +4,7 @@ using DefenceTies.Persistence.Conversion;
 using DefenceTies.Persistence.Errors;
 using DefenceTies.Seeding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace DefenceTies;
 
@@ -35,6 +36,18 @@ public class DefenceTiesDbContext : DbContext
 
     /// <summary>The provider description from the options.</summary>
     internal DefenceTiesProvider Provider { get; }
+
+    /// <summary>
+    /// Refuses, through the provider, to write on a connection that cannot take writes (a standby),
+    /// before a write path of several statements starts. Here, not on the provider, so that write
+    /// paths outside <c>Persistence</c> (the fact-pack importer) need not use that namespace.
+    /// </summary>
+    internal void EnsureWritable(string operation) =>
+        Provider.CheckWritable(Database.GetDbConnection(), Database.CurrentTransaction?.GetDbTransaction(), operation);
+
+    /// <inheritdoc cref="EnsureWritable(string)" />
+    internal Task EnsureWritableAsync(string operation, CancellationToken cancellationToken) =>
+        Provider.CheckWritableAsync(Database.GetDbConnection(), Database.CurrentTransaction?.GetDbTransaction(), operation, cancellationToken);
 
     /// <summary>Whether <c>SaveChanges</c> is running (it translates its own errors, with the entries' values).</summary>
     internal bool IsSaving => _saving;

@@ -36,7 +36,7 @@ public static class FactPackImporting
         var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false) : null;
         try
         {
-            await db.Provider.CheckWritableAsync(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(), Operation, cancellationToken).ConfigureAwait(false);
+            await db.EnsureWritableAsync(Operation, cancellationToken).ConfigureAwait(false);
             var stored = await db.SourceDocuments.AsNoTracking()
                 .Where(d => d.Key == pack.DocumentKey || d.ContentSha256 == pack.ContentSha256)
                 .Select(d => new StoredDocument(d.Key, d.ContentSha256))
@@ -85,7 +85,7 @@ public static class FactPackImporting
         using var transaction = db.Database.CurrentTransaction is null ? db.Database.BeginTransaction() : null;
         try
         {
-            db.Provider.CheckWritable(db.Database.GetDbConnection(), db.Database.CurrentTransaction?.GetDbTransaction(), Operation);
+            db.EnsureWritable(Operation);
             var stored = db.SourceDocuments.AsNoTracking()
                 .Where(d => d.Key == pack.DocumentKey || d.ContentSha256 == pack.ContentSha256)
                 .Select(d => new StoredDocument(d.Key, d.ContentSha256))
