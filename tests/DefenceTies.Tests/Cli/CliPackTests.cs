@@ -81,4 +81,19 @@ public class CliPackTests
             (await db.Citations.CountAsync()).Should().Be(before);
         }
     }
+
+    [Theory]
+    [MemberData(nameof(ToolDatabases.All), MemberType = typeof(ToolDatabases))]
+    public async Task Import_into_a_database_without_the_reference_nations_says_in_one_line_to_run_seed(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(kind);
+
+        var refused = await DefenceTiesTool.RunOnAsync(database, "import", SecondPack);
+
+        refused.ExitCode.Should().Be(3, refused.Error);
+        var lines = refused.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        lines.Should().ContainSingle().Which.Should().Contain("defenceties seed").And.NotContain("DefenceTiesSeeder").And.NotContain("$.facts");
+        await using var db = database.CreateContext();
+        (await db.Citations.CountAsync()).Should().Be(0, "nothing of the pack was stored");
+    }
 }
