@@ -96,7 +96,9 @@ internal sealed class ImportCommand : AsyncCommand<ImportSettings>
                 continue;
             }
 
-            var table = new Table().Title(Markup.Escape($"{path}: document {result.DocumentKey}"))
+            // A line of its own, not the table's title: Spectre cuts a title to the table's width.
+            AnsiConsole.MarkupLine(Markup.Escape($"{path}: document {result.DocumentKey}"));
+            var table = new Table()
                 .AddColumn("Fact").AddColumn(new TableColumn("Added").RightAligned()).AddColumn(new TableColumn("Merged (cited again)").RightAligned());
             foreach (var count in result.Counts)
             {
