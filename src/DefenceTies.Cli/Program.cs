@@ -19,8 +19,9 @@ Console.CancelKeyPress += (_, e) =>
 
 if (Console.IsOutputRedirected)
 {
-    // Logs and pipes have no width: do not wrap tables at Spectre's default of 80 columns.
-    AnsiConsole.Profile.Width = 240;
+    // Logs and pipes have no width, but Spectre wraps every line and cuts tables at the console's
+    // (80 columns when redirected): give it a width no line reaches, so redirected output is whole lines.
+    AnsiConsole.Profile.Width = 1 << 20;
 }
 
 var app = new CommandApp();

@@ -24,12 +24,12 @@ internal sealed partial class SqliteProvider : DefenceTiesProvider
     // GLOB reads a text only up to its first NUL, so a NUL is looked for in the text's bytes.
     protected override string ContainsCharacterIn(string expression, IReadOnlyList<(int First, int Last)> ranges)
     {
-        var glob = $"{expression} GLOB '*[' || char({CodePoints(ranges)}) || ']*'";
+        var glob = $"{expression} GLOB '*[' || {CodePoints(ranges)} || ']*'";
         return ranges.Count > 0 && ranges[0].First == 0 ? $"(instr(CAST({expression} AS BLOB), X'00') > 0 OR {glob})" : glob;
     }
 
     protected override string ContainsCharacterNotIn(string expression, IReadOnlyList<(int First, int Last)> ranges) =>
-        $"{expression} GLOB '*[^' || char({CodePoints(ranges)}) || ']*'";
+        $"{expression} GLOB '*[^' || {CodePoints(ranges)} || ']*'";
 
     // GLOB has no alternation, so the month and day ranges are spelled out with substr.
     protected override string PartialDateCheck(string column) =>
@@ -78,12 +78,14 @@ internal sealed partial class SqliteProvider : DefenceTiesProvider
     }
 
     /// <summary>
-    /// The arguments of <c>char(...)</c> that spell a GLOB set's ranges (<c>1, 45, 31</c> is
-    /// U+0001-U+001F): the migration's SQL stays printable, and GLOB compares code points. A GLOB set
-    /// cannot hold NUL (a pattern ends there), so a range starting at U+0000 starts at U+0001.
+    /// SQL for the text of a GLOB set's ranges: <c>char(1, 45, 31)</c> is U+0001-U+001F. The
+    /// migration's SQL stays printable, and GLOB compares code points. A GLOB set cannot hold NUL (a
+    /// pattern ends there), so a range starting at U+0000 starts at U+0001. A long set is spelled as
+    /// several <c>char(...)</c> joined with <c>||</c>, each within SQLite's limit on a function's arguments.
     /// </summary>
     private static string CodePoints(IReadOnlyList<(int First, int Last)> ranges)
     {
+        const int MaxArguments = 100;
         var codes = new List<int>();
         foreach (var (from, last) in ranges)
         {
@@ -94,9 +96,9 @@ internal sealed partial class SqliteProvider : DefenceTiesProvider
             }
 
             // '-' spells a range, ']' ends the set, '^' first negates it: none may stand for itself.
-            if ("-]^".Any(c => c >= first && c <= last))
+            if ("-]^".Any(c => c == first || c == last))
             {
-                throw new ArgumentException($"The range U+{first:X4}-U+{last:X4} holds a character GLOB sets cannot spell.", nameof(ranges));
+                throw new ArgumentException($"The range U+{first:X4}-U+{last:X4} starts or ends with a character GLOB sets cannot spell.", nameof(ranges));
             }
 
             codes.Add(first);
@@ -108,7 +110,7 @@ internal sealed partial class SqliteProvider : DefenceTiesProvider
         }
 
         return codes.Count > 0
-            ? string.Join(", ", codes.Select(c => c.ToString(CultureInfo.InvariantCulture)))
+            ? string.Join(" || ", codes.Chunk(MaxArguments).Select(chunk => $"char({string.Join(", ", chunk.Select(c => c.ToString(CultureInfo.InvariantCulture)))})"))
             : throw new ArgumentException("A GLOB set needs a character other than NUL.", nameof(ranges));
     }
 

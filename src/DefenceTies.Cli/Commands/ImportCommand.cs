@@ -1,6 +1,7 @@
 using DefenceTies.Cli.Database;
 using DefenceTies.Cli.Output;
 using DefenceTies.FactPacks;
+using Microsoft.EntityFrameworkCore;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -36,6 +37,12 @@ internal sealed class ImportCommand : AsyncCommand<ImportSettings>
                 }
                 catch (FactPackException refusal)
                 {
+                    // Every nation the pack names would be a problem of its own: one line says what to do.
+                    if (!await db.Nations.AnyAsync(cancellationToken))
+                    {
+                        throw new CliException(ExitCodes.DatabaseRefused, "The database holds no nations: they are reference data. Run 'defenceties seed' first, then import again.", refusal);
+                    }
+
                     throw Refusal(refusal);
                 }
             }
@@ -89,7 +96,9 @@ internal sealed class ImportCommand : AsyncCommand<ImportSettings>
                 continue;
             }
 
-            var table = new Table().Title(Markup.Escape($"{path}: document {result.DocumentKey}"))
+            // A line of its own, not the table's title: Spectre cuts a title to the table's width.
+            AnsiConsole.MarkupLine(Markup.Escape($"{path}: document {result.DocumentKey}"));
+            var table = new Table()
                 .AddColumn("Fact").AddColumn(new TableColumn("Added").RightAligned()).AddColumn(new TableColumn("Merged (cited again)").RightAligned());
             foreach (var count in result.Counts)
             {

@@ -14,7 +14,9 @@ namespace DefenceTies.Model;
 /// unpaired UTF-16 surrogate (it has no UTF-8 form: SQLite's driver would replace it with U+FFFD,
 /// Npgsql would throw), no control character other than tab, line feed and carriage return in
 /// multi-line fields, no line or paragraph separator in single-line fields; does not start or end
-/// with white space; and has at least one visible character. Values are refused, never altered.
+/// with white space; and has at least one visible character (one whose Unicode category shows
+/// something: an unassigned code point or a noncharacter such as U+FFFF is not visible). Values are
+/// refused, never altered.
 /// </remarks>
 internal static class TextRule
 {
@@ -28,16 +30,19 @@ internal static class TextRule
     private static readonly (int First, int Last)[] LineControls = [(0x0009, 0x000A), (0x000D, 0x000D)];
 
     /// <summary>
-    /// Unicode's Default_Ignorable_Code_Point property (format characters such as U+200B ZERO WIDTH
-    /// SPACE, U+FEFF, bidirectional controls, variation selectors, tags, Hangul fillers), plus
-    /// U+2800 BRAILLE PATTERN BLANK: characters that show nothing on their own.
+    /// Characters that show nothing although their category is a mark, letter or symbol (so
+    /// <see cref="UnicodeInvisible"/> does not hold them): the Default_Ignorable_Code_Point ones
+    /// (U+034F COMBINING GRAPHEME JOINER, Hangul fillers, variation selectors and the like) and
+    /// U+2800 BRAILLE PATTERN BLANK.
     /// </summary>
-    private static readonly (int First, int Last)[] Ignorable =
+    private static readonly (int First, int Last)[] BlankGlyphs =
     [
-        (0x00AD, 0x00AD), (0x034F, 0x034F), (0x061C, 0x061C), (0x115F, 0x1160), (0x17B4, 0x17B5), (0x180B, 0x180F),
-        (0x200B, 0x200F), (0x202A, 0x202E), (0x2060, 0x206F), (0x2800, 0x2800), (0x3164, 0x3164), (0xFE00, 0xFE0F),
-        (0xFEFF, 0xFEFF), (0xFFA0, 0xFFA0), (0xFFF0, 0xFFF8), (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A), (0xE0000, 0xE0FFF),
+        (0x034F, 0x034F), (0x115F, 0x1160), (0x17B4, 0x17B5), (0x180B, 0x180D), (0x180F, 0x180F), (0x2800, 0x2800),
+        (0x3164, 0x3164), (0xFE00, 0xFE0F), (0xFFA0, 0xFFA0), (0xE0100, 0xE01EF),
     ];
+
+    /// <summary>Printable ASCII (U+0021-U+007E): visible, and most text has one, so checks look for it first.</summary>
+    public static IReadOnlyList<(int First, int Last)> PrintableAscii { get; } = [(0x0021, 0x007E)];
 
     /// <summary>White space as .NET's <see cref="char.IsWhiteSpace(char)"/> and <see cref="string.Trim()"/> see it (Unicode's White_Space property).</summary>
     public static IReadOnlyList<(int First, int Last)> WhiteSpace { get; } =
@@ -46,8 +51,13 @@ internal static class TextRule
         (0x2028, 0x2029), (0x202F, 0x202F), (0x205F, 0x205F), (0x3000, 0x3000),
     ];
 
-    /// <summary>Characters that are not visible: controls, white space and <see cref="Ignorable"/> ones. A value needs one character outside this set.</summary>
-    public static IReadOnlyList<(int First, int Last)> Invisible { get; } = Union(Controls, WhiteSpace, Ignorable);
+    /// <summary>
+    /// Characters that are not visible: those whose Unicode category shows nothing (controls, format
+    /// characters, unassigned code points and noncharacters, separators; <see cref="UnicodeInvisible"/>,
+    /// generated from .NET's Unicode data), white space and <see cref="BlankGlyphs"/>. A value needs
+    /// one character outside this set.
+    /// </summary>
+    public static IReadOnlyList<(int First, int Last)> Invisible { get; } = Union(UnicodeInvisible.Ranges, WhiteSpace, BlankGlyphs);
 
     private static readonly IReadOnlyList<(int First, int Last)> ForbiddenInSingleLine = Union(Controls, LineSeparators);
 
@@ -94,7 +104,7 @@ internal static class TextRule
                         : $"the control character {Name(c)} at index {i} is not allowed (only tab, line feed and carriage return are).";
             }
 
-            visible |= !In(Invisible, c);
+            visible = visible || !In(Invisible, c);
             if (c > 0xFFFF)
             {
                 i++;
@@ -135,17 +145,23 @@ internal static class TextRule
         return nul >= 0 ? $"the NUL character (U+0000) at index {nul} is not allowed in text." : null;
     }
 
-    /// <summary>Whether <paramref name="codePoint"/> falls in one of <paramref name="ranges"/>.</summary>
+    /// <summary>Whether <paramref name="codePoint"/> falls in one of <paramref name="ranges"/> (sorted and disjoint).</summary>
     public static bool In(IReadOnlyList<(int First, int Last)> ranges, int codePoint)
     {
-        foreach (var (first, last) in ranges)
+        var (low, high) = (0, ranges.Count - 1);
+        while (low <= high)
         {
+            var middle = (low + high) >>> 1;
+            var (first, last) = ranges[middle];
             if (codePoint < first)
             {
-                return false;
+                high = middle - 1;
             }
-
-            if (codePoint <= last)
+            else if (codePoint > last)
+            {
+                low = middle + 1;
+            }
+            else
             {
                 return true;
             }

@@ -48,8 +48,9 @@ public abstract class DefenceTiesProvider
 
     /// <summary>
     /// SQL that holds when the text <paramref name="expression"/> holds at least one character whose
-    /// code point lies in one of <paramref name="ranges"/>. The core passes only characters that print
-    /// nothing (controls, white space, format characters), never <c>-</c>, <c>]</c>, <c>^</c> or <c>\</c>.
+    /// code point lies in one of <paramref name="ranges"/>. No range the core passes starts or ends with
+    /// <c>-</c>, <c>]</c>, <c>^</c> or <c>\</c> (printable ASCII, U+0021-U+007E, holds them inside), and
+    /// a set may hold hundreds of ranges (the code points Unicode leaves unassigned among them).
     /// A range may start at U+0000: an engine that stores NUL in text must find it too.
     /// </summary>
     /// <param name="expression">A text column, already quoted if it needs to be, or an expression over one.</param>

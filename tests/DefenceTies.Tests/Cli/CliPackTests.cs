@@ -87,4 +87,50 @@ public class CliPackTests
             (await db.Citations.CountAsync()).Should().Be(before);
         }
     }
+
+    [Theory]
+    [MemberData(nameof(ToolDatabases.All), MemberType = typeof(ToolDatabases))]
+    public async Task Import_into_a_database_without_the_reference_nations_says_in_one_line_to_run_seed(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateMigratedAsync(kind);
+
+        var refused = await DefenceTiesTool.RunOnAsync(database, "import", SecondPack);
+
+        refused.ExitCode.Should().Be(3, refused.Error);
+        var lines = refused.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        lines.Should().ContainSingle().Which.Should().Contain("defenceties seed").And.NotContain("DefenceTiesSeeder").And.NotContain("$.facts");
+        await using var db = database.CreateContext();
+        (await db.Citations.CountAsync()).Should().Be(0, "nothing of the pack was stored");
+    }
+
+    [Fact]
+    public async Task Piped_output_is_whole_lines_however_long_the_paths_and_messages()
+    {
+        // A pack path of about 400 characters and a name of about 400: Spectre would wrap the lines
+        // naming them at the console's width, and cut the import summary's title to the table's width.
+        var directory = Directory.CreateTempSubdirectory("cli-long-").FullName;
+        var deep = Path.Combine(directory, new string('a', 120), new string('b', 120), new string('c', 120));
+        Directory.CreateDirectory(deep);
+        var pack = Path.Combine(deep, "test-india-vietnam.json");
+        File.Copy(SecondPack, pack);
+        File.Copy(FactPackImportTests.PackPath("test-india-vietnam.txt"), Path.Combine(deep, "test-india-vietnam.txt"));
+        var bad = Path.Combine(deep, "bad.json");
+        File.WriteAllText(bad, File.ReadAllText(SecondPack).Replace("\"Amitabh Prasad\"", $"\"{string.Join(' ', Enumerable.Repeat("Amitabh Kumar Prasad", 20))}\"", StringComparison.Ordinal).Replace("\"VN\"", "\"OB\"", StringComparison.Ordinal));
+
+        var text = await DefenceTiesTool.RunAsync("validate", bad);
+        var json = await DefenceTiesTool.RunAsync("validate", bad, "--json");
+        await using var database = await TestDatabase.CreateSeededAsync(DatabaseKind.SqliteFile);
+        var imported = await DefenceTiesTool.RunOnAsync(database, "import", pack);
+
+        text.ExitCode.Should().Be(6, text.Error);
+        var lines = text.Output.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        lines.Should().Contain(l => l.StartsWith("refused " + bad + ":", StringComparison.Ordinal));
+        using var problems = JsonDocument.Parse(json.Output);
+        var expected = problems.RootElement[0].GetProperty("problems").EnumerateArray().Select(p => $"  {p.GetProperty("path").GetString()}: {p.GetProperty("message").GetString()}").ToList();
+        expected.Should().NotBeEmpty();
+        lines.Should().Contain(expected, "each problem is one whole line");
+        imported.ExitCode.Should().Be(0, imported.Error);
+        imported.Output.Split('\n').Select(l => l.TrimEnd('\r')).Should().Contain(l => l.StartsWith($"{pack}: document ", StringComparison.Ordinal));
+        Directory.Delete(directory, recursive: true);
+    }
 }

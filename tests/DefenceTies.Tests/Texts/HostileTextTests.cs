@@ -24,6 +24,8 @@ public class HostileTextTests
         ["unpaired surrogate"] = new("La\uD800os", Unstorable: true),
         ["only a zero-width space"] = new("\u200B", SqliteLiteral: "char(8203)", PostgresLiteral: "U&'\\200B'"),
         ["only invisible characters"] = new("\uFEFF\u2060\u3164", SqliteLiteral: "char(65279, 8288, 12644)", PostgresLiteral: "U&'\\FEFF\\2060\\3164'"),
+        ["only noncharacters"] = new("\uFFFE\uFFFF", SqliteLiteral: "char(65534, 65535)", PostgresLiteral: "U&'\\FFFE\\FFFF'"),
+        ["only an unassigned code point"] = new("\u0378", SqliteLiteral: "char(888)", PostgresLiteral: "U&'\\0378'"),
         ["padded with a no-break space"] = new("Laos\u00A0", SqliteLiteral: "'Laos' || char(160)", PostgresLiteral: "U&'Laos\\00A0'"),
     };
 

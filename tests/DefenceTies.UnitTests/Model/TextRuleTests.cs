@@ -83,6 +83,9 @@ public class TextRuleTests
         ["only a right-to-left override"] = ("\u202E", "at least one visible character"),
         ["only a variation selector"] = ("\uFE0F", "at least one visible character"),
         ["only tag characters"] = ("\U000E0041\U000E007F", "at least one visible character"),
+        ["only noncharacters"] = ("\uFFFE\uFFFF", "at least one visible character"),
+        ["only a supplementary noncharacter"] = ("\U0010FFFF", "at least one visible character"),
+        ["only an unassigned code point"] = ("\u0378", "at least one visible character"),
         ["padded with a no-break space"] = ("\u00A0India", "leading or trailing white space"),
         ["padded with an ideographic space"] = ("India\u3000", "leading or trailing white space"),
     };
