@@ -18,7 +18,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 suffix="ci.$(date -u +%Y%m%d%H%M%S)"
 version="$(dotnet msbuild "$root/src/DefenceTies/DefenceTies.csproj" -getProperty:PackageVersion -p:VersionSuffix="$suffix")"
 echo "== Packing DefenceTies $version into $feed"
-rm -rf "$feed"
+mkdir -p "$feed"   # shared with .ci/installed-tool.sh, which may pack into it at the same time
 for project in DefenceTies DefenceTies.Sqlite DefenceTies.PostgreSql; do
   dotnet pack "$root/src/$project/$project.csproj" -c Release -o "$feed" -p:VersionSuffix="$suffix" "${pack_build[@]}"
 done

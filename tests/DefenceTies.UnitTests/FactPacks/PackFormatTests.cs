@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using DefenceTies.Documentation;
 using DefenceTies.FactPacks;
 using DefenceTies.Model;
 using DefenceTies.Seeding.Reports;
@@ -30,7 +31,7 @@ public class PackFormatTests
     public void The_documentation_describes_every_fact_type_and_the_embedded_pack_uses_them_all()
     {
         var types = Schema["$defs"]!["fact"]!["properties"]!["type"]!["enum"]!.AsArray().Select(v => v!.GetValue<string>()).ToList();
-        var docs = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "fact-packs.md"));
+        var docs = File.ReadAllText(Path.Combine(MarkdownBlocks.RepositoryRoot, "docs", "fact-packs.md"));
         var used = PackEditor.Report()["facts"]!.AsArray().Select(f => (string)f!["type"]!).Distinct();
 
         types.Should().HaveCount(16);
@@ -41,20 +42,9 @@ public class PackFormatTests
     [Fact]
     public void The_schema_in_the_repository_is_the_one_the_library_ships()
     {
-        var file = File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "DefenceTies", "FactPacks", "fact-pack.schema.json"));
+        var file = File.ReadAllText(Path.Combine(MarkdownBlocks.RepositoryRoot, "src", "DefenceTies", "FactPacks", "fact-pack.schema.json"));
 
         FactPack.JsonSchema.Should().Be(file);
         IndiaThailandCoProductionReport.Pack.FactCount.Should().Be(PackEditor.Report()["facts"]!.AsArray().Count);
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "DefenceTies.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("DefenceTies.sln not found above the test's output folder.");
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
+using DefenceTies.Documentation;
 using DefenceTies.Model;
 
 namespace DefenceTies.UnitTests.Model;
@@ -107,6 +107,7 @@ public class UnicodeInvisibleTableTests
         return text.ToString();
     }
 
-    private static string TablePath([CallerFilePath] string here = "") =>
-        Path.GetFullPath(Path.Combine(Path.GetDirectoryName(here)!, "..", "..", "..", "src", "DefenceTies", "Model", "UnicodeInvisible.cs"));
+    // From the repository root, not the caller's file path: a CI build maps source paths to /_/.
+    private static string TablePath() =>
+        Path.Combine(MarkdownBlocks.RepositoryRoot, "src", "DefenceTies", "Model", "UnicodeInvisible.cs");
 }
