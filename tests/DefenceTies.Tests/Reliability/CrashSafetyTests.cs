@@ -38,7 +38,7 @@ public class CrashSafetyTests(ITestOutputHelper output)
 
         for (var kill = 1; kill <= Kills; kill++)
         {
-            var delay = TimeSpan.FromMilliseconds(random.Next(300, 5000));
+            var delay = TimeSpan.FromMilliseconds(random.Next(300, 3500));
             using var writer = ChildProcess.Start("write", file, "100000");
             var committed = 0;
             var reading = Task.Run(async () =>
