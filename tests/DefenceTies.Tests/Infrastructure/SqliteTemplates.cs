@@ -30,9 +30,23 @@ public static class SqliteTemplates
     public static void CopyTo(string template, SqliteConnection target)
     {
         ArgumentNullException.ThrowIfNull(target);
-        using var source = new SqliteConnection($"Data Source={template};Mode=ReadOnly;Pooling=False");
-        source.Open();
-        source.BackupDatabase(target);
+
+        // Under a full parallel run the backup was once refused with SQLITE_LOCKED (shared-cache
+        // table locks are process-wide); a refused step copies nothing, so it is tried again.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                using var source = new SqliteConnection($"Data Source={template};Mode=ReadOnly;Pooling=False");
+                source.Open();
+                source.BackupDatabase(target);
+                return;
+            }
+            catch (SqliteException ex) when (ex.SqliteErrorCode is 5 or 6 && attempt < 20)
+            {
+                Thread.Sleep(TimeSpan.FromMilliseconds(25 * attempt));
+            }
+        }
     }
 
     /// <summary>Deletes the templates of this run (called once, when the test assembly finishes).</summary>
