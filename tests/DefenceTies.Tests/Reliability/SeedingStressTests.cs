@@ -34,7 +34,7 @@ public class SeedingStressTests(ITestOutputHelper output)
         await using var reference = await TestDatabase.CreateSeededAsync(kind);
         var expected = await Counts(reference);
 
-        for (var race = 1; race <= 3; race++)
+        for (var race = 1; race <= 2; race++)
         {
             await using var database = await TestDatabase.CreateMigratedAsync(kind);
             var (provider, connectionString) = kind == DatabaseKind.PostgreSql
