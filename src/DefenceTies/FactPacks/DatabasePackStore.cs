@@ -109,7 +109,8 @@ internal sealed class DatabasePackStore : PackStore
             var strings = new HashSet<string>(StringComparer.Ordinal);
             Collect(pack.Root.GetProperty("facts"), strings);
             var dates = strings.Select(s => PartialDate.TryParse(s, out var d) ? d : (PartialDate?)null).OfType<PartialDate>().Distinct().ToList();
-            var codes = strings.Where(s => s.Length is 2 or 3 && s.All(char.IsAsciiLetterUpper)).ToList();
+            // A code as stored (and as packs write it): one NationCodes leaves as it is.
+            var codes = strings.Where(s => NationCodes.TryNormalise(s, out var code) && code == s).ToList();
             return new Keys(codes, [.. strings], dates);
         }
 
