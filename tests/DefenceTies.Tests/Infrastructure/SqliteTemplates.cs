@@ -31,8 +31,10 @@ public static class SqliteTemplates
     {
         ArgumentNullException.ThrowIfNull(target);
 
-        // Under a full parallel run the backup was once refused with SQLITE_LOCKED (shared-cache
-        // table locks are process-wide); a refused step copies nothing, so it is tried again.
+        // Under a full parallel run the backup is now and then refused with SQLITE_BUSY or
+        // SQLITE_LOCKED (as SQLITE_LOCKED_SHAREDCACHE, 261: shared-cache table locks are
+        // process-wide). Microsoft.Data.Sqlite reports extended result codes, so the primary code
+        // is the low byte. A refused step copies nothing, so it is tried again.
         for (var attempt = 1; ; attempt++)
         {
             try
@@ -42,7 +44,7 @@ public static class SqliteTemplates
                 source.BackupDatabase(target);
                 return;
             }
-            catch (SqliteException ex) when (ex.SqliteErrorCode is 5 or 6 && attempt < 20)
+            catch (SqliteException ex) when ((ex.SqliteErrorCode & 0xFF) is 5 or 6 && attempt < 20)
             {
                 Thread.Sleep(TimeSpan.FromMilliseconds(25 * attempt));
             }
