@@ -33,13 +33,47 @@ internal sealed class PostgreSqlMigrationHistoryRepository(HistoryRepositoryDepe
     public override IMigrationsDatabaseLock AcquireDatabaseLock()
     {
         Dependencies.MigrationsLogger.AcquiringMigrationLock();
-        return PostgreSqlProvider.CheckHistory(PostgreSqlMigrationLock.Acquire(Dependencies, this), Dependencies.CurrentContext.Context);
+        var held = PostgreSqlMigrationLock.Acquire(Dependencies, this);
+        try
+        {
+            if (!Exists())
+            {
+                Create();
+            }
+        }
+        catch
+        {
+            held.Dispose();
+            throw;
+        }
+
+        return PostgreSqlProvider.CheckHistory(held, Dependencies.CurrentContext.Context);
     }
 
+    // EF Core's migrator takes the lock, then creates the history table, and disposes the lock
+    // only in the step after that: when creating the table fails (a role that may not create
+    // tables in the schema), the lock is never disposed, the closed connection goes back to the
+    // pool with its session, and the session keeps the advisory lock, so every other migrator of
+    // the database waited until the pool pruned that connection, minutes later. So the table is
+    // created here, under the lock, where a failure releases the lock while the connection is
+    // still open; EF Core's own creation then finds it.
     public override async Task<IMigrationsDatabaseLock> AcquireDatabaseLockAsync(CancellationToken cancellationToken = default)
     {
         Dependencies.MigrationsLogger.AcquiringMigrationLock();
         var held = await PostgreSqlMigrationLock.AcquireAsync(Dependencies, this, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!await ExistsAsync(cancellationToken).ConfigureAwait(false))
+            {
+                await CreateAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        catch
+        {
+            await held.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
         return await PostgreSqlProvider.CheckHistoryAsync(held, Dependencies.CurrentContext.Context, cancellationToken).ConfigureAwait(false);
     }
 

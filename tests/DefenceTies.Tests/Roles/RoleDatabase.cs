@@ -87,6 +87,15 @@ public sealed class RoleDatabase : IAsyncDisposable
         await command.ExecuteNonQueryAsync();
     }
 
+    /// <summary>How many sessions hold DefenceTies' migration lock (an advisory lock) in this database, read by the server's superuser.</summary>
+    public async Task<long> MigrationLocksHeldAsync()
+    {
+        await using var connection = new NpgsqlConnection(_server.ConnectionStringFor(Name));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND classid = 1146375497 AND objid = 1196573012 AND database = (SELECT oid FROM pg_database WHERE datname = current_database())", connection);
+        return (long)(await command.ExecuteScalarAsync())!;
+    }
+
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();

@@ -28,11 +28,16 @@ public class RoleTests
             refused.Operation.Should().Be("Applying migrations");
             refused.Role.Should().Be(role);
             refused.Message.Should().Contain($"permission denied for schema {database.Schema}").And.Contain("owns the schema");
+
+            // The refused migrator's pooled session must not keep the migration lock (the owner
+            // would otherwise wait until the pool pruned it, minutes later).
+            (await database.MigrationLocksHeldAsync()).Should().Be(0, $"the migration refused to {role} released its lock");
         }
 
         await using var owner = database.ContextAs(database.Owner);
         await owner.Database.MigrateAsync();
         (await owner.Database.GetAppliedMigrationsAsync()).Should().Equal(owner.Database.GetMigrations());
+        (await database.MigrationLocksHeldAsync()).Should().Be(0, "a finished migration released its lock");
     }
 
     [Fact]
