@@ -13,8 +13,10 @@ namespace DefenceTies.Testing;
 /// program as a process, kill processes, or start clusters of their own (replicas, password
 /// servers).</description></item>
 /// <item><description><see cref="Browser"/>: the Explorer driven in Chromium.</description></item>
+/// <item><description><see cref="Conformance"/>: the exports read by their users' own tools (the
+/// FollowTheMoney JavaScript model under Node, networkx and pandas under Debian's Python).</description></item>
 /// </list>
-/// A test that carries <see cref="Process"/> or <see cref="Browser"/> belongs there even when a
+/// A test that carries <see cref="Process"/>, <see cref="Browser"/> or <see cref="Conformance"/> belongs there even when a
 /// theory row also says <see cref="Integration"/>: the filters in <c>.ci/run</c> are written so.
 /// </summary>
 internal static class TestTier
@@ -33,4 +35,7 @@ internal static class TestTier
 
     /// <summary>A real browser.</summary>
     public const string Browser = "browser";
+
+    /// <summary>The exports' users' own tools, run as programs on exported files.</summary>
+    public const string Conformance = "conformance";
 }

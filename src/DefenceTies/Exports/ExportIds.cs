@@ -36,6 +36,9 @@ internal static class ExportIds
 
     public static string PolicyLink(int id) => Of("policy-link", id);
 
+    /// <summary>A body's place in its nation, written as an entity of its own where a format has no parent property (FtM's <c>Membership</c>).</summary>
+    public static string BodyOfNation(int organisationId) => Of("organisation", organisationId) + "-of-nation";
+
     /// <summary>
     /// Where a passage sits: an RFC 5147 text fragment (<c>#char=start,end</c>) on a URN naming the
     /// document. Offsets are UTF-16 code units, as stored; they equal RFC 5147's characters for text

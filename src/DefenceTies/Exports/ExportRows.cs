@@ -193,7 +193,7 @@ internal sealed class AgreementRow : IEvidenced
     public required Evidence Evidence { get; init; }
 
     /// <summary>The title the source states, or the computed label (never stored) when it states none.</summary>
-    public string Label => Title ?? $"{Kind} on {Subject}";
+    public string Label => Title ?? Agreement.ComputedTitle(Kind, Subject);
 }
 
 /// <summary>A military exercise, its nations and the services they sent.</summary>

@@ -28,15 +28,19 @@ internal static class FollowTheMoneyExport
         }
 
         // One Documentation entity per citation of the fact; the fact's own line comes first.
-        async ValueTask EvidenceAsync(string entityId, Evidence evidence)
+        // Documentation.entity ranges over Thing: an interval (Occupancy, Membership) is none, so
+        // its citations document the Thing it joins (the holder, the member), saying for which
+        // interval, and the interval carries its primary passage itself (IntervalEvidence).
+        async ValueTask EvidenceAsync(string entityId, Evidence evidence, string? forInterval = null)
         {
+            var about = forInterval is null ? null : $"evidence for {forInterval}";
             Start(w, ExportIds.Citation(evidence.CitationId), "Documentation");
             Prop(w, "document", ExportIds.Document(evidence.DocumentKey));
             Prop(w, "entity", entityId);
             Prop(w, "role", evidence.Support.ToString());
             Prop(w, "status", "primary");
             Prop(w, "summary", evidence.Passage);
-            Prop(w, "description", evidence.Note, evidence.ClaimText);
+            Prop(w, "description", about, evidence.Note, evidence.ClaimText);
             Prop(w, "date", evidence.DocumentPublishedOn.ToString());
             Prop(w, "recordId", ExportIds.PassageUri(evidence.DocumentKey, evidence.StartIndex, evidence.Length));
             End(w);
@@ -49,7 +53,7 @@ internal static class FollowTheMoneyExport
                 Prop(w, "role", c.Support.ToString());
                 Prop(w, "status", "corroborating");
                 Prop(w, "summary", c.Passage);
-                Prop(w, "description", c.Note);
+                Prop(w, "description", about, c.Note);
                 Prop(w, "date", c.DocumentPublishedOn.ToString());
                 Prop(w, "recordId", ExportIds.PassageUri(c.DocumentKey, c.StartIndex, c.Length));
                 End(w);
@@ -61,6 +65,10 @@ internal static class FollowTheMoneyExport
         {
             Start(w, ExportIds.Document(d.Key), "Document");
             Prop(w, "name", d.Title ?? d.Key);
+
+            // FtM requires a file name and captions a Document by it: the key is the name the
+            // stored text goes by (DefenceTies keeps the text, not a file).
+            Prop(w, "fileName", d.Key);
             Prop(w, "title", d.Title);
             Prop(w, "publishedAt", d.PublishedOn.ToString());
             Prop(w, "keywords", d.Origin.ToString());
@@ -98,12 +106,21 @@ internal static class FollowTheMoneyExport
             Prop(w, "name", o.Name ?? $"{o.NationName}'s {Words(o.Kind.ToString())}");
             Prop(w, "country", Country(o.NationAlpha2));
             Prop(w, "classification", Words(o.Kind.ToString()));
-            Prop(w, "parent", ExportIds.Nation(o.NationAlpha3));
             Prop(w, "notes", o.Name is null ? UnnamedNote : null, o.HostNationAlpha3 is { } host ? $"host nation: {ExportIds.Nation(host)}" : null);
             Proof(w, o.Evidence);
             End(w);
             await EndAsync().ConfigureAwait(false);
             await EvidenceAsync(id, o.Evidence).ConfigureAwait(false);
+
+            // The body's nation: LegalEntity.parent is deprecated in the model, so a Membership of
+            // the body in its nation (role "part of"), on the body's own citation.
+            Start(w, ExportIds.BodyOfNation(o.Id), "Membership");
+            Prop(w, "member", id);
+            Prop(w, "organization", ExportIds.Nation(o.NationAlpha3));
+            Prop(w, "role", "part of");
+            IntervalEvidence(w, o.Evidence);
+            End(w);
+            await EndAsync().ConfigureAwait(false);
         }
 
         await foreach (var p in ExportQueries.People(scope, cancellationToken).ConfigureAwait(false))
@@ -140,9 +157,10 @@ internal static class FollowTheMoneyExport
             Prop(w, "post", ExportIds.Post(h.PostId));
             Prop(w, "startDate", h.StartedOn?.ToString());
             Prop(w, "endDate", h.EndedOn?.ToString());
+            IntervalEvidence(w, h.Evidence);
             End(w);
             await EndAsync().ConfigureAwait(false);
-            await EvidenceAsync(id, h.Evidence).ConfigureAwait(false);
+            await EvidenceAsync(ExportIds.Person(h.PersonId), h.Evidence, forInterval: id).ConfigureAwait(false);
         }
 
         await foreach (var e in ExportQueries.Engagements(scope, cancellationToken).ConfigureAwait(false))
@@ -164,6 +182,7 @@ internal static class FollowTheMoneyExport
             var id = ExportIds.Agreement(a.Id);
             Start(w, id, "Contract");
             Prop(w, "name", a.Label);
+            Prop(w, "title", a.Label);
             Prop(w, "type", Words(a.Kind.ToString()));
             Prop(w, "summary", a.Subject);
             Prop(w, "contractDate", a.ConcludedOn?.ToString());
@@ -172,7 +191,7 @@ internal static class FollowTheMoneyExport
                 w,
                 "notes",
                 a.Title is null ? UnnamedNote : null,
-                $"status: {a.Status}",
+                $"status: {Words(a.Status.ToString())}",
                 a.EnteredIntoForceOn is { } force ? $"entered into force: {force}" : null,
                 a.EndedOn is { } ended ? $"ended: {ended}" : null,
                 a.EngagementId is { } engagement ? $"decided at: {ExportIds.Engagement(engagement)}" : null);
@@ -204,7 +223,7 @@ internal static class FollowTheMoneyExport
             Prop(w, "name", g.Name ?? $"joint working group of {string.Join(" and ", g.Members)}");
             Prop(w, "classification", "working group");
             Prop(w, "summary", g.Mandate);
-            Prop(w, "status", g.Status.ToString());
+            Prop(w, "status", Words(g.Status.ToString()));
             Prop(w, "incorporationDate", g.EstablishedOn?.ToString());
             Prop(w, "notes", g.Name is null ? UnnamedNote : null, g.EstablishedByAgreementId is { } by ? $"established by: {ExportIds.Agreement(by)}" : null);
             Proof(w, g.Evidence);
@@ -219,10 +238,12 @@ internal static class FollowTheMoneyExport
             Start(w, id, "Membership");
             Prop(w, "member", ExportIds.Nation(m.NationAlpha3));
             Prop(w, "organization", ExportIds.WorkingGroup(m.WorkingGroupId));
+            Prop(w, "role", "member");
             Prop(w, "startDate", m.EstablishedOn?.ToString());
+            IntervalEvidence(w, m.Evidence);
             End(w);
             await EndAsync().ConfigureAwait(false);
-            await EvidenceAsync(id, m.Evidence).ConfigureAwait(false);
+            await EvidenceAsync(ExportIds.Nation(m.NationAlpha3), m.Evidence, forInterval: id).ConfigureAwait(false);
         }
 
         await json.CompleteAsync(cancellationToken).ConfigureAwait(false);
@@ -244,6 +265,18 @@ internal static class FollowTheMoneyExport
     {
         w.WriteEndObject();
         w.WriteEndObject();
+    }
+
+    /// <summary>
+    /// An interval's own primary citation: the verbatim passage as <c>summary</c>, its place as
+    /// <c>recordId</c>, the support (with the note of an implied reading and any attribution) as
+    /// <c>description</c>. Its Documentation entities go to the Thing it joins.
+    /// </summary>
+    private static void IntervalEvidence(Utf8JsonWriter w, Evidence evidence)
+    {
+        Prop(w, "summary", evidence.Passage);
+        Prop(w, "description", evidence.SupportText, evidence.ClaimText);
+        Prop(w, "recordId", ExportIds.PassageUri(evidence.DocumentKey, evidence.StartIndex, evidence.Length));
     }
 
     private static void Proof(Utf8JsonWriter w, Evidence evidence) =>

@@ -64,7 +64,7 @@ public class Agreement : CitedEntity, IVersioned
     public string? Title { get; private set; }
 
     /// <summary>A label for display, computed and never stored: <see cref="Title"/> when stated, otherwise the kind and <see cref="Subject"/>.</summary>
-    public string DisplayTitle => Title ?? $"{KindLabel(Kind)} on {Subject}";
+    public string DisplayTitle => Title ?? ComputedTitle(Kind, Subject);
 
     /// <summary>The form of the agreement.</summary>
     public AgreementKind Kind { get; private set; }
@@ -155,6 +155,9 @@ public class Agreement : CitedEntity, IVersioned
     /// <param name="parties">How many distinct parties it would have.</param>
     internal static DomainRuleException TooFewParties(int parties) =>
         new(nameof(Agreement), nameof(Parties), parties, $"an agreement needs at least {MinimumParties} distinct parties by the time it is saved (it would have {parties}); add them with AddParty.");
+
+    /// <summary>The label of an agreement whose source states no title: its kind in words and its subject ("memorandum of understanding on defence cooperation").</summary>
+    internal static string ComputedTitle(AgreementKind kind, string subject) => $"{KindLabel(kind)} on {subject}";
 
     private static string KindLabel(AgreementKind kind) => kind switch
     {

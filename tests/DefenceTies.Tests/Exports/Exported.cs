@@ -8,10 +8,7 @@ namespace DefenceTies.Tests.Exports;
 /// <summary>Runs an export into memory and validates JSON against the schemas kept in Exports/Schemas.</summary>
 internal static class Exported
 {
-    private static readonly Lazy<JsonSchema> FtmSchema = new(() => Load("ftm-entity.schema.json"));
     private static readonly Lazy<JsonSchema> PopoloSchema = new(() => Load("popolo.schema.json"));
-
-    public static JsonSchema FollowTheMoney => FtmSchema.Value;
 
     public static JsonSchema Popolo => PopoloSchema.Value;
 

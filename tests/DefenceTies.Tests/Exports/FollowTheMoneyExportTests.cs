@@ -7,17 +7,17 @@ using Microsoft.EntityFrameworkCore;
 namespace DefenceTies.Tests.Exports;
 
 /// <summary>
-/// The FollowTheMoney export of the seeded database, read back: every line valid against the
-/// schema derived from FtM's definitions, every reference resolving, and the entities, their
-/// parties and their evidence equal to what the database holds.
+/// The FollowTheMoney export of the seeded database, read back: unique ids, every reference
+/// resolving, and the entities, their parties and their evidence equal to what the database holds.
+/// Whether FtM itself accepts the lines is for FtM's own model to say (Conformance/FollowTheMoneyConformanceTests).
 /// </summary>
 public class FollowTheMoneyExportTests
 {
-    private static readonly string[] ReferenceProperties = ["proof", "parent", "organization", "holder", "post", "involved", "authority", "member", "document", "entity"];
+    private static readonly string[] ReferenceProperties = ["proof", "organization", "holder", "post", "involved", "authority", "member", "document", "entity"];
 
     [Theory]
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
-    public async Task Every_line_is_a_valid_FtM_entity_and_every_reference_resolves(DatabaseKind kind)
+    public async Task Every_id_is_unique_and_every_reference_resolves(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateSeededAsync(kind);
         await using var db = database.CreateContext();
@@ -26,10 +26,6 @@ public class FollowTheMoneyExportTests
         var entities = Parse(text);
 
         entities.Should().HaveCount((int)records);
-        foreach (var entity in entities)
-        {
-            Exported.Problems(Exported.FollowTheMoney, entity).Should().BeEmpty(entity.GetRawText());
-        }
 
         var ids = entities.Select(e => e.GetProperty("id").GetString()!).ToList();
         ids.Should().OnlyHaveUniqueItems();
@@ -64,7 +60,7 @@ public class FollowTheMoneyExportTests
             ["Event"] = await db.Engagements.CountAsync() + await db.MilitaryExercises.CountAsync(),
             ["Contract"] = await db.Agreements.CountAsync(),
             ["Organization"] = await db.WorkingGroups.CountAsync(),
-            ["Membership"] = await db.WorkingGroupMembers.CountAsync(),
+            ["Membership"] = await db.WorkingGroupMembers.CountAsync() + await db.Organisations.CountAsync(),
             ["Documentation"] = facts + corroborating,
         }.Where(p => p.Value > 0).ToDictionary());
     }
@@ -79,7 +75,7 @@ public class FollowTheMoneyExportTests
         var entities = Parse((await Exported.RunAsync(db, ExportFormat.FollowTheMoney)).Text);
         var primary = entities
             .Where(e => e.GetProperty("schema").GetString() == "Documentation" && Values(e, "status").Single() == "primary")
-            .ToDictionary(e => Values(e, "entity").Single(), e => (Passage: Values(e, "summary").Single(), Role: Values(e, "role").Single(), Note: Values(e, "description").FirstOrDefault(), Document: Values(e, "document").Single()));
+            .ToDictionary(Documented, e => (Passage: Values(e, "summary").Single(), Role: Values(e, "role").Single(), Note: Values(e, "description").FirstOrDefault(d => !d.StartsWith(EvidenceFor, StringComparison.Ordinal)), Document: Values(e, "document").Single()));
 
         var expected = new List<(string Id, Citation Citation)>();
         expected.AddRange((await db.Nations.Include(n => n.Citation.SourceDocument).ToListAsync()).Select(n => ("nation-" + n.Alpha3Code, n.Citation)));
@@ -124,18 +120,35 @@ public class FollowTheMoneyExportTests
         }
     }
 
-    [Fact]
-    public void The_derived_schema_refuses_what_FtM_would_refuse()
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task An_interval_carries_its_own_passage_and_its_citations_document_the_thing_it_joins(DatabaseKind kind)
     {
-        static JsonElement Json(string text) => JsonDocument.Parse(text).RootElement;
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await using var db = database.CreateContext();
 
-        Exported.Problems(Exported.FollowTheMoney, Json("""{"id":"p","schema":"Person","properties":{"name":["A"]}}""")).Should().BeEmpty();
-        Exported.Problems(Exported.FollowTheMoney, Json("""{"id":"p","schema":"Person","properties":{"title":["Gen"]}}""")).Should().NotBeEmpty("a Person needs a name");
-        Exported.Problems(Exported.FollowTheMoney, Json("""{"id":"p","schema":"Person","properties":{"name":["A"],"rank":["Gen"]}}""")).Should().NotBeEmpty("Person has no property 'rank'");
-        Exported.Problems(Exported.FollowTheMoney, Json("""{"id":"o","schema":"Occupancy","properties":{"holder":["p"]}}""")).Should().NotBeEmpty("an Occupancy needs a post");
-        Exported.Problems(Exported.FollowTheMoney, Json("""{"id":"x","schema":"Country","properties":{"name":["India"]}}""")).Should().NotBeEmpty("FtM has no schema 'Country'");
-        Exported.Problems(Exported.FollowTheMoney, Json("""{"id":"p","schema":"Person","properties":{"name":"A"}}""")).Should().NotBeEmpty("FtM values are lists");
+        var entities = Parse((await Exported.RunAsync(db, ExportFormat.FollowTheMoney)).Text).ToDictionary(e => e.GetProperty("id").GetString()!);
+        var holdings = await db.PostHoldings.Select(h => new { h.Id, h.PersonId, h.Citation.Passage }).ToListAsync();
+
+        holdings.Should().NotBeEmpty("the report names post holders");
+        foreach (var h in holdings)
+        {
+            var occupancy = entities[$"post-holding-{h.Id}"];
+            Values(occupancy, "summary").Should().Equal(h.Passage);
+            Values(occupancy, "recordId").Single().Should().StartWith("urn:defenceties:document:");
+            var documentation = entities.Values.Where(e => Values(e, "description").Contains($"{EvidenceFor}post-holding-{h.Id}")).ToList();
+            documentation.Should().ContainSingle(e => Values(e, "status").Single() == "primary");
+            documentation.Should().OnlyContain(e => Values(e, "entity").Single() == $"person-{h.PersonId}", "Documentation.entity ranges over Thing: the holder, not the Occupancy");
+        }
     }
+
+    private const string EvidenceFor = "evidence for ";
+
+    // The fact a Documentation entity cites: the interval it names ("evidence for …"), else its entity.
+    private static string Documented(JsonElement documentation) =>
+        Values(documentation, "description").FirstOrDefault(d => d.StartsWith(EvidenceFor, StringComparison.Ordinal)) is { } about
+            ? about[EvidenceFor.Length..]
+            : Values(documentation, "entity").Single();
 
     private static List<JsonElement> Parse(string text) =>
         [.. text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement)];
