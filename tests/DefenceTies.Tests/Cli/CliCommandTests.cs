@@ -75,7 +75,7 @@ public class CliCommandTests
     }
 
     [Theory]
-    [MemberData(nameof(ToolDatabases.All), MemberType = typeof(ToolDatabases))]
+    [MemberData(nameof(ToolDatabases.File), MemberType = typeof(ToolDatabases))]
     public async Task Verify_passes_on_the_seeds_and_exits_5_on_a_citation_moved_off_its_passage(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateSeededAsync(kind);
@@ -98,7 +98,7 @@ public class CliCommandTests
     }
 
     [Theory]
-    [MemberData(nameof(ToolDatabases.All), MemberType = typeof(ToolDatabases))]
+    [MemberData(nameof(ToolDatabases.File), MemberType = typeof(ToolDatabases))]
     public async Task Briefing_cites_every_fact_marks_implied_ones_and_says_whose_claim_a_fact_is(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateSeededAsync(kind);
@@ -117,7 +117,7 @@ public class CliCommandTests
     }
 
     [Theory]
-    [MemberData(nameof(ToolDatabases.All), MemberType = typeof(ToolDatabases))]
+    [MemberData(nameof(ToolDatabases.File), MemberType = typeof(ToolDatabases))]
     public async Task Briefing_json_parses_and_takes_alpha_3_codes_in_any_case(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateSeededAsync(kind);

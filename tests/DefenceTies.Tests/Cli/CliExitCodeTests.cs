@@ -68,7 +68,7 @@ public class CliExitCodeTests
     }
 
     [Theory]
-    [MemberData(nameof(ToolDatabases.All), MemberType = typeof(ToolDatabases))]
+    [MemberData(nameof(ToolDatabases.File), MemberType = typeof(ToolDatabases))]
     public async Task An_unknown_nation_exits_4(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateSeededAsync(kind);

@@ -55,7 +55,7 @@ public class CliExportTests
     }
 
     [Theory]
-    [MemberData(nameof(ToolDatabases.All), MemberType = typeof(ToolDatabases))]
+    [MemberData(nameof(ToolDatabases.File), MemberType = typeof(ToolDatabases))]
     public async Task A_nation_code_works_in_any_case_and_a_malformed_one_says_what_a_code_is(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateSeededAsync(kind);

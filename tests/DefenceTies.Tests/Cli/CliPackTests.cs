@@ -62,7 +62,7 @@ public class CliPackTests
     }
 
     [Theory]
-    [MemberData(nameof(ToolDatabases.All), MemberType = typeof(ToolDatabases))]
+    [MemberData(nameof(ToolDatabases.File), MemberType = typeof(ToolDatabases))]
     public async Task Import_of_a_pack_the_database_refuses_exits_6_and_stores_nothing(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateSeededAsync(kind);
@@ -89,7 +89,7 @@ public class CliPackTests
     }
 
     [Theory]
-    [MemberData(nameof(ToolDatabases.All), MemberType = typeof(ToolDatabases))]
+    [MemberData(nameof(ToolDatabases.File), MemberType = typeof(ToolDatabases))]
     public async Task Import_into_a_database_without_the_reference_nations_says_in_one_line_to_run_seed(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateMigratedAsync(kind);
