@@ -8,7 +8,10 @@ namespace DefenceTies.Exports;
 /// <summary>
 /// The dyad-year panel: one CSV row per unordered pair of nations per year in which any tie holds,
 /// keyed by ISO alpha-3 and Correlates of War codes (COW empty where the nation has none), with
-/// counts of the ties holding that year. The year rule (docs/exports.md):
+/// counts of the ties holding that year. A pair is written in the Correlates of War order for
+/// non-directed dyads, <c>ccode1 &lt; ccode2</c>; a nation without a COW code comes after every coded
+/// one, and two uncoded nations are in alpha-3 order. Rows are sorted by the first nation, the
+/// second, then the year, each nation in that same order. The year rule (docs/exports.md):
 /// <list type="bullet">
 /// <item>a date counts for its year, whatever its precision (a year-precision date counts for that year);</item>
 /// <item>an agreement holds from its entry into force, or its conclusion when no entry into force
@@ -44,13 +47,21 @@ internal static class DyadYearExport
             .Select(n => new { n.Id, n.Alpha3Code, n.CorrelatesOfWarCode })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var cow = nations.ToDictionary(n => n.Alpha3Code, n => n.CorrelatesOfWarCode, StringComparer.Ordinal);
+        // Each nation's place in the pair order: COW code ascending, then the uncoded nations by alpha-3.
+        var rank = nations
+            .OrderBy(n => n.CorrelatesOfWarCode is null)
+            .ThenBy(n => n.CorrelatesOfWarCode)
+            .ThenBy(n => n.Alpha3Code, StringComparer.Ordinal)
+            .Select((n, i) => (n.Alpha3Code, Rank: i))
+            .ToDictionary(n => n.Alpha3Code, n => n.Rank, StringComparer.Ordinal);
+        (string A, string B) Ordered((string A, string B) pair) => rank[pair.A] < rank[pair.B] ? pair : (pair.B, pair.A);
         var listed = scope.NationIds is { } ids ? nations.Where(n => ids.Contains(n.Id)).Select(n => n.Alpha3Code).ToHashSet(StringComparer.Ordinal) : null;
 
         // Pass 1, over every date: the newest source that mentions a pair does not depend on the range.
         var newest = new Dictionary<(string, string), int>();
         await foreach (var tie in Ties(scope.WithoutDates(), cancellationToken).ConfigureAwait(false))
         {
-            foreach (var pair in GraphMLExport.Pairs(tie.Nations))
+            foreach (var pair in GraphMLExport.Pairs(tie.Nations).Select(Ordered))
             {
                 newest[pair] = newest.TryGetValue(pair, out var year) ? Math.Max(year, tie.NewestDocumentYear) : tie.NewestDocumentYear;
             }
@@ -64,7 +75,7 @@ internal static class DyadYearExport
                 continue;
             }
 
-            foreach (var pair in GraphMLExport.Pairs(tie.Nations))
+            foreach (var pair in GraphMLExport.Pairs(tie.Nations).Select(Ordered))
             {
                 if (listed is not null && !listed.Contains(pair.A) && !listed.Contains(pair.B))
                 {
@@ -90,7 +101,7 @@ internal static class DyadYearExport
         await using var writer = new StreamWriter(output, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 64 * 1024, leaveOpen: true) { NewLine = "\r\n" };
         await writer.WriteLineAsync(string.Join(',', Header)).ConfigureAwait(false);
         var line = new StringBuilder();
-        foreach (var ((a, b, year), row) in counts.OrderBy(c => c.Key.A, StringComparer.Ordinal).ThenBy(c => c.Key.B, StringComparer.Ordinal).ThenBy(c => c.Key.Year))
+        foreach (var ((a, b, year), row) in counts.OrderBy(c => rank[c.Key.A]).ThenBy(c => rank[c.Key.B]).ThenBy(c => c.Key.Year))
         {
             line.Clear();
             line.Append(a).Append(',').Append(b).Append(',')

@@ -9,36 +9,41 @@ namespace DefenceTies.Exports;
 /// exercises and engagements as one edge per pair of their nations (from the lower alpha-3 code to
 /// the higher, marked <c>symmetric</c>); delegation seats (person to nation), post holdings (person
 /// to the post's body, or nation) and policy links (nation to nation) as edges whose direction
-/// means something. Every node and edge carries its evidence: support, passage, document, note and
-/// attribution. One edge default for the whole graph and no per-edge <c>directed</c> attribute:
+/// means something. Every edge's <c>tie</c> is the id of the fact it draws (a delegation edge also
+/// names its <c>engagement</c>, a post-holding edge its <c>post</c>); kinds, types and statuses are
+/// lower-case words, as in the other formats. Every node and edge carries its evidence: support,
+/// passage, document, note and attribution. One edge default for the whole graph and no per-edge <c>directed</c> attribute:
 /// networkx refuses a file that mixes them.
 /// </summary>
 internal static class GraphMLExport
 {
     private const string Namespace = "http://graphml.graphdrawing.org/xmlns";
 
-    // (id, for, name, type): declared once in the header, as GraphML requires.
-    private static readonly (string Id, string For, string Name, string Type)[] Keys =
+    // (name, for, type): declared once in the header, as GraphML requires; each key's id is its
+    // attribute name, so a reader that goes by key ids sees the names docs/exports.md uses.
+    private static readonly (string Name, string For, string Type)[] Keys =
     [
-        ("kind", "all", "kind", "string"),
-        ("type", "all", "type", "string"),
-        ("label", "all", "label", "string"),
-        ("iso2", "node", "iso_alpha2", "string"),
-        ("iso3", "node", "iso_alpha3", "string"),
-        ("cow", "node", "cow_code", "int"),
-        ("nation", "node", "nation", "string"),
-        ("tie", "edge", "tie", "string"),
-        ("start", "edge", "start", "string"),
-        ("end", "edge", "end", "string"),
-        ("status", "edge", "status", "string"),
-        ("symmetric", "edge", "symmetric", "boolean"),
-        ("support", "all", "support", "string"),
-        ("note", "all", "note", "string"),
-        ("passage", "all", "passage", "string"),
-        ("document", "all", "document", "string"),
-        ("document_date", "all", "document_date", "string"),
-        ("claimed_in", "all", "claimed_in", "string"),
-        ("corroborating_documents", "all", "corroborating_documents", "string"),
+        ("kind", "all", "string"),
+        ("type", "all", "string"),
+        ("label", "all", "string"),
+        ("iso_alpha2", "node", "string"),
+        ("iso_alpha3", "node", "string"),
+        ("cow_code", "node", "int"),
+        ("nation", "node", "string"),
+        ("tie", "edge", "string"),
+        ("engagement", "edge", "string"),
+        ("post", "edge", "string"),
+        ("start", "edge", "string"),
+        ("end", "edge", "string"),
+        ("status", "edge", "string"),
+        ("symmetric", "edge", "boolean"),
+        ("support", "all", "string"),
+        ("note", "all", "string"),
+        ("passage", "all", "string"),
+        ("document", "all", "string"),
+        ("document_date", "all", "string"),
+        ("claimed_in", "all", "string"),
+        ("corroborating_documents", "all", "string"),
     ];
 
     public static async Task<long> WriteAsync(ExportScope scope, Stream output, CancellationToken cancellationToken)
@@ -48,10 +53,10 @@ internal static class GraphMLExport
         await using var xml = XmlWriter.Create(output, settings);
         await xml.WriteStartDocumentAsync().ConfigureAwait(false);
         await xml.WriteStartElementAsync(null, "graphml", Namespace).ConfigureAwait(false);
-        foreach (var (id, @for, name, type) in Keys)
+        foreach (var (name, @for, type) in Keys)
         {
             await xml.WriteStartElementAsync(null, "key", Namespace).ConfigureAwait(false);
-            await xml.WriteAttributeStringAsync(null, "id", null, id).ConfigureAwait(false);
+            await xml.WriteAttributeStringAsync(null, "id", null, name).ConfigureAwait(false);
             await xml.WriteAttributeStringAsync(null, "for", null, @for).ConfigureAwait(false);
             await xml.WriteAttributeStringAsync(null, "attr.name", null, name).ConfigureAwait(false);
             await xml.WriteAttributeStringAsync(null, "attr.type", null, type).ConfigureAwait(false);
@@ -87,7 +92,7 @@ internal static class GraphMLExport
         // Nodes first: some readers want an edge's ends declared before it.
         await foreach (var n in ExportQueries.Nations(scope, cancellationToken).ConfigureAwait(false))
         {
-            await Node(ExportIds.Nation(n.Alpha3), n.Evidence, ("kind", "nation"), ("label", n.Name), ("iso2", n.Alpha2), ("iso3", n.Alpha3), ("cow", n.CowCode?.ToString(CultureInfo.InvariantCulture))).ConfigureAwait(false);
+            await Node(ExportIds.Nation(n.Alpha3), n.Evidence, ("kind", "nation"), ("label", n.Name), ("iso_alpha2", n.Alpha2), ("iso_alpha3", n.Alpha3), ("cow_code", n.CowCode?.ToString(CultureInfo.InvariantCulture))).ConfigureAwait(false);
         }
 
         await foreach (var o in ExportQueries.Organisations(scope, cancellationToken).ConfigureAwait(false))
@@ -105,7 +110,7 @@ internal static class GraphMLExport
             var tie = ExportIds.Agreement(a.Id);
             foreach (var (x, y) in Pairs(a.Parties))
             {
-                await Edge($"{tie}-{x}-{y}", ExportIds.Nation(x), ExportIds.Nation(y), false, a.Evidence, ("kind", "agreement"), ("type", FollowTheMoneyExport.Words(a.Kind.ToString())), ("label", a.Label), ("tie", tie), ("start", (a.EnteredIntoForceOn ?? a.ConcludedOn)?.ToString()), ("end", a.EndedOn?.ToString()), ("status", a.Status.ToString())).ConfigureAwait(false);
+                await Edge($"{tie}-{x}-{y}", ExportIds.Nation(x), ExportIds.Nation(y), false, a.Evidence, ("kind", "agreement"), ("type", FollowTheMoneyExport.Words(a.Kind.ToString())), ("label", a.Label), ("tie", tie), ("start", (a.EnteredIntoForceOn ?? a.ConcludedOn)?.ToString()), ("end", a.EndedOn?.ToString()), ("status", FollowTheMoneyExport.Words(a.Status.ToString()))).ConfigureAwait(false);
             }
         }
 
@@ -129,18 +134,18 @@ internal static class GraphMLExport
 
         await foreach (var m in ExportQueries.DelegationMembers(scope, cancellationToken).ConfigureAwait(false))
         {
-            await Edge(ExportIds.DelegationMember(m.Id), ExportIds.Person(m.PersonId), ExportIds.Nation(m.NationAlpha3), true, m.Evidence, ("kind", "delegation"), ("type", m.Role.ToString()), ("label", m.EngagementSubject), ("tie", ExportIds.Engagement(m.EngagementId)), ("start", m.HeldOn.ToString()), ("end", m.HeldOn.ToString())).ConfigureAwait(false);
+            await Edge(ExportIds.DelegationMember(m.Id), ExportIds.Person(m.PersonId), ExportIds.Nation(m.NationAlpha3), true, m.Evidence, ("kind", "delegation"), ("type", FollowTheMoneyExport.Words(m.Role.ToString())), ("label", m.EngagementSubject), ("tie", ExportIds.DelegationMember(m.Id)), ("engagement", ExportIds.Engagement(m.EngagementId)), ("start", m.HeldOn.ToString()), ("end", m.HeldOn.ToString())).ConfigureAwait(false);
         }
 
         await foreach (var h in ExportQueries.Holdings(scope, cancellationToken).ConfigureAwait(false))
         {
             var target = h.PostOrganisationId is { } org ? ExportIds.Organisation(org) : ExportIds.Nation(h.PostNationAlpha3);
-            await Edge(ExportIds.Holding(h.Id), ExportIds.Person(h.PersonId), target, true, h.Evidence, ("kind", "post holding"), ("label", h.PostTitle), ("tie", ExportIds.Post(h.PostId)), ("start", h.StartedOn?.ToString()), ("end", h.EndedOn?.ToString())).ConfigureAwait(false);
+            await Edge(ExportIds.Holding(h.Id), ExportIds.Person(h.PersonId), target, true, h.Evidence, ("kind", "post holding"), ("label", h.PostTitle), ("tie", ExportIds.Holding(h.Id)), ("post", ExportIds.Post(h.PostId)), ("start", h.StartedOn?.ToString()), ("end", h.EndedOn?.ToString())).ConfigureAwait(false);
         }
 
         await foreach (var l in ExportQueries.PolicyLinks(scope, cancellationToken).ConfigureAwait(false))
         {
-            await Edge(ExportIds.PolicyLink(l.Id), ExportIds.Nation(l.FromNationAlpha3), ExportIds.Nation(l.ToNationAlpha3), true, l.Evidence, ("kind", "policy link"), ("type", FollowTheMoneyExport.Words(l.Kind.ToString())), ("label", $"{l.FromPolicy} {FollowTheMoneyExport.Words(l.Kind.ToString())} {l.ToPolicy}")).ConfigureAwait(false);
+            await Edge(ExportIds.PolicyLink(l.Id), ExportIds.Nation(l.FromNationAlpha3), ExportIds.Nation(l.ToNationAlpha3), true, l.Evidence, ("kind", "policy link"), ("type", FollowTheMoneyExport.Words(l.Kind.ToString())), ("label", $"{l.FromPolicy} {FollowTheMoneyExport.Words(l.Kind.ToString())} {l.ToPolicy}"), ("tie", ExportIds.PolicyLink(l.Id))).ConfigureAwait(false);
         }
 
         await xml.WriteEndElementAsync().ConfigureAwait(false);

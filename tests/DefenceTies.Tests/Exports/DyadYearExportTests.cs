@@ -9,8 +9,8 @@ using Microsoft.EntityFrameworkCore;
 namespace DefenceTies.Tests.Exports;
 
 /// <summary>
-/// The dyad-year panel read back with CsvHelper and compared with the year rule of docs/exports.md,
-/// worked out here again from the database's facts (not from the exporter's code).
+/// The dyad-year panel read back with CsvHelper and compared with the year rule and the pair order
+/// of docs/exports.md, worked out here again from the database's facts (not from the exporter's code).
 /// </summary>
 public class DyadYearExportTests
 {
@@ -37,7 +37,8 @@ public class DyadYearExportTests
         var codes = await db.Nations.Where(n => n.Alpha3Code == "IND" || n.Alpha3Code == "THA").ToDictionaryAsync(n => n.Alpha3Code, n => n.CorrelatesOfWarCode);
         Pair(rows, "IND", "THA").Should().OnlyContain(r => r["ccode1"] == Cow(codes["IND"]) && r["ccode2"] == Cow(codes["THA"]));
         rows.Should().OnlyContain(r => Counts.Any(c => r[c] != "0"), "a row is written only for a year in which a tie holds");
-        rows.Should().OnlyContain(r => string.CompareOrdinal(r["iso3_1"], r["iso3_2"]) < 0, "each unordered pair once");
+        rows.Should().OnlyContain(r => InCowOrder(r), "a pair is written in COW order, ccode1 < ccode2 (ISO order only between uncoded nations)");
+        rows.Select(r => (First: r["iso3_1"], Second: r["iso3_2"], Year: r["year"])).Should().NotContain(k => rows.Any(r => r["iso3_1"] == k.Second && r["iso3_2"] == k.First && r["year"] == k.Year), "each unordered pair once a year");
     }
 
     [Theory]
@@ -72,10 +73,53 @@ public class DyadYearExportTests
         india.Should().BeEquivalentTo((await ExpectedAsync(db, "IND", "THA")).Select(e => e.Row), o => o.WithStrictOrdering());
         india[^1]["year"].Should().Be(planted.Year.ToString(CultureInfo.InvariantCulture));
 
-        var (first, second) = string.CompareOrdinal("IND", noCow) < 0 ? ("IND", noCow) : (noCow, "IND");
-        var withoutCow = Pair(rows, first, second);
-        withoutCow.Should().BeEquivalentTo((await ExpectedAsync(db, first, second)).Select(e => e.Row), o => o.WithStrictOrdering());
-        withoutCow.Should().NotBeEmpty().And.OnlyContain(r => r[first == noCow ? "ccode1" : "ccode2"] == string.Empty && r[first == noCow ? "ccode2" : "ccode1"] != string.Empty);
+        // The coded nation first, whatever the alpha-3 order.
+        var withoutCow = Pair(rows, "IND", noCow);
+        withoutCow.Should().BeEquivalentTo((await ExpectedAsync(db, "IND", noCow)).Select(e => e.Row), o => o.WithStrictOrdering());
+        withoutCow.Should().NotBeEmpty().And.OnlyContain(r => r["ccode2"] == string.Empty && r["ccode1"] != string.Empty);
+        Pair(rows, noCow, "IND").Should().BeEmpty();
+    }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Pairs_follow_the_COW_order_and_ISO_order_only_between_nations_without_a_COW_code(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        string lowerCow, firstUncoded, secondUncoded;
+        await using (var lookup = database.CreateContext())
+        {
+            var nations = await lookup.Nations.Select(n => new { n.Alpha3Code, n.CorrelatesOfWarCode }).ToListAsync();
+            var indiaCow = nations.Single(n => n.Alpha3Code == "IND").CorrelatesOfWarCode!.Value;
+
+            // A nation whose alpha-3 code sorts after India's but whose COW code is below India's:
+            // the old ISO order put India first, COW's puts it second.
+            lowerCow = nations.Where(n => n.CorrelatesOfWarCode < indiaCow && string.CompareOrdinal(n.Alpha3Code, "IND") > 0).OrderBy(n => n.Alpha3Code, StringComparer.Ordinal).First().Alpha3Code;
+            var uncoded = nations.Where(n => n.CorrelatesOfWarCode == null).Select(n => n.Alpha3Code).Order(StringComparer.Ordinal).Take(2).ToList();
+            (firstUncoded, secondUncoded) = (uncoded[0], uncoded[1]);
+        }
+
+        await PlantedFacts.AddAsync(
+            database,
+            p =>
+            {
+                Nation Of(string alpha3) => p.Db.Nations.Local.Single(n => n.Alpha3Code == alpha3);
+                p.AddAgreement("planted treaty with a lower COW code", PartialDate.FromYear(2021), AgreementStatus.Signed, p.India, Of(lowerCow));
+
+                // Parties named in reverse alpha-3 order: the order of the panel is not the order stated.
+                p.AddAgreement("planted treaty of two uncoded nations", PartialDate.FromYear(2022), AgreementStatus.Signed, Of(secondUncoded), Of(firstUncoded));
+            },
+            db => db.Nations.Where(n => n.Alpha3Code == lowerCow || n.Alpha3Code == firstUncoded || n.Alpha3Code == secondUncoded).LoadAsync());
+        await using var db = database.CreateContext();
+
+        var (_, rows) = Parse((await Exported.RunAsync(db, ExportFormat.DyadYear)).Text);
+
+        Pair(rows, "IND", lowerCow).Should().BeEmpty("COW orders India after a nation with a lower COW code");
+        Pair(rows, lowerCow, "IND").Should().BeEquivalentTo((await ExpectedAsync(db, lowerCow, "IND")).Select(e => e.Row), o => o.WithStrictOrdering())
+            .And.NotBeEmpty().And.OnlyContain(r => int.Parse(r["ccode1"], CultureInfo.InvariantCulture) < int.Parse(r["ccode2"], CultureInfo.InvariantCulture));
+        Pair(rows, secondUncoded, firstUncoded).Should().BeEmpty("two nations without a COW code are in alpha-3 order");
+        Pair(rows, firstUncoded, secondUncoded).Should().BeEquivalentTo((await ExpectedAsync(db, firstUncoded, secondUncoded)).Select(e => e.Row), o => o.WithStrictOrdering())
+            .And.NotBeEmpty().And.OnlyContain(r => r["ccode1"] == string.Empty && r["ccode2"] == string.Empty);
+        rows.Should().OnlyContain(r => InCowOrder(r));
     }
 
     [Theory]
@@ -152,6 +196,18 @@ public class DyadYearExportTests
             ["newest_source_year"] = newest.ToString(CultureInfo.InvariantCulture),
         }.Concat(y.Value.Select(v => KeyValuePair.Create(v.Key, v.Value.ToString(CultureInfo.InvariantCulture)))).ToDictionary()))];
     }
+
+    /// <summary>
+    /// The pair order of docs/exports.md, read from a row's own fields: COW's <c>ccode1 &lt; ccode2</c>
+    /// when both nations have a code; the coded nation first when one has; alpha-3 order when neither has.
+    /// </summary>
+    private static bool InCowOrder(Dictionary<string, string> row) => (row["ccode1"], row["ccode2"]) switch
+    {
+        ("", "") => string.CompareOrdinal(row["iso3_1"], row["iso3_2"]) < 0,
+        ("", _) => false,
+        (_, "") => true,
+        var (c1, c2) => int.Parse(c1, CultureInfo.InvariantCulture) < int.Parse(c2, CultureInfo.InvariantCulture),
+    };
 
     private static string Cow(int? code) => code?.ToString(CultureInfo.InvariantCulture) ?? string.Empty;
 
