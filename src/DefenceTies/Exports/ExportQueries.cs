@@ -169,6 +169,8 @@ internal static class ExportQueries
             NationAlpha3 = m.Delegation.Nation.Alpha3Code,
             Role = m.Role,
             CapacityPostId = m.CapacityPostId,
+            CapacityPostTitle = m.Capacity == null ? null : m.Capacity.Title,
+            CapacityPostOrganisationId = m.Capacity == null ? null : m.Capacity.OrganisationId,
             Evidence = Evidence.Of(m.Citation),
         })).AsAsyncEnumerable();
         return InRange(rows, scope, m => scope.Overlaps(m.HeldOn, null, openEnded: false), cancellationToken);

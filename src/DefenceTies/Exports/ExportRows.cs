@@ -162,6 +162,11 @@ internal sealed class DelegationMemberRow : IEvidenced
 
     public required int? CapacityPostId { get; init; }
 
+    public required string? CapacityPostTitle { get; init; }
+
+    /// <summary>The capacity post's body; <see langword="null"/> when the post sits in the nation itself (or there is no capacity).</summary>
+    public required int? CapacityPostOrganisationId { get; init; }
+
     public required Evidence Evidence { get; init; }
 }
 

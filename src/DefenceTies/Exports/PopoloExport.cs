@@ -90,9 +90,14 @@ internal static class PopoloExport
 
         w.WriteEndArray();
 
+        // The posts written, so that a membership names only a post the document holds (a nation
+        // filter keeps the posts of the listed nations, while a delegation to a shared engagement
+        // may sit in the capacity of another nation's post).
+        var posts = new HashSet<int>();
         w.WriteStartArray("posts");
         await foreach (var p in ExportQueries.Posts(scope, cancellationToken).ConfigureAwait(false))
         {
+            posts.Add(p.Id);
             w.WriteStartObject();
             w.WriteString("id", ExportIds.Post(p.Id));
             w.WriteString("label", p.Title);
@@ -116,15 +121,20 @@ internal static class PopoloExport
             await EndAsync(h.Evidence).ConfigureAwait(false);
         }
 
+        // A seat in a nation's delegation is a membership in that nation. Popolo holds a post "in
+        // that organization" through the membership, so the capacity post is its post_id only when
+        // the post sits in the nation itself; a body's post (a ministry's) is held through the
+        // holding's own membership in the body, and the seat names it in its label instead.
         await foreach (var m in ExportQueries.DelegationMembers(scope, cancellationToken).ConfigureAwait(false))
         {
             w.WriteStartObject();
             w.WriteString("id", ExportIds.DelegationMember(m.Id));
-            w.WriteString("label", $"delegation to {ExportIds.Engagement(m.EngagementId)}: {m.EngagementSubject}");
+            var capacity = m.CapacityPostTitle is { } title ? $", in the capacity of {title}" : string.Empty;
+            w.WriteString("label", $"delegation to {ExportIds.Engagement(m.EngagementId)}: {m.EngagementSubject}{capacity}");
             w.WriteString("role", m.Role == Model.DelegationRole.Leader ? "delegation leader" : "delegation member");
             w.WriteString("person_id", ExportIds.Person(m.PersonId));
             w.WriteString("organization_id", ExportIds.Nation(m.NationAlpha3));
-            if (m.CapacityPostId is { } post)
+            if (m.CapacityPostId is { } post && m.CapacityPostOrganisationId is null && posts.Contains(post))
             {
                 w.WriteString("post_id", ExportIds.Post(post));
             }
@@ -150,9 +160,13 @@ internal static class PopoloExport
 
         w.WriteEndArray();
 
+        // The engagements written, so that an agreement names as its parent only an event the
+        // document holds (a date range may keep an agreement in force but not the day it was decided).
+        var engagements = new HashSet<int>();
         w.WriteStartArray("events");
         await foreach (var e in ExportQueries.Engagements(scope, cancellationToken).ConfigureAwait(false))
         {
+            engagements.Add(e.Id);
             w.WriteStartObject();
             w.WriteString("id", ExportIds.Engagement(e.Id));
             w.WriteString("name", e.Subject);
@@ -192,7 +206,7 @@ internal static class PopoloExport
             w.WriteString("status", FollowTheMoneyExport.Words(a.Status.ToString()));
             Optional(w, "start_date", a.ConcludedOn?.ToString());
             Optional(w, "end_date", a.EndedOn?.ToString());
-            if (a.EngagementId is { } engagement)
+            if (a.EngagementId is { } engagement && engagements.Contains(engagement))
             {
                 w.WriteString("parent_id", ExportIds.Engagement(engagement));
             }
