@@ -92,8 +92,10 @@ public sealed partial class ConformanceExports
         // A pack may corroborate facts of an earlier report, never of a later one.
         packs = [.. packs.OrderBy(p => p.PublishedOn.EarliestDay).ThenBy(p => p.DocumentKey, StringComparer.Ordinal)];
 
-        var sqlite = await ExportAllAsync(DatabaseKind.SqliteFile, packs);
-        var postgreSql = await ExportAllAsync(DatabaseKind.PostgreSql, packs);
+        // Side by side: each waits on its own engine, and every conformance test waits on both.
+        var exporting = (Sqlite: ExportAllAsync(DatabaseKind.SqliteFile, packs), PostgreSql: ExportAllAsync(DatabaseKind.PostgreSql, packs));
+        await Task.WhenAll(exporting.Sqlite, exporting.PostgreSql);
+        var (sqlite, postgreSql) = (await exporting.Sqlite, await exporting.PostgreSql);
         var folder = Directory.CreateTempSubdirectory("defenceties-conformance-").FullName;
         foreach (var (format, text) in sqlite)
         {
