@@ -2,19 +2,40 @@ using System.Diagnostics.CodeAnalysis;
 
 namespace DefenceTies.Model;
 
-/// <summary>Where an <see cref="Agreement"/> stands, as far as the source says.</summary>
+/// <summary>
+/// Where an agreement stands, as far as the source says on its date of publication.
+/// </summary>
 public enum AgreementStatus
 {
-    /// <summary>Agreed between the parties; no signature reported.</summary>
+    /// <summary>
+    /// Agreed between the parties, with no signature reported: decided, settled in principle,
+    /// initialled or announced. Use it when the source says the sides agreed or decided; once it
+    /// reports a signature, use Signed. Example: "the two sides agreed to set up a joint working
+    /// group".
+    /// </summary>
     Agreed,
 
-    /// <summary>Signed; entry into force not reported.</summary>
+    /// <summary>
+    /// Signed by the parties, with entry into force not reported. A signature concludes the text
+    /// but does not by itself make it apply; date it with concludedOn. Use it when the source says
+    /// signed or inked; use InForce only when the source says the agreement has taken effect.
+    /// Example: "India and Vietnam signed an MoU on 3 March 2025".
+    /// </summary>
     [SuppressMessage("Naming", "CA1720:Identifier contains type name", Justification = "'Signed' is the treaty-law term, not a numeric type.")]
     Signed,
 
-    /// <summary>In force.</summary>
+    /// <summary>
+    /// In force: the source says the agreement has taken effect (entered into force, came into
+    /// effect, is being implemented); date it with enteredIntoForceOn when stated. Use it only on
+    /// such words; a signature alone is Signed. Example: "the agreement, which entered into force
+    /// in 2019".
+    /// </summary>
     InForce,
 
-    /// <summary>Ended by expiry or termination.</summary>
+    /// <summary>
+    /// No longer in force: expired, terminated, withdrawn from or replaced; date it with endedOn
+    /// when stated. Use it when the source says the agreement ended, not when it merely stops
+    /// mentioning it. Example: "the pact lapsed in 2020 and was not renewed".
+    /// </summary>
     Ended,
 }

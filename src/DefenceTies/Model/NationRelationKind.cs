@@ -1,20 +1,44 @@
 namespace DefenceTies.Model;
 
-/// <summary>How one nation stands to another in a <see cref="NationRelation"/>.</summary>
+/// <summary>
+/// How one nation (the subject) stands to another (the counterpart), as the source says it of the
+/// subject.
+/// </summary>
 public enum NationRelationKind
 {
-    /// <summary>The subject shares a maritime boundary or sea with the object.</summary>
+    /// <summary>
+    /// The subject shares a maritime boundary or a sea with the counterpart. Use it when the source
+    /// calls them maritime neighbours or says they share a sea; a shared land border is
+    /// LandNeighbour. Example: "Thailand is a maritime neighbour of India".
+    /// </summary>
     MaritimeNeighbour,
 
-    /// <summary>The subject shares a land border with the object.</summary>
+    /// <summary>
+    /// The subject shares a land border with the counterpart. Use it when the source says they
+    /// border each other on land; a neighbour across the sea is MaritimeNeighbour. Example: "India
+    /// and Nepal share an open land border".
+    /// </summary>
     LandNeighbour,
 
-    /// <summary>The subject is described as a valued partner of the object (optionally within a region).</summary>
+    /// <summary>
+    /// The source calls the subject a valued, important or trusted partner of the counterpart,
+    /// optionally within a region (give it as the relation's region). Use it for a judgement of the
+    /// partnership; a statement that ties are growing is GrowingDefenceTies. Example: "Thailand is
+    /// a valued partner in the Indo-Pacific".
+    /// </summary>
     ValuedPartner,
 
-    /// <summary>The two share common threat perceptions.</summary>
+    /// <summary>
+    /// The two share common threat perceptions or security concerns. Use it for a shared view of
+    /// threats; a particular threat the source names (piracy, trafficking) is a security issue fact
+    /// of its own. Example: "the two nations share common threat perceptions".
+    /// </summary>
     SharedThreatPerception,
 
-    /// <summary>Their defence ties have been growing over the years ("defence ties, which have been growing steadily over the years").</summary>
+    /// <summary>
+    /// Their defence ties have been growing or deepening over time. Use it for a trend the source
+    /// reports; a single agreement, visit or exercise is a fact of its own. Example: "defence ties,
+    /// which have been growing steadily over the years".
+    /// </summary>
     GrowingDefenceTies,
 }

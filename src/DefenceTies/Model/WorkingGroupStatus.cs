@@ -1,14 +1,25 @@
 namespace DefenceTies.Model;
 
-/// <summary>Where a <see cref="WorkingGroup"/> stands.</summary>
+/// <summary>
+/// Where a working group stands.
+/// </summary>
 public enum WorkingGroupStatus
 {
-    /// <summary>Agreed but not yet meeting ("the upcoming joint working group").</summary>
+    /// <summary>
+    /// Agreed or announced but not yet meeting. Use it for a group the source says will be set up
+    /// or is upcoming. Example: "the upcoming joint working group".
+    /// </summary>
     Planned,
 
-    /// <summary>Meeting and working.</summary>
+    /// <summary>
+    /// Set up and meeting or working. Use it when the source reports the group met or works; a
+    /// group only agreed on is Planned. Example: "the joint working group held its second meeting".
+    /// </summary>
     Active,
 
-    /// <summary>Wound up.</summary>
+    /// <summary>
+    /// Wound up: dissolved, disbanded, or its work completed. Use it when the source says so.
+    /// Example: "the working group was disbanded in 2022".
+    /// </summary>
     Dissolved,
 }
