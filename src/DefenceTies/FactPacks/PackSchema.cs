@@ -32,6 +32,7 @@ internal static class PackSchema
     {
         var results = Loaded.Value.Schema.Evaluate(pack, new EvaluationOptions { OutputFormat = OutputFormat.List });
         var problems = new List<FactPackProblem>();
+        var vocabularyMisses = new Dictionary<string, int>(StringComparer.Ordinal);
         if (results.IsValid)
         {
             return problems;
@@ -47,6 +48,23 @@ internal static class PackSchema
 
             var location = detail.SchemaLocation.OriginalString;
             var pointer = location.Contains('#', StringComparison.Ordinal) ? location[(location.IndexOf('#', StringComparison.Ordinal) + 1)..] : "";
+            // A vocabulary is a "oneOf" of one "const" per value, and the evaluation reports each
+            // value the instance is not (even when it is another one). Only an instance that is
+            // none of them is a problem: reported once, naming the values allowed.
+            if (VocabularyOf(pointer) is { } vocabulary)
+            {
+                var instance = detail.InstanceLocation.ToString();
+                var evaluation = detail.EvaluationPath.ToString();
+                var applied = instance + " " + evaluation[..evaluation.LastIndexOf("/oneOf/", StringComparison.Ordinal)];
+                var misses = vocabularyMisses[applied] = vocabularyMisses.GetValueOrDefault(applied) + 1;
+                if (misses == Values(Resolve(vocabulary))!.Count)
+                {
+                    problems.Add(new(JsonPath(instance), Explain("enum", "", vocabulary, "")));
+                }
+
+                continue;
+            }
+
             foreach (var (keyword, message) in detail.Errors)
             {
                 var instance = detail.InstanceLocation.ToString();
@@ -59,7 +77,7 @@ internal static class PackSchema
 
     private static string Explain(string keyword, string message, string pointer, string property) => keyword switch
     {
-        "enum" => $"the value is not one of the format's; expected one of: {string.Join(", ", Resolve(pointer)?["enum"]?.AsArray().Select(v => v!.ToJsonString()) ?? [])}.",
+        "enum" when Values(Resolve(pointer)) is { } values => $"the value is not one of the format's; expected one of: {string.Join(", ", values.Select(v => v.ToJsonString()))}.",
         "const" => $"expected {Resolve(pointer)?["const"]?.ToJsonString()}.",
         "pattern" => Resolve(pointer)?["description"]?.GetValue<string>() is { } description
             ? $"the value does not have the required form; expected {char.ToLowerInvariant(description[0])}{description[1..]}"
@@ -67,6 +85,29 @@ internal static class PackSchema
         "" or "false" => $"the property \"{property}\" is not part of the format here; expected only: {string.Join(", ", AllowedNames(pointer))}.",
         _ => message.EndsWith('.') ? message : message + ".",
     };
+
+    /// <summary>
+    /// The values a vocabulary admits: a schema whose <c>oneOf</c> lists one <c>const</c> per value
+    /// (each with its definition in <c>description</c>), or a plain <c>enum</c>; otherwise <see langword="null"/>.
+    /// </summary>
+    private static IReadOnlyList<JsonNode>? Values(JsonNode? schema)
+    {
+        if (schema?["enum"] is JsonArray values)
+        {
+            return [.. values.Select(v => v!)];
+        }
+
+        return schema?["oneOf"] is JsonArray { Count: > 0 } branches && branches.All(b => b is JsonObject o && o.ContainsKey("const"))
+            ? [.. branches.Select(b => b!["const"]!)]
+            : null;
+    }
+
+    /// <summary>When <paramref name="pointer"/> is one value (<c>…/oneOf/2</c>) of a vocabulary's <c>oneOf</c>, the vocabulary's pointer; otherwise <see langword="null"/>.</summary>
+    private static string? VocabularyOf(string pointer)
+    {
+        var cut = pointer.LastIndexOf("/oneOf/", StringComparison.Ordinal);
+        return cut >= 0 && int.TryParse(pointer[(cut + "/oneOf/".Length)..], out _) && Values(Resolve(pointer[..cut])) is not null ? pointer[..cut] : null;
+    }
 
     /// <summary>The properties an object schema allows, from the location of its <c>additionalProperties</c>.</summary>
     private static IEnumerable<string> AllowedNames(string pointer)
