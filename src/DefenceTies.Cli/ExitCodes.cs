@@ -24,7 +24,7 @@ internal static class ExitCodes
     /// <summary><c>verify</c> found rows that are not faithful to their sources or break the model's rules.</summary>
     public const int VerifyFailed = 5;
 
-    /// <summary>A fact pack was refused: it breaks the format or a rule, or does not hold against the database; nothing of it was stored.</summary>
+    /// <summary>A fact pack was refused (or, with <c>import --dry-run</c>, would be): it breaks the format or a rule, or does not hold against the database; nothing of it was stored.</summary>
     public const int PackRefused = 6;
 
     /// <summary>Interrupted (Ctrl+C): 128 + SIGINT, as shells report it.</summary>
@@ -39,7 +39,7 @@ internal static class ExitCodes
         (DatabaseRefused, "database refused: file missing, cannot connect, login refused, not migrated, or holds migrations this version does not know"),
         (NotFound, "not found: no stored nation has that code"),
         (VerifyFailed, "verify found problems"),
-        (PackRefused, "a fact pack was refused (validate or import): every problem is listed with its JSON path; nothing of it was stored"),
+        (PackRefused, "a fact pack was refused (validate or import; import --dry-run: would be refused): every problem is listed with its JSON path; nothing of it was stored"),
         (Interrupted, "interrupted (Ctrl+C)"),
     ];
 }

@@ -49,6 +49,16 @@ public class DefenceTiesDbContext : DbContext
     internal Task EnsureWritableAsync(string operation, CancellationToken cancellationToken) =>
         Provider.CheckWritableAsync(Database.GetDbConnection(), Database.CurrentTransaction?.GetDbTransaction(), operation, cancellationToken);
 
+    /// <summary>
+    /// The rules <c>SaveChanges</c> checks on the whole change before any SQL runs (an agreement has
+    /// at least two distinct parties), without saving: what a dry run of a write checks too.
+    /// </summary>
+    /// <exception cref="DomainRuleException">A rule is broken.</exception>
+    internal void CheckWholeChange() => AgreementPartiesCheck.Run(this);
+
+    /// <inheritdoc cref="CheckWholeChange" />
+    internal Task CheckWholeChangeAsync(CancellationToken cancellationToken) => AgreementPartiesCheck.RunAsync(this, cancellationToken);
+
     /// <summary>Whether <c>SaveChanges</c> is running (it translates its own errors, with the entries' values).</summary>
     internal bool IsSaving => _saving;
 
@@ -151,7 +161,7 @@ public class DefenceTiesDbContext : DbContext
     /// <exception cref="ConstraintViolationException">The database refused a row.</exception>
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        AgreementPartiesCheck.Run(this);
+        CheckWholeChange();
         _saving = true;
         try
         {
@@ -170,7 +180,7 @@ public class DefenceTiesDbContext : DbContext
     /// <inheritdoc cref="SaveChanges(bool)" />
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        await AgreementPartiesCheck.RunAsync(this, cancellationToken).ConfigureAwait(false);
+        await CheckWholeChangeAsync(cancellationToken).ConfigureAwait(false);
         _saving = true;
         try
         {

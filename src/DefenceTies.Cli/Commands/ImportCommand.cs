@@ -11,6 +11,7 @@ namespace DefenceTies.Cli.Commands;
 /// <c>import</c>: checks every named pack first (none is imported if any is refused on reading), then
 /// imports them in order, each in one transaction: a pack refused by the database, or Ctrl+C, leaves
 /// that pack wholly unstored (earlier packs stay imported). Importing a pack again changes nothing.
+/// With <c>--dry-run</c> it writes nothing and prints the plan instead (<see cref="ImportDryRun"/>).
 /// </summary>
 internal sealed class ImportCommand : AsyncCommand<ImportSettings>
 {
@@ -25,6 +26,11 @@ internal sealed class ImportCommand : AsyncCommand<ImportSettings>
 
         var target = DatabaseTarget.From(settings);
         await using var db = await DatabaseGate.OpenMigratedAsync(target, settings, cancellationToken);
+        if (settings.DryRun)
+        {
+            return await ImportDryRun.RunAsync(db, target, settings, [.. packs.Select(p => (p.Path, p.Pack!))], cancellationToken);
+        }
+
         var results = new List<(string Path, FactPackImportResult Result)>();
         async Task ImportAll(Action<string>? onPack)
         {
@@ -40,7 +46,7 @@ internal sealed class ImportCommand : AsyncCommand<ImportSettings>
                     // Every nation the pack names would be a problem of its own: one line says what to do.
                     if (!await db.Nations.AnyAsync(cancellationToken))
                     {
-                        throw new CliException(ExitCodes.DatabaseRefused, "The database holds no nations: they are reference data. Run 'defenceties seed' first, then import again.", refusal);
+                        throw NoNations(refusal);
                     }
 
                     throw Refusal(refusal);
@@ -111,6 +117,10 @@ internal sealed class ImportCommand : AsyncCommand<ImportSettings>
 
         return ExitCodes.Ok;
     }
+
+    /// <summary>A refusal in a database without nations: every nation the pack names would be a problem of its own, so one line says what to do.</summary>
+    internal static CliException NoNations(Exception? refusal) =>
+        new(ExitCodes.DatabaseRefused, "The database holds no nations: they are reference data. Run 'defenceties seed' first, then import again.", refusal);
 
     private static CliException Refusal(FactPackException refused) =>
         new(ExitCodes.PackRefused, ErrorReport.WithProblemLines(refused.Message, "Fix the pack (run 'defenceties validate' on it) and import again."), refused);

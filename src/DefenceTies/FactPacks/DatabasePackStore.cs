@@ -20,9 +20,17 @@ internal sealed class DatabasePackStore : PackStore
     /// <summary>Loads what <paramref name="pack"/> could merge onto.</summary>
     public static DatabasePackStore Load(DefenceTiesDbContext db, FactPack pack)
     {
-        foreach (var query in Queries(db, Keys.Of(pack)))
+        var tracking = Track(db);
+        try
         {
-            query.Load();
+            foreach (var query in Queries(db, Keys.Of(pack)))
+            {
+                query.Load();
+            }
+        }
+        finally
+        {
+            db.ChangeTracker.QueryTrackingBehavior = tracking;
         }
 
         return new DatabasePackStore(db);
@@ -31,15 +39,34 @@ internal sealed class DatabasePackStore : PackStore
     /// <summary>Loads what <paramref name="pack"/> could merge onto.</summary>
     public static async Task<DatabasePackStore> LoadAsync(DefenceTiesDbContext db, FactPack pack, CancellationToken cancellationToken)
     {
-        foreach (var query in Queries(db, Keys.Of(pack)))
+        var tracking = Track(db);
+        try
         {
-            await query.LoadAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var query in Queries(db, Keys.Of(pack)))
+            {
+                await query.LoadAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            db.ChangeTracker.QueryTrackingBehavior = tracking;
         }
 
         return new DatabasePackStore(db);
     }
 
     public override bool HoldsStoredFacts => true;
+
+    /// <summary>
+    /// Makes the context track what the queries load (lookups read the tracked entities), even one
+    /// that does not by default, such as a PostgreSQL read context; returns the behaviour to restore.
+    /// </summary>
+    private static QueryTrackingBehavior Track(DefenceTiesDbContext db)
+    {
+        var tracking = db.ChangeTracker.QueryTrackingBehavior;
+        db.ChangeTracker.QueryTrackingBehavior = QueryTrackingBehavior.TrackAll;
+        return tracking;
+    }
 
     public override Nation? Nation(string code, out string? problem)
     {

@@ -27,7 +27,8 @@ public static class FactPackImporting
     /// <remarks>
     /// Before reading anything, the connection is asked whether it can write; on PostgreSQL a hot
     /// standby or a read-only session is refused with the provider package's
-    /// <c>ReadOnlyConnectionException</c> (operation <c>"Importing a fact pack"</c>).
+    /// <c>ReadOnlyConnectionException</c> (operation <c>"Importing a fact pack"</c>). To see what an
+    /// import would do without writing, on any connection, use <see cref="PlanFactPackImportAsync"/>.
     /// </remarks>
     public static async Task<FactPackImportResult> ImportFactPackAsync(this DefenceTiesDbContext db, FactPack pack, CancellationToken cancellationToken = default)
     {
@@ -37,24 +38,24 @@ public static class FactPackImporting
         try
         {
             await db.EnsureWritableAsync(Operation, cancellationToken).ConfigureAwait(false);
-            var stored = await db.SourceDocuments.AsNoTracking()
-                .Where(d => d.Key == pack.DocumentKey || d.ContentSha256 == pack.ContentSha256)
-                .Select(d => new StoredDocument(d.Key, d.ContentSha256))
-                .ToListAsync(cancellationToken).ConfigureAwait(false);
-            if (AlreadyImported(pack, stored) is { } done)
+            var planted = await PlantAsync(db, pack, [], earlier: null, cancellationToken).ConfigureAwait(false);
+            if (planted.Problems.Count > 0)
             {
-                return done;
+                throw new FactPackException(pack.Source, planted.Problems);
             }
 
-            var store = await DatabasePackStore.LoadAsync(db, pack, cancellationToken).ConfigureAwait(false);
-            var counts = Plant(db, pack, store);
+            if (planted.AlreadyImported)
+            {
+                return new FactPackImportResult(pack.DocumentKey, alreadyImported: true, []);
+            }
+
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             if (transaction is not null)
             {
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            return new FactPackImportResult(pack.DocumentKey, alreadyImported: false, counts);
+            return new FactPackImportResult(pack.DocumentKey, alreadyImported: false, planted.Planting!.Counts);
         }
         catch (DbUpdateException)
         {
@@ -86,19 +87,20 @@ public static class FactPackImporting
         try
         {
             db.EnsureWritable(Operation);
-            var stored = db.SourceDocuments.AsNoTracking()
-                .Where(d => d.Key == pack.DocumentKey || d.ContentSha256 == pack.ContentSha256)
-                .Select(d => new StoredDocument(d.Key, d.ContentSha256))
-                .ToList();
-            if (AlreadyImported(pack, stored) is { } done)
+            var planted = Plant(db, pack, [], earlier: null);
+            if (planted.Problems.Count > 0)
             {
-                return done;
+                throw new FactPackException(pack.Source, planted.Problems);
             }
 
-            var counts = Plant(db, pack, DatabasePackStore.Load(db, pack));
+            if (planted.AlreadyImported)
+            {
+                return new FactPackImportResult(pack.DocumentKey, alreadyImported: true, []);
+            }
+
             db.SaveChanges();
             transaction?.Commit();
-            return new FactPackImportResult(pack.DocumentKey, alreadyImported: false, counts);
+            return new FactPackImportResult(pack.DocumentKey, alreadyImported: false, planted.Planting!.Counts);
         }
         catch (DbUpdateException) when (IsStored(db, pack, transaction))
         {
@@ -110,49 +112,225 @@ public static class FactPackImporting
         }
     }
 
-    /// <summary>Plants the pack's document and facts into the context, or throws every problem found.</summary>
-    private static IReadOnlyList<FactPackImportCount> Plant(DefenceTiesDbContext db, FactPack pack, PackStore store)
+    /// <summary>
+    /// A dry run of <see cref="ImportFactPackAsync"/>: what importing <paramref name="pack"/> would do,
+    /// per fact (add, corroborate a known fact, or refuse, with the problems the import would report)
+    /// and per kind of fact (the counts of the import's result). Writes nothing and takes no write
+    /// lock, so it works on a read-only connection (a PostgreSQL hot standby, a read context).
+    /// </summary>
+    /// <param name="db">
+    /// The context to read through; it must hold no unsaved changes, and its change tracker is
+    /// cleared afterwards.
+    /// </param>
+    /// <param name="pack">A pack read with <see cref="FactPack.Load"/> or <see cref="FactPack.Read"/>.</param>
+    /// <param name="cancellationToken">Cancels the dry run.</param>
+    /// <returns>The plan; a pack that would be refused is a plan with <see cref="FactPackImportPlan.Problems"/>, not an exception.</returns>
+    /// <exception cref="InvalidOperationException">The context holds unsaved changes, which a dry run would discard.</exception>
+    /// <remarks>
+    /// The dry run is the import without its write: the same checks and merge rules plant the pack's
+    /// facts into the context's change tracker, the outcome is read from there, and the tracker is
+    /// cleared instead of saved. It opens no transaction (it runs in the caller's, if one is open)
+    /// and does not ask whether the connection can write. Its reads are separate statements: for a
+    /// view of one moment, run it in a transaction of your own. The plan holds for the database as it
+    /// was read; what another writer stores before the import can change it, and a constraint only
+    /// the database checks can still refuse the import's save.
+    /// </remarks>
+    public static async Task<FactPackImportPlan> PlanFactPackImportAsync(this DefenceTiesDbContext db, FactPack pack, CancellationToken cancellationToken = default)
     {
-        var document = pack.CreateDocument();
-        db.Add(document);
-        return Plant(db, pack, document, store);
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(pack);
+        return (await PlanFactPackImportsAsync(db, [pack], cancellationToken).ConfigureAwait(false))[0];
+    }
+
+    /// <inheritdoc cref="PlanFactPackImportAsync"/>
+    public static FactPackImportPlan PlanFactPackImport(this DefenceTiesDbContext db, FactPack pack)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(pack);
+        return PlanFactPackImports(db, [pack])[0];
+    }
+
+    /// <summary>
+    /// A dry run of importing <paramref name="packs"/> one after another, as <c>defenceties import</c>
+    /// does: each is planned as if the ones before it had been imported (a later pack may corroborate
+    /// an earlier one's facts, or be already imported by it). Planning stops after the first pack that
+    /// would be refused, as importing them in order would: the list then ends with that pack's plan.
+    /// Writes nothing and takes no write lock; see <see cref="PlanFactPackImportAsync"/>.
+    /// </summary>
+    /// <param name="db">
+    /// The context to read through; it must hold no unsaved changes, and its change tracker is
+    /// cleared afterwards.
+    /// </param>
+    /// <param name="packs">Packs read with <see cref="FactPack.Load"/> or <see cref="FactPack.Read"/>, in the order they would be imported.</param>
+    /// <param name="cancellationToken">Cancels the dry run.</param>
+    /// <returns>A plan per pack, in order, up to the first that would be refused.</returns>
+    /// <exception cref="InvalidOperationException">The context holds unsaved changes, which a dry run would discard.</exception>
+    public static async Task<IReadOnlyList<FactPackImportPlan>> PlanFactPackImportsAsync(this DefenceTiesDbContext db, IEnumerable<FactPack> packs, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(packs);
+        var plan = new ImportPlan(db, packs);
+        try
+        {
+            foreach (var pack in plan.Packs)
+            {
+                var planted = await PlantAsync(db, pack, plan.Documents, plan.Earlier, cancellationToken).ConfigureAwait(false);
+                var problems = planted.Problems.Count == 0 && planted.Planting is not null
+                    ? await SaveRulesAsync(() => db.CheckWholeChangeAsync(cancellationToken)).ConfigureAwait(false)
+                    : planted.Problems;
+                if (!plan.Record(pack, planted, problems))
+                {
+                    break;
+                }
+            }
+
+            return plan.Plans;
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
+    }
+
+    /// <inheritdoc cref="PlanFactPackImportsAsync"/>
+    public static IReadOnlyList<FactPackImportPlan> PlanFactPackImports(this DefenceTiesDbContext db, IEnumerable<FactPack> packs)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        ArgumentNullException.ThrowIfNull(packs);
+        var plan = new ImportPlan(db, packs);
+        try
+        {
+            foreach (var pack in plan.Packs)
+            {
+                var planted = Plant(db, pack, plan.Documents, plan.Earlier);
+                var problems = planted.Problems.Count == 0 && planted.Planting is not null
+                    ? SaveRules(db.CheckWholeChange)
+                    : planted.Problems;
+                if (!plan.Record(pack, planted, problems))
+                {
+                    break;
+                }
+            }
+
+            return plan.Plans;
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
     }
 
     /// <summary>Plants the pack's facts, citing <paramref name="document"/> (already added), into the context, or throws every problem found.</summary>
     internal static IReadOnlyList<FactPackImportCount> Plant(DefenceTiesDbContext db, FactPack pack, SourceDocument document, PackStore store)
     {
         var problems = new List<FactPackProblem>();
+        var planting = Plant(db, pack, document, store, problems, earlier: null);
+        return problems.Count > 0 ? throw new FactPackException(pack.Source, problems) : planting.Counts;
+    }
 
+    /// <summary>
+    /// Everything of an import but the write, shared by the import and its dry run: checks the
+    /// pack's document against the stored ones (and <paramref name="planned"/>), loads what the pack
+    /// could merge onto, and plants the document and the facts into the context's change tracker.
+    /// </summary>
+    private static async Task<Planted> PlantAsync(DefenceTiesDbContext db, FactPack pack, IReadOnlyList<StoredDocument> planned, IReadOnlyDictionary<object, FactPackKnownFact>? earlier, CancellationToken cancellationToken)
+    {
+        var stored = await StoredDocuments(db, pack).ToListAsync(cancellationToken).ConfigureAwait(false);
+        if (CheckDocument(pack, [.. stored, .. planned]) is { } done)
+        {
+            return done;
+        }
+
+        return Plant(db, pack, await DatabasePackStore.LoadAsync(db, pack, cancellationToken).ConfigureAwait(false), earlier);
+    }
+
+    /// <inheritdoc cref="PlantAsync"/>
+    private static Planted Plant(DefenceTiesDbContext db, FactPack pack, IReadOnlyList<StoredDocument> planned, IReadOnlyDictionary<object, FactPackKnownFact>? earlier)
+    {
+        var stored = StoredDocuments(db, pack).ToList();
+        return CheckDocument(pack, [.. stored, .. planned]) ?? Plant(db, pack, DatabasePackStore.Load(db, pack), earlier);
+    }
+
+    private static Planted Plant(DefenceTiesDbContext db, FactPack pack, PackStore store, IReadOnlyDictionary<object, FactPackKnownFact>? earlier)
+    {
+        var document = pack.CreateDocument();
+        db.Add(document);
+        var problems = new List<FactPackProblem>();
+        var planting = Plant(db, pack, document, store, problems, earlier);
+        return new Planted(AlreadyImported: false, problems, planting);
+    }
+
+    private static PackPlanting Plant(DefenceTiesDbContext db, FactPack pack, SourceDocument document, PackStore store, List<FactPackProblem> problems, IReadOnlyDictionary<object, FactPackKnownFact>? earlier)
+    {
         // Lookups read the context's tracked entities many times; one DetectChanges at save time is enough.
         var detect = db.ChangeTracker.AutoDetectChangesEnabled;
         db.ChangeTracker.AutoDetectChangesEnabled = false;
-        IReadOnlyList<FactPackImportCount> counts;
         try
         {
-            counts = PackPlanter.Plant(pack, document, store, problems);
+            return PackPlanter.Plant(pack, document, store, problems, earlier);
         }
         finally
         {
             db.ChangeTracker.AutoDetectChangesEnabled = detect;
         }
-
-        return problems.Count > 0 ? throw new FactPackException(pack.Source, problems) : counts;
     }
 
-    private static FactPackImportResult? AlreadyImported(FactPack pack, List<StoredDocument> stored)
+    private static IQueryable<StoredDocument> StoredDocuments(DefenceTiesDbContext db, FactPack pack) =>
+        db.SourceDocuments.AsNoTracking()
+            .Where(d => d.Key == pack.DocumentKey || d.ContentSha256 == pack.ContentSha256)
+            .Select(d => new StoredDocument(d.Key, d.ContentSha256));
+
+    /// <summary>
+    /// The import's end when the document decides it: already imported (the same text under the
+    /// key), or refused (another text under the key, or the text under another key); otherwise
+    /// <see langword="null"/>: plant the facts.
+    /// </summary>
+    private static Planted? CheckDocument(FactPack pack, List<StoredDocument> stored)
     {
         var sameKey = stored.FirstOrDefault(d => d.Key == pack.DocumentKey);
         if (sameKey is not null)
         {
             return sameKey.Sha256 == pack.ContentSha256
-                ? new FactPackImportResult(pack.DocumentKey, alreadyImported: true, [])
-                : throw new FactPackException(pack.Source, [new("$.document.key", $"a document with the key '{pack.DocumentKey}' is stored with another text (SHA-256 {sameKey.Sha256}); expected a new key for a new text. A stored document's text never changes.")]);
+                ? new Planted(AlreadyImported: true, [], Planting: null)
+                : new Planted(AlreadyImported: false, [new("$.document.key", $"a document with the key '{pack.DocumentKey}' is stored with another text (SHA-256 {sameKey.Sha256}); expected a new key for a new text. A stored document's text never changes.")], Planting: null);
         }
 
         var sameText = stored.FirstOrDefault(d => d.Sha256 == pack.ContentSha256);
         return sameText is null
             ? null
-            : throw new FactPackException(pack.Source, [new("$.document.key", $"this text is already stored as the document '{sameText.Key}'; a text is stored once, so expected the key '{sameText.Key}' (the pack then counts as imported), or another text file.")]);
+            : new Planted(AlreadyImported: false, [new("$.document.key", $"this text is already stored as the document '{sameText.Key}'; a text is stored once, so expected the key '{sameText.Key}' (the pack then counts as imported), or another text file.")], Planting: null);
+    }
+
+    /// <summary>
+    /// The rules <c>SaveChanges</c> checks on the whole change before any SQL runs (an agreement has
+    /// two distinct parties), run on the planted change: a break is a problem of the plan, where the
+    /// import would throw it from its save.
+    /// </summary>
+    private static IReadOnlyList<FactPackProblem> SaveRules(Action check)
+    {
+        try
+        {
+            check();
+            return [];
+        }
+        catch (DomainRuleException ex)
+        {
+            return [new("$", ex.Message)];
+        }
+    }
+
+    /// <inheritdoc cref="SaveRules(Action)"/>
+    private static async Task<IReadOnlyList<FactPackProblem>> SaveRulesAsync(Func<Task> check)
+    {
+        try
+        {
+            await check().ConfigureAwait(false);
+            return [];
+        }
+        catch (DomainRuleException ex)
+        {
+            return [new("$", ex.Message)];
+        }
     }
 
     private static async Task<bool> IsStoredAsync(DefenceTiesDbContext db, FactPack pack, IDbContextTransaction? transaction)
@@ -180,4 +358,61 @@ public static class FactPackImporting
     }
 
     private sealed record StoredDocument(string Key, string Sha256);
+
+    /// <summary>What planting a pack did: already imported, refused with these problems, or planted.</summary>
+    private sealed record Planted(bool AlreadyImported, IReadOnlyList<FactPackProblem> Problems, PackPlanting? Planting);
+
+    /// <summary>A dry run of several imports under way: the plans so far, and what the planned packs add for the later ones.</summary>
+    private sealed class ImportPlan
+    {
+        private readonly List<FactPackImportPlan> _plans = [];
+        private readonly List<StoredDocument> _documents = [];
+        private readonly Dictionary<object, FactPackKnownFact> _earlier = new(ReferenceEqualityComparer.Instance);
+
+        public ImportPlan(DefenceTiesDbContext db, IEnumerable<FactPack> packs)
+        {
+            Packs = [.. packs];
+            if (Packs.Any(p => p is null))
+            {
+                throw new ArgumentException("Every pack must be a FactPack, not null.", nameof(packs));
+            }
+
+            if (db.ChangeTracker.HasChanges())
+            {
+                throw new InvalidOperationException(
+                    "The context holds unsaved changes. A dry run of an import plants the pack into the change tracker and clears it afterwards, "
+                    + "which would discard them: save them (SaveChanges) or discard them (ChangeTracker.Clear()) first, or plan on a context of its own.");
+            }
+        }
+
+        public List<FactPack> Packs { get; }
+
+        public IReadOnlyList<FactPackImportPlan> Plans => _plans;
+
+        public IReadOnlyList<StoredDocument> Documents => _documents;
+
+        public IReadOnlyDictionary<object, FactPackKnownFact> Earlier => _earlier;
+
+        /// <summary>Records a pack's plan; whether planning goes on (the pack would import, so the next one is planned on top of it).</summary>
+        public bool Record(FactPack pack, Planted planted, IReadOnlyList<FactPackProblem> problems)
+        {
+            var plan = new FactPackImportPlan(pack, planted.AlreadyImported, planted.Planting?.Counts ?? [], planted.Planting?.Facts ?? [], problems);
+            _plans.Add(plan);
+            if (!plan.WouldImport)
+            {
+                return false;
+            }
+
+            if (!plan.AlreadyImported)
+            {
+                _documents.Add(new StoredDocument(pack.DocumentKey, pack.ContentSha256));
+                foreach (var (fact, known) in planted.Planting!.Added)
+                {
+                    _earlier[fact] = known;
+                }
+            }
+
+            return true;
+        }
+    }
 }

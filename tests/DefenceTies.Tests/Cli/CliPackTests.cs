@@ -103,6 +103,86 @@ public class CliPackTests
         (await db.Citations.CountAsync()).Should().Be(0, "nothing of the pack was stored");
     }
 
+    [Theory]
+    [MemberData(nameof(ToolDatabases.File), MemberType = typeof(ToolDatabases))]
+    public async Task Import_dry_run_prints_the_plan_writes_nothing_and_agrees_with_the_import(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        IReadOnlyDictionary<string, int> before;
+        await using (var db = database.CreateContext())
+        {
+            before = await RowCounts.OfAsync(db);
+        }
+
+        var text = await DefenceTiesTool.RunOnAsync(database, "import", "--dry-run", SecondPack, ThirdPack);
+        var json = await DefenceTiesTool.RunOnAsync(database, "import", "--dry-run", SecondPack, ThirdPack, "--json");
+        await using (var db = database.CreateContext())
+        {
+            (await RowCounts.OfAsync(db)).Should().Equal(before, "a dry run writes nothing");
+        }
+
+        var imported = await DefenceTiesTool.RunOnAsync(database, "import", SecondPack, ThirdPack, "--json");
+
+        text.ExitCode.Should().Be(0, text.Error);
+        var lines = text.Output.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        lines.Should().Contain("Dry run: nothing was written.")
+            .And.Contain(l => l.StartsWith($"{SecondPack}: document test/india-vietnam-2025-03 would be imported", StringComparison.Ordinal))
+            .And.Contain(l => l.Contains("add", StringComparison.Ordinal) && l.Contains("$.facts[4] agreement 'mou'", StringComparison.Ordinal))
+            .And.Contain(l => l.Contains("corroborate", StringComparison.Ordinal) && l.Contains("$.facts[1] person 'prasad': cites stored Person ", StringComparison.Ordinal))
+            .And.Contain(l => l.Contains("$.facts[0] agreement: cites Agreement of $.facts[4] in " + SecondPack + " again", StringComparison.Ordinal));
+        json.ExitCode.Should().Be(0, json.Error);
+        imported.ExitCode.Should().Be(0, imported.Error);
+        using var plan = JsonDocument.Parse(json.Output);
+        using var result = JsonDocument.Parse(imported.Output);
+        plan.RootElement.GetProperty("dryRun").GetBoolean().Should().BeTrue();
+        plan.RootElement.GetProperty("wouldImport").GetBoolean().Should().BeTrue();
+        var packs = plan.RootElement.GetProperty("packs");
+        var restated = packs[1].GetProperty("facts")[0];
+        restated.GetProperty("outcome").GetString().Should().Be("Corroborate");
+        restated.GetProperty("corroborates").GetProperty("pack").GetString().Should().Be(SecondPack);
+        restated.GetProperty("corroborates").GetProperty("path").GetString().Should().Be("$.facts[4]");
+        packs[0].GetProperty("facts")[1].GetProperty("corroborates").GetProperty("storedId").GetInt32().Should().BePositive();
+        for (var i = 0; i < 2; i++)
+        {
+            packs[i].GetProperty("counts").GetRawText().Should().Be(result.RootElement.GetProperty("packs")[i].GetProperty("counts").GetRawText(), "the dry run and the import agree");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ToolDatabases.File), MemberType = typeof(ToolDatabases))]
+    public async Task Import_dry_run_of_a_pack_the_database_would_refuse_exits_6_and_lists_its_problems(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        IReadOnlyDictionary<string, int> before;
+        await using (var db = database.CreateContext())
+        {
+            before = await RowCounts.OfAsync(db);
+        }
+
+        // The third pack restates an agreement this database does not hold; the import stops there.
+        var text = await DefenceTiesTool.RunOnAsync(database, "import", "--dry-run", ThirdPack, SecondPack);
+        var json = await DefenceTiesTool.RunOnAsync(database, "import", "--dry-run", ThirdPack, SecondPack, "--json");
+
+        text.ExitCode.Should().Be(6, text.Error);
+        text.Error.Should().BeEmpty("the findings are the output, as with validate");
+        var lines = text.Output.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        lines.Should().Contain(l => l.StartsWith($"{ThirdPack}: document test/india-vietnam-2025-03-again would be refused (1 problem;", StringComparison.Ordinal))
+            .And.Contain(l => l.Contains("refuse", StringComparison.Ordinal) && l.Contains("$.facts[0] agreement", StringComparison.Ordinal))
+            .And.Contain(l => l.TrimStart().StartsWith("$.facts[0].corroborates: no known agreement", StringComparison.Ordinal))
+            .And.Contain($"{SecondPack}: not planned; the import stops at the refused {ThirdPack}.");
+        json.ExitCode.Should().Be(6, json.Error);
+        using var plan = JsonDocument.Parse(json.Output);
+        plan.RootElement.GetProperty("wouldImport").GetBoolean().Should().BeFalse();
+        var packs = plan.RootElement.GetProperty("packs");
+        packs[0].GetProperty("facts")[0].GetProperty("outcome").GetString().Should().Be("Refuse");
+        packs[0].GetProperty("problems")[0].GetProperty("path").GetString().Should().Be("$.facts[0].corroborates");
+        packs[1].GetProperty("planned").GetBoolean().Should().BeFalse();
+        await using (var db = database.CreateContext())
+        {
+            (await RowCounts.OfAsync(db)).Should().Equal(before);
+        }
+    }
+
     [Fact]
     public async Task Piped_output_is_whole_lines_however_long_the_paths_and_messages()
     {

@@ -148,8 +148,23 @@ public class FactPackImportTests
     {
         await using var database = await TestDatabase.CreateSeededAsync(kind);
         await using var db = database.CreateContext();
+        var (pack, path, message) = await ContradictionAsync(db, contradiction);
         var before = await RowCounts.OfAsync(db);
-        var (pack, path, message) = contradiction switch
+
+        var refusal = (await FluentActions.Awaiting(() => db.ImportFactPackAsync(pack)).Should().ThrowAsync<FactPackException>()).Which;
+
+        refusal.Problems.Should().Contain(p => p.Path == path && p.Message.Contains(message), string.Join(" | ", refusal.Problems));
+        (await RowCounts.OfAsync(db)).Should().Equal(before, "a refused pack stores nothing");
+    }
+
+    /// <summary>
+    /// A pack that does not hold against the seeded database in the way <paramref name="contradiction"/>
+    /// (one of <see cref="Contradictions"/>) names, with the path and a part of the message of the
+    /// problem the import reports; for <c>same-text-other-key</c>, the second test pack is imported first.
+    /// </summary>
+    internal static async Task<(FactPack Pack, string Path, string Message)> ContradictionAsync(DefenceTiesDbContext db, string contradiction)
+    {
+        var contradicting = contradiction switch
         {
             // Amitabh Prasad is stored without a rank; the pack gives the stored Tharapong Malakam another.
             "rank" => (Edited("test-india-vietnam.json", p => { p["facts"]![1]!["name"] = "Tharapong Malakam"; p["facts"]![1]!["rank"] = "Col"; }, text => text.Replace("Amitabh Prasad", "Col Tharapong Malakam", StringComparison.Ordinal)), "$.facts[1].rank", "rank 'Gen'"),
@@ -162,13 +177,9 @@ public class FactPackImportTests
         if (contradiction == "same-text-other-key")
         {
             await db.ImportFactPackAsync(await FactPack.LoadAsync(PackPath("test-india-vietnam.json")));
-            before = await RowCounts.OfAsync(db);
         }
 
-        var refusal = (await FluentActions.Awaiting(() => db.ImportFactPackAsync(pack)).Should().ThrowAsync<FactPackException>()).Which;
-
-        refusal.Problems.Should().Contain(p => p.Path == path && p.Message.Contains(message), string.Join(" | ", refusal.Problems));
-        (await RowCounts.OfAsync(db)).Should().Equal(before, "a refused pack stores nothing");
+        return contradicting;
     }
 
     [Theory]
@@ -203,7 +214,7 @@ public class FactPackImportTests
     /// rewrites the document's text and every string of the pack alike (passages stay verbatim), then
     /// <paramref name="edit"/> edits the pack; the SHA-256 follows the text.
     /// </summary>
-    private static FactPack Edited(string name, Action<System.Text.Json.Nodes.JsonObject> edit, Func<string, string>? text = null)
+    internal static FactPack Edited(string name, Action<System.Text.Json.Nodes.JsonObject> edit, Func<string, string>? text = null)
     {
         var pack = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(PackPath(name)))!.AsObject();
         var body = File.ReadAllText(PackPath(pack["document"]!["text"]!.GetValue<string>()));

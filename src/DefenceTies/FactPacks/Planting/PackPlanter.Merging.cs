@@ -13,6 +13,7 @@ internal sealed partial class PackPlanter
         if (existing is null)
         {
             _store.Add(candidate);
+            _addedBy.TryAdd(candidate, _plantingPath!);
             Count(typeof(T).Name, added: true);
             return candidate;
         }

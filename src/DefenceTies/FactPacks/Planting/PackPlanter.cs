@@ -24,6 +24,11 @@ internal sealed partial class PackPlanter
     private readonly HashSet<string> _broken = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, (int Added, int Merged)> _counts = new(StringComparer.Ordinal);
 
+    // For the plan of an import: which fact of the pack added each new entity, and what each fact planted.
+    private readonly Dictionary<object, string> _addedBy = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, CitedEntity> _planted = new(StringComparer.Ordinal);
+    private string? _plantingPath;
+
     private PackPlanter(FactPack pack, SourceDocument document, PackStore store, List<FactPackProblem> problems)
     {
         _pack = pack;
@@ -50,12 +55,59 @@ internal sealed partial class PackPlanter
     }
 
     /// <summary>Plants the pack's facts, citing <paramref name="document"/>, into <paramref name="store"/>.</summary>
-    /// <returns>What was added and merged, per kind of fact.</returns>
-    public static IReadOnlyList<FactPackImportCount> Plant(FactPack pack, SourceDocument document, PackStore store, List<FactPackProblem> problems)
+    /// <param name="pack">The pack.</param>
+    /// <param name="document">Its document, already added to the store.</param>
+    /// <param name="store">What the facts are planted into.</param>
+    /// <param name="problems">Where every problem is recorded.</param>
+    /// <param name="earlier">
+    /// Facts added by packs planted before this one into the same store and not saved yet (a plan of
+    /// several imports), with where they come from; <see langword="null"/> for none.
+    /// </param>
+    /// <returns>What was added and merged, per kind of fact, and what became of each fact.</returns>
+    public static PackPlanting Plant(FactPack pack, SourceDocument document, PackStore store, List<FactPackProblem> problems, IReadOnlyDictionary<object, FactPackKnownFact>? earlier = null)
     {
         var planter = new PackPlanter(pack, document, store, problems);
         planter.PlantAll();
-        return [.. planter._counts.Select(c => new FactPackImportCount(c.Key, c.Value.Added, c.Value.Merged))];
+        return new PackPlanting(
+            [.. planter._counts.Select(c => new FactPackImportCount(c.Key, c.Value.Added, c.Value.Merged))],
+            planter.Outcomes(earlier),
+            planter._addedBy.Where(a => planter._planted.TryGetValue(a.Value, out var fact) && ReferenceEquals(fact, a.Key))
+                .ToDictionary(a => a.Key, a => new FactPackKnownFact(a.Key.GetType().Name, storedId: null, pack.Source, a.Value), ReferenceEqualityComparer.Instance));
+    }
+
+    /// <summary>
+    /// What became of each fact of the pack, read from what the planting did: a fact with a problem
+    /// (its own, or in a link inside it) is refused; one that planted the entity it kept added it;
+    /// one whose entity was known corroborates that one.
+    /// </summary>
+    private List<FactPackFactPlan> Outcomes(IReadOnlyDictionary<object, FactPackKnownFact>? earlier)
+    {
+        var outcomes = new List<FactPackFactPlan>();
+        var index = 0;
+        foreach (var fact in _pack.Root.GetProperty("facts").EnumerateArray())
+        {
+            var path = $"$.facts[{index++}]";
+            var type = fact.GetProperty("type").GetString()!;
+            var id = fact.TryGetProperty("id", out var idValue) ? idValue.GetString() : null;
+            var problems = _problems.Where(p => p.Path == path || p.Path.StartsWith(path + ".", StringComparison.Ordinal)).ToList();
+            if (problems.Count > 0 || !_planted.TryGetValue(path, out var planted))
+            {
+                // Its problems; or none of its own when it was skipped for referring to a refused fact, which lists them.
+                outcomes.Add(new(path, type, id, FactPackFactOutcome.Refuse, corroborates: null, problems));
+            }
+            else if (_addedBy.TryGetValue(planted, out var addedBy) && addedBy == path)
+            {
+                outcomes.Add(new(path, type, id, FactPackFactOutcome.Add, corroborates: null, []));
+            }
+            else
+            {
+                var known = addedBy is not null ? new FactPackKnownFact(planted.GetType().Name, storedId: null, _pack.Source, addedBy)
+                    : earlier?.GetValueOrDefault(planted) ?? new FactPackKnownFact(planted.GetType().Name, planted.Id, source: null, path: null);
+                outcomes.Add(new(path, type, id, FactPackFactOutcome.Corroborate, known, []));
+            }
+        }
+
+        return outcomes;
     }
 
     private void PlantAll()
@@ -86,7 +138,8 @@ internal sealed partial class PackPlanter
     private void PlantFact(JsonElement fact, string path)
     {
         var type = fact.GetProperty("type").GetString()!;
-        object planted = type switch
+        _plantingPath = path;
+        CitedEntity planted = type switch
         {
             "organisation" => Organisation(fact, path),
             "person" => Person(fact, path),
@@ -106,6 +159,7 @@ internal sealed partial class PackPlanter
             "nationalAim" => NationalAim(fact, path),
             _ => throw new InvalidOperationException($"The schema admits a fact type '{type}' the planter does not know."),
         };
+        _planted[path] = planted;
 
         if (fact.TryGetProperty("id", out var id) && _declaredLater[id.GetString()!] == path)
         {
