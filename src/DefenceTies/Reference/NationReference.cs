@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace DefenceTies.Reference;
 
@@ -39,37 +38,8 @@ internal static class NationReference
 
     private static Parsed Parse()
     {
-        using var stream = typeof(NationReference).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"The embedded reference list '{ResourceName}' is missing from the DefenceTies assembly.");
-        // Strict UTF-8: a damaged file fails here instead of storing replacement characters.
-        using var reader = new StreamReader(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false);
-        var text = reader.ReadToEnd();
-        if (!text.EndsWith('\n') || text.Contains('\r', StringComparison.Ordinal))
-        {
-            throw Damaged(0, "every line must end with a line feed and none with a carriage return (the file is stored with -text).");
-        }
-
-        var entries = new List<NationReferenceEntry>();
-        var start = 0;
-        for (var number = 1; start < text.Length; number++)
-        {
-            var end = text.IndexOf('\n', start);
-            var line = text[start..end];
-            if (number == 1)
-            {
-                if (line != Header)
-                {
-                    throw Damaged(number, $"the header must be '{Header}'.");
-                }
-            }
-            else
-            {
-                entries.Add(Entry(line, start, number));
-            }
-
-            start = end + 1;
-        }
-
+        var text = ReferenceCsv.ReadResource(ResourceName);
+        var entries = ReferenceCsv.Rows(text, Header, ResourceName).Select(row => Entry(row.Line, row.LineStart, row.Number)).ToList();
         return new Parsed(
             text,
             entries,
@@ -80,86 +50,24 @@ internal static class NationReference
 
     private static NationReferenceEntry Entry(string line, int lineStart, int number)
     {
-        var fields = Fields(line, number);
+        var fields = ReferenceCsv.Fields(line, number, ResourceName);
         if (fields.Count != 9)
         {
             throw Damaged(number, $"expected 9 fields, found {fields.Count}.");
         }
 
-        // fields[4], the official name, is not part of a Nation.
         return new NationReferenceEntry(
             fields[0],
             fields[1],
             fields[2],
             fields[3],
+            Optional(fields[4]),
             Number(fields[5], number),
             Optional(fields[6]),
             Number(fields[7], number),
             Optional(fields[8]),
             line,
             lineStart);
-    }
-
-    /// <summary>The fields of one line under RFC 4180: a quoted field may hold commas and doubled quotes.</summary>
-    private static List<string> Fields(string line, int number)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var i = 0;
-        while (true)
-        {
-            field.Clear();
-            if (i < line.Length && line[i] == '"')
-            {
-                for (i++; ; i++)
-                {
-                    if (i >= line.Length)
-                    {
-                        throw Damaged(number, "a quoted field is not closed.");
-                    }
-
-                    if (line[i] == '"')
-                    {
-                        if (i + 1 < line.Length && line[i + 1] == '"')
-                        {
-                            field.Append('"');
-                            i++;
-                            continue;
-                        }
-
-                        i++;
-                        break;
-                    }
-
-                    field.Append(line[i]);
-                }
-
-                if (i < line.Length && line[i] != ',')
-                {
-                    throw Damaged(number, "a quoted field must be followed by a comma or the end of the line.");
-                }
-            }
-            else
-            {
-                for (; i < line.Length && line[i] != ','; i++)
-                {
-                    if (line[i] == '"')
-                    {
-                        throw Damaged(number, "a quote may only open a field.");
-                    }
-
-                    field.Append(line[i]);
-                }
-            }
-
-            fields.Add(field.ToString());
-            if (i >= line.Length)
-            {
-                return fields;
-            }
-
-            i++;
-        }
     }
 
     private static string? Optional(string field) => field.Length == 0 ? null : field;
@@ -183,8 +91,7 @@ internal static class NationReference
         return index;
     }
 
-    private static InvalidOperationException Damaged(int line, string problem) =>
-        new($"The embedded reference list '{ResourceName}' is damaged{(line > 0 ? $" at line {line}" : string.Empty)}: {problem}");
+    private static InvalidOperationException Damaged(int line, string problem) => ReferenceCsv.Damaged(ResourceName, line, problem);
 
     private sealed record Parsed(
         string Text,

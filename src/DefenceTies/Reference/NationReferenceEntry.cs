@@ -8,7 +8,8 @@ namespace DefenceTies.Reference;
 /// <param name="Alpha2Code">ISO 3166-1 alpha-2 code (IN).</param>
 /// <param name="Alpha3Code">ISO 3166-1 alpha-3 code (IND).</param>
 /// <param name="NumericCode">ISO 3166-1 numeric code, leading zeros kept (356).</param>
-/// <param name="Name">The short English name (India).</param>
+/// <param name="Name">The short English name (India; Korea, Republic of).</param>
+/// <param name="OfficialName">The official English name (Republic of India), or <see langword="null"/> where the list gives none; not part of a <see cref="Model.Nation"/>, but a name a text may use.</param>
 /// <param name="CorrelatesOfWarCode">The COW state number, or <see langword="null"/> where the list gives none.</param>
 /// <param name="CorrelatesOfWarAbbreviation">The COW state abbreviation, or <see langword="null"/>.</param>
 /// <param name="GleditschWardCode">The Gleditsch–Ward state number, or <see langword="null"/>.</param>
@@ -20,6 +21,7 @@ internal sealed record NationReferenceEntry(
     string Alpha3Code,
     string NumericCode,
     string Name,
+    string? OfficialName,
     int? CorrelatesOfWarCode,
     string? CorrelatesOfWarAbbreviation,
     int? GleditschWardCode,
