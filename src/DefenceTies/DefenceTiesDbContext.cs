@@ -68,6 +68,9 @@ public class DefenceTiesDbContext : DbContext
     /// <summary>Verbatim passages of source documents that facts cite.</summary>
     public DbSet<Citation> Citations => Set<Citation>();
 
+    /// <summary>The citations of single values of facts, where a value is supported otherwise than its fact (see <see cref="ValueCitation"/>).</summary>
+    public DbSet<ValueCitation> ValueCitations => Set<ValueCitation>();
+
     /// <summary>Nations, by ISO 3166-1 code.</summary>
     public DbSet<Nation> Nations => Set<Nation>();
 

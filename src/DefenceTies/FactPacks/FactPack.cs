@@ -16,16 +16,20 @@ namespace DefenceTies.FactPacks;
 /// Reading checks the schema, that every passage occurs verbatim in the text (as often as its
 /// occurrence says), that references resolve to facts declared before them, that nation codes are
 /// assigned ISO 3166-1 entries, that dates are real dates, that support fits the document and its
-/// note, that every stated value occurs in its passage, and the model's own rules for every value. It
-/// reports every problem at once in a <see cref="FactPackException"/>.
+/// note, that every stated value is stated by its own citation's passage (a text occurs in it, a date
+/// is written in it, a nation is named in it), and the model's own rules for every value. It reports
+/// every problem at once, several in one fact included, in a <see cref="FactPackException"/>.
 /// </remarks>
 public sealed class FactPack
 {
     /// <summary>The value of a pack's <c>format</c> property.</summary>
     public const string FormatName = "defenceties-fact-pack";
 
-    /// <summary>The version of the format this library reads (a pack's <c>version</c> property).</summary>
-    public const int FormatVersion = 1;
+    /// <summary>
+    /// The version of the format this library writes and documents (a pack's <c>version</c>
+    /// property): 2. It also reads version 1, whose facts have one citation each.
+    /// </summary>
+    public const int FormatVersion = 2;
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -41,7 +45,11 @@ public sealed class FactPack
         Origin = Enum.Parse<SourceOrigin>(document.GetProperty("origin").GetString()!);
         ContentSha256 = document.GetProperty("sha256").GetString()!;
         FactCount = root.GetProperty("facts").GetArrayLength();
+        Version = root.GetProperty("version").GetInt32();
     }
+
+    /// <summary>The version of the format the pack is written in: 1 or 2 (see <see cref="FormatVersion"/>).</summary>
+    public int Version { get; }
 
     /// <summary>Where the pack was read from: its path, or the label given to <see cref="Read"/>.</summary>
     public string Source { get; }

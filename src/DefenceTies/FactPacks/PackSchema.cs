@@ -27,6 +27,11 @@ internal static class PackSchema
     /// <summary>The schema file's text, as shipped.</summary>
     public static string Text => Loaded.Value.Text;
 
+    /// <summary>The schema's definition <c>$defs/<paramref name="name"/></c>, such as <c>agreementFact</c>.</summary>
+    /// <exception cref="InvalidOperationException">The schema has no such definition.</exception>
+    public static JsonNode Definition(string name) =>
+        Loaded.Value.Node["$defs"]?[name] ?? throw new InvalidOperationException($"The fact-pack schema has no definition '{name}'.");
+
     /// <summary>Every place where <paramref name="pack"/> breaks the schema.</summary>
     public static List<FactPackProblem> Check(JsonElement pack)
     {

@@ -6,6 +6,8 @@ namespace DefenceTies.Model;
 /// </summary>
 public abstract class CitedEntity : Entity
 {
+    private readonly List<ValueCitation> _valueCitations = [];
+
     /// <summary>For EF Core.</summary>
     protected CitedEntity()
     {
@@ -22,4 +24,70 @@ public abstract class CitedEntity : Entity
 
     /// <summary>The verbatim passage that supports this fact.</summary>
     public Citation Citation { get; private set; } = null!;
+
+    /// <summary>
+    /// The citations of this fact's values that are supported otherwise than the fact as a whole (see
+    /// <see cref="ValueCitation"/>). Filled by EF Core: load it with <c>Include</c>.
+    /// </summary>
+    public IReadOnlyCollection<ValueCitation> ValueCitations => _valueCitations.AsReadOnly();
+
+    /// <summary>
+    /// Gives one value of this fact its own citation, which overrides <see cref="Citation"/> for that
+    /// value: for example an agreement whose kind and parties a report states but whose date it only
+    /// implies ("on Friday").
+    /// </summary>
+    /// <param name="property">The model's name of the value, such as <c>nameof(Agreement.ConcludedOn)</c>.</param>
+    /// <param name="citation">The passage, support and note for the value.</param>
+    /// <returns>The value citation, saved with the fact.</returns>
+    /// <remarks>
+    /// The checks read what is loaded: with <see cref="ValueCitations"/> and <see cref="Citation"/>
+    /// not loaded, a second citation for the same value is refused by the database's unique index
+    /// when saved (a <see cref="ConstraintViolationException"/>).
+    /// </remarks>
+    /// <exception cref="DomainRuleException">
+    /// The property is not a value of this kind of fact, already has its own citation, or the
+    /// citation is the fact's own or of another document.
+    /// </exception>
+    public ValueCitation CiteValue(string property, Citation citation)
+    {
+        ArgumentNullException.ThrowIfNull(property);
+        ArgumentNullException.ThrowIfNull(citation);
+        var entity = GetType().Name;
+        var values = ValueProperties.Of(GetType());
+        if (!values.Contains(property))
+        {
+            throw new DomainRuleException(entity, nameof(ValueCitation.Property), property, $"is not a value of a {entity}; expected one of {string.Join(", ", values.Order(StringComparer.Ordinal))}.");
+        }
+
+        if (_valueCitations.Any(v => v.Property == property))
+        {
+            throw new DomainRuleException(entity, property, property, "already has its own citation; a value has at most one.");
+        }
+
+        if (ReferenceEquals(citation, Citation) || _valueCitations.Any(v => ReferenceEquals(v.Citation, citation)))
+        {
+            throw new DomainRuleException(entity, property, citation.Passage, "the citation already backs this fact or another of its values; cite the value with a citation of its own.");
+        }
+
+        if (citation.SourceDocument is { } document && Citation is { SourceDocument: { } own } && !ReferenceEquals(document, own))
+        {
+            throw new DomainRuleException(entity, property, citation.Passage, $"the citation is of document '{document.Key}', the fact's of '{own.Key}'; a value is cited from the document that gives the fact.");
+        }
+
+        var valueCitation = new ValueCitation(property, citation);
+        _valueCitations.Add(valueCitation);
+        return valueCitation;
+    }
+
+    /// <summary>
+    /// The citation that supports one value of this fact: its own (<see cref="CiteValue"/>) if it has
+    /// one, else the fact's <see cref="Citation"/>. Reads <see cref="ValueCitations"/>, so load them
+    /// first; to ask the database directly, use <see cref="Querying.ValueCitationQueries"/>.
+    /// </summary>
+    /// <param name="property">The model's name of the value, such as <c>nameof(Agreement.ConcludedOn)</c>.</param>
+    public Citation CitationOf(string property)
+    {
+        ArgumentNullException.ThrowIfNull(property);
+        return _valueCitations.FirstOrDefault(v => v.Property == property)?.Citation ?? Citation;
+    }
 }

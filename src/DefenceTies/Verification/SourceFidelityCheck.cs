@@ -8,7 +8,7 @@ namespace DefenceTies.Verification;
 /// Checks a whole database against its sources, as an analyst would line by line: every citation is
 /// verbatim at its offset in its document; every implied citation has a note; reference support
 /// cites reference data sets and only reference support does; every text value of a fact whose
-/// primary citation is stated occurs in that passage. Read-only; for tests and a <c>verify</c> command.
+/// citation (its own, else its fact's) is stated is stated by that passage (see StatedValues). Read-only; for tests and a <c>verify</c> command.
 /// </summary>
 public static class SourceFidelityCheck
 {
@@ -72,15 +72,22 @@ public static class SourceFidelityCheck
     private static async Task CheckFactsAsync<T>(DefenceTiesDbContext db, List<SourceFidelityFinding> findings, CancellationToken cancellationToken)
         where T : CitedEntity
     {
-        var stated = await db.Set<T>().AsNoTracking()
-            .Where(f => f.Citation.Support == SupportKind.Stated)
-            .Select(f => new { Fact = f, f.Citation.Passage })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        foreach (var row in stated)
+        // Facts with a stated citation (their own or a value's), with what the rule reads: the
+        // citations and the nations they name.
+        IQueryable<T> query = db.Set<T>().AsNoTrackingWithIdentityResolution()
+            .Where(f => f.Citation.Support == SupportKind.Stated || f.ValueCitations.Any(v => v.Citation.Support == SupportKind.Stated))
+            .Include(f => f.Citation)
+            .Include(f => f.ValueCitations).ThenInclude(v => v.Citation);
+        foreach (var nation in db.Model.FindEntityType(typeof(T))!.GetNavigations().Where(n => n.TargetEntityType.ClrType == typeof(Nation)))
         {
-            foreach (var (field, value) in StatedText.Missing(row.Fact, row.Passage))
+            query = query.Include(nation.Name);
+        }
+
+        foreach (var fact in await query.AsSplitQuery().ToListAsync(cancellationToken).ConfigureAwait(false))
+        {
+            foreach (var (property, problem) in StatedValues.Missing(fact, fact.CitationOf))
             {
-                findings.Add(new(typeof(T).Name, row.Fact.Id, field, StatedText.MissingProblem(value, row.Passage)));
+                findings.Add(new(typeof(T).Name, fact.Id, property, problem));
             }
         }
     }

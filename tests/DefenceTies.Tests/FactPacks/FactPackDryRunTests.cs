@@ -134,8 +134,10 @@ public class FactPackDryRunTests
 
         if (contradiction == "rank")
         {
-            // The post holding refers to the refused person: refused too, its problem being the person's.
-            plan.Facts[3].Should().BeEquivalentTo(new { Type = "postHolding", Outcome = FactPackFactOutcome.Refuse, Problems = Array.Empty<FactPackProblem>() });
+            // The post holding refers to the refused person: refused too, with a problem naming the person's fact.
+            plan.Facts[3].Should().BeEquivalentTo(new { Type = "postHolding", Outcome = FactPackFactOutcome.Refuse });
+            plan.Facts[3].Problems.Should().ContainSingle().Which.Should().BeEquivalentTo(new { Path = "$.facts[3].person" });
+            plan.Facts[3].Problems[0].Message.Should().Contain("'prasad' is the fact at $.facts[1], which is refused");
             plan.Facts[4].Outcome.Should().Be(FactPackFactOutcome.Add, "a fact that holds is planned even in a refused pack");
         }
     }

@@ -52,7 +52,7 @@ public partial class QueryPlanTests
             query.ToQueryString().Should().NotBeNullOrEmpty();
             var rows = await CountRowsAsync(query.CreateDbCommand());
             rows.Should().Be(answer, $"the planted answer to '{name}'");
-            var plan = await ExplainAsync(query.CreateDbCommand(), kind == DatabaseKind.PostgreSql);
+            var plan = await QueryPlans.ExplainAsync(query.CreateDbCommand(), kind == DatabaseKind.PostgreSql);
             var scans = kind == DatabaseKind.PostgreSql ? PostgreSqlScans(plan) : SqliteScans(plan);
             // PostgreSQL rightly reads a one-page table (40 nations) with a Seq Scan; SQLite always
             // has the choice, so there the plan must also name an index or a key.
@@ -105,7 +105,7 @@ public partial class QueryPlanTests
         await db.Database.OpenConnectionAsync();
 
         var rows = await CountRowsAsync(query.CreateDbCommand());
-        var plan = await ExplainAsync(query.CreateDbCommand(), kind == DatabaseKind.PostgreSql);
+        var plan = await QueryPlans.ExplainAsync(query.CreateDbCommand(), kind == DatabaseKind.PostgreSql);
 
         rows.Should().Be(20);
         if (kind == DatabaseKind.PostgreSql)
@@ -128,19 +128,6 @@ public partial class QueryPlanTests
         }
 
         return rows;
-    }
-
-    private static async Task<List<string>> ExplainAsync(DbCommand command, bool postgres)
-    {
-        command.CommandText = (postgres ? "EXPLAIN " : "EXPLAIN QUERY PLAN ") + command.CommandText;
-        var lines = new List<string>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
-        {
-            lines.Add(postgres ? reader.GetString(0) : reader.GetString(3));
-        }
-
-        return lines;
     }
 
     /// <summary>SQLite SCANs of anything but a subquery's result (a co-routine or materialised view).</summary>

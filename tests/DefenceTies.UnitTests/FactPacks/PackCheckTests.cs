@@ -45,7 +45,7 @@ public class PackCheckTests
         { "a claim attributed to a non-statement", p => Cite(p, PackEditor.IndexOf(p, "actWest"))["claimedIn"] = "nageshSingh", "claimedIn", "expected the id of a statement" },
         { "a control character in a name", p => PackEditor.Fact(p, 3)["name"] = "Amitabh\u001bPrasad", "$.facts[3].name", "control character" },
         { "a duplicate id", p => PackEditor.Fact(p, 4)["id"] = "amitabhPrasad", "$.facts[4].id", "already used by $.facts[3]" },
-        { "an unknown format version", p => p["version"] = 2, "$.version", "1" },
+        { "an unknown format version", p => p["version"] = 3, "$.version", "expected one of: 1, 2" },
         { "a wrong SHA-256", p => p["document"]!["sha256"] = new string('0', 64), "$.document.sha256", "the text changed" },
     };
 

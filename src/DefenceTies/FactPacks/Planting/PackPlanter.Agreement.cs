@@ -12,11 +12,8 @@ internal sealed partial class PackPlanter
         var concludedOn = Date(f, "concludedOn", path);
         var engagement = Optional<Engagement>(f, "engagement", path, "engagement");
         var citation = Cite(f, path);
-        var candidate = Checked(
-            new Agreement(Text(f, "title"), kind, Enum<AgreementStatus>(f, "status"), Text(f, "subject")!, concludedOn, citation, engagement,
-                Date(f, "enteredIntoForceOn", path), Date(f, "endedOn", path), Text(f, "significance")),
-            citation,
-            path);
+        var candidate = new Agreement(Text(f, "title"), kind, Enum<AgreementStatus>(f, "status"), Text(f, "subject")!, concludedOn, citation, engagement,
+                Date(f, "enteredIntoForceOn", path), Date(f, "endedOn", path), Text(f, "significance"));
         var nations = NationSet(f, "parties", path);
         var existing = SameAs(f, path, "agreement", "kind, date and parties", _store.All<Agreement>()
             .Where(a => a.Kind == kind && a.ConcludedOn == concludedOn && NationKeys(a.Parties.Select(p => ((Nation?)p.Nation, p.NationId))).SetEquals(nations)));

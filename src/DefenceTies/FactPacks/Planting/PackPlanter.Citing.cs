@@ -4,14 +4,18 @@ using DefenceTies.Verification;
 
 namespace DefenceTies.FactPacks.Planting;
 
-/// <summary>The citation a fact gives, and the rule that its stated values occur in the passage.</summary>
+/// <summary>
+/// The citations a fact gives (its <c>cite</c>, and a <c>valueCites</c> entry per value supported
+/// otherwise), and the rule that every stated value is stated by its own passage.
+/// </summary>
 internal sealed partial class PackPlanter
 {
     /// <summary>The citation a fact or link gives in its <c>cite</c> property.</summary>
-    private Citation Cite(JsonElement f, string path)
+    private Citation Cite(JsonElement f, string path) => CiteFrom(f.GetProperty("cite"), $"{path}.cite");
+
+    /// <summary>A citation written as the format's <c>cite</c> object at <paramref name="citePath"/>.</summary>
+    private Citation CiteFrom(JsonElement cite, string citePath)
     {
-        var cite = f.GetProperty("cite");
-        var citePath = $"{path}.cite";
         var passage = cite.GetProperty("passage").GetString()!;
         var occurrence = cite.TryGetProperty("occurrence", out var o) ? o.GetInt32() : 1;
         var support = Enum<SupportKind>(cite, "support");
@@ -47,18 +51,38 @@ internal sealed partial class PackPlanter
         return citation;
     }
 
-    /// <summary>Checks the rule "every stated value occurs in its passage" on a fact built from the pack.</summary>
-    private T Checked<T>(T fact, Citation citation, string path)
-        where T : CitedEntity
+    /// <summary>
+    /// Gives the fact being planted the citations of its <c>valueCites</c>, then checks that every
+    /// value whose citation is stated occurs in that citation's passage (see <see cref="StatedValues"/>).
+    /// </summary>
+    private void CiteValuesAndCheck(CitedEntity fact)
     {
-        if (citation.Support == SupportKind.Stated)
+        var path = _plantingPath!;
+        if (_plantingFact.TryGetProperty("valueCites", out var valueCites))
         {
-            foreach (var (field, value) in StatedText.Missing(fact, citation.Passage))
+            foreach (var entry in valueCites.EnumerateObject())
             {
-                _problems.Add(new($"{path}.{Camel(field)}", StatedText.MissingProblem(value, citation.Passage)));
+                var citation = CiteFrom(entry.Value, $"{path}.valueCites.{entry.Name}");
+                try
+                {
+                    fact.CiteValue(PackValueNames.ModelProperty(fact, entry.Name), citation);
+                }
+                catch (DomainRuleException ex)
+                {
+                    throw Fail($"{path}.valueCites.{entry.Name}", ex.Message);
+                }
             }
         }
 
-        return fact;
+        Check(fact, fact.CitationOf, path);
+    }
+
+    /// <summary>Records every stated value of <paramref name="fact"/> that its citation's passage does not state.</summary>
+    private void Check(object fact, Func<string, Citation> citationOf, string path)
+    {
+        foreach (var (property, problem) in StatedValues.Missing(fact, citationOf))
+        {
+            _problems.Add(new($"{path}.{PackValueNames.JsonProperty(fact, property)}", problem));
+        }
     }
 }

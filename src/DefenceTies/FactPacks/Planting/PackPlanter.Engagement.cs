@@ -11,7 +11,7 @@ internal sealed partial class PackPlanter
         var kind = Enum<EngagementKind>(f, "kind");
         var heldOn = Date(f, "heldOn", path)!.Value;
         var citation = Cite(f, path);
-        var candidate = Checked(new Engagement(kind, Text(f, "subject")!, heldOn, citation), citation, path);
+        var candidate = new Engagement(kind, Text(f, "subject")!, heldOn, citation);
         var nations = NationSet(f, "delegations", path);
         var existing = SameAs(f, path, "engagement", "kind, date and delegations", _store.All<Engagement>()
             .Where(e => e.Kind == kind && e.HeldOn == heldOn && NationKeys(e.Delegations.Select(d => ((Nation?)d.Nation, d.NationId))).SetEquals(nations)));

@@ -10,6 +10,16 @@ internal sealed partial class PackPlanter
     private T Keep<T>(T candidate, T? existing, Citation citation)
         where T : CitedEntity
     {
+        if (_linkPath is null)
+        {
+            CiteValuesAndCheck(candidate);
+        }
+        else
+        {
+            // A link planted as a fact of its own (a policy's partner): its link's citation backs it whole.
+            Check(candidate, _ => citation, _linkPath);
+        }
+
         if (existing is null)
         {
             _store.Add(candidate);
@@ -31,11 +41,13 @@ internal sealed partial class PackPlanter
         if (existing is null)
         {
             var added = add();
+            Check(added, _ => citation, _linkPath!);
             _store.AddCitation(citation);
             Count(typeof(T).Name, added: true);
             return added;
         }
 
+        Check(existing, _ => citation, _linkPath!);
         citation.Corroborate(existing);
         _store.AddCitation(citation);
         Count(typeof(T).Name, added: false);
@@ -47,7 +59,6 @@ internal sealed partial class PackPlanter
     {
         var name = Text(f, "name")!;
         var candidate = create(name);
-        Checked(candidate, candidate.Citation, path);
         var existing = _store.All<T>().FirstOrDefault(e => NameOf(e) == name);
         return Keep(candidate, existing, candidate.Citation);
     }

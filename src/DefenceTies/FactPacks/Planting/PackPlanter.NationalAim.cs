@@ -11,7 +11,7 @@ internal sealed partial class PackPlanter
         var nation = Nation(f, "nation", path);
         var description = Text(f, "description")!;
         var citation = Cite(f, path);
-        var candidate = Checked(new NationalAim(nation, description, citation), citation, path);
+        var candidate = new NationalAim(nation, description, citation);
         var existing = _store.All<NationalAim>().FirstOrDefault(a => Same(a.Nation, a.NationId, nation) && a.Description == description);
         return Keep(candidate, existing, citation);
     }

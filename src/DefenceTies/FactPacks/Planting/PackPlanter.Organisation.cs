@@ -13,7 +13,7 @@ internal sealed partial class PackPlanter
         var kind = Enum<OrganisationKind>(f, "kind");
         var host = f.TryGetProperty("hostNation", out _) ? Nation(f, "hostNation", path) : null;
         var citation = Cite(f, path);
-        var candidate = Checked(new Organisation(nation, name, kind, citation, host), citation, path);
+        var candidate = new Organisation(nation, name, kind, citation, host);
         var existing = _store.All<Organisation>().FirstOrDefault(o => Same(o.Nation, o.NationId, nation) && o.Name == name && (name != null || o.Kind == kind));
         if (existing is not null && existing.Kind != kind)
         {

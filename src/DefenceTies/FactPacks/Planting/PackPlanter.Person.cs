@@ -11,7 +11,7 @@ internal sealed partial class PackPlanter
         var name = Text(f, "name")!;
         var rank = Text(f, "rank");
         var citation = Cite(f, path);
-        var candidate = Checked(new Person(name, citation, rank), citation, path);
+        var candidate = new Person(name, citation, rank);
         var existing = _store.All<Person>().FirstOrDefault(p => p.Name == name);
         if (existing is { Rank: { } known } && rank is not null && known != rank)
         {

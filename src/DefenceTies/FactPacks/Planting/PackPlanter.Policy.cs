@@ -11,7 +11,7 @@ internal sealed partial class PackPlanter
         var nation = Nation(f, "nation", path);
         var name = Text(f, "name")!;
         var citation = Cite(f, path);
-        var candidate = Checked(new Policy(nation, name, citation, Text(f, "aim")), citation, path);
+        var candidate = new Policy(nation, name, citation, Text(f, "aim"));
         var policy = Keep(candidate, _store.All<Policy>().FirstOrDefault(p => Same(p.Nation, p.NationId, nation) && p.Name == name), citation);
         Links(f, "partners", path, (link, linkPath) =>
         {

@@ -13,7 +13,7 @@ internal sealed partial class PackPlanter
         var organisation = Optional<Organisation>(f, "organisation", path, "organisation");
         var accreditedTo = f.TryGetProperty("accreditedTo", out _) ? Nation(f, "accreditedTo", path) : null;
         var citation = Cite(f, path);
-        var candidate = Checked(new Post(nation, title, citation, organisation, accreditedTo), citation, path);
+        var candidate = new Post(nation, title, citation, organisation, accreditedTo);
         var existing = _store.All<Post>().FirstOrDefault(p => Same(p.Nation, p.NationId, nation) && p.Title == title);
         if (existing is not null && accreditedTo is not null && (existing.AccreditedTo is not null || existing.AccreditedToId is not null)
             && !Same(existing.AccreditedTo, existing.AccreditedToId ?? 0, accreditedTo))

@@ -16,22 +16,29 @@ internal sealed partial class PackPlanter
         where T : class
     {
         var id = f.GetProperty(property).GetString()!;
+        var declared = Declaration(f, property, path, types);
+        return types.Contains(declared.Type) && declared.Fact is T fact
+            ? fact
+            : throw Fail($"{path}.{property}", $"'{id}' is a {declared.Type}; expected the id of a {string.Join(" or ", types)}.");
+    }
+
+    /// <summary>The fact an id refers to, declared earlier in the pack; a problem naming why not otherwise.</summary>
+    private Declared Declaration(JsonElement f, string property, string path, string[] types)
+    {
+        var id = f.GetProperty(property).GetString()!;
         if (_declared.TryGetValue(id, out var declared))
         {
-            return types.Contains(declared.Type) && declared.Fact is T fact
-                ? fact
-                : throw Fail($"{path}.{property}", $"'{id}' is a {declared.Type}; expected the id of a {string.Join(" or ", types)}.");
+            return declared;
         }
 
         if (_broken.Contains(id))
         {
-            // Its own problem is already reported; a second one here would only repeat it.
-            throw new SkipFact();
+            throw Fail($"{path}.{property}", $"'{id}' is the fact at {_declaredLater[id]}, which is refused for its own problems (listed there); this fact refers to it and is refused with it.");
         }
 
         throw Fail($"{path}.{property}", _declaredLater.TryGetValue(id, out var later)
             ? $"'{id}' is declared later, at {later}; expected a fact to be declared before the facts that refer to it."
-            : $"no fact of this pack has the id '{id}'; expected the id of a {string.Join(" or ", types)} declared before this fact.");
+            : $"no fact of this pack has the id '{id}'; expected the id of a {(types.Length > 0 ? string.Join(" or ", types) : "fact")} declared before this fact.");
     }
 
     private T? Optional<T>(JsonElement f, string property, string path, params string[] types)
@@ -62,11 +69,14 @@ internal sealed partial class PackPlanter
             return;
         }
 
+        var outer = _linkPath;
         var i = 0;
         foreach (var link in links.EnumerateArray())
         {
             var linkPath = $"{path}.{property}[{i++}]";
+            _linkPath = linkPath;
             Guarded(linkPath, () => plant(link, linkPath));
+            _linkPath = outer;
         }
     }
 }

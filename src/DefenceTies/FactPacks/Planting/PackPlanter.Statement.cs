@@ -27,6 +27,6 @@ internal sealed partial class PackPlanter
             existing = _store.All<Statement>().FirstOrDefault(s => Same(s.SpeakerOrganisation, s.SpeakerOrganisationId ?? 0, organisation) && s.Content == content);
         }
 
-        return Keep(Checked(candidate, citation, path), existing, citation);
+        return Keep(candidate, existing, citation);
     }
 }

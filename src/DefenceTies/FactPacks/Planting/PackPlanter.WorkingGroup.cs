@@ -11,7 +11,7 @@ internal sealed partial class PackPlanter
         var name = Text(f, "name");
         var establishedBy = Optional<Agreement>(f, "establishedBy", path, "agreement");
         var citation = Cite(f, path);
-        var candidate = Checked(new WorkingGroup(name, Text(f, "mandate")!, Enum<WorkingGroupStatus>(f, "status"), citation, establishedBy), citation, path);
+        var candidate = new WorkingGroup(name, Text(f, "mandate")!, Enum<WorkingGroupStatus>(f, "status"), citation, establishedBy);
         WorkingGroup? existing;
         if (name is not null)
         {

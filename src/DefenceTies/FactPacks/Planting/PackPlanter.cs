@@ -28,6 +28,10 @@ internal sealed partial class PackPlanter
     private readonly Dictionary<object, string> _addedBy = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, CitedEntity> _planted = new(StringComparer.Ordinal);
     private string? _plantingPath;
+    private JsonElement _plantingFact;
+
+    // The path of the link (a party, a member) being planted inside the current fact; null outside links.
+    private string? _linkPath;
 
     private PackPlanter(FactPack pack, SourceDocument document, PackStore store, List<FactPackProblem> problems)
     {
@@ -92,7 +96,7 @@ internal sealed partial class PackPlanter
             var problems = _problems.Where(p => p.Path == path || p.Path.StartsWith(path + ".", StringComparison.Ordinal)).ToList();
             if (problems.Count > 0 || !_planted.TryGetValue(path, out var planted))
             {
-                // Its problems; or none of its own when it was skipped for referring to a refused fact, which lists them.
+                // Its problems (a fact refused for referring to a refused fact has one naming that fact).
                 outcomes.Add(new(path, type, id, FactPackFactOutcome.Refuse, corroborates: null, problems));
             }
             else if (_addedBy.TryGetValue(planted, out var addedBy) && addedBy == path)
@@ -139,6 +143,9 @@ internal sealed partial class PackPlanter
     {
         var type = fact.GetProperty("type").GetString()!;
         _plantingPath = path;
+        _plantingFact = fact;
+        _linkPath = null;
+        Precheck(fact, type, path);
         CitedEntity planted = type switch
         {
             "organisation" => Organisation(fact, path),

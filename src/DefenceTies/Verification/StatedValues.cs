@@ -1,0 +1,47 @@
+using System.Reflection;
+using DefenceTies.Model;
+
+namespace DefenceTies.Verification;
+
+/// <summary>
+/// The rule "a value whose citation is <see cref="SupportKind.Stated"/> is stated by that citation's
+/// passage", written once for the pack loader and the whole-database check: a text occurs in it
+/// (see <see cref="StatedText"/>); a date is written in it in some form at the value's precision
+/// (<see cref="WrittenDates"/>); a nation is named in it by name, short name, demonym or code
+/// (<see cref="Reference.NationNames"/>). Kinds and statuses are classifications of what the passage
+/// says and references name other facts, so neither has a textual test. A value that fails must be
+/// cited as implied, with a note saying how it is read.
+/// </summary>
+internal static class StatedValues
+{
+    /// <summary>Every value of <paramref name="fact"/> marked stated that its passage does not state, with the problem in words.</summary>
+    /// <param name="fact">A fact of the model, with its nations loaded where they are to be checked.</param>
+    /// <param name="citationOf">The citation of a value by property name (the value's own, else the fact's).</param>
+    public static IEnumerable<(string Property, string Problem)> Missing(object fact, Func<string, Citation> citationOf)
+    {
+        var type = fact.GetType();
+        foreach (var name in ValueProperties.Of(type).Order(StringComparer.Ordinal))
+        {
+            var citation = citationOf(name);
+            if (citation.Support != SupportKind.Stated)
+            {
+                continue;
+            }
+
+            var passage = citation.Passage;
+            var problem = type.GetProperty(name, BindingFlags.Public | BindingFlags.Instance)!.GetValue(fact) switch
+            {
+                string text when !StatedText.OccursIn(text, passage) => StatedText.MissingProblem(text, passage),
+                PartialDate date when !WrittenDates.States(passage, date) =>
+                    $"the date {date} is marked stated but its passage \"{passage}\" does not write it (to the {date.Precision.ToString().ToLowerInvariant()}); cite the passage that gives it, or cite it as implied with a note saying how it is read (for example \"on Friday\" against the dateline).",
+                Nation nation when nation.Alpha2Code is { } code && !Reference.NationNames.IsNamedIn(code, passage) =>
+                    $"the nation {code} ({nation.Name}) is marked stated but its passage \"{passage}\" does not name it (by name, demonym or code); cite a passage that names it, or cite it as implied with a note saying who is meant (for example \"the two sides\").",
+                _ => null,
+            };
+            if (problem is not null)
+            {
+                yield return (name, problem);
+            }
+        }
+    }
+}
