@@ -18,7 +18,7 @@ internal static class ExitCodes
     /// <summary>The database cannot be used: missing file, cannot connect, login refused, not migrated, or migrated by a newer version.</summary>
     public const int DatabaseRefused = 3;
 
-    /// <summary>Something asked for by name is not stored (a nation code).</summary>
+    /// <summary>Something asked for by name is not stored (a nation code, a claim number).</summary>
     public const int NotFound = 4;
 
     /// <summary><c>verify</c> found rows that are not faithful to their sources or break the model's rules.</summary>

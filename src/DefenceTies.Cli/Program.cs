@@ -58,6 +58,12 @@ app.Configure(config =>
     config.AddCommand<ValidateCommand>("validate")
         .WithDescription("Check fact packs without a database; print every problem with its JSON path (exit 6 if any).")
         .WithExample("validate", "reports/2025-03-04-india-vietnam.json");
+    config.AddCommand<ClaimsCommand>("claims")
+        .WithDescription("List the facts in dispute: each competing claim beside the value the fact holds, with its source.")
+        .WithExample("claims", "--json");
+    config.AddCommand<RankCommand>("rank")
+        .WithDescription("Rank a claim preferred, normal or deprecated, saying why; exactly one value stays preferred.")
+        .WithExample("rank", "12", "preferred", "--reason", "\"The ministry's release says agreed.\"");
     config.AddCommand<ImportCommand>("import")
         .WithDescription("Check, then import fact packs, each in one transaction; importing a pack again changes nothing.")
         .WithExample("import", "reports/2025-03-04-india-vietnam.json");

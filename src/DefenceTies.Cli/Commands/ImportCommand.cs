@@ -88,6 +88,7 @@ internal sealed class ImportCommand : AsyncCommand<ImportSettings>
                     added = r.Result.Added,
                     merged = r.Result.Merged,
                     counts = r.Result.Counts.Select(c => new { fact = c.Fact, added = c.Added, merged = c.Merged }),
+                    facts = r.Result.Facts.Select(ImportDryRun.FactJson),
                 }),
             });
             return ExitCodes.Ok;
@@ -113,6 +114,12 @@ internal sealed class ImportCommand : AsyncCommand<ImportSettings>
 
             table.AddRow("[bold]total[/]", $"[bold]{result.Added}[/]", $"[bold]{result.Merged}[/]");
             AnsiConsole.Write(table);
+
+            // Per fact, what became of it: every value a restating fact gives is new, corroborating or a competing claim.
+            foreach (var fact in result.Facts)
+            {
+                ImportDryRun.WriteFact(fact);
+            }
         }
 
         return ExitCodes.Ok;

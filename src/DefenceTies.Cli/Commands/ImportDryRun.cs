@@ -55,15 +55,7 @@ internal static class ImportDryRun
                 added = p.Plan?.Added,
                 merged = p.Plan?.Merged,
                 counts = p.Plan?.Counts.Select(c => new { fact = c.Fact, added = c.Added, merged = c.Merged }) ?? [],
-                facts = p.Plan?.Facts.Select(f => new
-                {
-                    path = f.Path,
-                    type = f.Type,
-                    id = f.Id,
-                    outcome = f.Outcome,
-                    corroborates = f.Corroborates is { } known ? new { fact = known.Fact, storedId = known.StoredId, pack = known.Source, path = known.Path } : null,
-                    problems = f.Problems.Select(x => new { path = x.Path, message = x.Message }),
-                }) ?? [],
+                facts = p.Plan?.Facts.Select(FactJson) ?? [],
                 problems = p.Plan?.Problems.Select(x => new { path = x.Path, message = x.Message }) ?? [],
             }),
         });
@@ -122,7 +114,21 @@ internal static class ImportDryRun
         }
     }
 
-    private static void WriteFact(FactPackFactPlan fact)
+    /// <summary>One fact's outcome as the JSON of <c>import</c> and <c>import --dry-run</c> writes it.</summary>
+    internal static object FactJson(FactPackFactPlan f) => new
+    {
+        path = f.Path,
+        type = f.Type,
+        id = f.Id,
+        outcome = f.Outcome,
+        corroborates = f.Corroborates is { } known ? new { fact = known.Fact, storedId = known.StoredId, pack = known.Source, path = known.Path } : null,
+        newValues = f.NewValues,
+        contestedValues = f.ContestedValues,
+        problems = f.Problems.Select(x => new { path = x.Path, message = x.Message }),
+    };
+
+    /// <summary>One fact's outcome as a line (and its problems), as <c>import</c> and <c>import --dry-run</c> print it.</summary>
+    internal static void WriteFact(FactPackFactPlan fact)
     {
         var name = Markup.Escape(fact.Id is null ? $"{fact.Path} {fact.Type}" : $"{fact.Path} {fact.Type} '{fact.Id}'");
         switch (fact.Outcome)
@@ -131,7 +137,10 @@ internal static class ImportDryRun
                 AnsiConsole.MarkupLine($"  [green]add[/]          {name}");
                 break;
             case FactPackFactOutcome.Corroborate:
-                AnsiConsole.MarkupLine($"  [cyan]corroborate[/]  {name}: cites {Markup.Escape(fact.Corroborates!.ToString())} again");
+                AnsiConsole.MarkupLine($"  [cyan]corroborate[/]  {name}: cites {Markup.Escape(fact.Corroborates!.ToString())} again{Markup.Escape(NewValues(fact))}");
+                break;
+            case FactPackFactOutcome.Contest:
+                AnsiConsole.MarkupLine($"  [yellow]contest[/]      {name}: cites {Markup.Escape(fact.Corroborates!.ToString())} again; competing claims for {Markup.Escape(string.Join(", ", fact.ContestedValues))}{Markup.Escape(NewValues(fact))}");
                 break;
             case FactPackFactOutcome.Refuse when fact.Problems.Count == 0:
                 AnsiConsole.MarkupLine($"  [red]refuse[/]       {name}: it refers to a refused fact");
@@ -146,6 +155,8 @@ internal static class ImportDryRun
                 break;
         }
     }
+
+    private static string NewValues(FactPackFactPlan fact) => fact.NewValues.Count == 0 ? "" : $"; new values: {string.Join(", ", fact.NewValues)}";
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

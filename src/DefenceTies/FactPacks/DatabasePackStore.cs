@@ -159,7 +159,7 @@ internal sealed class DatabasePackStore : PackStore
                     foreach (var property in element.EnumerateObject())
                     {
                         // Passages and notes are long and never keys.
-                        if (property.Name is not ("cite"))
+                        if (property.Name is not ("cite" or "valueCites"))
                         {
                             Collect(property.Value, strings);
                         }

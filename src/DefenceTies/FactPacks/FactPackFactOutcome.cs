@@ -14,8 +14,9 @@ public enum FactPackFactOutcome
     Corroborate,
 
     /// <summary>
-    /// Reserved for a fact that states another value for a known fact, to be stored as a competing
-    /// claim beside it. No plan gives it yet: such a fact is refused today (<see cref="Refuse"/>).
+    /// The fact restates a known one (as <see cref="Corroborate"/>) but gives another value for some
+    /// of its claimable values: each is stored as a competing claim beside the known value, with this
+    /// pack's citation, never overwriting it (<see cref="FactPackFactPlan.ContestedValues"/> names them).
     /// </summary>
     Contest,
 

@@ -3,8 +3,9 @@ namespace DefenceTies.FactPacks;
 /// <summary>What importing a fact pack did.</summary>
 public sealed class FactPackImportResult
 {
-    internal FactPackImportResult(string documentKey, bool alreadyImported, IReadOnlyList<FactPackImportCount> counts)
+    internal FactPackImportResult(string documentKey, bool alreadyImported, IReadOnlyList<FactPackImportCount> counts, IReadOnlyList<FactPackFactPlan>? facts = null)
     {
+        Facts = facts ?? [];
         DocumentKey = documentKey;
         AlreadyImported = alreadyImported;
         Counts = counts;
@@ -21,6 +22,13 @@ public sealed class FactPackImportResult
 
     /// <summary>Per kind of fact, how many rows were added and how many existing rows gained a citation instead.</summary>
     public IReadOnlyList<FactPackImportCount> Counts { get; }
+
+    /// <summary>
+    /// What became of each fact of the pack, in its order: added, corroborating a known fact, or
+    /// contesting some of its values (with the values new to it and those stored as competing
+    /// claims). Empty when <see cref="AlreadyImported"/>.
+    /// </summary>
+    public IReadOnlyList<FactPackFactPlan> Facts { get; }
 
     /// <summary>Rows added, over all kinds of fact.</summary>
     public int Added => Counts.Sum(c => c.Added);

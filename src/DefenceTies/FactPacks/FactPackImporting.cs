@@ -55,7 +55,7 @@ public static class FactPackImporting
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            return new FactPackImportResult(pack.DocumentKey, alreadyImported: false, planted.Planting!.Counts);
+            return new FactPackImportResult(pack.DocumentKey, alreadyImported: false, planted.Planting!.Counts, planted.Planting.Facts);
         }
         catch (DbUpdateException)
         {
@@ -100,7 +100,7 @@ public static class FactPackImporting
 
             db.SaveChanges();
             transaction?.Commit();
-            return new FactPackImportResult(pack.DocumentKey, alreadyImported: false, planted.Planting!.Counts);
+            return new FactPackImportResult(pack.DocumentKey, alreadyImported: false, planted.Planting!.Counts, planted.Planting.Facts);
         }
         catch (DbUpdateException) when (IsStored(db, pack, transaction))
         {

@@ -4,7 +4,7 @@ namespace DefenceTies.Model;
 /// Base of every fact and relationship: each one carries the <see cref="Model.Citation"/> (a
 /// verbatim passage of a source document) that supports it.
 /// </summary>
-public abstract class CitedEntity : Entity
+public abstract partial class CitedEntity : Entity
 {
     private readonly List<ValueCitation> _valueCitations = [];
 
@@ -59,7 +59,7 @@ public abstract class CitedEntity : Entity
             throw new DomainRuleException(entity, nameof(ValueCitation.Property), property, $"is not a value of a {entity}; expected one of {string.Join(", ", values.Order(StringComparer.Ordinal))}.");
         }
 
-        if (_valueCitations.Any(v => v.Property == property))
+        if (_valueCitations.Any(v => v.Property == property && v.Rank == ClaimRank.Preferred))
         {
             throw new DomainRuleException(entity, property, property, "already has its own citation; a value has at most one.");
         }
@@ -74,7 +74,7 @@ public abstract class CitedEntity : Entity
             throw new DomainRuleException(entity, property, citation.Passage, $"the citation is of document '{document.Key}', the fact's of '{own.Key}'; a value is cited from the document that gives the fact.");
         }
 
-        var valueCitation = new ValueCitation(property, citation);
+        var valueCitation = new ValueCitation(property, citation, ClaimRank.Preferred, claimedValue: null);
         _valueCitations.Add(valueCitation);
         return valueCitation;
     }
@@ -88,6 +88,6 @@ public abstract class CitedEntity : Entity
     public Citation CitationOf(string property)
     {
         ArgumentNullException.ThrowIfNull(property);
-        return _valueCitations.FirstOrDefault(v => v.Property == property)?.Citation ?? Citation;
+        return _valueCitations.FirstOrDefault(v => v.Property == property && v.Rank == ClaimRank.Preferred)?.Citation ?? Citation;
     }
 }

@@ -29,8 +29,8 @@ public static class ValueCitationQueries
         // Two branches joined by UNION ALL, each an index lookup per fact: the value's own citation
         // where it has one, the fact's where it has none. (A projection choosing between the two
         // makes EF Core number every value citation in a window function, reading the whole table.)
-        return facts.SelectMany(f => f.ValueCitations.Where(v => v.Property == property).Select(v => v.Citation))
-            .Concat(facts.Where(f => !f.ValueCitations.Any(v => v.Property == property)).Select(f => f.Citation));
+        return facts.SelectMany(f => f.ValueCitations.Where(v => v.Property == property && v.Rank == ClaimRank.Preferred).Select(v => v.Citation))
+            .Concat(facts.Where(f => !f.ValueCitations.Any(v => v.Property == property && v.Rank == ClaimRank.Preferred)).Select(f => f.Citation));
     }
 
     /// <summary>
@@ -48,9 +48,37 @@ public static class ValueCitationQueries
     {
         ArgumentNullException.ThrowIfNull(facts);
         var property = PropertyName(value);
-        return facts.Where(f => f.ValueCitations.Any(v => v.Property == property)
-            ? f.ValueCitations.Any(v => v.Property == property && v.Citation.Support == support)
+        return facts.Where(f => f.ValueCitations.Any(v => v.Property == property && v.Rank == ClaimRank.Preferred)
+            ? f.ValueCitations.Any(v => v.Property == property && v.Rank == ClaimRank.Preferred && v.Citation.Support == support)
             : f.Citation.Support == support);
+    }
+
+    /// <summary>
+    /// Facts in dispute: a source claims another value for one of their values, and that claim is
+    /// not deprecated (see <see cref="CitedEntity.RankClaim"/>).
+    /// </summary>
+    /// <typeparam name="T">The kind of fact.</typeparam>
+    /// <param name="facts">The facts to filter, such as <c>db.Agreements</c>.</param>
+    public static IQueryable<T> InDispute<T>(this IQueryable<T> facts)
+        where T : CitedEntity
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        return facts.Where(f => f.ValueCitations.Any(v => v.Rank == ClaimRank.Normal && v.ClaimedValue != null));
+    }
+
+    /// <summary>
+    /// The claims for the facts' values beside the preferred ones: competing values (with
+    /// <see cref="ValueCitation.ClaimedValue"/>) and the preferred value cited again, each with its
+    /// rank, citation and, once ranked, when and why. With the fact's held value and
+    /// <see cref="CitationOfValue"/>, a page shows every claim side by side.
+    /// </summary>
+    /// <typeparam name="T">The kind of fact.</typeparam>
+    /// <param name="facts">The facts, such as <c>db.Agreements</c> filtered to one.</param>
+    public static IQueryable<ValueCitation> Claims<T>(this IQueryable<T> facts)
+        where T : CitedEntity
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        return facts.SelectMany(f => f.ValueCitations.Where(v => v.Rank != ClaimRank.Preferred));
     }
 
     private static string PropertyName<T, TValue>(Expression<Func<T, TValue>> value)

@@ -49,7 +49,7 @@ public class ValueCitationTests
         await db.Database.OpenConnectionAsync();
         var plan = await QueryPlans.ExplainAsync(query.CreateDbCommand(), kind == DatabaseKind.PostgreSql);
 
-        plan.Should().Contain(l => l.Contains("ix_value_citations_national_aim_id_property", StringComparison.Ordinal), string.Join('\n', plan));
+        plan.Should().Contain(l => l.Contains("ix_value_citations_national_aim_id_preferred", StringComparison.Ordinal), string.Join('\n', plan));
     }
 
     [Theory]
@@ -99,9 +99,9 @@ public class ValueCitationTests
         var aim = await db.NationalAims.Where(a => a.Description == ExportAim).Select(a => new { a.Id, a.CitationId }).SingleAsync();
         var spare = await db.Citations.Where(c => c.Passage.StartsWith("This initiative")).Select(c => c.Id).FirstAsync();
 
-        var noFact = () => db.Database.ExecuteSqlAsync($"INSERT INTO value_citations (citation_id, property) VALUES ({spare}, {"Nation"})");
-        var wrongProperty = () => db.Database.ExecuteSqlAsync($"INSERT INTO value_citations (citation_id, property, national_aim_id) VALUES ({spare}, {"HeldOn"}, {aim.Id})");
-        var twoFacts = () => db.Database.ExecuteSqlAsync($"INSERT INTO value_citations (citation_id, property, national_aim_id, person_id) VALUES ({spare}, {"Nation"}, {aim.Id}, {aim.Id})");
+        var noFact = () => db.Database.ExecuteSqlAsync($"INSERT INTO value_citations (citation_id, property, rank) VALUES ({spare}, {"Nation"}, {"Preferred"})");
+        var wrongProperty = () => db.Database.ExecuteSqlAsync($"INSERT INTO value_citations (citation_id, property, rank, national_aim_id) VALUES ({spare}, {"HeldOn"}, {"Normal"}, {aim.Id})");
+        var twoFacts = () => db.Database.ExecuteSqlAsync($"INSERT INTO value_citations (citation_id, property, rank, national_aim_id, person_id) VALUES ({spare}, {"Nation"}, {"Normal"}, {aim.Id}, {aim.Id})");
 
         (await noFact.Should().ThrowAsync<ConstraintViolationException>()).Which.Message.Should().Contain("ck_value_citations_one_fact");
         (await wrongProperty.Should().ThrowAsync<ConstraintViolationException>()).Which.Message.Should().Contain("ck_value_citations_property");

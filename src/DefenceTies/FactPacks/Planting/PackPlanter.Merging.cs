@@ -31,7 +31,39 @@ internal sealed partial class PackPlanter
         citation.Corroborate(existing);
         _store.AddCitation(citation);
         Count(typeof(T).Name, added: false);
+        if (_linkPath is null)
+        {
+            ClaimValues(candidate, existing);
+        }
+
         return existing;
+    }
+
+    /// <summary>
+    /// Every claimable value the restating fact gives becomes one of: a new value of the known fact,
+    /// a corroboration of its equal value, or a competing claim beside it — never an overwrite, never
+    /// dropped (see <see cref="MergeKeys"/>). Recorded per fact for the plan.
+    /// </summary>
+    private void ClaimValues<T>(T candidate, T existing)
+        where T : CitedEntity
+    {
+        var path = _plantingPath!;
+        foreach (var property in MergeKeys.ClaimableOf(typeof(T)))
+        {
+            var value = typeof(T).GetProperty(property)!.GetValue(candidate);
+            var own = candidate.CitationOf(property);
+            var outcome = existing.Claim(property, value, own, ownCitation: !ReferenceEquals(own, candidate.Citation));
+            if (outcome is ClaimOutcome.New or ClaimOutcome.Compete)
+            {
+                var values = outcome == ClaimOutcome.New ? _newValues : _contested;
+                if (!values.TryGetValue(path, out var list))
+                {
+                    values[path] = list = [];
+                }
+
+                list.Add(PackValueNames.JsonProperty(candidate, property));
+            }
+        }
     }
 
     /// <summary>A link inside a fact (a party, a member): cites the known one again, or adds it.</summary>

@@ -15,11 +15,6 @@ internal sealed partial class PackPlanter
         var citation = Cite(f, path);
         var candidate = new Organisation(nation, name, kind, citation, host);
         var existing = _store.All<Organisation>().FirstOrDefault(o => Same(o.Nation, o.NationId, nation) && o.Name == name && (name != null || o.Kind == kind));
-        if (existing is not null && existing.Kind != kind)
-        {
-            throw Fail($"{path}.kind", $"{existing.DisplayName} is known as a {existing.Kind}, not a {kind}; expected the same kind, or another name for another body.");
-        }
-
         return Keep(candidate, existing, citation);
     }
 }

@@ -13,11 +13,6 @@ internal sealed partial class PackPlanter
         var citation = Cite(f, path);
         var candidate = new Person(name, citation, rank);
         var existing = _store.All<Person>().FirstOrDefault(p => p.Name == name);
-        if (existing is { Rank: { } known } && rank is not null && known != rank)
-        {
-            throw Fail($"{path}.rank", $"{name} is known with the rank '{known}', not '{rank}'; a person is merged by name, so a different rank contradicts what is stored.");
-        }
-
         return Keep(candidate, existing, citation);
     }
 }

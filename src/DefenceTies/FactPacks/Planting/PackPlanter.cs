@@ -30,6 +30,10 @@ internal sealed partial class PackPlanter
     private string? _plantingPath;
     private JsonElement _plantingFact;
 
+    // Per fact restating a known one: the values it gave the known fact, and those it contests.
+    private readonly Dictionary<string, List<string>> _newValues = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<string>> _contested = new(StringComparer.Ordinal);
+
     // The path of the link (a party, a member) being planted inside the current fact; null outside links.
     private string? _linkPath;
 
@@ -107,7 +111,9 @@ internal sealed partial class PackPlanter
             {
                 var known = addedBy is not null ? new FactPackKnownFact(planted.GetType().Name, storedId: null, _pack.Source, addedBy)
                     : earlier?.GetValueOrDefault(planted) ?? new FactPackKnownFact(planted.GetType().Name, planted.Id, source: null, path: null);
-                outcomes.Add(new(path, type, id, FactPackFactOutcome.Corroborate, known, []));
+                var contested = _contested.GetValueOrDefault(path) ?? [];
+                outcomes.Add(new(path, type, id, contested.Count > 0 ? FactPackFactOutcome.Contest : FactPackFactOutcome.Corroborate, known, [],
+                    _newValues.GetValueOrDefault(path) ?? [], contested));
             }
         }
 
