@@ -10,8 +10,9 @@ namespace DefenceTies.Exports;
 /// <c>proof</c> (where the schema has it) names its documents; and each citation of a fact —
 /// primary and corroborating — is a <c>Documentation</c> entity linking the document to the fact,
 /// with the verbatim passage as <c>summary</c>, the support as <c>role</c>, the note and any
-/// attribution as <c>description</c> and the passage's place as <c>recordId</c>. The mapping and
-/// what it loses: docs/exports.md.
+/// attribution as <c>description</c> and the passage's place as <c>recordId</c>; so is each citation of
+/// one of its values cited on its own (status <c>value</c>, <c>description</c> naming the property
+/// and the entity it supports). The mapping and what it loses: docs/exports.md.
 /// </summary>
 internal static class FollowTheMoneyExport
 {
@@ -56,6 +57,23 @@ internal static class FollowTheMoneyExport
                 Prop(w, "description", about, c.Note);
                 Prop(w, "date", c.DocumentPublishedOn.ToString());
                 Prop(w, "recordId", ExportIds.PassageUri(c.DocumentKey, c.StartIndex, c.Length));
+                End(w);
+                await EndAsync().ConfigureAwait(false);
+            }
+
+            // A value cited on its own: FtM has no property-level provenance, so the Documentation
+            // says in words which property of which entity it supports, and how.
+            foreach (var v in evidence.Values)
+            {
+                Start(w, ExportIds.Citation(v.CitationId), "Documentation");
+                Prop(w, "document", ExportIds.Document(v.DocumentKey));
+                Prop(w, "entity", entityId);
+                Prop(w, "role", v.Support.ToString());
+                Prop(w, "status", "value");
+                Prop(w, "summary", v.Passage);
+                Prop(w, "description", about, ValueDescription(v, forInterval ?? entityId));
+                Prop(w, "date", v.DocumentPublishedOn.ToString());
+                Prop(w, "recordId", ExportIds.PassageUri(v.DocumentKey, v.StartIndex, v.Length));
                 End(w);
                 await EndAsync().ConfigureAwait(false);
             }
@@ -278,6 +296,9 @@ internal static class FollowTheMoneyExport
         Prop(w, "description", evidence.SupportText, evidence.ClaimText);
         Prop(w, "recordId", ExportIds.PassageUri(evidence.DocumentKey, evidence.StartIndex, evidence.Length));
     }
+
+    /// <summary>"value ConcludedOn of agreement-17: Implied: why": which value of which entity a value's citation supports, and how.</summary>
+    internal static string ValueDescription(ValueEvidence value, string entityId) => $"value {value.Property} of {entityId}: {value.SupportText}";
 
     private static void Proof(Utf8JsonWriter w, Evidence evidence) =>
         Prop(w, "proof", [.. new[] { evidence.DocumentKey }.Concat(evidence.Corroborations.Select(c => c.DocumentKey)).Distinct(StringComparer.Ordinal).Select(ExportIds.Document)]);
