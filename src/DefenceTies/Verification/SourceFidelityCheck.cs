@@ -87,7 +87,9 @@ public static class SourceFidelityCheck
         {
             foreach (var (property, problem) in StatedValues.Missing(fact, fact.CitationOf))
             {
-                findings.Add(new(typeof(T).Name, fact.Id, property, problem));
+                // Say which citation to fix: a value cited on its own is checked against its own.
+                var own = fact.ValueCitations.FirstOrDefault(v => v.Property == property)?.Citation;
+                findings.Add(new(typeof(T).Name, fact.Id, property, own is null ? problem : $"cited on its own (citation {own.Id}): {problem}"));
             }
         }
     }
