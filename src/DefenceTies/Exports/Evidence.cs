@@ -36,7 +36,9 @@ internal sealed class Evidence : ExportedCitation
     // read in the same SQL statement as the fact (no second query per row). Citations name their
     // document by id, resolved from ExportScope's documents: with the documents joined, SQLite
     // scanned every document for each fact, or materialised every citation for each query. The
-    // fact's value citations come in the same statement, one more short list per fact.
+    // fact's value citations come in the same statement, one more short list per fact. Each kind of
+    // citation is projected field by field: EF Core translates a member initialiser, not a call to
+    // a shared helper, so the three look alike on purpose.
     private static readonly Expression<Func<CitedEntity, Evidence>> Projection = f => new Evidence
     {
         CitationId = f.Citation.Id,

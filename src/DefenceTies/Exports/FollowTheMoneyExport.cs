@@ -35,48 +35,34 @@ internal static class FollowTheMoneyExport
         async ValueTask EvidenceAsync(string entityId, Evidence evidence, string? forInterval = null)
         {
             var about = forInterval is null ? null : $"evidence for {forInterval}";
-            Start(w, ExportIds.Citation(evidence.CitationId), "Documentation");
-            Prop(w, "document", ExportIds.Document(evidence.DocumentKey));
-            Prop(w, "entity", entityId);
-            Prop(w, "role", evidence.Support.ToString());
-            Prop(w, "status", "primary");
-            Prop(w, "summary", evidence.Passage);
-            Prop(w, "description", about, evidence.Note, evidence.ClaimText);
-            Prop(w, "date", evidence.DocumentPublishedOn.ToString());
-            Prop(w, "recordId", ExportIds.PassageUri(evidence.DocumentKey, evidence.StartIndex, evidence.Length));
-            End(w);
-            await EndAsync().ConfigureAwait(false);
+            await DocumentationAsync(entityId, evidence, "primary", about, evidence.Note, evidence.ClaimText).ConfigureAwait(false);
             foreach (var c in evidence.Corroborations)
             {
-                Start(w, ExportIds.Citation(c.CitationId), "Documentation");
-                Prop(w, "document", ExportIds.Document(c.DocumentKey));
-                Prop(w, "entity", entityId);
-                Prop(w, "role", c.Support.ToString());
-                Prop(w, "status", "corroborating");
-                Prop(w, "summary", c.Passage);
-                Prop(w, "description", about, c.Note);
-                Prop(w, "date", c.DocumentPublishedOn.ToString());
-                Prop(w, "recordId", ExportIds.PassageUri(c.DocumentKey, c.StartIndex, c.Length));
-                End(w);
-                await EndAsync().ConfigureAwait(false);
+                await DocumentationAsync(entityId, c, "corroborating", about, c.Note).ConfigureAwait(false);
             }
 
             // A value cited on its own: FtM has no property-level provenance, so the Documentation
             // says in words which property of which entity it supports, and how.
             foreach (var v in evidence.Values)
             {
-                Start(w, ExportIds.Citation(v.CitationId), "Documentation");
-                Prop(w, "document", ExportIds.Document(v.DocumentKey));
-                Prop(w, "entity", entityId);
-                Prop(w, "role", v.Support.ToString());
-                Prop(w, "status", "value");
-                Prop(w, "summary", v.Passage);
-                Prop(w, "description", about, ValueDescription(v, forInterval ?? entityId));
-                Prop(w, "date", v.DocumentPublishedOn.ToString());
-                Prop(w, "recordId", ExportIds.PassageUri(v.DocumentKey, v.StartIndex, v.Length));
-                End(w);
-                await EndAsync().ConfigureAwait(false);
+                await DocumentationAsync(entityId, v, "value", about, ValueDescription(v, forInterval ?? entityId)).ConfigureAwait(false);
             }
+        }
+
+        // One citation as a Documentation of the entity; status says what it is to the fact.
+        async ValueTask DocumentationAsync(string entityId, ExportedCitation citation, string status, params string?[] description)
+        {
+            Start(w, ExportIds.Citation(citation.CitationId), "Documentation");
+            Prop(w, "document", ExportIds.Document(citation.DocumentKey));
+            Prop(w, "entity", entityId);
+            Prop(w, "role", citation.Support.ToString());
+            Prop(w, "status", status);
+            Prop(w, "summary", citation.Passage);
+            Prop(w, "description", description);
+            Prop(w, "date", citation.DocumentPublishedOn.ToString());
+            Prop(w, "recordId", ExportIds.PassageUri(citation.DocumentKey, citation.StartIndex, citation.Length));
+            End(w);
+            await EndAsync().ConfigureAwait(false);
         }
 
         await foreach (var d in ExportQueries.Documents(scope).WithCancellation(cancellationToken).ConfigureAwait(false))
