@@ -37,7 +37,7 @@ public static class EvidenceQueries
 
         // A fact's value citations, read through the index on (fact column, property) of the arc.
         // (The result selector makes it a join; a Select inside SelectMany needs APPLY, which SQLite lacks.)
-        backings.AddRange(await facts.SelectMany(f => f.ValueCitations, (f, v) => new Backing { FactId = f.Id, Property = v.Property, CitationId = v.CitationId })
+        backings.AddRange(await facts.SelectMany(f => f.ValueCitations, (f, v) => new Backing { FactId = f.Id, Property = v.Property, CitationId = v.Citation.Id })
             .ToListAsync(cancellationToken).ConfigureAwait(false));
         foreach (var (name, parts) in Parts(facts))
         {
