@@ -102,6 +102,39 @@ public sealed class PageTests(SeededDatabase database) : IDisposable
         body.Should().Contain("Stated: the passage says so in so many words.");
     }
 
+    [Fact]
+    public async Task The_fact_page_shows_a_value_cited_on_its_own_beside_the_facts_citation()
+    {
+        var (status, body) = await GetAsync($"/fact/exercise/{database.PlantedExerciseId.ToString(System.Globalization.CultureInfo.InvariantCulture)}");
+        var (_, pair) = await GetAsync("/pair/IN/TH");
+        var (_, agreement) = await GetAsync(System.Text.RegularExpressions.Regex.Match(pair, "href=\"(/fact/agreement/\\d+)\"").Groups[1].Value);
+
+        status.Should().Be(HttpStatusCode.OK);
+        string[] inOrder =
+        [
+            "<div class=\"fact-and-values\">",
+            "<h2>The exercise</h2>",
+            "Stated: the passage says so in so many words.",
+            "<section class=\"claim value-claim\" data-value=\"StartedOn\">",
+            "<h2>Its started on, cited on its own</h2>",
+            "Value <code>StartedOn</code>",
+            $"Implied, not stated: {SeededDatabase.StartNote}",
+            $"<blockquote class=\"passage\"><p>{SeededDatabase.StartPassage}</p></blockquote>",
+            "took part</h2>",
+        ];
+
+        // Each after the one before: the value's support and passage beside the fact's citation, before the parts.
+        var from = 0;
+        foreach (var text in inOrder)
+        {
+            var at = body.IndexOf(text, from, StringComparison.Ordinal);
+            at.Should().BeGreaterThanOrEqualTo(0, "the page shows \"{0}\" after what comes before it", text);
+            from = at + text.Length;
+        }
+
+        agreement.Should().NotContain("fact-and-values", "a fact with no value cited on its own shows its citations as before");
+    }
+
     [Theory]
     [InlineData("/pair/IN/XX", "<code>XX</code>")]
     [InlineData("/pair/ZZ/TH", "<code>ZZ</code>")]

@@ -8,11 +8,16 @@ namespace DefenceTies.Explorer.Tests;
 /// <summary>
 /// One SQLite file, migrated and seeded with the built-in report as the sample makes it, plus one
 /// planted exercise of India and Thailand whose name is markup: every page that shows it must show
-/// it as text. Shared by the tests, which only read it.
+/// it as text. The exercise's start is cited on its own, as implied (<see cref="StartNote"/>), so
+/// its fact page shows a value's support beside the fact's. Shared by the tests, which only read it.
 /// </summary>
 public sealed class SeededDatabase : IAsyncLifetime
 {
     public const string PlantedName = "<script>window.__planted = 1</script>EXERCISE <b>BOLD</b>";
+
+    public const string StartPassage = "in January 2025";
+
+    public const string StartNote = "The report says the exercise was held in January 2025; that it began then, rather than only ran then, is a reading.";
 
     public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"defenceties-explorer-{Guid.NewGuid():N}.db");
 
@@ -33,6 +38,7 @@ public sealed class SeededDatabase : IAsyncLifetime
             exercise.AddParticipant(nation, document.Cite($"The armies of India and Thailand held {PlantedName}"));
         }
 
+        exercise.CiteValue(nameof(MilitaryExercise.StartedOn), document.Infer(StartPassage, StartNote));
         db.MilitaryExercises.Add(exercise);
         await db.SaveChangesAsync();
         PlantedExerciseId = exercise.Id;

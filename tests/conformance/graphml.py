@@ -32,6 +32,9 @@
 #   date             start, end and document_date are YYYY, YYYY-MM or YYYY-MM-DD, real dates, and
 #                    an edge does not end before it starts
 #   edge-id          every edge has an id, no two edges share one, and networkx keeps every edge
+#   value            a value cited on its own is value_<property>_support (Stated, Implied or
+#                    Reference), value_<property>_passage (always with it) and value_<property>_note
+#                    (only with Implied), each a string key for all; any node or edge may carry them
 import calendar
 import re
 import sys
@@ -88,6 +91,12 @@ EDGES = {
 }
 
 SUPPORT = {"Stated", "Implied", "Reference"}
+VALUE = re.compile(r"^value_([a-z]+(?:_[a-z]+)*)_(support|note|passage)$")
+
+
+def documented(name):
+    """(domain, attr.type, Python type) of a documented attribute, or None."""
+    return ATTRIBUTES.get(name) or (("all", "string", str) if VALUE.match(name) else None)
 WORDS = re.compile(r"^[a-z]+( [a-z]+)*$")
 DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
 
@@ -122,7 +131,20 @@ def check_attributes(rule, where, data, always, known):
     for name in sorted(always - data.keys()):
         report(rule, where, f"missing {name}")
     for name in sorted(data.keys() - always - known):
-        report(rule, where, f"{name} is not documented for this kind")
+        if not VALUE.match(name):
+            report(rule, where, f"{name} is not documented for this kind")
+    values = {}
+    for name in data:
+        m = VALUE.match(name)
+        if m:
+            values.setdefault(m.group(1), {})[m.group(2)] = data[name]
+    for value, parts in sorted(values.items()):
+        if parts.get("support") not in SUPPORT:
+            report("value", where, f"value_{value}_support {parts.get('support')!r} is not one of {sorted(SUPPORT)}")
+        if "passage" not in parts:
+            report("value", where, f"value_{value} has no passage")
+        if ("note" in parts) != (parts.get("support") == "Implied"):
+            report("value", where, f"value_{value}_note goes with Implied support, and only with it")
 
 
 def main(path):
@@ -145,10 +167,10 @@ def main(path):
         if key_id in keys:
             report("key", key_id, "declared twice")
         keys[key_id] = (name, domain)
-        if name not in ATTRIBUTES:
+        if documented(name) is None:
             report("key", key_id, f"attribute {name} is not documented")
             continue
-        documented_domain, documented_type, _ = ATTRIBUTES[name]
+        documented_domain, documented_type, _ = documented(name)
         if domain != documented_domain:
             report("key", key_id, f"for={domain}, documented for={documented_domain}")
         if attr_type != documented_type:
@@ -181,8 +203,8 @@ def main(path):
 
     def check_values(where, data):
         for name, value in data.items():
-            if name in ATTRIBUTES and type(value) is not ATTRIBUTES[name][2]:
-                report("type", where, f"{name} is {type(value).__name__} {value!r}, documented {ATTRIBUTES[name][1]}")
+            if documented(name) and type(value) is not documented(name)[2]:
+                report("type", where, f"{name} is {type(value).__name__} {value!r}, documented {documented(name)[1]}")
         for name in ("type", "status"):
             if name in data and not (isinstance(data[name], str) and WORDS.match(data[name])):
                 report("vocabulary", where, f"{name} {data[name]!r} is not lower-case words")

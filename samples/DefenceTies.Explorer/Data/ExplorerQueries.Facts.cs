@@ -27,6 +27,20 @@ public sealed partial class ExplorerQueries
         }
 
         var (kindLabel, title, details, claims, evidence) = fact.Value;
+
+        // Each value with a citation of its own (the library's Value targets) comes right after the
+        // fact's own claim, whatever the kind of fact, so the page can set them side by side.
+        var values = evidence.Select(e => e.Target).Where(t => t.Kind == EvidenceTargetKind.Value).Distinct()
+            .Select(t => (Heading: $"Its {Words(t.Property!)}, cited on its own", Target: t)).ToList();
+        var fullClaims = new List<(string Heading, EvidenceTarget Target)>();
+        foreach (var claim in claims)
+        {
+            fullClaims.Add(claim);
+            if (claim.Target == EvidenceTarget.Fact)
+            {
+                fullClaims.AddRange(values);
+            }
+        }
         var documentIds = evidence.Select(e => e.Document.Id).Distinct().ToList();
         var texts = await db.SourceDocuments.AsNoTracking()
             .Where(d => documentIds.Contains(d.Id))
@@ -37,7 +51,7 @@ public sealed partial class ExplorerQueries
             KindLabel = kindLabel,
             Title = title,
             Details = details,
-            Claims = [.. claims.Select(c => new FactClaim(c.Heading, [.. evidence.Where(e => e.Target == c.Target).Select(e => InDocument(e, texts[e.Document.Id]))]))],
+            Claims = [.. fullClaims.Select(c => new FactClaim(c.Heading, [.. evidence.Where(e => e.Target == c.Target).Select(e => InDocument(e, texts[e.Document.Id]))], c.Target.Property))],
         };
     }
 

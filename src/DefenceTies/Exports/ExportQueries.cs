@@ -41,7 +41,7 @@ internal static class ExportQueries
             CowAbbreviation = n.CorrelatesOfWarAbbreviation,
             GwCode = n.GleditschWardCode,
             GwAbbreviation = n.GleditschWardAbbreviation,
-            Evidence = Evidence.Of(n.Citation),
+            Evidence = Evidence.Of(n),
         })).AsAsyncEnumerable().Resolved(scope, cancellationToken);
     }
 
@@ -62,7 +62,7 @@ internal static class ExportQueries
             Name = o.Name,
             Kind = o.Kind,
             HostNationAlpha3 = o.HostNation == null ? null : o.HostNation.Alpha3Code,
-            Evidence = Evidence.Of(o.Citation),
+            Evidence = Evidence.Of(o),
         })).AsAsyncEnumerable().Resolved(scope, cancellationToken);
     }
 
@@ -82,7 +82,7 @@ internal static class ExportQueries
             Id = p.Id,
             Name = p.Name,
             Rank = p.Rank,
-            Evidence = Evidence.Of(p.Citation),
+            Evidence = Evidence.Of(p),
         })).AsAsyncEnumerable().Resolved(scope, cancellationToken);
     }
 
@@ -102,7 +102,7 @@ internal static class ExportQueries
             NationAlpha3 = p.Nation.Alpha3Code,
             OrganisationId = p.OrganisationId,
             AccreditedToAlpha3 = p.AccreditedTo == null ? null : p.AccreditedTo.Alpha3Code,
-            Evidence = Evidence.Of(p.Citation),
+            Evidence = Evidence.Of(p),
         })).AsAsyncEnumerable().Resolved(scope, cancellationToken);
     }
 
@@ -124,7 +124,7 @@ internal static class ExportQueries
             PostOrganisationId = h.Post.OrganisationId,
             StartedOn = h.StartedOn,
             EndedOn = h.EndedOn,
-            Evidence = Evidence.Of(h.Citation),
+            Evidence = Evidence.Of(h),
         })).AsAsyncEnumerable();
         return InRange(rows, scope, h => scope.Overlaps(h.StartedOn, h.EndedOn, openEnded: true), cancellationToken);
     }
@@ -145,7 +145,7 @@ internal static class ExportQueries
             HeldOn = e.HeldOn,
             NationsText = string.Join(",", e.Delegations.Select(d => d.Nation.Alpha3Code)),
             MemberPersonIdsText = string.Join(",", e.Delegations.SelectMany(d => d.Members).Select(m => m.PersonId)),
-            Evidence = Evidence.Of(e.Citation),
+            Evidence = Evidence.Of(e),
         })).AsAsyncEnumerable();
         return InRange(rows, scope, e => scope.Overlaps(e.HeldOn, null, openEnded: false), cancellationToken);
     }
@@ -171,7 +171,7 @@ internal static class ExportQueries
             CapacityPostId = m.CapacityPostId,
             CapacityPostTitle = m.Capacity == null ? null : m.Capacity.Title,
             CapacityPostOrganisationId = m.Capacity == null ? null : m.Capacity.OrganisationId,
-            Evidence = Evidence.Of(m.Citation),
+            Evidence = Evidence.Of(m),
         })).AsAsyncEnumerable();
         return InRange(rows, scope, m => scope.Overlaps(m.HeldOn, null, openEnded: false), cancellationToken);
     }
@@ -196,7 +196,7 @@ internal static class ExportQueries
             EndedOn = a.EndedOn,
             EngagementId = a.EngagementId,
             PartiesText = string.Join(",", a.Parties.Select(p => p.Nation.Alpha3Code)),
-            Evidence = Evidence.Of(a.Citation),
+            Evidence = Evidence.Of(a),
         })).AsAsyncEnumerable();
         return InRange(rows, scope, a => scope.Overlaps(a.EnteredIntoForceOn ?? a.ConcludedOn, a.EndedOn, openEnded: true), cancellationToken);
     }
@@ -217,7 +217,7 @@ internal static class ExportQueries
             EndedOn = x.EndedOn,
             NationsText = string.Join(",", x.Participants.Select(p => p.Nation.Alpha3Code)),
             ServiceIdsText = string.Join(",", x.Participants.Where(p => p.ServiceOrganisationId != null).Select(p => p.ServiceOrganisationId)),
-            Evidence = Evidence.Of(x.Citation),
+            Evidence = Evidence.Of(x),
         })).AsAsyncEnumerable();
         return InRange(rows, scope, x => scope.Overlaps(x.StartedOn, x.EndedOn, openEnded: false), cancellationToken);
     }
@@ -239,7 +239,7 @@ internal static class ExportQueries
             EstablishedByAgreementId = g.EstablishedByAgreementId,
             EstablishedOn = g.EstablishedBy == null ? null : g.EstablishedBy.ConcludedOn,
             MembersText = string.Join(",", g.Members.Select(m => m.Nation.Alpha3Code)),
-            Evidence = Evidence.Of(g.Citation),
+            Evidence = Evidence.Of(g),
         })).AsAsyncEnumerable();
         return InRange(rows, scope, g => scope.Overlaps(g.EstablishedOn, null, openEnded: true), cancellationToken);
     }
@@ -257,7 +257,7 @@ internal static class ExportQueries
             WorkingGroupId = m.WorkingGroupId,
             NationAlpha3 = m.Nation.Alpha3Code,
             EstablishedOn = m.WorkingGroup.EstablishedBy == null ? null : m.WorkingGroup.EstablishedBy.ConcludedOn,
-            Evidence = Evidence.Of(m.Citation),
+            Evidence = Evidence.Of(m),
         })).AsAsyncEnumerable();
         return InRange(rows, scope, m => scope.Overlaps(m.EstablishedOn, null, openEnded: true), cancellationToken);
     }
@@ -279,7 +279,7 @@ internal static class ExportQueries
             FromNationAlpha3 = l.From.Nation.Alpha3Code,
             ToPolicy = l.To.Name,
             ToNationAlpha3 = l.To.Nation.Alpha3Code,
-            Evidence = Evidence.Of(l.Citation),
+            Evidence = Evidence.Of(l),
         })).AsAsyncEnumerable();
         return InRange(rows, scope, _ => scope.Overlaps(null, null, openEnded: false), cancellationToken);
     }

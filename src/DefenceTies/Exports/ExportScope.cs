@@ -72,11 +72,12 @@ internal sealed class ExportScope
     /// <summary>The same nations with no date range.</summary>
     public ExportScope WithoutDates() => new(Db, NationIds, null, null, _documents);
 
-    /// <summary>Names the documents of a fact's citations, primary and corroborating.</summary>
+    /// <summary>Names the documents of a fact's citations: primary, corroborating and of its values.</summary>
     public Evidence Resolve(Evidence evidence)
     {
         ResolveDocument(evidence);
         evidence.Corroborations.ForEach(ResolveDocument);
+        evidence.Values.ForEach(ResolveDocument);
         return evidence;
     }
 

@@ -27,4 +27,7 @@ internal abstract class ExportedCitation
 
     /// <summary>Set with <see cref="DocumentKey"/>.</summary>
     public PartialDate DocumentPublishedOn { get; set; }
+
+    /// <summary>"Stated", "Implied: why" or "Reference": the support with its note, for formats with one text slot.</summary>
+    public string SupportText => Note is null ? Support.ToString() : $"{Support}: {Note}";
 }

@@ -10,8 +10,9 @@ namespace DefenceTies.Exports;
 /// <c>proof</c> (where the schema has it) names its documents; and each citation of a fact —
 /// primary and corroborating — is a <c>Documentation</c> entity linking the document to the fact,
 /// with the verbatim passage as <c>summary</c>, the support as <c>role</c>, the note and any
-/// attribution as <c>description</c> and the passage's place as <c>recordId</c>. The mapping and
-/// what it loses: docs/exports.md.
+/// attribution as <c>description</c> and the passage's place as <c>recordId</c>; so is each citation of
+/// one of its values cited on its own (status <c>value</c>, <c>description</c> naming the property
+/// and the entity it supports). The mapping and what it loses: docs/exports.md.
 /// </summary>
 internal static class FollowTheMoneyExport
 {
@@ -34,31 +35,34 @@ internal static class FollowTheMoneyExport
         async ValueTask EvidenceAsync(string entityId, Evidence evidence, string? forInterval = null)
         {
             var about = forInterval is null ? null : $"evidence for {forInterval}";
-            Start(w, ExportIds.Citation(evidence.CitationId), "Documentation");
-            Prop(w, "document", ExportIds.Document(evidence.DocumentKey));
-            Prop(w, "entity", entityId);
-            Prop(w, "role", evidence.Support.ToString());
-            Prop(w, "status", "primary");
-            Prop(w, "summary", evidence.Passage);
-            Prop(w, "description", about, evidence.Note, evidence.ClaimText);
-            Prop(w, "date", evidence.DocumentPublishedOn.ToString());
-            Prop(w, "recordId", ExportIds.PassageUri(evidence.DocumentKey, evidence.StartIndex, evidence.Length));
-            End(w);
-            await EndAsync().ConfigureAwait(false);
+            await DocumentationAsync(entityId, evidence, "primary", about, evidence.Note, evidence.ClaimText).ConfigureAwait(false);
             foreach (var c in evidence.Corroborations)
             {
-                Start(w, ExportIds.Citation(c.CitationId), "Documentation");
-                Prop(w, "document", ExportIds.Document(c.DocumentKey));
-                Prop(w, "entity", entityId);
-                Prop(w, "role", c.Support.ToString());
-                Prop(w, "status", "corroborating");
-                Prop(w, "summary", c.Passage);
-                Prop(w, "description", about, c.Note);
-                Prop(w, "date", c.DocumentPublishedOn.ToString());
-                Prop(w, "recordId", ExportIds.PassageUri(c.DocumentKey, c.StartIndex, c.Length));
-                End(w);
-                await EndAsync().ConfigureAwait(false);
+                await DocumentationAsync(entityId, c, "corroborating", about, c.Note).ConfigureAwait(false);
             }
+
+            // A value cited on its own: FtM has no property-level provenance, so the Documentation
+            // says in words which property of which entity it supports, and how.
+            foreach (var v in evidence.Values)
+            {
+                await DocumentationAsync(entityId, v, "value", about, ValueDescription(v, forInterval ?? entityId)).ConfigureAwait(false);
+            }
+        }
+
+        // One citation as a Documentation of the entity; status says what it is to the fact.
+        async ValueTask DocumentationAsync(string entityId, ExportedCitation citation, string status, params string?[] description)
+        {
+            Start(w, ExportIds.Citation(citation.CitationId), "Documentation");
+            Prop(w, "document", ExportIds.Document(citation.DocumentKey));
+            Prop(w, "entity", entityId);
+            Prop(w, "role", citation.Support.ToString());
+            Prop(w, "status", status);
+            Prop(w, "summary", citation.Passage);
+            Prop(w, "description", description);
+            Prop(w, "date", citation.DocumentPublishedOn.ToString());
+            Prop(w, "recordId", ExportIds.PassageUri(citation.DocumentKey, citation.StartIndex, citation.Length));
+            End(w);
+            await EndAsync().ConfigureAwait(false);
         }
 
         await foreach (var d in ExportQueries.Documents(scope).WithCancellation(cancellationToken).ConfigureAwait(false))
@@ -278,6 +282,9 @@ internal static class FollowTheMoneyExport
         Prop(w, "description", evidence.SupportText, evidence.ClaimText);
         Prop(w, "recordId", ExportIds.PassageUri(evidence.DocumentKey, evidence.StartIndex, evidence.Length));
     }
+
+    /// <summary>"value ConcludedOn of agreement-17: Implied: why": which value of which entity a value's citation supports, and how.</summary>
+    internal static string ValueDescription(ValueEvidence value, string entityId) => $"value {value.Property} of {entityId}: {value.SupportText}";
 
     private static void Proof(Utf8JsonWriter w, Evidence evidence) =>
         Prop(w, "proof", [.. new[] { evidence.DocumentKey }.Concat(evidence.Corroborations.Select(c => c.DocumentKey)).Distinct(StringComparer.Ordinal).Select(ExportIds.Document)]);

@@ -1,6 +1,9 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Text;
 using System.Xml;
+using DefenceTies.Model;
+using Microsoft.EntityFrameworkCore;
 
 namespace DefenceTies.Exports;
 
@@ -12,7 +15,8 @@ namespace DefenceTies.Exports;
 /// means something. Every edge's <c>tie</c> is the id of the fact it draws (a delegation edge also
 /// names its <c>engagement</c>, a post-holding edge its <c>post</c>); kinds, types and statuses are
 /// lower-case words, as in the other formats. Every node and edge carries its evidence: support,
-/// passage, document, note and attribution. One edge default for the whole graph and no per-edge <c>directed</c> attribute:
+/// passage, document, note and attribution; and each value cited on its own its support, note and
+/// passage as <c>value_&lt;property&gt;_support</c> and so on. One edge default for the whole graph and no per-edge <c>directed</c> attribute:
 /// networkx refuses a file that mixes them.
 /// </summary>
 internal static class GraphMLExport
@@ -46,14 +50,26 @@ internal static class GraphMLExport
         ("corroborating_documents", "all", "string"),
     ];
 
+    // The kinds of fact the graph draws as a node or an edge, whose value citations it writes.
+    private static readonly Type[] Drawn =
+        [typeof(Nation), typeof(Organisation), typeof(Person), typeof(Agreement), typeof(MilitaryExercise), typeof(Engagement), typeof(DelegationMember), typeof(PostHolding), typeof(PolicyLink)];
+
     public static async Task<long> WriteAsync(ExportScope scope, Stream output, CancellationToken cancellationToken)
     {
         var written = 0L;
+
+        // GraphML declares every attribute before the graph, so the values cited on their own are
+        // named up front: one short query for the properties any drawn fact cites on its own (a key
+        // per property, not per fact).
+        var valueKeys = (await scope.Db.ValueCitations.AsNoTracking().Where(v => v.Rank == ClaimRank.Preferred).Where(OfDrawnFact()).Select(v => v.Property).Distinct()
+                .ToListAsync(cancellationToken).ConfigureAwait(false))
+            .Order(StringComparer.Ordinal)
+            .SelectMany(p => ValueKeySuffixes.Select(suffix => (ValueKey(p, suffix), "all", "string")));
         var settings = new XmlWriterSettings { Async = true, Indent = true, Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), CloseOutput = false };
         await using var xml = XmlWriter.Create(output, settings);
         await xml.WriteStartDocumentAsync().ConfigureAwait(false);
         await xml.WriteStartElementAsync(null, "graphml", Namespace).ConfigureAwait(false);
-        foreach (var (name, @for, type) in Keys)
+        foreach (var (name, @for, type) in Keys.Concat(valueKeys))
         {
             await xml.WriteStartElementAsync(null, "key", Namespace).ConfigureAwait(false);
             await xml.WriteAttributeStringAsync(null, "id", null, name).ConfigureAwait(false);
@@ -167,6 +183,24 @@ internal static class GraphMLExport
         }
     }
 
+    /// <summary>The attributes of one value cited on its own, after its <see cref="ValueKey"/> prefix.</summary>
+    private static readonly string[] ValueKeySuffixes = ["support", "note", "passage"];
+
+    /// <summary><c>ConcludedOn</c>, <c>support</c> → <c>value_concluded_on_support</c>.</summary>
+    internal static string ValueKey(string property, string suffix) => $"value_{FollowTheMoneyExport.Words(property).Replace(' ', '_')}_{suffix}";
+
+    /// <summary>Value citations whose fact is of a kind the graph draws (its column of the arc is set).</summary>
+    private static Expression<Func<ValueCitation, bool>> OfDrawnFact()
+    {
+        var v = Expression.Parameter(typeof(ValueCitation), "v");
+        var any = Drawn
+            .Select(t => (Expression)Expression.NotEqual(
+                Expression.Call(typeof(EF), nameof(EF.Property), [typeof(int?)], v, Expression.Constant($"{t.Name}Id")),
+                Expression.Constant(null, typeof(int?))))
+            .Aggregate(Expression.OrElse);
+        return Expression.Lambda<Func<ValueCitation, bool>>(any, v);
+    }
+
     private static async ValueTask DataAsync(XmlWriter xml, (string Key, string? Value)[] data, Evidence evidence)
     {
         (string, string?)[] provenance =
@@ -178,6 +212,12 @@ internal static class GraphMLExport
             ("document_date", evidence.DocumentPublishedOn.ToString()),
             ("claimed_in", evidence.ClaimText),
             ("corroborating_documents", evidence.Corroborations.Count == 0 ? null : string.Join(" ", evidence.Corroborations.Select(c => c.DocumentKey).Distinct(StringComparer.Ordinal))),
+            .. evidence.Values.SelectMany(v => new (string, string?)[]
+            {
+                (ValueKey(v.Property, "support"), v.Support.ToString()),
+                (ValueKey(v.Property, "note"), v.Note),
+                (ValueKey(v.Property, "passage"), v.Passage),
+            }),
         ];
         foreach (var (key, value) in data.Concat(provenance))
         {

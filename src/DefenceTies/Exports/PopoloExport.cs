@@ -229,6 +229,13 @@ internal static class PopoloExport
             Link(w, ExportIds.PassageUri(c.DocumentKey, c.StartIndex, c.Length), c.Passage);
         }
 
+        // A value cited on its own is a source of the object too; Popolo's link has no slot for the
+        // value it backs or how, so only its passage and place are kept (docs/exports.md).
+        foreach (var v in evidence.Values)
+        {
+            Link(w, ExportIds.PassageUri(v.DocumentKey, v.StartIndex, v.Length), v.Passage);
+        }
+
         w.WriteEndArray();
     }
 

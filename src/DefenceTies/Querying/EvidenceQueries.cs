@@ -3,21 +3,24 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DefenceTies.Querying;
 
-/// <summary>The evidence behind facts: every citation that backs each fact and each of its parts.</summary>
+/// <summary>The evidence behind facts: every citation that backs each fact, each of its parts and each of its values cited on its own.</summary>
 public static class EvidenceQueries
 {
     /// <summary>
     /// Every citation backing each of <paramref name="facts"/> and each of their parts (the parties
     /// of an agreement, the participants of an exercise, the members and focus areas of a working
-    /// group, the members of a delegation, the topics of an engagement): for each one, what it backs
+    /// group, the members of a delegation, the topics of an engagement) and each value of theirs
+    /// with a citation of its own (<see cref="ValueCitation"/>, target
+    /// <see cref="EvidenceTarget.Value"/>): for each one, what it backs
     /// (<see cref="CitationEvidence.Target"/>), its support, note, passage and offset, its document,
     /// whose claim it relays, and the citations corroborating it.
     /// </summary>
     /// <remarks>
-    /// Ordered by fact, then the fact's own evidence before its parts' (parts by name, then key), and
-    /// for each target its own citation before those corroborating it (by key). Runs a few SQL
-    /// queries whatever the number of facts: one for the facts' citations, one per kind of part,
-    /// one for the citations and their documents and speakers; no table is read whole.
+    /// Ordered by fact, then the fact's own evidence, then its values' (by property name), then its
+    /// parts' (by name, then key), and for each target its own citation before those corroborating it
+    /// (by key). Runs a few SQL queries whatever the number of facts: one for the facts' citations,
+    /// one for their value citations, one per kind of part, one for the citations and their documents
+    /// and speakers; no table is read whole.
     /// </remarks>
     /// <typeparam name="T">The kind of fact.</typeparam>
     /// <param name="facts">The facts, as an EF Core query (filter it first: <c>db.Agreements.Where(a =&gt; a.Id == id)</c>).</param>
@@ -31,6 +34,12 @@ public static class EvidenceQueries
             ?? throw new ArgumentException("The facts must be an EF Core query (a DbSet, or LINQ over one).", nameof(facts));
         facts = facts.AsNoTracking();
         var backings = await facts.Select(f => new Backing { FactId = f.Id, CitationId = f.CitationId }).ToListAsync(cancellationToken).ConfigureAwait(false);
+
+        // A fact's value citations, read through the index on (fact column, property) of the arc.
+        // (The result selector makes it a join; a Select inside SelectMany needs APPLY, which SQLite lacks.)
+        // Only the preferred value's own citation: competing claims are listed by Claims(), not as evidence of the value held.
+        backings.AddRange(await facts.SelectMany(f => f.ValueCitations.Where(v => v.Rank == ClaimRank.Preferred), (f, v) => new Backing { FactId = f.Id, Property = v.Property, CitationId = v.Citation.Id })
+            .ToListAsync(cancellationToken).ConfigureAwait(false));
         foreach (var (name, parts) in Parts(facts))
         {
             foreach (var part in await parts.ToListAsync(cancellationToken).ConfigureAwait(false))
@@ -76,7 +85,8 @@ public static class EvidenceQueries
         var byId = rows.ToDictionary(r => r.Id);
         var corroborations = rows.Where(r => r.CorroboratesId is not null).ToLookup(r => r.CorroboratesId!.Value);
         return [.. backings
-            .OrderBy(b => b.FactId).ThenBy(b => b.PartName is null ? 0 : 1).ThenBy(b => b.PartName, StringComparer.Ordinal).ThenBy(b => b.PartId)
+            .OrderBy(b => b.FactId).ThenBy(b => b.Target.Kind switch { EvidenceTargetKind.Fact => 0, EvidenceTargetKind.Value => 1, _ => 2 })
+            .ThenBy(b => b.Property, StringComparer.Ordinal).ThenBy(b => b.PartName, StringComparer.Ordinal).ThenBy(b => b.PartId)
             .SelectMany(b => corroborations[b.CitationId].OrderBy(r => r.Id).Prepend(byId[b.CitationId]).Select(r => r.ToEvidence(b)))];
     }
 
@@ -105,7 +115,7 @@ public static class EvidenceQueries
         }
     }
 
-    /// <summary>A citation that backs a fact or one of its parts directly (not as a corroboration).</summary>
+    /// <summary>A citation that backs a fact, one of its parts or one of its values directly (not as a corroboration).</summary>
     private sealed record Backing
     {
         public int FactId { get; init; }
@@ -114,9 +124,14 @@ public static class EvidenceQueries
 
         public int? PartId { get; init; }
 
+        public string? Property { get; init; }
+
         public int CitationId { get; init; }
 
-        public EvidenceTarget Target => PartName is null ? EvidenceTarget.Fact : EvidenceTarget.Part(PartName, PartId!.Value);
+        public EvidenceTarget Target =>
+            PartName is not null ? EvidenceTarget.Part(PartName, PartId!.Value)
+            : Property is not null ? EvidenceTarget.Value(Property)
+            : EvidenceTarget.Fact;
     }
 
     /// <summary>A citation as read, before it is told what it backs.</summary>

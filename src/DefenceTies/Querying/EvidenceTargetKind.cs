@@ -8,4 +8,11 @@ public enum EvidenceTargetKind
 
     /// <summary>One part of the fact with a citation of its own, such as one party of an agreement.</summary>
     Part,
+
+    /// <summary>
+    /// One value of the fact with a citation of its own (<see cref="Model.ValueCitation"/>), such as
+    /// an agreement's date read from "on Friday": that citation supports the value in place of the
+    /// fact's. Named by <see cref="EvidenceTarget.Property"/>.
+    /// </summary>
+    Value,
 }

@@ -87,7 +87,21 @@ public static class SourceFidelityCheck
         {
             foreach (var (property, problem) in StatedValues.Missing(fact, fact.CitationOf))
             {
-                findings.Add(new(typeof(T).Name, fact.Id, property, problem));
+                // Say which citation to fix: a value cited on its own is checked against its own.
+                var own = fact.ValueCitations.FirstOrDefault(v => v.Property == property && v.Rank == ClaimRank.Preferred)?.Citation;
+                findings.Add(new(typeof(T).Name, fact.Id, property, own is null ? problem : $"cited on its own (citation {own.Id}): {problem}"));
+            }
+
+            // Every other claim is checked against its own passage too: the value it claims (or,
+            // citing the held value again, that one).
+            foreach (var claim in fact.ValueCitations.Where(v => v.Rank != ClaimRank.Preferred && v.Citation.Support == SupportKind.Stated))
+            {
+                var property = typeof(T).GetProperty(claim.Property)!;
+                var value = claim.ClaimedValue is null ? property.GetValue(fact) : ClaimValues.Read(claim.ClaimedValue, property.PropertyType, typeof(T).Name, claim.Property);
+                if (StatedValues.Problem(value, claim.Citation.Passage) is { } problem)
+                {
+                    findings.Add(new(typeof(T).Name, fact.Id, claim.Property, $"claim {claim.Id} (citation {claim.Citation.Id}): {problem}"));
+                }
             }
         }
     }

@@ -28,20 +28,22 @@ internal static class StatedValues
                 continue;
             }
 
-            var passage = citation.Passage;
-            var problem = type.GetProperty(name, BindingFlags.Public | BindingFlags.Instance)!.GetValue(fact) switch
-            {
-                string text when !StatedText.OccursIn(text, passage) => StatedText.MissingProblem(text, passage),
-                PartialDate date when !WrittenDates.States(passage, date) =>
-                    $"the date {date} is marked stated but its passage \"{passage}\" does not write it (to the {date.Precision.ToString().ToLowerInvariant()}); cite the passage that gives it, or cite it as implied with a note saying how it is read (for example \"on Friday\" against the dateline).",
-                Nation nation when nation.Alpha2Code is { } code && !Reference.NationNames.IsNamedIn(code, passage) =>
-                    $"the nation {code} ({nation.Name}) is marked stated but its passage \"{passage}\" does not name it (by name, demonym or code); cite a passage that names it, or cite it as implied with a note saying who is meant (for example \"the two sides\").",
-                _ => null,
-            };
+            var problem = Problem(type.GetProperty(name, BindingFlags.Public | BindingFlags.Instance)!.GetValue(fact), citation.Passage);
             if (problem is not null)
             {
                 yield return (name, problem);
             }
         }
     }
+
+    /// <summary>Why <paramref name="passage"/> does not state <paramref name="value"/>, or <see langword="null"/> when it does (or the value has no textual test).</summary>
+    public static string? Problem(object? value, string passage) => value switch
+    {
+        string text when !StatedText.OccursIn(text, passage) => StatedText.MissingProblem(text, passage),
+        PartialDate date when !WrittenDates.States(passage, date) =>
+            $"the date {date} is marked stated but its passage \"{passage}\" does not write it (to the {date.Precision.ToString().ToLowerInvariant()}); cite the passage that gives it, or cite it as implied with a note saying how it is read (for example \"on Friday\" against the dateline).",
+        Nation nation when nation.Alpha2Code is { } code && !Reference.NationNames.IsNamedIn(code, passage) =>
+            $"the nation {code} ({nation.Name}) is marked stated but its passage \"{passage}\" does not name it (by name, demonym or code); cite a passage that names it, or cite it as implied with a note saying who is meant (for example \"the two sides\").",
+        _ => null,
+    };
 }

@@ -98,6 +98,38 @@ public class CliCommandTests
     }
 
     [Theory]
+    [MemberData(nameof(ToolDatabases.All), MemberType = typeof(ToolDatabases))]
+    public async Task Verify_checks_a_value_against_its_own_citation_and_exits_5_when_that_passage_does_not_state_it(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        int aimId, ownId;
+        await using (var db = database.CreateContext())
+        {
+            // The aim's nation is cited on its own as implied ("'it' is India"); mark that citation
+            // stated, as a careless pack might: its passage "it aims …" names no nation.
+            var aim = await db.NationalAims.Where(a => a.Description.StartsWith("transition from being a major arms importer"))
+                .Select(a => new { a.Id, Own = a.ValueCitations.Single(v => v.Property == "Nation").Citation.Id }).SingleAsync();
+            (aimId, ownId) = (aim.Id, aim.Own);
+            (await db.Database.ExecuteSqlAsync($"UPDATE citations SET support = 'Stated', note = NULL WHERE id = {aim.Own}")).Should().Be(1);
+        }
+
+        var json = await DefenceTiesTool.RunOnAsync(database, "verify", "--json");
+        var table = await DefenceTiesTool.RunOnAsync(database, "verify");
+
+        json.ExitCode.Should().Be(5, json.Error);
+        using var document = JsonDocument.Parse(json.Output);
+        document.RootElement.GetProperty("ok").GetBoolean().Should().BeFalse();
+        var finding = document.RootElement.GetProperty("fidelity").EnumerateArray().Should().ContainSingle().Subject;
+        finding.GetProperty("entity").GetString().Should().Be("NationalAim");
+        finding.GetProperty("id").GetInt32().Should().Be(aimId);
+        finding.GetProperty("field").GetString().Should().Be("Nation");
+        finding.GetProperty("problem").GetString().Should().StartWith($"cited on its own (citation {ownId}): ")
+            .And.Contain("IN (India) is marked stated").And.Contain("\"it aims to transition");
+        table.ExitCode.Should().Be(5, table.Error);
+        table.Output.Should().Contain("NationalAim").And.Contain("Nation").And.Contain("1 problem(s) found.");
+    }
+
+    [Theory]
     [MemberData(nameof(ToolDatabases.File), MemberType = typeof(ToolDatabases))]
     public async Task Briefing_cites_every_fact_marks_implied_ones_and_says_whose_claim_a_fact_is(DatabaseKind kind)
     {

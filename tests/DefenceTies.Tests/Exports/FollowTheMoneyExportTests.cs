@@ -142,6 +142,31 @@ public class FollowTheMoneyExportTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task Each_value_cited_on_its_own_is_a_Documentation_naming_the_value_the_entity_and_the_support(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await using var db = database.CreateContext();
+        var (agreementId, holdingId) = await PlantedValueCitations.PlantAsync(db);
+        var holder = await db.PostHoldings.Where(h => h.Id == holdingId).Select(h => h.PersonId).SingleAsync();
+
+        var values = Parse((await Exported.RunAsync(db, ExportFormat.FollowTheMoney)).Text)
+            .Where(e => e.GetProperty("schema").GetString() == "Documentation" && Values(e, "status").Single() == "value").ToList();
+
+        values.Should().HaveCount(2);
+        var date = values.Single(e => Values(e, "entity").Single() == $"agreement-{agreementId}");
+        Values(date, "summary").Should().Equal(PlantedValueCitations.DatePassage);
+        Values(date, "role").Should().Equal("Stated");
+        Values(date, "description").Should().Equal($"value ConcludedOn of agreement-{agreementId}: Stated");
+        var post = values.Single(e => Values(e, "entity").Single() == $"person-{holder}");
+        Values(post, "summary").Should().Equal(PlantedValueCitations.PostPassage);
+        Values(post, "role").Should().Equal("Implied");
+        Values(post, "description").Should().Equal($"{EvidenceFor}post-holding-{holdingId}", $"value Post of post-holding-{holdingId}: Implied: {PlantedValueCitations.PostNote}");
+        Documented(post).Should().Be($"post-holding-{holdingId}", "an interval's value is documented on the Thing it joins, like its other citations");
+        values.Should().OnlyContain(e => Values(e, "recordId").Single().StartsWith("urn:defenceties:document:", StringComparison.Ordinal));
+    }
+
     private const string EvidenceFor = "evidence for ";
 
     // The fact a Documentation entity cites: the interval it names ("evidence for …"), else its entity.

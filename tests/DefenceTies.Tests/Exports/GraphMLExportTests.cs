@@ -92,6 +92,33 @@ public class GraphMLExportTests
             .Should().HaveCount(implied);
     }
 
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task A_value_cited_on_its_own_names_its_support_note_and_passage_on_its_edge(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await using var db = database.CreateContext();
+        var (agreementId, holdingId) = await PlantedValueCitations.PlantAsync(db);
+
+        var root = XDocument.Parse((await Exported.RunAsync(db, ExportFormat.GraphML)).Text).Root!;
+        var graph = root.Element(G + "graph")!;
+
+        root.Elements(G + "key").Select(k => (string)k.Attribute("id")!).Where(id => id.StartsWith("value_", StringComparison.Ordinal)).Should().BeEquivalentTo(
+            ["value_concluded_on_support", "value_concluded_on_note", "value_concluded_on_passage", "value_post_support", "value_post_note", "value_post_passage"],
+            "a key per attribute of each property some drawn fact cites on its own, and no more");
+        var mou = graph.Elements(G + "edge").Where(e => Data(e, "tie") == $"agreement-{agreementId}").ToList();
+        mou.Should().NotBeEmpty().And.OnlyContain(e => Data(e, "value_concluded_on_support") == "Stated"
+            && Data(e, "value_concluded_on_passage") == PlantedValueCitations.DatePassage
+            && Data(e, "value_concluded_on_note") == null
+            && Data(e, "support") == "Stated");
+        var holding = graph.Elements(G + "edge").Single(e => Data(e, "tie") == $"post-holding-{holdingId}");
+        Data(holding, "value_post_support").Should().Be("Implied");
+        Data(holding, "value_post_note").Should().Be(PlantedValueCitations.PostNote);
+        Data(holding, "value_post_passage").Should().Be(PlantedValueCitations.PostPassage);
+        graph.Elements(G + "edge").Where(e => Data(e, "tie") != $"agreement-{agreementId}" && Data(e, "tie") != $"post-holding-{holdingId}")
+            .SelectMany(e => e.Elements(G + "data")).Should().NotContain(d => ((string)d.Attribute("key")!).StartsWith("value_", StringComparison.Ordinal));
+    }
+
     private static string? Data(XElement element, string key) =>
         element.Elements(G + "data").SingleOrDefault(d => (string)d.Attribute("key")! == key)?.Value;
 }

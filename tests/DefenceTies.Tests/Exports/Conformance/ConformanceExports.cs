@@ -8,7 +8,8 @@ namespace DefenceTies.Tests.Exports.Conformance;
 
 /// <summary>
 /// The four exports of one database holding the built-in report and every test-fixture pack
-/// (<c>FactPacks/Packs/*.json</c>, imported in order of publication), made once per test run on
+/// (<c>FactPacks/Packs/*.json</c>, imported in order of publication), with two values of exported
+/// facts cited on their own (<see cref="PlantedValueCitations"/>), made once per test run on
 /// SQLite (a file) and on PostgreSQL. New fact types reach the real clients as soon as a fixture
 /// pack states one.
 /// </summary>
@@ -114,6 +115,8 @@ public sealed partial class ConformanceExports
             {
                 await db.ImportFactPackAsync(pack);
             }
+
+            await PlantedValueCitations.PlantAsync(db);
         }
 
         var exports = new Dictionary<ExportFormat, string>();

@@ -36,6 +36,7 @@ public class GraphMLConformanceTests
     [InlineData("symmetric", "mark an agreement edge as not symmetric")]
     [InlineData("date", "write an agreement's start in a month that does not exist")]
     [InlineData("edge-id", "give two edges the same id")]
+    [InlineData("value", "drop the note of a value cited on its own as implied")]
     public async Task Each_rule_catches_a_deliberately_broken_export(string rule, string breakage)
     {
         var exports = await ConformanceExports.GetAsync();
@@ -99,6 +100,11 @@ public class GraphMLConformanceTests
             case "edge-id":
                 edges[1].SetAttributeValue("id", Id(edges[0]));
                 where = Id(edges[0]);
+                break;
+            case "value":
+                var post = Edge("post holding", having: "value_post_note");
+                Data(post, "value_post_note")!.Remove();
+                where = Id(post);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(rule), rule, null);
