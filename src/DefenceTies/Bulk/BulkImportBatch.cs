@@ -41,6 +41,9 @@ public sealed class BulkImportBatch
     /// <summary>Participants in exercises.</summary>
     public IList<ExerciseParticipantRow> ExerciseParticipants { get; } = new List<ExerciseParticipantRow>();
 
+    /// <summary>Citations of single values of facts in this batch or already stored.</summary>
+    public IList<ValueCitationRow> ValueCitations { get; } = new List<ValueCitationRow>();
+
     /// <summary>The number of rows of every table together.</summary>
     public long TotalRows => BulkTables.All.Sum(t => (long)t.Count(this));
 

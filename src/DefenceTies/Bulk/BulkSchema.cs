@@ -10,7 +10,7 @@ namespace DefenceTies.Bulk;
 /// types and value conversions come from the model, and the write order from its foreign keys
 /// (every table after the tables it refers to). A row property fills the column of the entity
 /// property of the same name; a column no row property fills must be derived
-/// (<see cref="BulkTableDefinition.Derived"/>) or have a default in the model, or the schema
+/// (<see cref="BulkTableDefinition.DerivedFor"/>) or have a default in the model, or the schema
 /// refuses to build, so a column added to the model cannot be silently skipped.
 /// </summary>
 internal sealed class BulkSchema

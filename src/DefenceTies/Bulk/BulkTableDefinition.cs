@@ -1,4 +1,5 @@
 using DefenceTies.Model;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace DefenceTies.Bulk;
 
@@ -14,8 +15,11 @@ internal abstract class BulkTableDefinition
 
     public abstract Type EntityType { get; }
 
-    /// <summary>Values of entity properties that no row property holds, computed from the row.</summary>
-    public abstract IReadOnlyDictionary<string, Func<BulkRow, object?>> Derived { get; }
+    /// <summary>Values of entity properties that no row property holds, computed from the row, as the model <paramref name="entity"/> maps them.</summary>
+    public abstract IReadOnlyDictionary<string, Func<BulkRow, object?>> DerivedFor(IEntityType entity);
+
+    /// <summary>Row properties that may match no column: the derived columns read them.</summary>
+    public abstract IReadOnlySet<string> NotStored { get; }
 
     public abstract int Count(BulkImportBatch batch);
 
@@ -35,9 +39,11 @@ internal abstract class BulkTableDefinition
 /// <inheritdoc />
 internal sealed class BulkTableDefinition<TRow, TEntity>(Func<BulkImportBatch, IList<TRow>> rows) : BulkTableDefinition
     where TRow : BulkRow
-    where TEntity : Entity
+    where TEntity : class
 {
     private readonly Dictionary<string, Func<BulkRow, object?>> _derived = [];
+    private readonly List<Func<IEntityType, IEnumerable<(string Property, Func<TRow, object?> Value)>>> _derivedFromModel = [];
+    private readonly HashSet<string> _notStored = new(StringComparer.Ordinal);
     private readonly List<Action<TRow>> _rules = [];
     private readonly List<(Func<TRow, object?> Key, Func<TRow, DomainRuleException> Error)> _unique = [];
 
@@ -45,7 +51,18 @@ internal sealed class BulkTableDefinition<TRow, TEntity>(Func<BulkImportBatch, I
 
     public override Type EntityType => typeof(TEntity);
 
-    public override IReadOnlyDictionary<string, Func<BulkRow, object?>> Derived => _derived;
+    public override IReadOnlyDictionary<string, Func<BulkRow, object?>> DerivedFor(IEntityType entity)
+    {
+        var derived = new Dictionary<string, Func<BulkRow, object?>>(_derived);
+        foreach (var (property, value) in _derivedFromModel.SelectMany(d => d(entity)))
+        {
+            derived.Add(property, row => value((TRow)row));
+        }
+
+        return derived;
+    }
+
+    public override IReadOnlySet<string> NotStored => _notStored;
 
     public override int Count(BulkImportBatch batch) => rows(batch).Count;
 
@@ -83,6 +100,23 @@ internal sealed class BulkTableDefinition<TRow, TEntity>(Func<BulkImportBatch, I
     public BulkTableDefinition<TRow, TEntity> Derive(string property, Func<TRow, object?> value)
     {
         _derived.Add(property, row => value((TRow)row));
+        return this;
+    }
+
+    /// <summary>
+    /// Columns of <typeparamref name="TEntity"/> the row does not hold, found in the model (such as
+    /// the foreign key columns of an exclusive arc), each computed from the row.
+    /// </summary>
+    public BulkTableDefinition<TRow, TEntity> DeriveFromModel(Func<IEntityType, IEnumerable<(string Property, Func<TRow, object?> Value)>> columns)
+    {
+        _derivedFromModel.Add(columns);
+        return this;
+    }
+
+    /// <summary>Row properties that may match no column, because derived columns read them instead.</summary>
+    public BulkTableDefinition<TRow, TEntity> NotStoredAsSuch(params string[] rowProperties)
+    {
+        _notStored.UnionWith(rowProperties);
         return this;
     }
 

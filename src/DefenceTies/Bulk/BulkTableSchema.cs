@@ -24,8 +24,10 @@ internal sealed class BulkTableSchema
         DelimitedName = sql.DelimitIdentifier(table.Name, table.Schema);
         _rowProperties = definition.RowType.GetProperties(BindingFlags.Public | BindingFlags.Instance).ToDictionary(p => p.Name, Getter);
 
+        var derivedColumns = definition.DerivedFor(EntityType);
         var columns = new List<BulkColumnSchema>();
         var unused = new HashSet<string>(_rowProperties.Keys);
+        unused.ExceptWith(definition.NotStored);
         BulkColumnSchema? key = null;
         foreach (var column in table.Columns)
         {
@@ -42,7 +44,7 @@ internal sealed class BulkTableSchema
                 read = _rowProperties[rowProperty.Name];
                 unused.Remove(rowProperty.Name);
             }
-            else if (definition.Derived.TryGetValue(property.Name, out var derived))
+            else if (derivedColumns.TryGetValue(property.Name, out var derived))
             {
                 read = derived;
             }

@@ -1,4 +1,5 @@
 using DefenceTies.Model;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace DefenceTies.Bulk;
 
@@ -37,5 +38,39 @@ internal static class BulkTables
             .Rule(r => MilitaryExercise.Validate(r.Name, r.StartedOn, r.EndedOn)),
         new BulkTableDefinition<ExerciseParticipantRow, ExerciseParticipant>(b => b.ExerciseParticipants)
             .Unique(r => (r.ExerciseId, r.NationId), r => ExerciseParticipant.NationTwice(r.NationId)),
+        new BulkTableDefinition<ValueCitationRow, ValueCitation>(b => b.ValueCitations)
+            .Rule(r => CheckValue(r))
+            .Unique(r => (r.FactType, r.FactId, r.Property), r => CitedEntity.ValueCitedTwice(r.FactType, r.Property))
+            .Unique(r => (r.FactType, r.FactId, r.CitationId), r => CitedEntity.CitationBacksAnother(r.FactType, r.Property, r.CitationId))
+            .DeriveFromModel(entity => FactColumns(entity).Select(f => (f.Property, new Func<ValueCitationRow, object?>(r => r.FactType == f.FactType.Name ? r.FactId : null))))
+            // A bulk row cites the value the fact holds: the preferred claim, never ranked by anyone yet.
+            .Derive(nameof(ValueCitation.Rank), _ => ClaimRank.Preferred)
+            .Derive(nameof(ValueCitation.ClaimedValue), _ => null)
+            .Derive(nameof(ValueCitation.RankedAt), _ => null)
+            .Derive(nameof(ValueCitation.RankReason), _ => null)
+            .NotStoredAsSuch(nameof(ValueCitationRow.FactType), nameof(ValueCitationRow.FactId)),
     ];
+
+    /// <summary>
+    /// The foreign key properties of <c>value_citations</c>' exclusive arc, one per kind of fact, as
+    /// the model maps them: the keys whose principal lists the row among its
+    /// <see cref="CitedEntity.ValueCitations"/>. Read from the model, not named here, so a change to
+    /// the arc's columns reaches the bulk path by itself.
+    /// </summary>
+    public static IEnumerable<(Type FactType, string Property)> FactColumns(IEntityType valueCitation) =>
+        valueCitation.GetForeignKeys()
+            .Where(f => f.PrincipalToDependent?.Name == nameof(CitedEntity.ValueCitations))
+            .Select(f => (f.PrincipalEntityType.ClrType, f.Properties.Single().Name));
+
+    /// <summary><see cref="CitedEntity.CiteValue"/>'s first rule: the property is a value of that kind of fact.</summary>
+    private static void CheckValue(ValueCitationRow row)
+    {
+        var factType = ValueProperties.FactTypeNamed(row.FactType)
+            ?? throw new DomainRuleException(nameof(ValueCitation), nameof(ValueCitationRow.FactType), row.FactType,
+                $"is not a kind of fact; expected one of {string.Join(", ", ValueProperties.FactTypes.Select(t => t.Name))}.");
+        if (!ValueProperties.Of(factType).Contains(row.Property))
+        {
+            throw CitedEntity.NotAValue(factType, row.Property);
+        }
+    }
 }

@@ -26,6 +26,7 @@ internal sealed class BulkValidator(BulkSchema schema, DbConnection connection)
         await CheckCitationsAsync(batch, cancellationToken).ConfigureAwait(false);
         await CheckCapacityPostsAsync(batch, cancellationToken).ConfigureAwait(false);
         await CheckServicesAsync(batch, cancellationToken).ConfigureAwait(false);
+        await CheckValueCitationsAsync(batch, cancellationToken).ConfigureAwait(false);
     }
 
     private static void CheckRows(BulkTableSchema table, BulkImportBatch batch)
@@ -136,14 +137,83 @@ internal sealed class BulkValidator(BulkSchema schema, DbConnection connection)
         }
     }
 
+    /// <summary>
+    /// <see cref="CitedEntity.CiteValue"/>'s rules that need the fact's citation: a value is not cited
+    /// by the citation of its fact, and is cited from its fact's document. (Its rules on the row alone
+    /// are in <see cref="BulkTables"/>.) A fact or citation in neither the batch nor the database is
+    /// the database's to refuse (a foreign key).
+    /// </summary>
+    private async Task CheckValueCitationsAsync(BulkImportBatch batch, CancellationToken cancellationToken)
+    {
+        var rows = batch.ValueCitations;
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        var factCitations = new Dictionary<(string FactType, int FactId), int>();
+        foreach (var kind in rows.GroupBy(r => r.FactType))
+        {
+            // CheckRows has refused a kind that is not one.
+            var factType = ValueProperties.FactTypeNamed(kind.Key)!;
+            var inBatch = new Dictionary<int, int>();
+            if (schema.Tables.FirstOrDefault(t => t.Definition.EntityType == factType) is { } table)
+            {
+                for (var i = 0; i < table.Definition.Count(batch); i++)
+                {
+                    var fact = table.Definition.RowAt(batch, i);
+                    inBatch[fact.Id] = (int)table.PropertyValue(fact, nameof(CitedEntity.CitationId))!;
+                }
+            }
+
+            var stored = await LookupAsync<int>(
+                schema.Model.FindEntityType(factType)!, nameof(CitedEntity.CitationId), kind.Select(r => r.FactId).Where(id => !inBatch.ContainsKey(id)), cancellationToken).ConfigureAwait(false);
+            foreach (var row in kind)
+            {
+                if (inBatch.TryGetValue(row.FactId, out var citation) || stored.TryGetValue(row.FactId, out citation))
+                {
+                    factCitations[(row.FactType, row.FactId)] = citation;
+                }
+            }
+        }
+
+        var documents = batch.Citations.ToDictionary(c => c.Id, c => c.SourceDocumentId);
+        var storedDocuments = await LookupAsync<Citation, int>(
+            nameof(Citation.SourceDocumentId), rows.Select(r => r.CitationId).Concat(factCitations.Values).Where(id => !documents.ContainsKey(id)), cancellationToken).ConfigureAwait(false);
+        int? DocumentOf(int citation) =>
+            documents.TryGetValue(citation, out var document) || storedDocuments.TryGetValue(citation, out document) ? document : null;
+
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            if (!factCitations.TryGetValue((row.FactType, row.FactId), out var own))
+            {
+                continue;
+            }
+
+            if (own == row.CitationId)
+            {
+                throw Refused(CitedEntity.CitationBacksAnother(row.FactType, row.Property, row.CitationId), i, row);
+            }
+
+            if (DocumentOf(row.CitationId) is { } document && DocumentOf(own) is { } ownDocument && document != ownDocument)
+            {
+                throw Refused(CitedEntity.CitationOfAnotherDocument(row.FactType, row.Property, row.CitationId, $"source document {document}", $"source document {ownDocument}"), i, row);
+            }
+        }
+    }
+
     private BulkDomainRuleException Refused(DomainRuleException broken, int index, BulkRow row) =>
         new(broken, schema.Of(row.GetType()).Name, index, row.Id);
 
     /// <summary>Reads one property of stored rows of <typeparamref name="TEntity"/>, by id; ids not stored are absent.</summary>
-    private async Task<Dictionary<int, TValue>> LookupAsync<TEntity, TValue>(string property, IEnumerable<int> ids, CancellationToken cancellationToken)
+    private Task<Dictionary<int, TValue>> LookupAsync<TEntity, TValue>(string property, IEnumerable<int> ids, CancellationToken cancellationToken) =>
+        LookupAsync<TValue>(schema.Model.FindEntityType(typeof(TEntity))!, property, ids, cancellationToken);
+
+    /// <summary>Reads one property of stored rows of <paramref name="entity"/>, by id; ids not stored are absent.</summary>
+    private async Task<Dictionary<int, TValue>> LookupAsync<TValue>(IEntityType entity, string property, IEnumerable<int> ids, CancellationToken cancellationToken)
     {
         var found = new Dictionary<int, TValue>();
-        var entity = schema.Model.FindEntityType(typeof(TEntity))!;
         var key = schema.ColumnSql(entity, nameof(Entity.Id));
         var select = $"SELECT {key}, {schema.ColumnSql(entity, property)} FROM {schema.TableSql(entity)} WHERE {key} IN ";
         foreach (var chunk in ids.Distinct().Chunk(LookupChunk))

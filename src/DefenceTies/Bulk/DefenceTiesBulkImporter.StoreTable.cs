@@ -21,7 +21,10 @@ public abstract partial class DefenceTiesBulkImporter
         /// <summary>The name as SQL writes it: delimited, and qualified by its schema if it has one.</summary>
         public string DelimitedName => Mapping.DelimitedName;
 
-        /// <summary>The key column, which holds each row's <see cref="BulkRow.Id"/>.</summary>
+        /// <summary>
+        /// The key column, as the model maps it: it holds each row's <see cref="BulkRow.Id"/>, except
+        /// in a table keyed by another row property (<c>value_citations</c>, keyed by its citation).
+        /// </summary>
         public StoreColumn Key { get; }
 
         /// <summary>

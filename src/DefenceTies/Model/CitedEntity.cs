@@ -53,31 +53,50 @@ public abstract partial class CitedEntity : Entity
         ArgumentNullException.ThrowIfNull(property);
         ArgumentNullException.ThrowIfNull(citation);
         var entity = GetType().Name;
-        var values = ValueProperties.Of(GetType());
-        if (!values.Contains(property))
+        if (!ValueProperties.Of(GetType()).Contains(property))
         {
-            throw new DomainRuleException(entity, nameof(ValueCitation.Property), property, $"is not a value of a {entity}; expected one of {string.Join(", ", values.Order(StringComparer.Ordinal))}.");
+            throw NotAValue(GetType(), property);
         }
 
         if (_valueCitations.Any(v => v.Property == property && v.Rank == ClaimRank.Preferred))
         {
-            throw new DomainRuleException(entity, property, property, "already has its own citation; a value has at most one.");
+            throw ValueCitedTwice(entity, property);
         }
 
         if (ReferenceEquals(citation, Citation) || _valueCitations.Any(v => ReferenceEquals(v.Citation, citation)))
         {
-            throw new DomainRuleException(entity, property, citation.Passage, "the citation already backs this fact or another of its values; cite the value with a citation of its own.");
+            throw CitationBacksAnother(entity, property, citation.Passage);
         }
 
         if (citation.SourceDocument is { } document && Citation is { SourceDocument: { } own } && !ReferenceEquals(document, own))
         {
-            throw new DomainRuleException(entity, property, citation.Passage, $"the citation is of document '{document.Key}', the fact's of '{own.Key}'; a value is cited from the document that gives the fact.");
+            throw CitationOfAnotherDocument(entity, property, citation.Passage, $"document '{document.Key}'", $"'{own.Key}'");
         }
 
         var valueCitation = new ValueCitation(property, citation, ClaimRank.Preferred, claimedValue: null);
         _valueCitations.Add(valueCitation);
         return valueCitation;
     }
+
+    // The rules of CiteValue, written once: the bulk path applies them to rows (naming a citation by
+    // its id where CiteValue has its passage, and a document by its id where CiteValue has its key).
+
+    /// <summary>The property is not a value of the kind of fact <paramref name="factType"/>.</summary>
+    internal static DomainRuleException NotAValue(Type factType, string property) =>
+        new(factType.Name, nameof(ValueCitation.Property), property,
+            $"is not a value of a {factType.Name}; expected one of {string.Join(", ", ValueProperties.Of(factType).Order(StringComparer.Ordinal))}.");
+
+    /// <summary>The value already has a citation of its own.</summary>
+    internal static DomainRuleException ValueCitedTwice(string entity, string property) =>
+        new(entity, property, property, "already has its own citation; a value has at most one.");
+
+    /// <summary>The citation already backs the fact or another of its values.</summary>
+    internal static DomainRuleException CitationBacksAnother(string entity, string property, object citation) =>
+        new(entity, property, citation, "the citation already backs this fact or another of its values; cite the value with a citation of its own.");
+
+    /// <summary>The citation is of another document than the fact's.</summary>
+    internal static DomainRuleException CitationOfAnotherDocument(string entity, string property, object citation, string document, string own) =>
+        new(entity, property, citation, $"the citation is of {document}, the fact's of {own}; a value is cited from the document that gives the fact.");
 
     /// <summary>
     /// The citation that supports one value of this fact: its own (<see cref="CiteValue"/>) if it has

@@ -15,6 +15,9 @@ internal static class ValueProperties
 {
     private static readonly ConcurrentDictionary<Type, FrozenSet<string>> ByType = new();
 
+    // Read once: the bulk path asks for every row, and the assembly's types do not change.
+    private static readonly Lazy<FrozenDictionary<string, Type>> ByName = new(() => FactTypes.ToFrozenDictionary(t => t.Name, StringComparer.Ordinal));
+
     /// <summary>The value properties of a kind of fact, by name.</summary>
     public static FrozenSet<string> Of(Type factType) =>
         ByType.GetOrAdd(factType, static t => t.GetProperties(BindingFlags.Public | BindingFlags.Instance)
@@ -24,6 +27,9 @@ internal static class ValueProperties
             .Where(p => p.Name != nameof(IVersioned.Version))
             .Select(p => p.Name)
             .ToFrozenSet(StringComparer.Ordinal));
+
+    /// <summary>The kind of fact of a name (<c>nameof(Agreement)</c>), or <see langword="null"/> if no kind has it.</summary>
+    public static Type? FactTypeNamed(string name) => ByName.Value.GetValueOrDefault(name);
 
     /// <summary>Every concrete kind of fact in the model.</summary>
     public static IEnumerable<Type> FactTypes =>
