@@ -22,8 +22,8 @@ public abstract partial class DefenceTiesBulkImporter
         public string DelimitedName => Mapping.DelimitedName;
 
         /// <summary>
-        /// The key column, as the model maps it: it holds each row's <see cref="BulkRow.Id"/>, except
-        /// in a table keyed by another row property (<c>value_citations</c>, keyed by its citation).
+        /// The key column, as the model maps it: it holds each row's <see cref="BulkRow.Id"/>, or, in a
+        /// table keyed by another row property, that property.
         /// </summary>
         public StoreColumn Key { get; }
 

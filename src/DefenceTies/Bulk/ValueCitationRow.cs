@@ -11,9 +11,9 @@ namespace DefenceTies.Bulk;
 /// foreign key column of that kind in <c>value_citations</c>.
 /// </summary>
 /// <remarks>
-/// Like every row it has an <see cref="BulkRow.Id"/>, positive and unique among the batch's value
-/// citations, by which errors name it; <c>value_citations</c> is keyed by its citation, so the id is
-/// not stored.
+/// Like every row it has an <see cref="BulkRow.Id"/>, the row's key in <c>value_citations</c>. It
+/// cites the value the fact holds: it is stored as the preferred claim for that value, unranked
+/// (competing claims come from fact packs and are ranked through the API).
 /// </remarks>
 public sealed class ValueCitationRow : BulkRow
 {

@@ -21,16 +21,21 @@ public class BulkSchemaTests
         [nameof(SourceDocument.ContentSha256)] = (_, row) => new SourceDocument("k", null, PartialDate.FromYear(2024), ((SourceDocumentRow)row).Text).ContentSha256,
         [nameof(Citation.Length)] = (_, row) => ((CitationRow)row).Passage.Length,
         [nameof(Agreement.Version)] = (_, _) => 0,
+
+        // A bulk value citation cites the value the fact holds, unranked (see BulkTables).
+        [nameof(ValueCitation.Rank)] = (_, _) => ClaimRank.Preferred,
+        [nameof(ValueCitation.ClaimedValue)] = (_, _) => null,
+        [nameof(ValueCitation.RankedAt)] = (_, _) => null,
+        [nameof(ValueCitation.RankReason)] = (_, _) => null,
     };
 
     /// <summary>
     /// Row properties no column holds as they are: a value citation names its fact by kind and key,
-    /// which fill the foreign key column of that kind (<see cref="ArcValue"/>), and is keyed by its
-    /// citation, so its own id names it only in the batch.
+    /// which fill the foreign key column of that kind (<see cref="ArcValue"/>).
     /// </summary>
     private static readonly Dictionary<Type, string[]> NotColumns = new()
     {
-        [typeof(ValueCitationRow)] = [nameof(ValueCitationRow.FactType), nameof(ValueCitationRow.FactId), nameof(BulkRow.Id)],
+        [typeof(ValueCitationRow)] = [nameof(ValueCitationRow.FactType), nameof(ValueCitationRow.FactId)],
     };
 
     [Theory]
