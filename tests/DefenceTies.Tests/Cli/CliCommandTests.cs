@@ -98,7 +98,7 @@ public class CliCommandTests
     }
 
     [Theory]
-    [MemberData(nameof(ToolDatabases.All), MemberType = typeof(ToolDatabases))]
+    [MemberData(nameof(ToolDatabases.File), MemberType = typeof(ToolDatabases))]
     public async Task Verify_checks_a_value_against_its_own_citation_and_exits_5_when_that_passage_does_not_state_it(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateSeededAsync(kind);
