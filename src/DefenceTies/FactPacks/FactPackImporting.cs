@@ -16,9 +16,10 @@ public static class FactPackImporting
     private const string Operation = "Importing a fact pack";
 
     /// <summary>
-    /// Checks <paramref name="pack"/> against the database (nations stored, near-duplicates declared,
-    /// no contradiction of what is stored) and imports it in one transaction (the caller's, if one is
-    /// open). Reports every problem at once and stores nothing if there is any.
+    /// Checks <paramref name="pack"/> against the database (nations stored, near-duplicates declared)
+    /// and imports it in one transaction (the caller's, if one is open): a value that differs from a
+    /// stored fact's is stored as a competing claim beside it, never over it. Reports every problem
+    /// at once and stores nothing if there is any.
     /// </summary>
     /// <param name="db">The context to import through; its change tracker is cleared afterwards.</param>
     /// <param name="pack">A pack read with <see cref="FactPack.Load"/> or <see cref="FactPack.Read"/>.</param>
