@@ -4,6 +4,7 @@ using DefenceTies.Persistence.Conversion;
 using DefenceTies.Persistence.Errors;
 using DefenceTies.Seeding;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace DefenceTies;
@@ -21,7 +22,10 @@ public class DefenceTiesDbContext : DbContext
     private bool _saving;
 
     /// <summary>Creates the context with options made by a provider package's <c>UseDefenceTies…</c> method.</summary>
-    /// <exception cref="InvalidOperationException">The options were not made by a provider package.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// The options were not made by a provider package; or this is a subclass and the options use
+    /// the provider's compiled model, which knows only this class's entities.
+    /// </exception>
     public DefenceTiesDbContext(DbContextOptions<DefenceTiesDbContext> options)
         : base(options)
     {
@@ -32,6 +36,18 @@ public class DefenceTiesDbContext : DbContext
                 + "(package DefenceTies.Sqlite) or UseDefenceTiesPostgreSql(...) (package DefenceTies.PostgreSql) instead of "
                 + "UseSqlite/UseNpgsql, or register it with AddDefenceTiesSqlite/AddDefenceTiesPostgreSql. They bring the "
                 + "migrations, the snake_case names the migrations expect and the translation of constraint errors.");
+
+        // A subclass may add entities the compiled model lacks; it would fail later, on a query, with
+        // EF's message about an unknown entity type. Say so here, with the fix.
+        if (GetType() != typeof(DefenceTiesDbContext)
+            && Provider.Compiled is { } compiled
+            && ReferenceEquals(options.FindExtension<CoreOptionsExtension>()?.Model, compiled))
+        {
+            throw new InvalidOperationException(
+                $"{GetType().Name} derives from DefenceTiesDbContext, but its options use the compiled model of DefenceTiesDbContext, "
+                + "which knows only the library's own entities: call UseRuntimeModel() after UseDefenceTiesSqlite(...) or "
+                + "UseDefenceTiesPostgreSql(...) so that the model is built from the configurations, yours included.");
+        }
     }
 
     /// <summary>The provider description from the options.</summary>

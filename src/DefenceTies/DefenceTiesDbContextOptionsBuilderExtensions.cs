@@ -46,4 +46,33 @@ public static class DefenceTiesDbContextOptionsBuilderExtensions
         ((IDbContextOptionsBuilderInfrastructure)optionsBuilder).AddOrUpdateExtension(extension.WithUnknownMigrationsAllowed());
         return optionsBuilder;
     }
+
+    /// <summary>
+    /// Builds the model from <see cref="DefenceTiesDbContext"/>'s configurations when the first
+    /// context starts, instead of loading the compiled model the provider package ships (the
+    /// default, which starts a program in about half the time). A subclass of
+    /// <see cref="DefenceTiesDbContext"/> that adds to the model needs it: the compiled model knows
+    /// only the library's own entities. Call it after <c>UseDefenceTiesSqlite(...)</c> or
+    /// <c>UseDefenceTiesPostgreSql(...)</c>.
+    /// </summary>
+    /// <param name="optionsBuilder">The options being built.</param>
+    /// <returns>The same builder, for chaining.</returns>
+    /// <exception cref="InvalidOperationException">No DefenceTies provider has been chosen yet.</exception>
+    public static DbContextOptionsBuilder<DefenceTiesDbContext> UseRuntimeModel(this DbContextOptionsBuilder<DefenceTiesDbContext> optionsBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(optionsBuilder);
+        var extension = optionsBuilder.Options.FindExtension<DefenceTiesOptionsExtension>()
+            ?? throw new InvalidOperationException(
+                "UseRuntimeModel() needs a database provider first: call UseDefenceTiesSqlite(...) or UseDefenceTiesPostgreSql(...) before it.");
+        var infrastructure = (IDbContextOptionsBuilderInfrastructure)optionsBuilder;
+        infrastructure.AddOrUpdateExtension(extension.WithRuntimeModel());
+
+        // Only the provider's compiled model is taken away: a model the application set itself stays.
+        if (optionsBuilder.Options.FindExtension<CoreOptionsExtension>() is { } core && core.Model is not null && ReferenceEquals(core.Model, extension.Provider.Compiled))
+        {
+            infrastructure.AddOrUpdateExtension(core.WithModel(null!));
+        }
+
+        return optionsBuilder;
+    }
 }

@@ -53,6 +53,11 @@ public static class DefenceTiesServiceCollectionExtensions
                 typed.AllowUnknownMigrations();
             }
 
+            if (options.UseRuntimeModel)
+            {
+                typed.UseRuntimeModel();
+            }
+
             options.ConfigureDbContext?.Invoke(builder);
         }
 

@@ -7,7 +7,7 @@ namespace DefenceTies.Persistence;
 /// Carries the <see cref="DefenceTiesProvider"/> and the DefenceTies switches in a context's
 /// options, and marks the options as made by a provider package's <c>UseDefenceTies…</c> method.
 /// </summary>
-internal sealed class DefenceTiesOptionsExtension(DefenceTiesProvider provider, bool allowsUnknownMigrations = false) : IDbContextOptionsExtension
+internal sealed class DefenceTiesOptionsExtension(DefenceTiesProvider provider, bool allowsUnknownMigrations = false, bool usesRuntimeModel = false) : IDbContextOptionsExtension
 {
     private ExtensionInfo? _info;
 
@@ -16,11 +16,16 @@ internal sealed class DefenceTiesOptionsExtension(DefenceTiesProvider provider, 
     /// <summary>Whether <c>Migrate</c> may run on a database whose history holds migrations this version does not know.</summary>
     public bool AllowsUnknownMigrations { get; } = allowsUnknownMigrations;
 
+    /// <summary>Whether the model is built from the configurations at run time instead of the provider's compiled model.</summary>
+    public bool UsesRuntimeModel { get; } = usesRuntimeModel;
+
     public DbContextOptionsExtensionInfo Info => _info ??= new ExtensionInfo(this);
 
-    public DefenceTiesOptionsExtension WithProvider(DefenceTiesProvider provider) => new(provider, AllowsUnknownMigrations);
+    public DefenceTiesOptionsExtension WithProvider(DefenceTiesProvider provider) => new(provider, AllowsUnknownMigrations, UsesRuntimeModel);
 
-    public DefenceTiesOptionsExtension WithUnknownMigrationsAllowed() => new(Provider, allowsUnknownMigrations: true);
+    public DefenceTiesOptionsExtension WithUnknownMigrationsAllowed() => new(Provider, allowsUnknownMigrations: true, UsesRuntimeModel);
+
+    public DefenceTiesOptionsExtension WithRuntimeModel() => new(Provider, AllowsUnknownMigrations, usesRuntimeModel: true);
 
     public void ApplyServices(IServiceCollection services)
     {
@@ -37,7 +42,8 @@ internal sealed class DefenceTiesOptionsExtension(DefenceTiesProvider provider, 
         public override bool IsDatabaseProvider => false;
 
         public override string LogFragment =>
-            $"DefenceTiesProvider={Extension.Provider.GetType().Name} " + (Extension.AllowsUnknownMigrations ? "AllowUnknownMigrations " : string.Empty);
+            $"DefenceTiesProvider={Extension.Provider.GetType().Name} " + (Extension.AllowsUnknownMigrations ? "AllowUnknownMigrations " : string.Empty)
+            + (Extension.UsesRuntimeModel ? "RuntimeModel " : string.Empty);
 
         // The model depends on the provider description (its CHECK SQL), so contexts with different
         // descriptions must not share a service provider (and so a model cache). The migration
@@ -51,6 +57,7 @@ internal sealed class DefenceTiesOptionsExtension(DefenceTiesProvider provider, 
         {
             debugInfo["DefenceTies:Provider"] = Extension.Provider.GetType().FullName ?? Extension.Provider.GetType().Name;
             debugInfo["DefenceTies:AllowUnknownMigrations"] = Extension.AllowsUnknownMigrations ? "1" : "0";
+            debugInfo["DefenceTies:RuntimeModel"] = Extension.UsesRuntimeModel ? "1" : "0";
         }
     }
 }

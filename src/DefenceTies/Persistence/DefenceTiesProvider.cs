@@ -3,6 +3,7 @@ using DefenceTies.Model;
 using DefenceTies.Persistence.Errors;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace DefenceTies.Persistence;
@@ -107,7 +108,17 @@ public abstract class DefenceTiesProvider
         Task.CompletedTask;
 
     // The core reads the description through these; provider packages see only the protected members.
+    /// <summary>
+    /// The model generated from <see cref="DefenceTiesDbContext"/>'s configurations for this provider
+    /// by <c>dotnet ef dbcontext optimize</c>, used unless the options ask for the runtime model; or
+    /// <see langword="null"/> if the provider ships none. Loading it takes a fraction of the time
+    /// building the model takes, which is most of a short program's start.
+    /// </summary>
+    protected virtual IModel? CompiledModel => null;
+
     internal string? Collation => OrdinalCollation;
+
+    internal IModel? Compiled => CompiledModel;
 
     internal string PartialDateSql(string column) => PartialDateCheck(column);
 
@@ -129,9 +140,10 @@ public abstract class DefenceTiesProvider
     /// <summary>
     /// Adds what every DefenceTies context needs on top of the EF Core provider the caller has just
     /// chosen: snake_case names, the version stamps of editable facts, the translation of
-    /// constraint errors, the refusal of text parameters no database can store exactly, and this
-    /// provider description. Provider packages call it from their
-    /// <c>UseDefenceTies…</c> method; calling it twice is harmless.
+    /// constraint errors, the refusal of text parameters no database can store exactly, this
+    /// provider description and its compiled model (unless the options already ask for the runtime
+    /// model). Provider packages call it from their <c>UseDefenceTies…</c> method; calling it twice
+    /// is harmless.
     /// </summary>
     /// <param name="optionsBuilder">The options being built, with the EF Core provider already chosen.</param>
     /// <param name="provider">The provider description.</param>
@@ -147,8 +159,13 @@ public abstract class DefenceTiesProvider
             optionsBuilder.AddInterceptors(VersionStampInterceptor.Instance, ConstraintViolationCommandInterceptor.Instance, TextParameterInterceptor.Instance);
         }
 
-        // A second call keeps the switches of the first (AllowUnknownMigrations).
-        ((IDbContextOptionsBuilderInfrastructure)optionsBuilder).AddOrUpdateExtension(existing?.WithProvider(provider) ?? new DefenceTiesOptionsExtension(provider));
+        // A second call keeps the switches of the first (AllowUnknownMigrations, UseRuntimeModel).
+        var extension = existing?.WithProvider(provider) ?? new DefenceTiesOptionsExtension(provider);
+        ((IDbContextOptionsBuilderInfrastructure)optionsBuilder).AddOrUpdateExtension(extension);
+        if (!extension.UsesRuntimeModel && provider.CompiledModel is { } compiled)
+        {
+            optionsBuilder.UseModel(compiled);
+        }
     }
 
     /// <summary>
