@@ -124,13 +124,7 @@ public sealed class PageTests(SeededDatabase database) : IDisposable
         ];
 
         // Each after the one before: the value's support and passage beside the fact's citation, before the parts.
-        var from = 0;
-        foreach (var text in inOrder)
-        {
-            var at = body.IndexOf(text, from, StringComparison.Ordinal);
-            at.Should().BeGreaterThanOrEqualTo(0, "the page shows \"{0}\" after what comes before it", text);
-            from = at + text.Length;
-        }
+        PageText.ShouldContainInOrder(body, inOrder);
 
         agreement.Should().NotContain("fact-and-values", "a fact with no value cited on its own shows its citations as before");
     }

@@ -23,8 +23,11 @@ public sealed class SeededDatabase : IAsyncLifetime
 
     public int PlantedExerciseId { get; private set; }
 
-    public DefenceTiesDbContext CreateContext() =>
-        new(new DbContextOptionsBuilder<DefenceTiesDbContext>().UseDefenceTiesSqlite($"Data Source={Path};Pooling=False").UseDefenceTiesSeeding().Options);
+    public DefenceTiesDbContext CreateContext() => CreateContext(Path);
+
+    /// <summary>A context over the SQLite file at <paramref name="path"/>, seeding as the sample does when migrated.</summary>
+    public static DefenceTiesDbContext CreateContext(string path) =>
+        new(new DbContextOptionsBuilder<DefenceTiesDbContext>().UseDefenceTiesSqlite($"Data Source={path};Pooling=False").UseDefenceTiesSeeding().Options);
 
     public async ValueTask InitializeAsync()
     {

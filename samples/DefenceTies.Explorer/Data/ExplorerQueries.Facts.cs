@@ -26,7 +26,7 @@ public sealed partial class ExplorerQueries
             return null;
         }
 
-        var (kindLabel, title, details, claims, evidence) = fact.Value;
+        var (kindLabel, title, details, claims, (evidence, valueClaims)) = fact.Value;
 
         // Each value with a citation of its own (the library's Value targets) comes right after the
         // fact's own claim, whatever the kind of fact, so the page can set them side by side.
@@ -41,7 +41,7 @@ public sealed partial class ExplorerQueries
                 fullClaims.AddRange(values);
             }
         }
-        var documentIds = evidence.Select(e => e.Document.Id).Distinct().ToList();
+        var documentIds = evidence.Select(e => e.Document.Id).Concat(valueClaims.Select(c => c.Citation.Document.Id)).Distinct().ToList();
         var texts = await db.SourceDocuments.AsNoTracking()
             .Where(d => documentIds.Contains(d.Id))
             .Select(d => new { d.Id, d.Text })
@@ -52,8 +52,21 @@ public sealed partial class ExplorerQueries
             Title = title,
             Details = details,
             Claims = [.. fullClaims.Select(c => new FactClaim(c.Heading, [.. evidence.Where(e => e.Target == c.Target).Select(e => InDocument(e, texts[e.Document.Id]))], c.Target.Property))],
+
+            // Only values another source gives otherwise: a value merely cited again is no dispute,
+            // and a fact without one looks as it did before claims existed.
+            CompetingClaims =
+            [
+                .. valueClaims.GroupBy(c => c.Property).Where(g => g.Any(c => c.IsCompeting))
+                    .Select(g => new ValueClaims(g.Key, $"Its {Words(g.Key)}", [.. g.Select(c => new ValueClaim(c, InDocument(c.Citation, texts[c.Citation.Document.Id])))])),
+            ],
         };
     }
+
+    /// <summary>The library's evidence for one fact and the claims for its values, each with its citation.</summary>
+    private static async Task<FactBacking> BackingAsync<T>(IQueryable<T> fact, CancellationToken cancellationToken)
+        where T : CitedEntity =>
+        new(await fact.EvidenceAsync(cancellationToken), await fact.ClaimEvidenceAsync(cancellationToken));
 
     /// <summary>A citation with its document's text split around the passage, when the library finds the passage where the citation says.</summary>
     private static CitationInDocument InDocument(CitationEvidence evidence, string text)
@@ -85,7 +98,7 @@ public sealed partial class ExplorerQueries
         return new FactParts("Engagement", e.Subject,
             [Detail("Kind", Words(e.Kind.ToString())), Detail("Held on", e.HeldOn.ToString()), Detail("Delegations", string.Join(", ", nations))],
             [("The engagement", EvidenceTarget.Fact)],
-            await db.Engagements.Where(x => x.Id == id).EvidenceAsync(cancellationToken));
+            await BackingAsync(db.Engagements.Where(x => x.Id == id), cancellationToken));
     }
 
     private async Task<FactParts?> AgreementAsync(int id, CancellationToken cancellationToken)
@@ -108,7 +121,7 @@ public sealed partial class ExplorerQueries
                 Detail("Parties", string.Join(", ", parties.Select(p => p.Name))),
             ],
             [("The agreement", EvidenceTarget.Fact), .. parties.Select(p => ($"{p.Name} is a party", EvidenceTarget.Part(nameof(Agreement.Parties), p.Id)))],
-            await db.Agreements.Where(x => x.Id == id).EvidenceAsync(cancellationToken));
+            await BackingAsync(db.Agreements.Where(x => x.Id == id), cancellationToken));
     }
 
     private async Task<FactParts?> ExerciseAsync(int id, CancellationToken cancellationToken)
@@ -130,7 +143,7 @@ public sealed partial class ExplorerQueries
         return new FactParts("Military exercise", x.Name,
             [Detail("Started", x.StartedOn?.ToString() ?? "not stated"), Detail("Ended", x.EndedOn?.ToString()), Detail("Participants", string.Join(", ", participants.Select(p => Label(p.Nation, p.Service, p.ServiceKind))))],
             [("The exercise", EvidenceTarget.Fact), .. participants.Select(p => ($"{Label(p.Nation, p.Service, p.ServiceKind)} took part", EvidenceTarget.Part(nameof(MilitaryExercise.Participants), p.Id)))],
-            await db.MilitaryExercises.Where(m => m.Id == id).EvidenceAsync(cancellationToken));
+            await BackingAsync(db.MilitaryExercises.Where(m => m.Id == id), cancellationToken));
     }
 
     private async Task<FactParts?> WorkingGroupAsync(int id, CancellationToken cancellationToken)
@@ -148,7 +161,7 @@ public sealed partial class ExplorerQueries
         return new FactParts("Working group", g.Name ?? g.Mandate,
             [Detail("Mandate", g.Mandate), Detail("Status", Words(g.Status.ToString())), Detail("Established by", g.EstablishedBy), Detail("Members", string.Join(", ", members.Select(m => m.Name)))],
             [("The working group", EvidenceTarget.Fact), .. members.Select(m => ($"{m.Name} is a member", EvidenceTarget.Part(nameof(WorkingGroup.Members), m.Id)))],
-            await db.WorkingGroups.Where(w => w.Id == id).EvidenceAsync(cancellationToken));
+            await BackingAsync(db.WorkingGroups.Where(w => w.Id == id), cancellationToken));
     }
 
     private async Task<FactParts?> DelegationAsync(int id, CancellationToken cancellationToken)
@@ -170,7 +183,7 @@ public sealed partial class ExplorerQueries
         return new FactParts("Delegation", $"{d.Nation}'s delegation to the {d.Subject}",
             [Detail("Held on", d.HeldOn.ToString()), .. members.Select(m => Detail(m.Role == DelegationRole.Leader ? "Leader" : "Member", m.Rank is null ? m.Name : $"{m.Rank} {m.Name}"))],
             [("The delegation", EvidenceTarget.Fact), .. members.Select(m => (Who(m.Name, m.Rank, m.Role, m.Post), EvidenceTarget.Part(nameof(Delegation.Members), m.Id)))],
-            await db.Delegations.Where(x => x.Id == id).EvidenceAsync(cancellationToken));
+            await BackingAsync(db.Delegations.Where(x => x.Id == id), cancellationToken));
     }
 
     private async Task<FactParts?> PostHoldingAsync(int id, CancellationToken cancellationToken)
@@ -183,7 +196,7 @@ public sealed partial class ExplorerQueries
             : new FactParts("Post held", $"{h.Name}, {h.Title}",
                 [Detail("Post", h.Title), Detail("Nation", h.Nation), Detail("From", h.StartedOn?.ToString()), Detail("Until", h.EndedOn?.ToString())],
                 [("Who holds the post", EvidenceTarget.Fact)],
-                await db.PostHoldings.Where(x => x.Id == id).EvidenceAsync(cancellationToken));
+                await BackingAsync(db.PostHoldings.Where(x => x.Id == id), cancellationToken));
     }
 
     private async Task<FactParts?> OrganisationAsync(int id, CancellationToken cancellationToken)
@@ -196,7 +209,7 @@ public sealed partial class ExplorerQueries
             : new FactParts("Body", o.Name ?? $"{o.Nation}'s {Words(o.Kind.ToString())}",
                 [Detail("Kind", Words(o.Kind.ToString())), Detail("Nation", o.Nation), Detail("Hosted by", o.Host)],
                 [("The body", EvidenceTarget.Fact)],
-                await db.Organisations.Where(x => x.Id == id).EvidenceAsync(cancellationToken));
+                await BackingAsync(db.Organisations.Where(x => x.Id == id), cancellationToken));
     }
 
     /// <summary>An enum member's name as words: <c>DefenceMinistry</c> → "defence ministry".</summary>
@@ -211,5 +224,8 @@ public sealed partial class ExplorerQueries
         string Title,
         IReadOnlyList<KeyValuePair<string, string>> Details,
         IReadOnlyList<(string Heading, EvidenceTarget Target)> Claims,
-        IReadOnlyList<CitationEvidence> Evidence);
+        FactBacking Backing);
+
+    /// <summary>What backs a fact: every citation of it, of its values and of its parts; and the claims for its values, the preferred one first.</summary>
+    private readonly record struct FactBacking(IReadOnlyList<CitationEvidence> Evidence, IReadOnlyList<ClaimEvidence> Claims);
 }

@@ -13,4 +13,7 @@ public sealed record FactView
 
     /// <summary>What is being backed ("the agreement", "who led it") and the citations backing it, the primary one first.</summary>
     public required IReadOnlyList<FactClaim> Claims { get; init; }
+
+    /// <summary>The values sources disagree on (a competing claim, whatever its rank), each with every claim for it; empty for most facts.</summary>
+    public required IReadOnlyList<ValueClaims> CompetingClaims { get; init; }
 }

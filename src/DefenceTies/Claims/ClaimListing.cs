@@ -42,7 +42,7 @@ public static class ClaimListing
         return
         [
             .. rows.Select(r => new ClaimEntry(
-                r.Claim.Id, typeof(T).Name, r.Fact.Id, r.Claim.Property, ClaimValues.Write(typeof(T).GetProperty(r.Claim.Property)!.GetValue(r.Fact)),
+                r.Claim.Id, typeof(T).Name, r.Fact.Id, r.Claim.Property, ClaimValues.HeldBy(r.Fact, r.Claim.Property),
                 r.Claim.ClaimedValue, r.Claim.Rank, r.Key, r.Citation.Passage, r.Citation.Support, r.Citation.Note, r.Claim.RankedAt, r.Claim.RankReason)),
         ];
     }

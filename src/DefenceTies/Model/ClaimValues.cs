@@ -25,6 +25,9 @@ internal static class ClaimValues
         _ => throw new InvalidOperationException($"A {value.GetType().Name} is not a claimable value."),
     };
 
+    /// <summary>The value <paramref name="fact"/> holds for <paramref name="property"/>, as a claim stores it: the preferred value the claims stand beside.</summary>
+    public static string? HeldBy(CitedEntity fact, string property) => Write(fact.GetType().GetProperty(property)!.GetValue(fact));
+
     /// <summary>The stored text of a claim as a value of <paramref name="type"/>.</summary>
     /// <exception cref="DomainRuleException">The text is not a value of that type.</exception>
     public static object Read(string text, Type type, string entity, string property)

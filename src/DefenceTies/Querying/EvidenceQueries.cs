@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 namespace DefenceTies.Querying;
 
 /// <summary>The evidence behind facts: every citation that backs each fact, each of its parts and each of its values cited on its own.</summary>
-public static class EvidenceQueries
+public static partial class EvidenceQueries
 {
     /// <summary>
     /// Every citation backing each of <paramref name="facts"/> and each of their parts (the parties
@@ -29,9 +29,7 @@ public static class EvidenceQueries
     public static async Task<IReadOnlyList<CitationEvidence>> EvidenceAsync<T>(this IQueryable<T> facts, CancellationToken cancellationToken = default)
         where T : CitedEntity
     {
-        ArgumentNullException.ThrowIfNull(facts);
-        var citations = QueryRoots.Table<Citation>(facts)
-            ?? throw new ArgumentException("The facts must be an EF Core query (a DbSet, or LINQ over one).", nameof(facts));
+        var citations = CitationsOf(facts);
         facts = facts.AsNoTracking();
         var backings = await facts.Select(f => new Backing { FactId = f.Id, CitationId = f.CitationId }).ToListAsync(cancellationToken).ConfigureAwait(false);
 
@@ -54,8 +52,33 @@ public static class EvidenceQueries
         }
 
         var ids = backings.Select(b => b.CitationId).Distinct().ToList();
-        var rows = await citations.AsNoTracking()
-            .Where(c => ids.Contains(c.Id) || (c.CorroboratesId != null && ids.Contains(c.CorroboratesId.Value)))
+        var rows = await CitationRowsAsync(citations, ids, withCorroborations: true, cancellationToken).ConfigureAwait(false);
+
+        var byId = rows.ToDictionary(r => r.Id);
+        var corroborations = rows.Where(r => r.CorroboratesId is not null).ToLookup(r => r.CorroboratesId!.Value);
+        return [.. backings
+            .OrderBy(b => b.FactId).ThenBy(b => b.Target.Kind switch { EvidenceTargetKind.Fact => 0, EvidenceTargetKind.Value => 1, _ => 2 })
+            .ThenBy(b => b.Property, StringComparer.Ordinal).ThenBy(b => b.PartName, StringComparer.Ordinal).ThenBy(b => b.PartId)
+            .SelectMany(b => corroborations[b.CitationId].OrderBy(r => r.Id).Prepend(byId[b.CitationId]).Select(r => r.ToEvidence(b.FactId, b.Target)))];
+    }
+
+    /// <summary>The citations table of the context <paramref name="facts"/> is a query of.</summary>
+    /// <exception cref="ArgumentException"><paramref name="facts"/> is not an EF Core query.</exception>
+    private static IQueryable<Citation> CitationsOf<T>(IQueryable<T> facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        return QueryRoots.Table<Citation>(facts)
+            ?? throw new ArgumentException("The facts must be an EF Core query (a DbSet, or LINQ over one).", nameof(facts));
+    }
+
+    /// <summary>The citations with keys <paramref name="ids"/>, with their documents and speakers, and optionally those corroborating them, in one query.</summary>
+    private static async Task<List<CitationRow>> CitationRowsAsync(IQueryable<Citation> citations, List<int> ids, bool withCorroborations, CancellationToken cancellationToken)
+    {
+        // Chosen here rather than in the SQL, so each query reads only the index it needs.
+        var wanted = withCorroborations
+            ? citations.Where(c => ids.Contains(c.Id) || (c.CorroboratesId != null && ids.Contains(c.CorroboratesId.Value)))
+            : citations.Where(c => ids.Contains(c.Id));
+        return await wanted.AsNoTracking()
             .Select(c => new CitationRow
             {
                 Id = c.Id,
@@ -81,13 +104,6 @@ public static class EvidenceQueries
                 OrganisationNation = c.Claim == null ? null : c.Claim.Statement.SpeakerOrganisation!.Nation.Name,
             })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-
-        var byId = rows.ToDictionary(r => r.Id);
-        var corroborations = rows.Where(r => r.CorroboratesId is not null).ToLookup(r => r.CorroboratesId!.Value);
-        return [.. backings
-            .OrderBy(b => b.FactId).ThenBy(b => b.Target.Kind switch { EvidenceTargetKind.Fact => 0, EvidenceTargetKind.Value => 1, _ => 2 })
-            .ThenBy(b => b.Property, StringComparer.Ordinal).ThenBy(b => b.PartName, StringComparer.Ordinal).ThenBy(b => b.PartId)
-            .SelectMany(b => corroborations[b.CitationId].OrderBy(r => r.Id).Prepend(byId[b.CitationId]).Select(r => r.ToEvidence(b)))];
     }
 
     /// <summary>The parts of a kind of fact that carry citations of their own, as queries over <paramref name="facts"/>.</summary>
@@ -165,10 +181,10 @@ public static class EvidenceQueries
 
         public string? OrganisationNation { get; init; }
 
-        public CitationEvidence ToEvidence(Backing backing) => new()
+        public CitationEvidence ToEvidence(int factId, EvidenceTarget target) => new()
         {
-            FactId = backing.FactId,
-            Target = backing.Target,
+            FactId = factId,
+            Target = target,
             CitationId = Id,
             CorroboratesId = CorroboratesId,
             Support = Support,
