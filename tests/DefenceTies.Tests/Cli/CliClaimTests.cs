@@ -8,8 +8,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DefenceTies.Tests.Cli;
 
-/// <summary><c>import</c> of a report that disagrees, then <c>claims</c> and <c>rank</c>, run as the installed tool would be.</summary>
-[Trait(TestTier.Name, TestTier.Process)]
+/// <summary><c>import</c> of a report that disagrees, then <c>claims</c> and <c>rank</c>, run in process (InProcessTool).</summary>
 public class CliClaimTests
 {
     [Theory]
@@ -29,8 +28,8 @@ public class CliClaimTests
             await first.ImportFactPackAsync(await FactPack.LoadAsync(FactPackImportTests.PackPath("test-india-vietnam.json")));
         }
 
-        var imported = await DefenceTiesTool.RunOnAsync(database, "import", disagreeing);
-        var listed = await DefenceTiesTool.RunOnAsync(database, "claims", "--json");
+        var imported = await InProcessTool.RunOnAsync(database, "import", disagreeing);
+        var listed = await InProcessTool.RunOnAsync(database, "claims", "--json");
 
         imported.ExitCode.Should().Be(0, imported.Error);
         imported.Output.Should().Contain("contest").And.Contain("competing claims for status");
@@ -42,8 +41,8 @@ public class CliClaimTests
         claim.GetProperty("documentKey").GetString().Should().Be("test/india-vietnam-2025-03-again");
         var id = claim.GetProperty("claimId").GetInt32().ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-        var missing = await DefenceTiesTool.RunOnAsync(database, "rank", "999999", "preferred", "--reason", "x");
-        var ranked = await DefenceTiesTool.RunOnAsync(database, "rank", id, "preferred", "--reason", "The ministry's release says agreed.");
+        var missing = await InProcessTool.RunOnAsync(database, "rank", "999999", "preferred", "--reason", "x");
+        var ranked = await InProcessTool.RunOnAsync(database, "rank", id, "preferred", "--reason", "The ministry's release says agreed.");
 
         missing.ExitCode.Should().Be(4, missing.Error);
         missing.Error.Should().Contain("no stored claim");

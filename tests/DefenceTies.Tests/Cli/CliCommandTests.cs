@@ -4,8 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DefenceTies.Tests.Cli;
 
-/// <summary>Each command's happy path, run as the installed tool would be: a separate process, on a SQLite file and on PostgreSQL.</summary>
-[Trait(TestTier.Name, TestTier.Process)]
+/// <summary>Each command's happy path, run in process (InProcessTool), on a SQLite file and on PostgreSQL.</summary>
 public class CliCommandTests
 {
     [Theory]
@@ -14,7 +13,7 @@ public class CliCommandTests
     {
         await using var database = await TestDatabase.CreateAsync(kind);
 
-        var listed = await DefenceTiesTool.RunOnAsync(database, "migrate");
+        var listed = await InProcessTool.RunOnAsync(database, "migrate");
         listed.ExitCode.Should().Be(0, listed.Error);
         listed.Output.Should().Contain("InitialCreate").And.Contain("pending");
         if (kind == DatabaseKind.SqliteFile)
@@ -22,11 +21,11 @@ public class CliCommandTests
             File.Exists(DefenceTiesTool.Target(database)[1]).Should().BeFalse("listing must not create the database");
         }
 
-        var applied = await DefenceTiesTool.RunOnAsync(database, "migrate", "--apply");
+        var applied = await InProcessTool.RunOnAsync(database, "migrate", "--apply");
         applied.ExitCode.Should().Be(0, applied.Error);
         applied.Output.Should().Contain("applied now");
 
-        var json = await DefenceTiesTool.RunOnAsync(database, "migrate", "--json");
+        var json = await InProcessTool.RunOnAsync(database, "migrate", "--json");
         json.ExitCode.Should().Be(0, json.Error);
         using var document = JsonDocument.Parse(json.Output);
         document.RootElement.GetProperty("pending").GetArrayLength().Should().Be(0);
@@ -42,7 +41,7 @@ public class CliCommandTests
     {
         await using var database = await TestDatabase.CreateAsync(kind);
 
-        var script = await DefenceTiesTool.RunOnAsync(database, "migrate", "--script");
+        var script = await InProcessTool.RunOnAsync(database, "migrate", "--script");
 
         script.ExitCode.Should().Be(0, script.Error);
         script.Output.Should().Contain("CREATE TABLE").And.Contain("nations");
@@ -61,8 +60,8 @@ public class CliCommandTests
     {
         await using var database = await TestDatabase.CreateMigratedAsync(kind);
 
-        var first = await DefenceTiesTool.RunOnAsync(database, "seed");
-        var second = await DefenceTiesTool.RunOnAsync(database, "seed", "--json");
+        var first = await InProcessTool.RunOnAsync(database, "seed");
+        var second = await InProcessTool.RunOnAsync(database, "seed", "--json");
 
         first.ExitCode.Should().Be(0, first.Error);
         first.Output.Should().Contain("applied now");
@@ -80,7 +79,7 @@ public class CliCommandTests
     {
         await using var database = await TestDatabase.CreateSeededAsync(kind);
 
-        var clean = await DefenceTiesTool.RunOnAsync(database, "verify");
+        var clean = await InProcessTool.RunOnAsync(database, "verify");
         clean.ExitCode.Should().Be(0, clean.Error);
         clean.Output.Should().Contain("OK");
 
@@ -89,7 +88,7 @@ public class CliCommandTests
             await db.Database.ExecuteSqlRawAsync("UPDATE citations SET start_index = start_index + 1 WHERE id = (SELECT MIN(id) FROM citations)");
         }
 
-        var dirty = await DefenceTiesTool.RunOnAsync(database, "verify", "--json");
+        var dirty = await InProcessTool.RunOnAsync(database, "verify", "--json");
         dirty.ExitCode.Should().Be(5, dirty.Error);
         using var document = JsonDocument.Parse(dirty.Output);
         document.RootElement.GetProperty("ok").GetBoolean().Should().BeFalse();
@@ -113,8 +112,8 @@ public class CliCommandTests
             (await db.Database.ExecuteSqlAsync($"UPDATE citations SET support = 'Stated', note = NULL WHERE id = {aim.Own}")).Should().Be(1);
         }
 
-        var json = await DefenceTiesTool.RunOnAsync(database, "verify", "--json");
-        var table = await DefenceTiesTool.RunOnAsync(database, "verify");
+        var json = await InProcessTool.RunOnAsync(database, "verify", "--json");
+        var table = await InProcessTool.RunOnAsync(database, "verify");
 
         json.ExitCode.Should().Be(5, json.Error);
         using var document = JsonDocument.Parse(json.Output);
@@ -135,7 +134,7 @@ public class CliCommandTests
     {
         await using var database = await TestDatabase.CreateSeededAsync(kind);
 
-        var briefing = await DefenceTiesTool.RunOnAsync(database, "briefing", "IN", "TH");
+        var briefing = await InProcessTool.RunOnAsync(database, "briefing", "IN", "TH");
 
         briefing.ExitCode.Should().Be(0, briefing.Error);
         briefing.Error.Should().BeEmpty();
@@ -154,7 +153,7 @@ public class CliCommandTests
     {
         await using var database = await TestDatabase.CreateSeededAsync(kind);
 
-        var briefing = await DefenceTiesTool.RunOnAsync(database, "briefing", "tha", "ind", "--json");
+        var briefing = await InProcessTool.RunOnAsync(database, "briefing", "tha", "ind", "--json");
 
         briefing.ExitCode.Should().Be(0, briefing.Error);
         using var document = JsonDocument.Parse(briefing.Output);
@@ -174,8 +173,8 @@ public class CliCommandTests
     {
         await using var database = await TestDatabase.CreateSeededAsync(kind);
 
-        var table = await DefenceTiesTool.RunOnAsync(database, "stats");
-        var json = await DefenceTiesTool.RunOnAsync(database, "stats", "--json");
+        var table = await InProcessTool.RunOnAsync(database, "stats");
+        var json = await InProcessTool.RunOnAsync(database, "stats", "--json");
 
         table.ExitCode.Should().Be(0, table.Error);
         table.Output.Should().Contain("nations").And.Contain("249");

@@ -4,14 +4,13 @@ using Microsoft.EntityFrameworkCore;
 namespace DefenceTies.Tests.Cli;
 
 /// <summary>Every documented exit code, with the one line on stderr that says what went wrong and what to do.</summary>
-[Trait(TestTier.Name, TestTier.Process)]
 public class CliExitCodeTests
 {
     [Fact]
     public async Task Help_documents_every_exit_code()
     {
-        var help = await DefenceTiesTool.RunAsync("--help");
-        var commandHelp = await DefenceTiesTool.RunAsync("briefing", "--help");
+        var help = await InProcessTool.RunAsync("--help");
+        var commandHelp = await InProcessTool.RunAsync("briefing", "--help");
 
         help.ExitCode.Should().Be(0);
         foreach (var output in new[] { help.Output, commandHelp.Output })
@@ -29,7 +28,7 @@ public class CliExitCodeTests
     [Fact]
     public async Task Docs_cli_md_lists_the_exit_codes_help_lists()
     {
-        var help = await DefenceTiesTool.RunAsync("--help");
+        var help = await InProcessTool.RunAsync("--help");
         var documented = System.Text.RegularExpressions.Regex.Matches(
                 await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "docs", "cli.md")),
                 @"(?m)^\| (\d+) \|")
@@ -50,7 +49,7 @@ public class CliExitCodeTests
     [InlineData("briefing", "INDIA", "TH")]
     public async Task Invalid_input_exits_2_with_one_line(params string[] arguments)
     {
-        var result = await DefenceTiesTool.RunAsync(arguments);
+        var result = await InProcessTool.RunAsync(arguments);
 
         result.ExitCode.Should().Be(2, result.Error);
         OneLine(result.Error);
@@ -61,7 +60,7 @@ public class CliExitCodeTests
     {
         await using var database = await TestDatabase.CreateSeededAsync(DatabaseKind.SqliteFile);
 
-        var result = await DefenceTiesTool.RunOnAsync(database, "briefing", "IN", "IND");
+        var result = await InProcessTool.RunOnAsync(database, "briefing", "IN", "IND");
 
         result.ExitCode.Should().Be(2, result.Error);
         result.Error.Should().Contain("both India");
@@ -73,7 +72,7 @@ public class CliExitCodeTests
     {
         await using var database = await TestDatabase.CreateSeededAsync(kind);
 
-        var result = await DefenceTiesTool.RunOnAsync(database, "briefing", "IN", "XX");
+        var result = await InProcessTool.RunOnAsync(database, "briefing", "IN", "XX");
 
         result.ExitCode.Should().Be(4, result.Error);
         OneLine(result.Error).Should().Contain("XX").And.Contain("ISO 3166-1");
@@ -90,24 +89,11 @@ public class CliExitCodeTests
         var folder = Directory.CreateTempSubdirectory("defenceties-cli-").FullName;
         var file = Path.Combine(folder, "missing.db");
 
-        var result = await DefenceTiesTool.RunAsync([.. command, "--database", file], folder);
+        var result = await InProcessTool.RunAsync([.. command, "--database", file]);
 
         result.ExitCode.Should().Be(3, result.Error);
         OneLine(result.Error).Should().Contain(file).And.Contain("migrate --apply");
         File.Exists(file).Should().BeFalse();
-    }
-
-    [Fact]
-    public async Task The_default_database_is_defenceties_db_in_the_working_directory()
-    {
-        var folder = Directory.CreateTempSubdirectory("defenceties-cli-").FullName;
-
-        var migrated = await DefenceTiesTool.RunAsync(["migrate", "--apply"], folder);
-        var stats = await DefenceTiesTool.RunAsync(["stats"], folder);
-
-        migrated.ExitCode.Should().Be(0, migrated.Error);
-        stats.ExitCode.Should().Be(0, stats.Error);
-        File.Exists(Path.Combine(folder, "defenceties.db")).Should().BeTrue();
     }
 
     [Fact]
@@ -116,7 +102,7 @@ public class CliExitCodeTests
         var file = Path.Combine(Directory.CreateTempSubdirectory("defenceties-cli-").FullName, "notes.db");
         await File.WriteAllTextAsync(file, "these are not the pages of a SQLite database, just some text long enough to fill a header.");
 
-        var result = await DefenceTiesTool.RunAsync("stats", "--database", file);
+        var result = await InProcessTool.RunAsync("stats", "--database", file);
 
         result.ExitCode.Should().Be(3, result.Error);
         OneLine(result.Error).Should().Contain("not a SQLite database");
@@ -133,7 +119,7 @@ public class CliExitCodeTests
             await File.WriteAllBytesAsync(DefenceTiesTool.Target(database)[1], []);
         }
 
-        var result = await DefenceTiesTool.RunOnAsync(database, "stats");
+        var result = await InProcessTool.RunOnAsync(database, "stats");
 
         result.ExitCode.Should().Be(3, result.Error);
         OneLine(result.Error).Should().Contain("migrate --apply");
@@ -149,11 +135,11 @@ public class CliExitCodeTests
             await db.Database.ExecuteSqlRawAsync("INSERT INTO \"__EFMigrationsHistory\" (migration_id, product_version) VALUES ('29991231000000_FromANewerVersion', '99.0.0')");
         }
 
-        var listed = await DefenceTiesTool.RunOnAsync(database, "migrate");
-        var applied = await DefenceTiesTool.RunOnAsync(database, "migrate", "--apply");
-        var stats = await DefenceTiesTool.RunOnAsync(database, "stats");
-        var forcedApply = await DefenceTiesTool.RunOnAsync(database, "migrate", "--apply", "--force");
-        var forcedStats = await DefenceTiesTool.RunOnAsync(database, "stats", "--force");
+        var listed = await InProcessTool.RunOnAsync(database, "migrate");
+        var applied = await InProcessTool.RunOnAsync(database, "migrate", "--apply");
+        var stats = await InProcessTool.RunOnAsync(database, "stats");
+        var forcedApply = await InProcessTool.RunOnAsync(database, "migrate", "--apply", "--force");
+        var forcedStats = await InProcessTool.RunOnAsync(database, "stats", "--force");
 
         foreach (var refused in new[] { listed, applied, stats })
         {
@@ -172,7 +158,7 @@ public class CliExitCodeTests
         const string password = "Tr0ub4dor-unreachable";
         var port = PostgreSqlServer.FreeLoopbackPort();
 
-        var result = await DefenceTiesTool.RunAsync("stats", "--postgres", $"Host=127.0.0.1;Port={port};Username=analyst;Password={password};Timeout=5", "--verbose");
+        var result = await InProcessTool.RunAsync("stats", "--postgres", $"Host=127.0.0.1;Port={port};Username=analyst;Password={password};Timeout=5", "--verbose");
 
         result.ExitCode.Should().Be(3, result.Error);
         result.Error.Should().StartWith("defenceties: Cannot connect").And.NotContain(password);
@@ -184,7 +170,7 @@ public class CliExitCodeTests
     {
         const string password = "Tr0ub4dor-malformed";
 
-        var result = await DefenceTiesTool.RunAsync("stats", "--postgres", $"Host=127.0.0.1;Password={password};NoSuchKeyword=1", "--verbose");
+        var result = await InProcessTool.RunAsync("stats", "--postgres", $"Host=127.0.0.1;Password={password};NoSuchKeyword=1", "--verbose");
 
         result.ExitCode.Should().Be(2, result.Error);
         result.Error.Should().StartWith("defenceties: --postgres is not a valid").And.NotContain(password);
@@ -196,8 +182,8 @@ public class CliExitCodeTests
         var file = Path.Combine(Directory.CreateTempSubdirectory("defenceties-cli-").FullName, "notes.db");
         await File.WriteAllTextAsync(file, "these are not the pages of a SQLite database, just some text long enough to fill a header.");
 
-        var quiet = await DefenceTiesTool.RunAsync("stats", "--database", file);
-        var verbose = await DefenceTiesTool.RunAsync("stats", "--database", file, "--verbose");
+        var quiet = await InProcessTool.RunAsync("stats", "--database", file);
+        var verbose = await InProcessTool.RunAsync("stats", "--database", file, "--verbose");
 
         OneLine(quiet.Error);
         quiet.Error.Should().NotContain("   at ");

@@ -4,8 +4,7 @@ using DefenceTies.Tests.Infrastructure;
 
 namespace DefenceTies.Tests.Cli;
 
-/// <summary><c>export</c>, run as the installed tool would be: every format to a file, and to standard output.</summary>
-[Trait(TestTier.Name, TestTier.Process)]
+/// <summary><c>export</c>, run in process (InProcessTool): every format to a file. Standard output is the process's: <see cref="CliProcessTests"/>.</summary>
 public class CliExportTests
 {
     [Theory]
@@ -18,7 +17,7 @@ public class CliExportTests
         foreach (var format in new[] { "ftm", "popolo", "dyad-year", "graphml" })
         {
             var path = Path.Combine(directory, $"export.{format}");
-            var run = await DefenceTiesTool.RunOnAsync(database, "export", "--format", format, "--out", path, "--json");
+            var run = await InProcessTool.RunOnAsync(database, "export", "--format", format, "--out", path, "--json");
             run.ExitCode.Should().Be(0, run.Error);
             using var summary = JsonDocument.Parse(run.Output);
             summary.RootElement.GetProperty("records").GetInt64().Should().BeGreaterThan(0);
@@ -45,10 +44,7 @@ public class CliExportTests
             }
         }
 
-        var piped = await DefenceTiesTool.RunOnAsync(database, "export", "--format", "dyad-year", "--nation", "TH");
-        piped.ExitCode.Should().Be(0, piped.Error);
-        piped.Output.Should().Contain("IND,THA");
-        var unknown = await DefenceTiesTool.RunOnAsync(database, "export", "--format", "ftm", "--nation", "XX");
+        var unknown = await InProcessTool.RunOnAsync(database, "export", "--format", "ftm", "--nation", "XX");
         unknown.ExitCode.Should().Be(2);
         unknown.Error.Should().Contain("XX");
         Directory.Delete(directory, recursive: true);
@@ -61,15 +57,20 @@ public class CliExportTests
         await using var database = await TestDatabase.CreateSeededAsync(kind);
 
         // Was refused: "No stored nation has the ISO 3166-1 code in", while 'briefing in th' worked.
-        var lower = await DefenceTiesTool.RunOnAsync(database, "export", "--format", "dyad-year", "--nation", "in");
-        var alpha3 = await DefenceTiesTool.RunOnAsync(database, "export", "--format", "dyad-year", "--nation", "tha");
-        var malformed = await DefenceTiesTool.RunOnAsync(database, "export", "--format", "dyad-year", "--nation", "i1");
+        var directory = Directory.CreateTempSubdirectory("cli-export-").FullName;
+        var lowerFile = Path.Combine(directory, "lower.csv");
+        var alpha3File = Path.Combine(directory, "alpha3.csv");
+
+        var lower = await InProcessTool.RunOnAsync(database, "export", "--format", "dyad-year", "--nation", "in", "--out", lowerFile);
+        var alpha3 = await InProcessTool.RunOnAsync(database, "export", "--format", "dyad-year", "--nation", "tha", "--out", alpha3File);
+        var malformed = await InProcessTool.RunOnAsync(database, "export", "--format", "dyad-year", "--nation", "i1");
 
         lower.ExitCode.Should().Be(0, lower.Error);
-        lower.Output.Should().Contain("IND,THA");
+        (await File.ReadAllTextAsync(lowerFile)).Should().Contain("IND,THA");
         alpha3.ExitCode.Should().Be(0, alpha3.Error);
-        alpha3.Output.Should().Be(lower.Output);
+        (await File.ReadAllTextAsync(alpha3File)).Should().Be(await File.ReadAllTextAsync(lowerFile));
         malformed.ExitCode.Should().Be(2);
         malformed.Error.Should().Contain("'i1' is not a nation code").And.Contain("--nation");
+        Directory.Delete(directory, recursive: true);
     }
 }

@@ -5,8 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DefenceTies.Tests.Cli;
 
-/// <summary><c>validate</c> and <c>import</c>, run as the installed tool would be.</summary>
-[Trait(TestTier.Name, TestTier.Process)]
+/// <summary><c>validate</c> and <c>import</c>, run in process (InProcessTool).</summary>
 public class CliPackTests
 {
     private static readonly string SecondPack = FactPackImportTests.PackPath("test-india-vietnam.json");
@@ -20,8 +19,8 @@ public class CliPackTests
         var bad = Path.Combine(directory, "bad.json");
         File.WriteAllText(bad, File.ReadAllText(SecondPack).Replace("\"Amitabh Prasad\"", "\"Amitabh Kumar Prasad\"", StringComparison.Ordinal).Replace("\"VN\"", "\"OB\"", StringComparison.Ordinal));
 
-        var good = await DefenceTiesTool.RunAsync("validate", SecondPack, ThirdPack);
-        var refused = await DefenceTiesTool.RunAsync("validate", SecondPack, bad, "--json");
+        var good = await InProcessTool.RunAsync("validate", SecondPack, ThirdPack);
+        var refused = await InProcessTool.RunAsync("validate", SecondPack, bad, "--json");
 
         good.ExitCode.Should().Be(0, good.Error);
         good.Output.Should().Contain("test/india-vietnam-2025-03");
@@ -36,7 +35,7 @@ public class CliPackTests
     [Fact]
     public async Task Validate_names_a_missing_file_as_invalid_input()
     {
-        var missing = await DefenceTiesTool.RunAsync("validate", "no-such-pack.json");
+        var missing = await InProcessTool.RunAsync("validate", "no-such-pack.json");
 
         missing.ExitCode.Should().Be(2);
         missing.Error.Should().Contain("no-such-pack.json");
@@ -48,8 +47,8 @@ public class CliPackTests
     {
         await using var database = await TestDatabase.CreateSeededAsync(kind);
 
-        var first = await DefenceTiesTool.RunOnAsync(database, "import", SecondPack, ThirdPack);
-        var again = await DefenceTiesTool.RunOnAsync(database, "import", SecondPack, "--json");
+        var first = await InProcessTool.RunOnAsync(database, "import", SecondPack, ThirdPack);
+        var again = await InProcessTool.RunOnAsync(database, "import", SecondPack, "--json");
 
         first.ExitCode.Should().Be(0, first.Error);
         first.Output.Should().Contain("Merged").And.Contain("Agreement");
@@ -73,7 +72,7 @@ public class CliPackTests
         }
 
         // The third pack restates an agreement this database does not hold.
-        var refused = await DefenceTiesTool.RunOnAsync(database, "import", ThirdPack);
+        var refused = await InProcessTool.RunOnAsync(database, "import", ThirdPack);
 
         refused.ExitCode.Should().Be(6, refused.Output);
         refused.Error.Should().Contain("nothing was stored");
@@ -94,7 +93,7 @@ public class CliPackTests
     {
         await using var database = await TestDatabase.CreateMigratedAsync(kind);
 
-        var refused = await DefenceTiesTool.RunOnAsync(database, "import", SecondPack);
+        var refused = await InProcessTool.RunOnAsync(database, "import", SecondPack);
 
         refused.ExitCode.Should().Be(3, refused.Error);
         var lines = refused.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -114,14 +113,14 @@ public class CliPackTests
             before = await RowCounts.OfAsync(db);
         }
 
-        var text = await DefenceTiesTool.RunOnAsync(database, "import", "--dry-run", SecondPack, ThirdPack);
-        var json = await DefenceTiesTool.RunOnAsync(database, "import", "--dry-run", SecondPack, ThirdPack, "--json");
+        var text = await InProcessTool.RunOnAsync(database, "import", "--dry-run", SecondPack, ThirdPack);
+        var json = await InProcessTool.RunOnAsync(database, "import", "--dry-run", SecondPack, ThirdPack, "--json");
         await using (var db = database.CreateContext())
         {
             (await RowCounts.OfAsync(db)).Should().Equal(before, "a dry run writes nothing");
         }
 
-        var imported = await DefenceTiesTool.RunOnAsync(database, "import", SecondPack, ThirdPack, "--json");
+        var imported = await InProcessTool.RunOnAsync(database, "import", SecondPack, ThirdPack, "--json");
 
         text.ExitCode.Should().Be(0, text.Error);
         var lines = text.Output.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
@@ -160,8 +159,8 @@ public class CliPackTests
         }
 
         // The third pack restates an agreement this database does not hold; the import stops there.
-        var text = await DefenceTiesTool.RunOnAsync(database, "import", "--dry-run", ThirdPack, SecondPack);
-        var json = await DefenceTiesTool.RunOnAsync(database, "import", "--dry-run", ThirdPack, SecondPack, "--json");
+        var text = await InProcessTool.RunOnAsync(database, "import", "--dry-run", ThirdPack, SecondPack);
+        var json = await InProcessTool.RunOnAsync(database, "import", "--dry-run", ThirdPack, SecondPack, "--json");
 
         text.ExitCode.Should().Be(6, text.Error);
         text.Error.Should().BeEmpty("the findings are the output, as with validate");
@@ -183,34 +182,4 @@ public class CliPackTests
         }
     }
 
-    [Fact]
-    public async Task Piped_output_is_whole_lines_however_long_the_paths_and_messages()
-    {
-        // A pack path of about 400 characters and a name of about 400: Spectre would wrap the lines
-        // naming them at the console's width, and cut the import summary's title to the table's width.
-        var directory = Directory.CreateTempSubdirectory("cli-long-").FullName;
-        var deep = Path.Combine(directory, new string('a', 120), new string('b', 120), new string('c', 120));
-        Directory.CreateDirectory(deep);
-        var pack = Path.Combine(deep, "test-india-vietnam.json");
-        File.Copy(SecondPack, pack);
-        File.Copy(FactPackImportTests.PackPath("test-india-vietnam.txt"), Path.Combine(deep, "test-india-vietnam.txt"));
-        var bad = Path.Combine(deep, "bad.json");
-        File.WriteAllText(bad, File.ReadAllText(SecondPack).Replace("\"Amitabh Prasad\"", $"\"{string.Join(' ', Enumerable.Repeat("Amitabh Kumar Prasad", 20))}\"", StringComparison.Ordinal).Replace("\"VN\"", "\"OB\"", StringComparison.Ordinal));
-
-        var text = await DefenceTiesTool.RunAsync("validate", bad);
-        var json = await DefenceTiesTool.RunAsync("validate", bad, "--json");
-        await using var database = await TestDatabase.CreateSeededAsync(DatabaseKind.SqliteFile);
-        var imported = await DefenceTiesTool.RunOnAsync(database, "import", pack);
-
-        text.ExitCode.Should().Be(6, text.Error);
-        var lines = text.Output.Split('\n').Select(l => l.TrimEnd('\r')).ToList();
-        lines.Should().Contain(l => l.StartsWith("refused " + bad + ":", StringComparison.Ordinal));
-        using var problems = JsonDocument.Parse(json.Output);
-        var expected = problems.RootElement[0].GetProperty("problems").EnumerateArray().Select(p => $"  {p.GetProperty("path").GetString()}: {p.GetProperty("message").GetString()}").ToList();
-        expected.Should().NotBeEmpty();
-        lines.Should().Contain(expected, "each problem is one whole line");
-        imported.ExitCode.Should().Be(0, imported.Error);
-        imported.Output.Split('\n').Select(l => l.TrimEnd('\r')).Should().Contain(l => l.StartsWith($"{pack}: document ", StringComparison.Ordinal));
-        Directory.Delete(directory, recursive: true);
-    }
 }

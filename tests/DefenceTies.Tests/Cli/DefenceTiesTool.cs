@@ -7,9 +7,9 @@ namespace DefenceTies.Tests.Cli;
 /// <summary>
 /// Runs the <c>defenceties</c> tool as a separate process: the one src/DefenceTies.Cli built beside
 /// this test assembly's configuration, or, when <c>DEFENCETIES_TEST_TOOL</c> names a
-/// <c>DefenceTies.Cli.dll</c>, that one. CI sets it to the tool published ReadyToRun from the same
-/// build's sources, which starts in about 1.5 s instead of 2.5 s (the process tier starts it about
-/// a hundred times, and each start is CPU-bound on two cores).
+/// <c>DefenceTies.Cli.dll</c>, that one (a tool published ReadyToRun, say). Only what the tool's
+/// process alone shows runs it so; the rest of its tests run its command line in process
+/// (<see cref="InProcessTool"/>).
 /// </summary>
 public static class DefenceTiesTool
 {

@@ -43,7 +43,7 @@ public class DateSweepTests(ITestOutputHelper output)
     private static readonly Gen<string> Candidate = Gen.Frequency((4, Structured), (1, Noise));
 
     [Theory]
-    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    [MemberData(nameof(Databases.Engines), MemberType = typeof(Databases))]
     public async Task Generated_dates_are_real_and_read_back_exactly_or_refused_by_name_by_model_and_database_alike(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateMigratedAsync(kind);
@@ -56,6 +56,7 @@ public class DateSweepTests(ITestOutputHelper output)
             async texts =>
             {
                 var dates = new List<PartialDate>();
+                var inserted = new List<int>();
                 await using var db = database.CreateContext();
                 db.Attach(citation);
                 foreach (var text in texts)
@@ -63,9 +64,8 @@ public class DateSweepTests(ITestOutputHelper output)
                     var parsed = PartialDate.TryParse(text, out var date);
                     try
                     {
-                        var id = (await db.Database.SqlQuery<int>($"INSERT INTO engagements (kind, subject, held_on, citation_id) VALUES ('Talks', 'sql', {text}, {citation.Id}) RETURNING id AS \"Value\"").ToListAsync()).Single();
+                        inserted.Add((await db.Database.SqlQuery<int>($"INSERT INTO engagements (kind, subject, held_on, citation_id) VALUES ('Talks', 'sql', {text}, {citation.Id}) RETURNING id AS \"Value\"").ToListAsync()).Single());
                         parsed.Should().BeTrue($"the database stored '{text}', which is not a date");
-                        (await db.Engagements.Where(e => e.Id == id).Select(e => e.HeldOn).SingleAsync()).Should().Be(date);
                         date.ToString().Should().Be(text, "a stored date is canonical text");
                         dates.Add(date);
                     }
@@ -75,6 +75,10 @@ public class DateSweepTests(ITestOutputHelper output)
                         (error.Entity, error.Field, error.ConstraintName).Should().Be((nameof(Engagement), nameof(Engagement.HeldOn), "ck_engagements_held_on_format"));
                     }
                 }
+
+                // What SQL stored reads back, through the converter, as the date the text names (one query a batch).
+                var readBack = await db.Engagements.Where(e => inserted.Contains(e.Id)).OrderBy(e => e.Id).Select(e => e.HeldOn).ToListAsync();
+                readBack.Should().Equal(dates, "each text SQL stored reads back as the date it names");
 
                 // The model and the bulk path, with every real date of the batch.
                 db.AddRange(dates.Select(d => new Engagement(EngagementKind.Talks, "model", d, citation)));

@@ -8,13 +8,15 @@ namespace DefenceTies.Tests.Documentation;
 
 /// <summary>
 /// Every <c>defenceties</c> command shown in a <c>```bash</c> block of README.md and docs/cli.md runs,
-/// in the order shown, with the tool built from src/DefenceTies.Cli, in a fresh empty folder per
-/// document (so <c>./defenceties.db</c> is a fresh SQLite database that the first commands create
-/// and seed and the later ones reuse), and exits 0 — or the code its comment gives as
-/// <c>(exits N)</c>. An argument naming a file of the repository (a fact pack) is that file.
-/// The convention is in docs/documentation.md.
+/// in the order shown, with the command line of src/DefenceTies.Cli run in this process
+/// (<see cref="InProcessTool"/>), against a fresh empty folder per document, and exits 0 — or the
+/// code its comment gives as <c>(exits N)</c>. The folder stands for the working directory the
+/// commands are written for: a command that names no database gets <c>--database
+/// FOLDER/defenceties.db</c> (a fresh SQLite database that the first commands create and seed and the
+/// later ones reuse), and a relative <c>--out</c> is in the folder. That the tool's process does the
+/// same with its working directory is <see cref="CliProcessTests"/>'s. An argument naming a file of
+/// the repository (a fact pack) is that file. The convention is in docs/documentation.md.
 /// </summary>
-[Trait(TestTier.Name, TestTier.Process)]
 public sealed partial class DocumentedCommandsTests
 {
     public static readonly string[] Documents = ["README.md", "docs/cli.md"];
@@ -33,7 +35,7 @@ public sealed partial class DocumentedCommandsTests
             {
                 foreach (var command in commands)
                 {
-                    var result = await DefenceTiesTool.RunAsync([.. command.Arguments], folder);
+                    var result = await InProcessTool.RunAsync(InFolder(command.Arguments, folder));
                     var shown = $"{command.Where}: defenceties {string.Join(' ', command.Arguments)}";
                     result.ExitCode.Should().Be(command.ExpectedExitCode, $"{shown} is documented to exit so; it printed:\n{result.Output}\n{result.Error}");
                     if (command.Arguments.Contains("--json") && result.ExitCode == 0)
@@ -61,8 +63,32 @@ public sealed partial class DocumentedCommandsTests
         var quoted = Parse("defenceties stats --postgres \"Host=db;Database=defenceties # not a comment\" --json # but this is", "x.md:3");
         quoted.Arguments.Should().Equal("stats", "--postgres", "Host=db;Database=defenceties # not a comment", "--json");
         quoted.ExpectedExitCode.Should().Be(0);
+        InFolder(["stats"], "/w").Should().Equal("stats", "--database", Path.Combine("/w", "defenceties.db"));
+        InFolder(["export", "--format", "dyad-year", "--out", "ties.csv"], "/w").Should().Equal("export", "--format", "dyad-year", "--out", Path.Combine("/w", "ties.csv"), "--database", Path.Combine("/w", "defenceties.db"));
+        InFolder(["validate", "p.json"], "/w").Should().Equal("validate", "p.json");
+        InFolder(["--help"], "/w").Should().Equal("--help");
         Commands("README.md").Select(c => c.Arguments[0]).Should().StartWith(["migrate", "seed"]);
     }
+
+    /// <summary>
+    /// The arguments as the tool would read them with <paramref name="folder"/> as its working
+    /// directory: the default database (<c>./defenceties.db</c>) named, for the commands that open
+    /// one, and a relative output file placed in the folder.
+    /// </summary>
+    public static string[] InFolder(IReadOnlyList<string> arguments, string folder)
+    {
+        var placed = arguments.Select((a, i) => i > 0 && arguments[i - 1] == "--out" && !Path.IsPathRooted(a) ? Path.Combine(folder, a) : a).ToList();
+        var opensDatabase = placed.Count > 0 && !placed[0].StartsWith('-') && !WithoutDatabase.Contains(placed[0]) && !placed.Contains("--help");
+        if (opensDatabase && !placed.Contains("--database") && !placed.Contains("--postgres"))
+        {
+            placed.AddRange(["--database", Path.Combine(folder, "defenceties.db")]);
+        }
+
+        return [.. placed];
+    }
+
+    /// <summary>The commands that open no database (they take no <c>--database</c>).</summary>
+    private static readonly string[] WithoutDatabase = ["validate"];
 
     /// <summary>A command of a document: where it is shown, its arguments after <c>defenceties</c>, the exit code it is documented to give.</summary>
     public sealed record DocumentedCommand(string Where, IReadOnlyList<string> Arguments, int ExpectedExitCode);

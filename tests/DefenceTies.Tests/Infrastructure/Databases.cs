@@ -10,6 +10,13 @@ public static class Databases
     /// </summary>
     public static TheoryData<DatabaseKind> All => Rows(Enum.GetValues<DatabaseKind>());
 
+    /// <summary>
+    /// One row per database engine: SQLite (in memory) and PostgreSQL. For sweeps of what the engine
+    /// itself decides — the verdicts of the CHECK constraints on thousands of generated values — where
+    /// a SQLite file runs the same SQL as SQLite in memory and would only repeat the verdicts, slower.
+    /// </summary>
+    public static TheoryData<DatabaseKind> Engines => Rows(DatabaseKind.SqliteInMemory, DatabaseKind.PostgreSql);
+
     /// <summary>Rows for <paramref name="kinds"/>, each with the tier its kind belongs to.</summary>
     public static TheoryData<DatabaseKind> Rows(params DatabaseKind[] kinds)
     {
