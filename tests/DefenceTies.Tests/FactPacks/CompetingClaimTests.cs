@@ -166,4 +166,51 @@ public class CompetingClaimTests
         (await malakam.Select(p => p.Rank).SingleAsync()).Should().Be("Gen");
         (await malakam.Claims().Select(c => c.ClaimedValue).SingleAsync()).Should().Be("Col");
     }
+
+    [Theory]
+    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    public async Task A_delegation_member_given_another_role_keeps_both_roles_on_the_member(DatabaseKind kind)
+    {
+        // The built-in report: Amitabh Prasad led the Indian delegation at the talks of 12 December
+        // 2024. A made-up report restates the talks and has him as a member of that delegation.
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await using var db = database.CreateContext();
+        const string Text = """
+            TEST FIXTURE: a made-up report for the DefenceTies tests.
+            New Delhi, December 13, 2024 - Indian and Thai defence officials held talks on the co-production of military hardware in New Delhi on December 12, 2024.
+            Joint Secretary Amitabh Prasad was among the members of the Indian delegation, which was led by a senior ministry official.
+            """;
+        var members = "Joint Secretary Amitabh Prasad was among the members of the Indian delegation";
+        var talks = "Indian and Thai defence officials held talks on the co-production of military hardware in New Delhi on December 12, 2024.";
+        var json = $$"""
+            {
+              "format": "defenceties-fact-pack",
+              "version": 2,
+              "document": { "key": "test/india-thailand-talks-member", "publishedOn": "2024-12-13", "origin": "NewsReport", "text": "member.txt",
+                            "sha256": "{{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(Text)))}}" },
+              "facts": [
+                { "type": "person", "id": "prasad", "name": "Amitabh Prasad", "cite": { "passage": "{{members}}", "support": "Stated" } },
+                { "type": "engagement", "id": "talks", "kind": "Talks", "subject": "co-production of military hardware", "heldOn": "2024-12-12", "corroborates": true,
+                  "delegations": [
+                    { "nation": "IN", "members": [ { "person": "prasad", "role": "Member", "cite": { "passage": "{{members}}", "support": "Stated" } } ],
+                      "cite": { "passage": "{{talks}}", "support": "Stated" } },
+                    { "nation": "TH", "cite": { "passage": "{{talks}}", "support": "Stated" } } ],
+                  "cite": { "passage": "{{talks}}", "support": "Stated" } }
+              ]
+            }
+            """;
+        using var packStream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
+        using var textStream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(Text));
+        var pack = FactPack.Read(packStream, textStream, "member.json");
+
+        var plan = await db.PlanFactPackImportAsync(pack);
+        await db.ImportFactPackAsync(pack);
+
+        plan.Facts.Single(f => f.Path == "$.facts[1]").ContestedValues.Should().Contain("delegations[0].members[0].role", "the role is a value of the member, claimed like a fact's");
+        await using var read = database.CreateContext();
+        var member = read.DelegationMembers.Where(m => m.Person.Name == "Amitabh Prasad" && m.Delegation.Engagement.HeldOn == PartialDate.FromYearMonthDay(2024, 12, 12));
+        (await member.Select(m => m.Role).SingleAsync()).Should().Be(DelegationRole.Leader, "the first stored value stays preferred until someone ranks");
+        var claim = await member.Claims().Select(c => new { c.Property, c.ClaimedValue, c.Rank, Source = c.Citation.SourceDocument.Key }).SingleAsync();
+        claim.Should().BeEquivalentTo(new { Property = nameof(DelegationMember.Role), ClaimedValue = (string?)"Member", Rank = ClaimRank.Normal, Source = "test/india-thailand-talks-member" });
+    }
 }

@@ -28,7 +28,7 @@ internal sealed partial class PackPlanter
                 var role = Enum<DelegationRole>(member, "role");
                 var post = Optional<Post>(member, "post", memberPath, "post");
                 var memberCitation = Cite(member, memberPath);
-                Link(delegation.Members.FirstOrDefault(m => Same(m.Person, m.PersonId, person)), memberCitation, () => delegation.AddMember(person, role, memberCitation, post));
+                Link(delegation.Members.FirstOrDefault(m => Same(m.Person, m.PersonId, person)), memberCitation, () => delegation.AddMember(person, role, memberCitation, post), (nameof(DelegationMember.Role), role));
             });
         });
         Links(f, "topics", path, (link, linkPath) =>

@@ -47,27 +47,40 @@ internal sealed partial class PackPlanter
     private void ClaimValues<T>(T candidate, T existing)
         where T : CitedEntity
     {
-        var path = _plantingPath!;
         foreach (var property in MergeKeys.ClaimableOf(typeof(T)))
         {
             var value = typeof(T).GetProperty(property)!.GetValue(candidate);
             var own = candidate.CitationOf(property);
             var outcome = existing.Claim(property, value, own, ownCitation: !ReferenceEquals(own, candidate.Citation));
-            if (outcome is ClaimOutcome.New or ClaimOutcome.Compete)
-            {
-                var values = outcome == ClaimOutcome.New ? _newValues : _contested;
-                if (!values.TryGetValue(path, out var list))
-                {
-                    values[path] = list = [];
-                }
-
-                list.Add(PackValueNames.JsonProperty(candidate, property));
-            }
+            Record(outcome, PackValueNames.JsonProperty(candidate, property));
         }
     }
 
-    /// <summary>A link inside a fact (a party, a member): cites the known one again, or adds it.</summary>
-    private T Link<T>(T? existing, Citation citation, Func<T> add)
+    /// <summary>Notes a new or contested value of the fact being planted, by its name in the pack, for the plan.</summary>
+    private void Record(ClaimOutcome outcome, string name)
+    {
+        if (outcome is not (ClaimOutcome.New or ClaimOutcome.Compete))
+        {
+            return;
+        }
+
+        var path = _plantingPath!;
+        var values = outcome == ClaimOutcome.New ? _newValues : _contested;
+        if (!values.TryGetValue(path, out var list))
+        {
+            values[path] = list = [];
+        }
+
+        list.Add(name);
+    }
+
+    /// <summary>
+    /// A link inside a fact (a party, a member): cites the known one again, or adds it. The link's own
+    /// claimable values (a member's role) are claimed on a known link as a fact's are (see
+    /// <see cref="ClaimValues"/>): a value the known link holds too is corroborated, another one is a
+    /// competing claim, each backed by the link's citation.
+    /// </summary>
+    private T Link<T>(T? existing, Citation citation, Func<T> add, params (string Property, object? Value)[] values)
         where T : CitedEntity
     {
         if (existing is null)
@@ -83,6 +96,12 @@ internal sealed partial class PackPlanter
         citation.Corroborate(existing);
         _store.AddCitation(citation);
         Count(typeof(T).Name, added: false);
+        var linkName = _linkPath!.StartsWith(_plantingPath + ".", StringComparison.Ordinal) ? _linkPath[(_plantingPath!.Length + 1)..] : _linkPath;
+        foreach (var (property, value) in values)
+        {
+            Record(existing.Claim(property, value, citation, ownCitation: false), $"{linkName}.{PackValueNames.JsonProperty(existing, property)}");
+        }
+
         return existing;
     }
 
