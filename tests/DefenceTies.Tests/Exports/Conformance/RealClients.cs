@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using DefenceTies.Tests.Infrastructure;
 
 namespace DefenceTies.Tests.Exports.Conformance;
@@ -19,6 +20,8 @@ namespace DefenceTies.Tests.Exports.Conformance;
 public static class RealClients
 {
     private const string DebianPython = "/usr/bin/python3";
+
+    private static readonly ConcurrentDictionary<string, Task<ExternalTool.Result>> Probes = new(StringComparer.Ordinal);
 
     /// <summary>The folder of the scripts, their package.json and lock file.</summary>
     public static string Folder { get; } = Path.Combine(RepositoryPaths.Root, "tests", "conformance");
@@ -48,7 +51,9 @@ public static class RealClients
             ExternalTool.Unavailable($"{DebianPython} is missing: apt-get install python3-{module}");
         }
 
-        var probe = await ExternalTool.RunAsync(DebianPython, ["-c", $"import {module}"]);
+        // Probed once per module and run: importing pandas costs a second of CPU, and the tests
+        // of the broken files run the script a few dozen times.
+        var probe = await Probes.GetOrAdd(module, m => ExternalTool.RunAsync(DebianPython, ["-c", $"import {m}"]));
         if (probe.ExitCode != 0)
         {
             ExternalTool.Unavailable($"{module} is not installed for {DebianPython}: apt-get install python3-{module}");
