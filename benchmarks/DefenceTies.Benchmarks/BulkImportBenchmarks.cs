@@ -61,7 +61,8 @@ public class BulkImportBenchmarks
         rows += Insert(transaction, "delegation_members (id, delegation_id, person_id, role, capacity_post_id, citation_id)", b.DelegationMembers, r => [r.Id, r.DelegationId, r.PersonId, r.Role.ToString(), r.CapacityPostId, r.CitationId]);
         rows += Insert(transaction, "agreements (id, title, kind, status, subject, concluded_on, entered_into_force_on, ended_on, engagement_id, citation_id)", b.Agreements, r => [r.Id, r.Title, r.Kind.ToString(), r.Status.ToString(), r.Subject, r.ConcludedOn?.ToString(), r.EnteredIntoForceOn?.ToString(), r.EndedOn?.ToString(), r.EngagementId, r.CitationId]);
         rows += Insert(transaction, "agreement_parties (id, agreement_id, nation_id, citation_id)", b.AgreementParties, r => [r.Id, r.AgreementId, r.NationId, r.CitationId]);
-        rows += Insert(transaction, "military_exercises (id, name, started_on, ended_on, citation_id)", b.MilitaryExercises, r => [r.Id, r.Name, r.StartedOn?.ToString(), r.EndedOn?.ToString(), r.CitationId]);
+        rows += Insert(transaction, "exercise_series (id, name, citation_id)", b.ExerciseSeries, r => [r.Id, r.Name, r.CitationId]);
+        rows += Insert(transaction, "military_exercises (id, series_id, name, started_on, ended_on, citation_id)", b.MilitaryExercises, r => [r.Id, r.SeriesId, r.Name, r.StartedOn?.ToString(), r.EndedOn?.ToString(), r.CitationId]);
         rows += Insert(transaction, "exercise_participants (id, exercise_id, nation_id, service_organisation_id, citation_id)", b.ExerciseParticipants, r => [r.Id, r.ExerciseId, r.NationId, r.ServiceOrganisationId, r.CitationId]);
         await transaction.CommitAsync();
         return rows;

@@ -36,7 +36,7 @@ public static class HeadlineQueries
         db.Delegations.AsNoTracking().Where(d => d.Engagement.HeldOn == heldOn).WithLeaders().ToListAsync();
 
     public static Task<List<ExerciseSummary>> ExercisesInvolving(DefenceTiesDbContext db, string nation) =>
-        db.MilitaryExercises.AsNoTracking().Involving(nation).Select(x => new ExerciseSummary(x.Id, x.Name, x.StartedOn)).ToListAsync();
+        db.MilitaryExercises.AsNoTracking().Involving(nation).Select(x => new ExerciseSummary(x.Id, x.Name ?? x.Series.Name, x.StartedOn)).ToListAsync();
 
     public static Task<List<AgreementSummary>> AgreementsCitingSource(DefenceTiesDbContext db, string key) =>
         db.Agreements.AsNoTracking().CitingSource(key).Select(x => new AgreementSummary(x.Id, x.Title ?? x.Subject, x.ConcludedOn)).ToListAsync();
@@ -84,10 +84,11 @@ public static class HeadlineQueries
         """;
 
     public const string ExercisesInvolvingSql = """
-        SELECT x.id, x.name, x.started_on
+        SELECT x.id, coalesce(x.name, s.name), x.started_on
         FROM nations n
         JOIN exercise_participants ep ON ep.nation_id = n.id
         JOIN military_exercises x ON x.id = ep.exercise_id
+        JOIN exercise_series s ON s.id = x.series_id
         WHERE n.alpha2_code = @a
         """;
 
@@ -111,8 +112,8 @@ public static class HeadlineQueries
             WHERE a.id IN (SELECT p.agreement_id FROM agreement_parties p JOIN nations n ON n.id = p.nation_id WHERE n.alpha2_code = @a)
               AND a.id IN (SELECT p.agreement_id FROM agreement_parties p JOIN nations n ON n.id = p.nation_id WHERE n.alpha2_code = @b)
             UNION ALL
-            SELECT x.started_on, 'Exercise', 2, x.id, x.name, c.passage
-            FROM military_exercises x JOIN citations c ON c.id = x.citation_id
+            SELECT x.started_on, 'Exercise', 2, x.id, coalesce(x.name, s.name), c.passage
+            FROM military_exercises x JOIN citations c ON c.id = x.citation_id JOIN exercise_series s ON s.id = x.series_id
             WHERE x.id IN (SELECT p.exercise_id FROM exercise_participants p JOIN nations n ON n.id = p.nation_id WHERE n.alpha2_code = @a)
               AND x.id IN (SELECT p.exercise_id FROM exercise_participants p JOIN nations n ON n.id = p.nation_id WHERE n.alpha2_code = @b)
         ) t
@@ -207,7 +208,7 @@ public sealed class CompiledQueries
         EF.CompileAsyncQuery((DefenceTiesDbContext db, string nation) =>
             db.MilitaryExercises.AsNoTracking()
                 .Where(x => db.ExerciseParticipants.Where(p => p.Nation.Alpha2Code == nation).Select(p => p.ExerciseId).Contains(x.Id))
-                .Select(x => new ExerciseSummary(x.Id, x.Name, x.StartedOn)));
+                .Select(x => new ExerciseSummary(x.Id, x.Name ?? x.Series.Name, x.StartedOn)));
 
     public Func<DefenceTiesDbContext, string, IAsyncEnumerable<AgreementSummary>> CompiledAgreementsCitingSource { get; } =
         EF.CompileAsyncQuery((DefenceTiesDbContext db, string key) =>

@@ -16,7 +16,7 @@ public static class Plans
             ("AgreementsBetween", db.Agreements.Between(Q.Nation, Q.OtherNation).Select(x => new { x.Id, x.Title, x.ConcludedOn })),
             ("AgreementsInForce", db.Agreements.InForceOn(Q.InForceDay).Select(x => new { x.Id, x.Title, x.EnteredIntoForceOn })),
             ("DelegationLeaders", db.Delegations.Where(d => d.Engagement.HeldOn == Q.TalksDay).WithLeaders()),
-            ("ExercisesInvolving", db.MilitaryExercises.Involving(Q.Nation).Select(x => new { x.Id, x.Name, x.StartedOn })),
+            ("ExercisesInvolving", db.MilitaryExercises.Involving(Q.Nation).Select(x => new { x.Id, Name = x.Name ?? x.Series.Name, x.StartedOn })),
             ("CitingSource", db.Agreements.CitingSource(ScaleGenerator.FirstReportKey).Select(x => new { x.Id, x.Title, x.ConcludedOn })),
             ("Timeline", db.RelationshipTimeline(Q.Nation, Q.OtherNation)),
         };

@@ -235,8 +235,11 @@ public static class ScaleGenerator
 
     private static void AddExercise(BulkImportBatch batch, BulkIdAllocator ids, string name, PartialDate started, int cite, params int[] nations)
     {
+        // A series of one edition: the name names the series, and the edition has none of its own.
+        var series = ids.Next<ExerciseSeriesRow>();
+        batch.ExerciseSeries.Add(new ExerciseSeriesRow { Id = series, Name = name, CitationId = cite });
         var exercise = ids.Next<MilitaryExerciseRow>();
-        batch.MilitaryExercises.Add(new MilitaryExerciseRow { Id = exercise, Name = name, StartedOn = started, CitationId = cite });
+        batch.MilitaryExercises.Add(new MilitaryExerciseRow { Id = exercise, SeriesId = series, StartedOn = started, CitationId = cite });
         foreach (var nation in nations)
         {
             batch.ExerciseParticipants.Add(new ExerciseParticipantRow { Id = ids.Next<ExerciseParticipantRow>(), ExerciseId = exercise, NationId = nation, CitationId = cite });

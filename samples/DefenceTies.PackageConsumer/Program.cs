@@ -90,7 +90,7 @@ async Task AskAsync(string name, IServiceCollection services)
         .ToListAsync());
     Answer("India's Ambassador to Thailand", await db.PostHoldings.HoldersOf("Ambassador to Thailand").Select(p => p.Name).ToListAsync());
     Answer("Working groups on co-production", await db.WorkingGroups.WithFocusArea("co-production").Select(g => $"{g.Name} ({g.Status})").ToListAsync());
-    Answer("Exercises of both armies", await db.MilitaryExercises.Involving("IN").Involving("TH").InvolvingService(OrganisationKind.Army).Select(x => x.Name).ToListAsync());
+    Answer("Exercises of both armies", await db.MilitaryExercises.Involving("IN").Involving("TH").InvolvingService(OrganisationKind.Army).Select(x => x.Name ?? x.Series.Name).ToListAsync());
     Answer("What complements India's Act East policy", await db.PolicyLinks.Complementing("Act East", "IN").Select(l => $"{l.FromNationName}'s {l.FromPolicyName} (source: {l.SourceDocumentKey})").ToListAsync());
     Answer("Security issues in the Bay of Bengal", await db.SecurityIssues.InRegion("Bay of Bengal").OrderBy(i => i.Name).Select(i => i.Name).ToListAsync());
     Answer("Timeline of India and Thailand", (await db.RelationshipTimeline("IN", "TH").ToListAsync())

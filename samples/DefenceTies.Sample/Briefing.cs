@@ -93,10 +93,12 @@ internal static class Briefing
         }
 
         var exercises = await db.MilitaryExercises.AsNoTracking()
-            .OrderBy(x => x.Name)
+            .OrderBy(x => x.Series.Name).ThenBy(x => x.StartedOn)
             .Select(x => new
             {
                 x.Name,
+                Series = x.Series.Name,
+                x.StartedOn,
                 Services = x.Participants.OrderBy(p => p.Nation.Name).Select(p => new { Nation = p.Nation.Name, Service = p.Service == null ? null : p.Service.Name, Kind = p.Service == null ? (OrganisationKind?)null : p.Service.Kind }).ToList(),
                 x.Citation.Passage,
             })
@@ -105,7 +107,9 @@ internal static class Briefing
         {
             // A service the report does not name is described, never named: "India's army (unnamed in the report)".
             var services = x.Services.Select(p => p.Kind is null ? p.Nation : p.Service ?? $"{p.Nation}'s {p.Kind.Value.ToString().ToLowerInvariant()} (unnamed in the report)");
-            Line(output, $"Exercise {x.Name} involved {string.Join(" and ", services)}.", x.Passage);
+            // An edition: its series, with its own name and start date when the report gives them.
+            var edition = x.Name is null || x.Name == x.Series ? x.Series : $"{x.Name} (of the {x.Series} series)";
+            Line(output, $"Exercise {edition}{(x.StartedOn is { } started ? $", begun {started}," : string.Empty)} involved {string.Join(" and ", services)}.", x.Passage);
         }
 
         // Whose claim: the facts the defence ministry's statement relays say so.

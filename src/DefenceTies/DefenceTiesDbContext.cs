@@ -132,7 +132,10 @@ public class DefenceTiesDbContext : DbContext
     /// <summary>Fields of defence cooperation.</summary>
     public DbSet<CooperationArea> CooperationAreas => Set<CooperationArea>();
 
-    /// <summary>Military exercises.</summary>
+    /// <summary>Military exercise series, such as MAITREE.</summary>
+    public DbSet<ExerciseSeries> ExerciseSeries => Set<ExerciseSeries>();
+
+    /// <summary>Military exercises: the editions of the series, each held once.</summary>
     public DbSet<MilitaryExercise> MilitaryExercises => Set<MilitaryExercise>();
 
     /// <summary>Nations and services taking part in exercises.</summary>

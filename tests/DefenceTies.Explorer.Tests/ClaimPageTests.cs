@@ -82,7 +82,7 @@ public sealed class ClaimPageTests
         int exerciseId;
         await using (var db = database.CreateContext())
         {
-            exerciseId = await db.MilitaryExercises.Where(x => x.Name == "VINBAX").Select(x => x.Id).SingleAsync();
+            exerciseId = await db.MilitaryExercises.Where(x => x.Series.Name == "VINBAX").Select(x => x.Id).SingleAsync();
         }
 
         var (status, body) = await GetAsync(database, $"/fact/exercise/{exerciseId.ToString(CultureInfo.InvariantCulture)}");

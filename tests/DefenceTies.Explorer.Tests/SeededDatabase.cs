@@ -35,7 +35,8 @@ public sealed class SeededDatabase : IAsyncLifetime
         await db.Database.MigrateAsync();
         var document = new SourceDocument("test/planted-markup", null, PartialDate.FromYearMonthDay(2025, 1, 2), $"The armies of India and Thailand held {PlantedName} in January 2025.");
         db.SourceDocuments.Add(document);
-        var exercise = new MilitaryExercise(PlantedName, document.Cite(PlantedName), PartialDate.FromYearMonth(2025, 1));
+        // The markup names the series and the edition both, so every place either is shown is checked.
+        var exercise = new ExerciseSeries(PlantedName, document.Cite(PlantedName)).AddEdition(document.Cite(PlantedName), PartialDate.FromYearMonth(2025, 1), name: PlantedName);
         foreach (var nation in await db.Nations.Where(n => n.Alpha2Code == "IN" || n.Alpha2Code == "TH").ToListAsync())
         {
             exercise.AddParticipant(nation, document.Cite($"The armies of India and Thailand held {PlantedName}"));

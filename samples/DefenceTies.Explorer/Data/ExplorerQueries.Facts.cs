@@ -127,7 +127,7 @@ public sealed partial class ExplorerQueries
     private async Task<FactParts?> ExerciseAsync(int id, CancellationToken cancellationToken)
     {
         var x = await db.MilitaryExercises.AsNoTracking().Where(m => m.Id == id)
-            .Select(m => new { m.Name, m.StartedOn, m.EndedOn })
+            .Select(m => new { m.Name, Series = m.Series.Name, m.StartedOn, m.EndedOn })
             .SingleOrDefaultAsync(cancellationToken);
         if (x is null)
         {
@@ -140,8 +140,8 @@ public sealed partial class ExplorerQueries
             .ToListAsync(cancellationToken);
         string Label(string nation, string? service, OrganisationKind? kind) =>
             service ?? (kind is { } k ? $"{nation}'s {Words(k.ToString())}" : nation);
-        return new FactParts("Military exercise", x.Name,
-            [Detail("Started", x.StartedOn?.ToString() ?? "not stated"), Detail("Ended", x.EndedOn?.ToString()), Detail("Participants", string.Join(", ", participants.Select(p => Label(p.Nation, p.Service, p.ServiceKind))))],
+        return new FactParts("Military exercise", x.Name ?? x.Series,
+            [Detail("Series", x.Series), Detail("Edition", x.Name ?? "not named in the source"), Detail("Started", x.StartedOn?.ToString() ?? "not stated"), Detail("Ended", x.EndedOn?.ToString()), Detail("Participants", string.Join(", ", participants.Select(p => Label(p.Nation, p.Service, p.ServiceKind))))],
             [("The exercise", EvidenceTarget.Fact), .. participants.Select(p => ($"{Label(p.Nation, p.Service, p.ServiceKind)} took part", EvidenceTarget.Part(nameof(MilitaryExercise.Participants), p.Id)))],
             await BackingAsync(db.MilitaryExercises.Where(m => m.Id == id), cancellationToken));
     }

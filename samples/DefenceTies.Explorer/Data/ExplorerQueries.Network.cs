@@ -63,7 +63,7 @@ public sealed partial class ExplorerQueries
         if (filter.Kinds.Contains(FactKind.Exercise))
         {
             var rows = await db.ExerciseParticipants.AsNoTracking()
-                .Select(p => new { p.ExerciseId, p.Nation.Alpha2Code, p.Nation.Name, Title = p.Exercise.Name, p.Exercise.StartedOn })
+                .Select(p => new { p.ExerciseId, p.Nation.Alpha2Code, p.Nation.Name, Title = p.Exercise.Name ?? p.Exercise.Series.Name, p.Exercise.StartedOn })
                 .ToListAsync(cancellationToken);
             Pairs(rows, r => r.ExerciseId, r => new NationName(r.Alpha2Code, r.Name), r => r.Title, r => r.StartedOn, FactKind.Exercise);
         }

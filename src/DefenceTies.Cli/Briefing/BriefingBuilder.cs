@@ -54,11 +54,13 @@ internal sealed class BriefingBuilder(DefenceTiesDbContext db)
             {
                 x.Id,
                 x.Name,
+                Series = x.Series.Name,
                 x.StartedOn,
                 Services = x.Participants.OrderBy(p => p.Nation.Name).Select(p => new { Nation = p.Nation.Name, Service = p.Service == null ? null : p.Service.Name, Kind = p.Service == null ? (OrganisationKind?)null : p.Service.Kind }).ToList(),
             },
             // A service the source does not name is described, never named.
-            x => (x.Id, $"Exercise {x.Name} involved {string.Join(" and ", x.Services.Select(p => p.Kind is null ? p.Nation : p.Service ?? $"{p.Nation}'s {Words(p.Kind.Value.ToString())} (unnamed in the source)"))}.", x.StartedOn?.ToString()),
+            // An edition is named by its series, and by its own name too when the source gives one.
+            x => (x.Id, $"Exercise {(x.Name is null || x.Name == x.Series ? x.Series : $"{x.Name} (of the {x.Series} series)")} involved {string.Join(" and ", x.Services.Select(p => p.Kind is null ? p.Nation : p.Service ?? $"{p.Nation}'s {Words(p.Kind.Value.ToString())} (unnamed in the source)"))}.", x.StartedOn?.ToString()),
             cancellationToken);
 
         await AddAsync(facts, "Policies",

@@ -12,7 +12,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
     internal partial class DefenceTiesDbContextModel
     {
         private DefenceTiesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("efdc8d5d-a05c-4bdb-8dd8-2dfb8419ade4"), entityTypeCount: 31)
+            : base(skipDetectChanges: false, modelId: new Guid("66bf0671-3c39-4636-9fe2-8cda6e9ded4d"), entityTypeCount: 32)
         {
         }
 
@@ -28,6 +28,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             var engagement = EngagementEntityType.Create(this);
             var engagementTopic = EngagementTopicEntityType.Create(this);
             var exerciseParticipant = ExerciseParticipantEntityType.Create(this);
+            var exerciseSeries = ExerciseSeriesEntityType.Create(this);
             var militaryExercise = MilitaryExerciseEntityType.Create(this);
             var nation = NationEntityType.Create(this);
             var nationRelation = NationRelationEntityType.Create(this);
@@ -75,7 +76,9 @@ namespace DefenceTies.PostgreSql.CompiledModels
             ExerciseParticipantEntityType.CreateForeignKey2(exerciseParticipant, militaryExercise);
             ExerciseParticipantEntityType.CreateForeignKey3(exerciseParticipant, nation);
             ExerciseParticipantEntityType.CreateForeignKey4(exerciseParticipant, organisation);
+            ExerciseSeriesEntityType.CreateForeignKey1(exerciseSeries, citation);
             MilitaryExerciseEntityType.CreateForeignKey1(militaryExercise, citation);
+            MilitaryExerciseEntityType.CreateForeignKey2(militaryExercise, exerciseSeries);
             NationEntityType.CreateForeignKey1(nation, citation);
             NationRelationEntityType.CreateForeignKey1(nationRelation, citation);
             NationRelationEntityType.CreateForeignKey2(nationRelation, nation);
@@ -119,24 +122,25 @@ namespace DefenceTies.PostgreSql.CompiledModels
             ValueCitationEntityType.CreateForeignKey7(valueCitation, engagement);
             ValueCitationEntityType.CreateForeignKey8(valueCitation, engagementTopic);
             ValueCitationEntityType.CreateForeignKey9(valueCitation, exerciseParticipant);
-            ValueCitationEntityType.CreateForeignKey10(valueCitation, militaryExercise);
-            ValueCitationEntityType.CreateForeignKey11(valueCitation, nation);
-            ValueCitationEntityType.CreateForeignKey12(valueCitation, nationRelation);
-            ValueCitationEntityType.CreateForeignKey13(valueCitation, nationalAim);
-            ValueCitationEntityType.CreateForeignKey14(valueCitation, organisation);
-            ValueCitationEntityType.CreateForeignKey15(valueCitation, person);
-            ValueCitationEntityType.CreateForeignKey16(valueCitation, policy);
-            ValueCitationEntityType.CreateForeignKey17(valueCitation, policyLink);
-            ValueCitationEntityType.CreateForeignKey18(valueCitation, policyPartner);
-            ValueCitationEntityType.CreateForeignKey19(valueCitation, postHolding);
-            ValueCitationEntityType.CreateForeignKey20(valueCitation, post);
-            ValueCitationEntityType.CreateForeignKey21(valueCitation, region);
-            ValueCitationEntityType.CreateForeignKey22(valueCitation, securityIssue);
-            ValueCitationEntityType.CreateForeignKey23(valueCitation, securityIssueRegion);
-            ValueCitationEntityType.CreateForeignKey24(valueCitation, statement);
-            ValueCitationEntityType.CreateForeignKey25(valueCitation, workingGroupFocusArea);
-            ValueCitationEntityType.CreateForeignKey26(valueCitation, workingGroup);
-            ValueCitationEntityType.CreateForeignKey27(valueCitation, workingGroupMember);
+            ValueCitationEntityType.CreateForeignKey10(valueCitation, exerciseSeries);
+            ValueCitationEntityType.CreateForeignKey11(valueCitation, militaryExercise);
+            ValueCitationEntityType.CreateForeignKey12(valueCitation, nation);
+            ValueCitationEntityType.CreateForeignKey13(valueCitation, nationRelation);
+            ValueCitationEntityType.CreateForeignKey14(valueCitation, nationalAim);
+            ValueCitationEntityType.CreateForeignKey15(valueCitation, organisation);
+            ValueCitationEntityType.CreateForeignKey16(valueCitation, person);
+            ValueCitationEntityType.CreateForeignKey17(valueCitation, policy);
+            ValueCitationEntityType.CreateForeignKey18(valueCitation, policyLink);
+            ValueCitationEntityType.CreateForeignKey19(valueCitation, policyPartner);
+            ValueCitationEntityType.CreateForeignKey20(valueCitation, postHolding);
+            ValueCitationEntityType.CreateForeignKey21(valueCitation, post);
+            ValueCitationEntityType.CreateForeignKey22(valueCitation, region);
+            ValueCitationEntityType.CreateForeignKey23(valueCitation, securityIssue);
+            ValueCitationEntityType.CreateForeignKey24(valueCitation, securityIssueRegion);
+            ValueCitationEntityType.CreateForeignKey25(valueCitation, statement);
+            ValueCitationEntityType.CreateForeignKey26(valueCitation, workingGroupFocusArea);
+            ValueCitationEntityType.CreateForeignKey27(valueCitation, workingGroup);
+            ValueCitationEntityType.CreateForeignKey28(valueCitation, workingGroupMember);
             WorkingGroupEntityType.CreateForeignKey1(workingGroup, citation);
             WorkingGroupEntityType.CreateForeignKey2(workingGroup, agreement);
             WorkingGroupFocusAreaEntityType.CreateForeignKey1(workingGroupFocusArea, citation);
@@ -156,6 +160,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             EngagementEntityType.CreateAnnotations(engagement);
             EngagementTopicEntityType.CreateAnnotations(engagementTopic);
             ExerciseParticipantEntityType.CreateAnnotations(exerciseParticipant);
+            ExerciseSeriesEntityType.CreateAnnotations(exerciseSeries);
             MilitaryExerciseEntityType.CreateAnnotations(militaryExercise);
             NationEntityType.CreateAnnotations(nation);
             NationRelationEntityType.CreateAnnotations(nationRelation);

@@ -11,7 +11,7 @@ namespace DefenceTies.Sqlite.CompiledModels
     internal partial class DefenceTiesDbContextModel
     {
         private DefenceTiesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ef22aa10-f5d4-4519-97ed-ba328022729e"), entityTypeCount: 31)
+            : base(skipDetectChanges: false, modelId: new Guid("871966f2-60c5-4e4c-9473-236a044375f4"), entityTypeCount: 32)
         {
         }
 
@@ -27,6 +27,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             var engagement = EngagementEntityType.Create(this);
             var engagementTopic = EngagementTopicEntityType.Create(this);
             var exerciseParticipant = ExerciseParticipantEntityType.Create(this);
+            var exerciseSeries = ExerciseSeriesEntityType.Create(this);
             var militaryExercise = MilitaryExerciseEntityType.Create(this);
             var nation = NationEntityType.Create(this);
             var nationRelation = NationRelationEntityType.Create(this);
@@ -74,7 +75,9 @@ namespace DefenceTies.Sqlite.CompiledModels
             ExerciseParticipantEntityType.CreateForeignKey2(exerciseParticipant, militaryExercise);
             ExerciseParticipantEntityType.CreateForeignKey3(exerciseParticipant, nation);
             ExerciseParticipantEntityType.CreateForeignKey4(exerciseParticipant, organisation);
+            ExerciseSeriesEntityType.CreateForeignKey1(exerciseSeries, citation);
             MilitaryExerciseEntityType.CreateForeignKey1(militaryExercise, citation);
+            MilitaryExerciseEntityType.CreateForeignKey2(militaryExercise, exerciseSeries);
             NationEntityType.CreateForeignKey1(nation, citation);
             NationRelationEntityType.CreateForeignKey1(nationRelation, citation);
             NationRelationEntityType.CreateForeignKey2(nationRelation, nation);
@@ -118,24 +121,25 @@ namespace DefenceTies.Sqlite.CompiledModels
             ValueCitationEntityType.CreateForeignKey7(valueCitation, engagement);
             ValueCitationEntityType.CreateForeignKey8(valueCitation, engagementTopic);
             ValueCitationEntityType.CreateForeignKey9(valueCitation, exerciseParticipant);
-            ValueCitationEntityType.CreateForeignKey10(valueCitation, militaryExercise);
-            ValueCitationEntityType.CreateForeignKey11(valueCitation, nation);
-            ValueCitationEntityType.CreateForeignKey12(valueCitation, nationRelation);
-            ValueCitationEntityType.CreateForeignKey13(valueCitation, nationalAim);
-            ValueCitationEntityType.CreateForeignKey14(valueCitation, organisation);
-            ValueCitationEntityType.CreateForeignKey15(valueCitation, person);
-            ValueCitationEntityType.CreateForeignKey16(valueCitation, policy);
-            ValueCitationEntityType.CreateForeignKey17(valueCitation, policyLink);
-            ValueCitationEntityType.CreateForeignKey18(valueCitation, policyPartner);
-            ValueCitationEntityType.CreateForeignKey19(valueCitation, postHolding);
-            ValueCitationEntityType.CreateForeignKey20(valueCitation, post);
-            ValueCitationEntityType.CreateForeignKey21(valueCitation, region);
-            ValueCitationEntityType.CreateForeignKey22(valueCitation, securityIssue);
-            ValueCitationEntityType.CreateForeignKey23(valueCitation, securityIssueRegion);
-            ValueCitationEntityType.CreateForeignKey24(valueCitation, statement);
-            ValueCitationEntityType.CreateForeignKey25(valueCitation, workingGroupFocusArea);
-            ValueCitationEntityType.CreateForeignKey26(valueCitation, workingGroup);
-            ValueCitationEntityType.CreateForeignKey27(valueCitation, workingGroupMember);
+            ValueCitationEntityType.CreateForeignKey10(valueCitation, exerciseSeries);
+            ValueCitationEntityType.CreateForeignKey11(valueCitation, militaryExercise);
+            ValueCitationEntityType.CreateForeignKey12(valueCitation, nation);
+            ValueCitationEntityType.CreateForeignKey13(valueCitation, nationRelation);
+            ValueCitationEntityType.CreateForeignKey14(valueCitation, nationalAim);
+            ValueCitationEntityType.CreateForeignKey15(valueCitation, organisation);
+            ValueCitationEntityType.CreateForeignKey16(valueCitation, person);
+            ValueCitationEntityType.CreateForeignKey17(valueCitation, policy);
+            ValueCitationEntityType.CreateForeignKey18(valueCitation, policyLink);
+            ValueCitationEntityType.CreateForeignKey19(valueCitation, policyPartner);
+            ValueCitationEntityType.CreateForeignKey20(valueCitation, postHolding);
+            ValueCitationEntityType.CreateForeignKey21(valueCitation, post);
+            ValueCitationEntityType.CreateForeignKey22(valueCitation, region);
+            ValueCitationEntityType.CreateForeignKey23(valueCitation, securityIssue);
+            ValueCitationEntityType.CreateForeignKey24(valueCitation, securityIssueRegion);
+            ValueCitationEntityType.CreateForeignKey25(valueCitation, statement);
+            ValueCitationEntityType.CreateForeignKey26(valueCitation, workingGroupFocusArea);
+            ValueCitationEntityType.CreateForeignKey27(valueCitation, workingGroup);
+            ValueCitationEntityType.CreateForeignKey28(valueCitation, workingGroupMember);
             WorkingGroupEntityType.CreateForeignKey1(workingGroup, citation);
             WorkingGroupEntityType.CreateForeignKey2(workingGroup, agreement);
             WorkingGroupFocusAreaEntityType.CreateForeignKey1(workingGroupFocusArea, citation);
@@ -155,6 +159,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             EngagementEntityType.CreateAnnotations(engagement);
             EngagementTopicEntityType.CreateAnnotations(engagementTopic);
             ExerciseParticipantEntityType.CreateAnnotations(exerciseParticipant);
+            ExerciseSeriesEntityType.CreateAnnotations(exerciseSeries);
             MilitaryExerciseEntityType.CreateAnnotations(militaryExercise);
             NationEntityType.CreateAnnotations(nation);
             NationRelationEntityType.CreateAnnotations(nationRelation);

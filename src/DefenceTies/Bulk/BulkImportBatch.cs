@@ -35,7 +35,10 @@ public sealed class BulkImportBatch
     /// <summary>Parties to agreements.</summary>
     public IList<AgreementPartyRow> AgreementParties { get; } = new List<AgreementPartyRow>();
 
-    /// <summary>Military exercises.</summary>
+    /// <summary>Military exercise series.</summary>
+    public IList<ExerciseSeriesRow> ExerciseSeries { get; } = new List<ExerciseSeriesRow>();
+
+    /// <summary>Military exercises: editions of the series.</summary>
     public IList<MilitaryExerciseRow> MilitaryExercises { get; } = new List<MilitaryExerciseRow>();
 
     /// <summary>Participants in exercises.</summary>

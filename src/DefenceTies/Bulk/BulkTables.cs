@@ -34,8 +34,11 @@ internal static class BulkTables
             .Rule(r => Agreement.Validate(r.Title, r.Kind, r.Status, r.Subject, r.ConcludedOn, r.EnteredIntoForceOn, r.EndedOn)),
         new BulkTableDefinition<AgreementPartyRow, AgreementParty>(b => b.AgreementParties)
             .Unique(r => (r.AgreementId, r.NationId), r => AgreementParty.NationTwice(r.NationId)),
+        new BulkTableDefinition<ExerciseSeriesRow, ExerciseSeries>(b => b.ExerciseSeries)
+            .Rule(r => ExerciseSeries.Validate(r.Name)),
         new BulkTableDefinition<MilitaryExerciseRow, MilitaryExercise>(b => b.MilitaryExercises)
-            .Rule(r => MilitaryExercise.Validate(r.Name, r.StartedOn, r.EndedOn)),
+            .Rule(r => MilitaryExercise.Validate(r.Name, r.StartedOn, r.EndedOn))
+            .Unique(r => r.StartedOn is { } startedOn ? (object)(r.SeriesId, startedOn) : null, r => MilitaryExercise.EditionTwice(r.StartedOn)),
         new BulkTableDefinition<ExerciseParticipantRow, ExerciseParticipant>(b => b.ExerciseParticipants)
             .Unique(r => (r.ExerciseId, r.NationId), r => ExerciseParticipant.NationTwice(r.NationId)),
         new BulkTableDefinition<ValueCitationRow, ValueCitation>(b => b.ValueCitations)

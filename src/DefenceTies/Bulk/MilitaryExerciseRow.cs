@@ -2,13 +2,16 @@ using DefenceTies.Model;
 
 namespace DefenceTies.Bulk;
 
-/// <summary>A military exercise (see <see cref="MilitaryExercise"/>); its participants are <see cref="ExerciseParticipantRow"/>s.</summary>
+/// <summary>An edition of a military exercise series (see <see cref="MilitaryExercise"/>); its participants are <see cref="ExerciseParticipantRow"/>s.</summary>
 public sealed class MilitaryExerciseRow : BulkRow
 {
-    /// <summary>The exercise's name, unique.</summary>
-    public required string Name { get; init; }
+    /// <summary>The series it is an edition of (an <see cref="ExerciseSeriesRow"/> in the same batch, or already stored).</summary>
+    public required int SeriesId { get; init; }
 
-    /// <summary>When it started, if stated.</summary>
+    /// <summary>The edition's own name, if the source gives one.</summary>
+    public string? Name { get; init; }
+
+    /// <summary>When it started, if stated; one edition per series and start date.</summary>
     public PartialDate? StartedOn { get; init; }
 
     /// <summary>When it ended, if stated; not before it started.</summary>

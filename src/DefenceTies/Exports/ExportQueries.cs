@@ -213,6 +213,8 @@ internal static class ExportQueries
         {
             Id = x.Id,
             Name = x.Name,
+            SeriesId = x.SeriesId,
+            SeriesName = x.Series.Name,
             StartedOn = x.StartedOn,
             EndedOn = x.EndedOn,
             NationsText = string.Join(",", x.Participants.Select(p => p.Nation.Alpha3Code)),

@@ -201,12 +201,20 @@ internal sealed class AgreementRow : IEvidenced
     public string Label => Title ?? Agreement.ComputedTitle(Kind, Subject);
 }
 
-/// <summary>A military exercise, its nations and the services they sent.</summary>
+/// <summary>A military exercise (an edition of a series), its nations and the services they sent.</summary>
 internal sealed class ExerciseRow : IEvidenced
 {
     public required int Id { get; init; }
 
-    public required string Name { get; init; }
+    /// <summary>The edition's own name, when stated.</summary>
+    public required string? Name { get; init; }
+
+    public required int SeriesId { get; init; }
+
+    public required string SeriesName { get; init; }
+
+    /// <summary>The edition's own name, or its series' when it has none.</summary>
+    public string Label => Name ?? SeriesName;
 
     public required PartialDate? StartedOn { get; init; }
 

@@ -209,8 +209,9 @@ internal static class FollowTheMoneyExport
         {
             var id = ExportIds.Exercise(x.Id);
             Start(w, id, "Event");
-            Prop(w, "name", x.Name);
-            Prop(w, "keywords", "military exercise");
+            Prop(w, "name", x.Label);
+            Prop(w, "keywords", "military exercise", x.SeriesName);
+            Prop(w, "notes", $"edition of the exercise series {x.SeriesName}");
             Prop(w, "startDate", x.StartedOn?.ToString());
             Prop(w, "endDate", x.EndedOn?.ToString());
             Prop(w, "involved", [.. x.Nations.Select(ExportIds.Nation), .. x.ServiceIds.Select(ExportIds.Organisation)]);

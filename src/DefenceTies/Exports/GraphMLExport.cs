@@ -37,6 +37,7 @@ internal static class GraphMLExport
         ("tie", "edge", "string"),
         ("engagement", "edge", "string"),
         ("post", "edge", "string"),
+        ("series", "edge", "string"),
         ("start", "edge", "string"),
         ("end", "edge", "string"),
         ("status", "edge", "string"),
@@ -135,7 +136,7 @@ internal static class GraphMLExport
             var tie = ExportIds.Exercise(x.Id);
             foreach (var (a, b) in Pairs(x.Nations))
             {
-                await Edge($"{tie}-{a}-{b}", ExportIds.Nation(a), ExportIds.Nation(b), false, x.Evidence, ("kind", "exercise"), ("label", x.Name), ("tie", tie), ("start", x.StartedOn?.ToString()), ("end", x.EndedOn?.ToString())).ConfigureAwait(false);
+                await Edge($"{tie}-{a}-{b}", ExportIds.Nation(a), ExportIds.Nation(b), false, x.Evidence, ("kind", "exercise"), ("label", x.Label), ("tie", tie), ("series", x.SeriesName), ("start", x.StartedOn?.ToString()), ("end", x.EndedOn?.ToString())).ConfigureAwait(false);
             }
         }
 

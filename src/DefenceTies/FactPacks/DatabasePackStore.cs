@@ -108,7 +108,11 @@ internal sealed class DatabasePackStore : PackStore
         yield return db.PolicyPartners.Include(p => p.Citation).Where(p => ids.Contains(p.Policy.NationId));
         yield return db.NationRelations.Include(r => r.Citation).Where(r => ids.Contains(r.SubjectNationId));
         yield return db.NationalAims.Include(a => a.Citation).Where(a => ids.Contains(a.NationId));
-        yield return db.MilitaryExercises.Include(e => e.Citation).Include(e => e.Participants).ThenInclude(p => p.Citation).Where(e => texts.Contains(e.Name));
+        // A series with every edition: an edition is found by its start date among them.
+        yield return db.ExerciseSeries.Include(s => s.Citation)
+            .Include(s => s.Editions).ThenInclude(e => e.Citation)
+            .Include(s => s.Editions).ThenInclude(e => e.Participants).ThenInclude(p => p.Citation)
+            .Where(s => texts.Contains(s.Name));
         foreach (var date in keys.Dates)
         {
             yield return db.Agreements.Include(a => a.Citation).Include(a => a.Parties).ThenInclude(p => p.Citation).Where(a => a.ConcludedOn == date && a.Parties.Any(p => ids.Contains(p.NationId)));

@@ -1,6 +1,10 @@
 namespace DefenceTies.Model;
 
-/// <summary>A military exercise (or exercise series) such as MAITREE, with the nations and services taking part.</summary>
+/// <summary>
+/// One edition of a military exercise series (see <see cref="ExerciseSeries"/>): MAITREE as held in
+/// 2024, with its dates and the nations and services taking part. Identified by its series and
+/// start date; created through <see cref="ExerciseSeries.AddEdition"/>.
+/// </summary>
 public class MilitaryExercise : CitedEntity
 {
     /// <summary>Maximum length of <see cref="Name"/>.</summary>
@@ -13,24 +17,31 @@ public class MilitaryExercise : CitedEntity
     {
     }
 
-    /// <summary>Creates an exercise.</summary>
-    /// <param name="name">The exercise name (unique).</param>
-    /// <param name="citation">The supporting passage.</param>
-    /// <param name="startedOn">When it began, if stated.</param>
-    /// <param name="endedOn">When it ended, if stated.</param>
-    public MilitaryExercise(string name, Citation citation, PartialDate? startedOn = null, PartialDate? endedOn = null)
+    // Through ExerciseSeries.AddEdition; the fact-pack import builds a candidate here and keeps it only
+    // when no known edition has its key (tracking it then adds it to the series' editions).
+    internal MilitaryExercise(ExerciseSeries series, Citation citation, PartialDate? startedOn, PartialDate? endedOn, string? name)
         : base(citation, nameof(MilitaryExercise))
     {
+        Series = Guard.NotNull(series, nameof(MilitaryExercise), nameof(Series));
         Validate(name, startedOn, endedOn);
         Name = name;
         StartedOn = startedOn;
         EndedOn = endedOn;
     }
 
-    /// <summary>The exercise name, unique.</summary>
-    public string Name { get; private set; } = null!;
+    /// <summary>The key of <see cref="Series"/>.</summary>
+    public int SeriesId { get; private set; }
 
-    /// <summary>When it began, if stated.</summary>
+    /// <summary>The series this is an edition of.</summary>
+    public ExerciseSeries Series { get; private set; } = null!;
+
+    /// <summary>
+    /// The edition's own name when the source gives one, such as <c>"MAITREE 2024"</c> (not unique);
+    /// <see langword="null"/> when the source names only the series.
+    /// </summary>
+    public string? Name { get; private set; }
+
+    /// <summary>When it began, if stated: with <see cref="Series"/>, what identifies the edition.</summary>
     public PartialDate? StartedOn { get; private set; }
 
     /// <summary>When it ended, if stated.</summary>
@@ -39,15 +50,20 @@ public class MilitaryExercise : CitedEntity
     /// <summary>The nations and services taking part.</summary>
     public IReadOnlyCollection<ExerciseParticipant> Participants => _participants.AsReadOnly();
 
-    /// <summary>The rules of an exercise's fields; the constructor and the bulk path both apply them.</summary>
+    /// <summary>The rules of an edition's fields; the constructor and the bulk path both apply them.</summary>
     /// <exception cref="DomainRuleException">A value breaks a rule.</exception>
     internal static void Validate(string? name, PartialDate? startedOn, PartialDate? endedOn)
     {
-        Guard.Text(name, nameof(MilitaryExercise), nameof(Name), NameMaxLength);
+        Guard.OptionalText(name, nameof(MilitaryExercise), nameof(Name), NameMaxLength);
         Guard.OptionalDate(startedOn, nameof(MilitaryExercise), nameof(StartedOn));
         Guard.OptionalDate(endedOn, nameof(MilitaryExercise), nameof(EndedOn));
         Guard.Ordered(startedOn, endedOn, nameof(MilitaryExercise), nameof(EndedOn));
     }
+
+    /// <summary>The error for a second edition of one series with the same start date.</summary>
+    /// <param name="startedOn">The start date, as the caller knows it.</param>
+    internal static DomainRuleException EditionTwice(object? startedOn) =>
+        new(nameof(MilitaryExercise), nameof(StartedOn), startedOn, "the series already has an edition that started then; an edition is identified by its series and start date.");
 
     /// <summary>Adds a participating nation, with the service that took part when the source names it.</summary>
     /// <exception cref="DomainRuleException">The service belongs to another nation, or the nation is already listed.</exception>

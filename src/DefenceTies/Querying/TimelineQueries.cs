@@ -92,7 +92,8 @@ public static class TimelineQueries
             Date = x.StartedOn,
             Kind = TimelineEntryKind.Exercise,
             EntityId = x.Id,
-            Title = x.Name,
+            // The edition's own name when stated ("MAITREE 2024"); otherwise its series' ("MAITREE").
+            Title = x.Name ?? x.Series.Name,
             CitationPassage = x.Citation.Passage,
         });
 

@@ -52,7 +52,7 @@ public class BulkErrorContractTests
                 true),
             (
                 "an exercise ended before it started",
-                () => _ = new MilitaryExercise("X", c, PartialDate.FromYear(2012), PartialDate.FromYear(2011)),
+                () => _ = new ExerciseSeries("X", c).AddEdition(c, PartialDate.FromYear(2012), PartialDate.FromYear(2011)),
                 b => b.MilitaryExercises[0] = With(b.MilitaryExercises[0], PartialDate.FromYear(2012), PartialDate.FromYear(2011)),
                 true),
             (
@@ -98,7 +98,7 @@ public class BulkErrorContractTests
                 false),
             (
                 "a participant named twice",
-                () => Repeat(new MilitaryExercise("X", c), x => x.AddParticipant(india, c)),
+                () => Repeat(new ExerciseSeries("X", c).AddEdition(c), x => x.AddParticipant(india, c)),
                 b => b.ExerciseParticipants.Add(With(b.ExerciseParticipants[0], ids.Next<ExerciseParticipantRow>())),
                 false),
             (
@@ -108,7 +108,7 @@ public class BulkErrorContractTests
                 false),
             (
                 "a service of another nation",
-                () => new MilitaryExercise("X", c).AddParticipant(thailand, c, new Organisation(india, "Indian Army", OrganisationKind.Army, c)),
+                () => new ExerciseSeries("X", c).AddEdition(c).AddParticipant(thailand, c, new Organisation(india, "Indian Army", OrganisationKind.Army, c)),
                 b => b.ExerciseParticipants[1] = With(b.ExerciseParticipants[1], b.ExerciseParticipants[1].Id, service: indianArmy),
                 false),
         };
@@ -250,7 +250,7 @@ public class BulkErrorContractTests
         };
 
     private static MilitaryExerciseRow With(MilitaryExerciseRow r, PartialDate? started, PartialDate? ended) =>
-        new() { Id = r.Id, Name = r.Name, StartedOn = started, EndedOn = ended, CitationId = r.CitationId };
+        new() { Id = r.Id, SeriesId = r.SeriesId, Name = r.Name, StartedOn = started, EndedOn = ended, CitationId = r.CitationId };
 
     private static CitationRow With(CitationRow r, string passage) =>
         new() { Id = r.Id, SourceDocumentId = r.SourceDocumentId, Passage = passage, StartIndex = 0 };

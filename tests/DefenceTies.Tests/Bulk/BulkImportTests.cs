@@ -24,9 +24,9 @@ public class BulkImportTests
 
     /// <summary>
     /// A document, India and Thailand (with their COW and GW codes), an agreement between them, talks
-    /// with the Thai delegation and its leader, and an exercise: 16 rows. On a seeded database, where
+    /// with the Thai delegation and its leader, and an exercise (a series and its edition): 17 rows. On a seeded database, where
     /// every nation is stored already, pass them as <paramref name="stored"/>: the batch then refers
-    /// to them and holds no nation rows (14 rows).
+    /// to them and holds no nation rows (15 rows).
     /// </summary>
     internal static BulkImportBatch SampleBatch(BulkIdAllocator ids, string documentKey = "bulk-sample", StoredNations? stored = null)
     {
@@ -78,8 +78,10 @@ public class BulkImportTests
         batch.People.Add(new PersonRow { Id = general, Name = "Tharapong Malakam", Rank = "Gen", CitationId = led });
         batch.DelegationMembers.Add(new DelegationMemberRow { Id = ids.Next<DelegationMemberRow>(), DelegationId = thaiDelegation, PersonId = general, Role = DelegationRole.Leader, CitationId = led });
 
+        var series = ids.Next<ExerciseSeriesRow>();
+        batch.ExerciseSeries.Add(new ExerciseSeriesRow { Id = series, Name = $"MAITREE ({documentKey})", CitationId = exercise });
         var maitree = ids.Next<MilitaryExerciseRow>();
-        batch.MilitaryExercises.Add(new MilitaryExerciseRow { Id = maitree, Name = $"MAITREE ({documentKey})", CitationId = exercise });
+        batch.MilitaryExercises.Add(new MilitaryExerciseRow { Id = maitree, SeriesId = series, CitationId = exercise });
         foreach (var nation in new[] { indiaId, thailandId })
         {
             batch.ExerciseParticipants.Add(new ExerciseParticipantRow { Id = ids.Next<ExerciseParticipantRow>(), ExerciseId = maitree, NationId = nation, CitationId = exercise });
@@ -98,9 +100,9 @@ public class BulkImportTests
 
         await importer.ImportAsync(batch);
 
-        batch.TotalRows.Should().Be(16);
+        batch.TotalRows.Should().Be(17);
         await using var db = database.CreateContext();
-        (await RowCounts.OfAsync(db)).Values.Sum().Should().Be(16);
+        (await RowCounts.OfAsync(db)).Values.Sum().Should().Be(17);
         var mou = await db.Agreements
             .Where(a => a.Parties.Any(p => p.Nation.Alpha2Code == "IN") && a.Parties.Any(p => p.Nation.Alpha2Code == "TH"))
             .Select(a => new { a.Kind, a.ConcludedOn, a.Citation.Passage, a.Citation.StartIndex, a.Citation.SourceDocument.Text, a.Citation.SourceDocument.ContentSha256 })
@@ -113,7 +115,7 @@ public class BulkImportTests
         var leader = await db.DelegationMembers.Where(m => m.Role == DelegationRole.Leader)
             .Select(m => new { m.Person.Rank, m.Person.Name, Nation = m.Delegation.Nation.Alpha2Code }).SingleAsync();
         leader.Should().BeEquivalentTo(new { Rank = "Gen", Name = "Tharapong Malakam", Nation = "TH" });
-        (await db.MilitaryExercises.Where(x => x.Name == "MAITREE (bulk-sample)").SelectMany(x => x.Participants).CountAsync()).Should().Be(2);
+        (await db.MilitaryExercises.Where(x => x.Series.Name == "MAITREE (bulk-sample)").SelectMany(x => x.Participants).CountAsync()).Should().Be(2);
         (await db.Nations.OrderBy(n => n.Alpha2Code).Select(n => $"{n.Alpha2Code} COW {n.CorrelatesOfWarCode} {n.CorrelatesOfWarAbbreviation}, GW {n.GleditschWardCode} {n.GleditschWardAbbreviation}").ToListAsync())
             .Should().Equal("IN COW 750 IND, GW 750 IND", "TH COW 800 THI, GW 800 THI");
     }
@@ -239,7 +241,7 @@ public class BulkImportTests
 
         await using var db = database.CreateContext();
         var document = new SourceDocument("after-bulk", null, PartialDate.FromYear(2025), "Exercise SIAM BHARAT was held.");
-        var exercise = new MilitaryExercise("SIAM BHARAT", document.Cite("Exercise SIAM BHARAT was held."));
+        var exercise = new ExerciseSeries("SIAM BHARAT", document.Cite("Exercise SIAM BHARAT was held.")).AddEdition(document.Cite("Exercise SIAM BHARAT was held."));
         db.MilitaryExercises.Add(exercise);
         await db.SaveChangesAsync();
 

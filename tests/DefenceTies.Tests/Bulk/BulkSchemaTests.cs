@@ -113,7 +113,7 @@ public class BulkSchemaTests
             EnteredIntoForceOn = PartialDate.FromYear(2013), EndedOn = PartialDate.FromYearMonthDay(2020, 1, 31), EngagementId = batch.Engagements[0].Id, CitationId = a.CitationId,
         };
         var x = batch.MilitaryExercises[0];
-        batch.MilitaryExercises[0] = new MilitaryExerciseRow { Id = x.Id, Name = x.Name, StartedOn = PartialDate.FromYear(2019), EndedOn = PartialDate.FromYearMonth(2019, 3), CitationId = x.CitationId };
+        batch.MilitaryExercises[0] = new MilitaryExerciseRow { Id = x.Id, SeriesId = x.SeriesId, Name = x.Name, StartedOn = PartialDate.FromYear(2019), EndedOn = PartialDate.FromYearMonth(2019, 3), CitationId = x.CitationId };
 
         // The optional references must be to stored rows of the right nation.
         var cite = batch.Citations[0].Id;

@@ -38,7 +38,7 @@ public class BulkValueCitationTests
         logisticsDate.Id.Should().Be(batch.ValueCitations[1].CitationId);
         logisticsDate.Passage.Should().Be("on Friday");
         logisticsDate.Note.Should().Be(LogisticsNote);
-        (await db.MilitaryExercises.Where(x => x.Id == maitree.Id).CitationOfValue(x => x.Name).SingleAsync()).Id.Should().Be(batch.ValueCitations[2].CitationId);
+        (await db.MilitaryExercises.Where(x => x.Id == maitree.Id).CitationOfValue(x => x.Series).SingleAsync()).Id.Should().Be(batch.ValueCitations[2].CitationId);
         // A value without a citation of its own is supported by its fact's.
         (await db.Agreements.Where(a => a.Id == mou.Id).CitationOfValue(a => a.Subject).SingleAsync()).Id.Should().Be(mou.CitationId);
         (await db.Agreements.WithValueSupportedAs(a => a.ConcludedOn, SupportKind.Implied).Select(a => a.Id).OrderBy(id => id).ToListAsync())
@@ -239,7 +239,7 @@ public class BulkValueCitationTests
 
         CiteValue(nameof(Agreement), batch.Agreements[0].Id, nameof(Agreement.ConcludedOn), Cite(sample, Text, "signed", "the year of the MoU, signed before the talks"));
         CiteValue(nameof(Agreement), logistics, nameof(Agreement.ConcludedOn), Cite(document, Logistics, "on Friday", LogisticsNote));
-        CiteValue(nameof(MilitaryExercise), batch.MilitaryExercises[0].Id, nameof(MilitaryExercise.Name), Cite(sample, Text, "exercise MAITREE"));
+        CiteValue(nameof(MilitaryExercise), batch.MilitaryExercises[0].Id, nameof(MilitaryExercise.Series), Cite(sample, Text, "exercise MAITREE"));
         return batch;
     }
 

@@ -69,7 +69,7 @@ public class CalendarDateTests
         var model = new Action[]
         {
             () => _ = new Engagement(EngagementKind.Talks, "talks", none, cite),
-            () => _ = new MilitaryExercise("X", cite, startedOn: none),
+            () => _ = new ExerciseSeries("X", cite).AddEdition(cite, startedOn: none),
             () => mou.RecordEnd(none),
         }.Select(a => a.Should().Throw<DomainRuleException>().Which).ToList();
         model.Select(e => $"{e.Entity}.{e.Field}").Should().Equal("Engagement.HeldOn", "MilitaryExercise.StartedOn", "Agreement.EndedOn");

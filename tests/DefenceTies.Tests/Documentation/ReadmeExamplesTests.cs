@@ -45,7 +45,7 @@ public class ReadmeExamplesTests
         var leaders = await db.Delegations.WithLeaders().Where(l => l.HeldOn == PartialDate.FromYearMonthDay(2024, 12, 12)).OrderBy(l => l.NationCode).ToListAsync();
         var envoys = await db.PostHoldings.HoldersOf("Ambassador to Thailand").Select(p => p.Name).ToListAsync();
         var groups = await db.WorkingGroups.WithFocusArea("co-production").Select(g => g.Mandate).ToListAsync();
-        var exercises = await db.MilitaryExercises.Involving("TH").InvolvingService(OrganisationKind.Army).Select(x => x.Name).ToListAsync();
+        var exercises = await db.MilitaryExercises.Involving("TH").InvolvingService(OrganisationKind.Army).Select(x => x.Name ?? x.Series.Name).ToListAsync();
         var complements = await db.PolicyLinks.Complementing("Act East", "IN").Select(l => l.FromPolicyName).ToListAsync();
         var issues = await db.SecurityIssues.InRegion("Bay of Bengal").Select(i => i.Name).ToListAsync();
         var quoted = await db.Statements.CitingSource(IndiaThailandCoProductionReport.DocumentKey).CountAsync();
@@ -84,8 +84,10 @@ public class ReadmeExamplesTests
         batch.SourceDocuments.Add(new SourceDocumentRow { Id = document, Key = "siam-bharat", PublishedOn = PartialDate.FromYear(2025), Text = text });
         var citation = ids.Next<CitationRow>();
         batch.Citations.Add(new CitationRow { Id = citation, SourceDocumentId = document, Passage = text, StartIndex = 0 });
+        var series = ids.Next<ExerciseSeriesRow>();   // the series the name names; each time it is held is an edition
+        batch.ExerciseSeries.Add(new ExerciseSeriesRow { Id = series, Name = "SIAM BHARAT", CitationId = citation });
         var exercise = ids.Next<MilitaryExerciseRow>();
-        batch.MilitaryExercises.Add(new MilitaryExerciseRow { Id = exercise, Name = "SIAM BHARAT", CitationId = citation });
+        batch.MilitaryExercises.Add(new MilitaryExerciseRow { Id = exercise, SeriesId = series, CitationId = citation });
         foreach (var nation in await db.Nations.Where(n => n.Alpha2Code == "IN" || n.Alpha2Code == "TH").Select(n => n.Id).ToListAsync())
         {
             batch.ExerciseParticipants.Add(new ExerciseParticipantRow { Id = ids.Next<ExerciseParticipantRow>(), ExerciseId = exercise, NationId = nation, CitationId = citation });
@@ -104,6 +106,6 @@ public class ReadmeExamplesTests
             Console.WriteLine($"{e.Entity}.{e.Field}: {e.Kind} {e.ConstraintName}");
         }
 
-        (await db.MilitaryExercises.Involving("TH").Involving("IN").Select(x => x.Name).ToListAsync()).Should().BeEquivalentTo("MAITREE", "SIAM BHARAT");
+        (await db.MilitaryExercises.Involving("TH").Involving("IN").Select(x => x.Series.Name).ToListAsync()).Should().BeEquivalentTo("MAITREE", "SIAM BHARAT");
     }
 }

@@ -58,7 +58,7 @@ public class DyadYearExportTests
             database,
             p =>
             {
-                var exercise = p.Add(new MilitaryExercise("PLANTED", p.Citation, PartialDate.FromYearMonth(2025, 3)));
+                var exercise = p.Add(new ExerciseSeries("PLANTED", p.Citation)).AddEdition(p.Citation, PartialDate.FromYearMonth(2025, 3));
                 exercise.AddParticipant(p.India, p.Citation);
                 exercise.AddParticipant(p.Thailand, p.Citation);
                 p.AddAgreement("planted treaty", PartialDate.FromYear(2020), AgreementStatus.Signed, p.India, p.Db.Nations.Local.Single(n => n.Alpha3Code == noCow));

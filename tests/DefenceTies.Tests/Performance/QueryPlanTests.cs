@@ -220,8 +220,10 @@ public partial class QueryPlanTests
 
         void Exercise(int a, int b, int cite)
         {
+            var series = ids.Next<ExerciseSeriesRow>();
             var exercise = ids.Next<MilitaryExerciseRow>();
-            batch.MilitaryExercises.Add(new MilitaryExerciseRow { Id = exercise, Name = $"EX-{exercise}", StartedOn = PartialDate.FromYear(1960 + (exercise % 60)), CitationId = cite });
+            batch.ExerciseSeries.Add(new ExerciseSeriesRow { Id = series, Name = $"EX-{exercise}", CitationId = cite });
+            batch.MilitaryExercises.Add(new MilitaryExerciseRow { Id = exercise, SeriesId = series, StartedOn = PartialDate.FromYear(1960 + (exercise % 60)), CitationId = cite });
             foreach (var nation in new[] { a, b })
             {
                 batch.ExerciseParticipants.Add(new ExerciseParticipantRow { Id = ids.Next<ExerciseParticipantRow>(), ExerciseId = exercise, NationId = nation, CitationId = cite });

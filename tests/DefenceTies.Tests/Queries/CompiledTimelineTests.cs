@@ -20,7 +20,7 @@ public class CompiledTimelineTests
         await PlantedFacts.AddAsync(database, p =>
         {
             p.AddAgreement("India-Viet Nam accord", PartialDate.FromYear(2016), AgreementStatus.Signed, p.India, p.VietNam);
-            var drill = p.Add(new MilitaryExercise("A planted drill", p.Citation, PartialDate.FromYearMonth(2019, 5)));
+            var drill = p.Add(new ExerciseSeries("A planted drill", p.Citation)).AddEdition(p.Citation, PartialDate.FromYearMonth(2019, 5));
             drill.AddParticipant(p.India, p.Citation);
             drill.AddParticipant(p.Thailand, p.Citation);
         });

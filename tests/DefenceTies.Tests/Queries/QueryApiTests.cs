@@ -232,21 +232,21 @@ public class QueryApiTests
         {
             var vietnam = p.VietNam;
             var indianNavy = p.Add(new Organisation(p.India, "Indian Navy", OrganisationKind.Navy, p.Citation));
-            var exercise = p.Add(new MilitaryExercise("A planted naval exercise", p.Citation, PartialDate.FromYear(2022)));
+            var exercise = p.Add(new ExerciseSeries("A planted naval exercise", p.Citation)).AddEdition(p.Citation, PartialDate.FromYear(2022));
             exercise.AddParticipant(p.India, p.Citation, indianNavy);
             exercise.AddParticipant(vietnam, p.Citation);
         });
         await using var db = database.CreateContext();
 
-        var query = db.MilitaryExercises.Involving("TH").Select(x => x.Name);
+        var query = db.MilitaryExercises.Involving("TH").Select(x => x.Series.Name);
         query.ToQueryString().Should().NotBeNullOrEmpty();
 
         (await query.ToListAsync()).Should().Equal("MAITREE");
-        (await db.MilitaryExercises.Involving("IN").OrderBy(x => x.Name).Select(x => x.Name).ToListAsync()).Should().Equal("A planted naval exercise", "MAITREE");
-        (await db.MilitaryExercises.Involving("vn").Select(x => x.Name).ToListAsync()).Should().Equal("A planted naval exercise");
-        (await db.MilitaryExercises.InvolvingService(OrganisationKind.Army).Select(x => x.Name).ToListAsync()).Should().Equal("MAITREE");
-        (await db.MilitaryExercises.InvolvingService(OrganisationKind.Navy).Select(x => x.Name).ToListAsync()).Should().Equal("A planted naval exercise");
-        (await db.MilitaryExercises.InvolvingService("Indian Navy").Select(x => x.Name).ToListAsync()).Should().Equal("A planted naval exercise");
+        (await db.MilitaryExercises.Involving("IN").OrderBy(x => x.Series.Name).Select(x => x.Series.Name).ToListAsync()).Should().Equal("A planted naval exercise", "MAITREE");
+        (await db.MilitaryExercises.Involving("vn").Select(x => x.Series.Name).ToListAsync()).Should().Equal("A planted naval exercise");
+        (await db.MilitaryExercises.InvolvingService(OrganisationKind.Army).Select(x => x.Series.Name).ToListAsync()).Should().Equal("MAITREE");
+        (await db.MilitaryExercises.InvolvingService(OrganisationKind.Navy).Select(x => x.Series.Name).ToListAsync()).Should().Equal("A planted naval exercise");
+        (await db.MilitaryExercises.InvolvingService("Indian Navy").Select(x => x.Series.Name).ToListAsync()).Should().Equal("A planted naval exercise");
         (await db.MilitaryExercises.InvolvingService("Thai Army").CountAsync()).Should().Be(0, "the report names neither army");
         (await db.MilitaryExercises.InvolvingService(OrganisationKind.AirForce).CountAsync()).Should().Be(0);
     }
@@ -313,7 +313,7 @@ public class QueryApiTests
         // Codes are upper-cased before matching.
         (await db.Agreements.Between("in", "Th").CountAsync()).Should().Be(2);
         (await db.Engagements.Between("iN", "th").CountAsync()).Should().Be(1);
-        (await db.MilitaryExercises.Involving("th").Select(x => x.Name).ToListAsync()).Should().Equal("MAITREE");
+        (await db.MilitaryExercises.Involving("th").Select(x => x.Series.Name).ToListAsync()).Should().Equal("MAITREE");
 
         // Names and titles match exactly.
         (await db.SecurityIssues.InRegion("bay of bengal").CountAsync()).Should().Be(0);
@@ -335,7 +335,7 @@ public class QueryApiTests
 
         var title = "ambassador to thailand";
         (await db.PostHoldings.Where(h => h.Post.Title.ToUpper() == title.ToUpperInvariant()).Select(h => h.Person.Name).ToListAsync()).Should().Equal("Nagesh Singh");
-        (await db.MilitaryExercises.Where(x => x.Participants.Any(p => p.Service != null && p.Service.Name == null && p.Service.Kind == OrganisationKind.Army && p.Service.Nation.Name.ToUpper() == "THAILAND")).Select(x => x.Name).ToListAsync()).Should().Equal("MAITREE");
+        (await db.MilitaryExercises.Where(x => x.Participants.Any(p => p.Service != null && p.Service.Name == null && p.Service.Kind == OrganisationKind.Army && p.Service.Nation.Name.ToUpper() == "THAILAND")).Select(x => x.Series.Name).ToListAsync()).Should().Equal("MAITREE");
         (await db.WorkingGroups.Where(g => g.FocusAreas.Any(f => f.CooperationArea.Name.ToUpper() == "CO-PRODUCTION")).CountAsync()).Should().Be(1);
         (await db.PolicyLinks.Where(l => l.Kind == PolicyLinkKind.Complements && l.To.Name.ToUpper() == "ACT EAST").Select(l => l.From.Name).ToListAsync()).Should().Equal("Act West");
 #pragma warning restore CA1304, CA1311, CA1862
@@ -443,7 +443,7 @@ public class QueryApiTests
             var alone = p.Add(new Engagement(EngagementKind.Visit, "a planted Indian visit to Viet Nam", PartialDate.FromYear(2019), p.Citation));
             alone.AddDelegation(p.India, p.Citation);
             alone.AddDelegation(vietnam, p.Citation);
-            var drill = p.Add(new MilitaryExercise("A planted drill", p.Citation, PartialDate.FromYearMonth(2019, 5)));
+            var drill = p.Add(new ExerciseSeries("A planted drill", p.Citation)).AddEdition(p.Citation, PartialDate.FromYearMonth(2019, 5));
             drill.AddParticipant(p.India, p.Citation);
             drill.AddParticipant(p.Thailand, p.Citation);
         });

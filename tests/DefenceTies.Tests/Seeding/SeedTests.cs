@@ -141,7 +141,8 @@ public class SeedTests
         words.AddRange(await db.CooperationAreas.Select(a => a.Name).ToListAsync());
         words.AddRange(await db.Regions.Select(r => r.Name).ToListAsync());
         words.AddRange(await db.SecurityIssues.Select(i => i.Name).ToListAsync());
-        words.AddRange(await db.MilitaryExercises.Select(x => x.Name).ToListAsync());
+        words.AddRange(await db.ExerciseSeries.Select(x => x.Name).ToListAsync());
+        words.AddRange(await db.MilitaryExercises.Where(x => x.Name != null).Select(x => x.Name!).ToListAsync());
         words.AddRange(await db.Policies.Select(p => p.Name).ToListAsync());
         words.AddRange(await db.NationalAims.Select(a => a.Description).ToListAsync());
         words.AddRange(await db.Statements.Select(s => s.Content).ToListAsync());

@@ -24,7 +24,8 @@ public class BulkTextTests
         ["Engagement.Subject"] = (b, t) => b.Engagements[0] = new EngagementRow { Id = b.Engagements[0].Id, Kind = b.Engagements[0].Kind, Subject = t, HeldOn = b.Engagements[0].HeldOn, CitationId = b.Engagements[0].CitationId },
         ["Agreement.Title"] = (b, t) => b.Agreements[0] = Agreement(b.Agreements[0], title: t),
         ["Agreement.Subject"] = (b, t) => b.Agreements[0] = Agreement(b.Agreements[0], subject: t),
-        ["MilitaryExercise.Name"] = (b, t) => b.MilitaryExercises[0] = new MilitaryExerciseRow { Id = b.MilitaryExercises[0].Id, Name = t, CitationId = b.MilitaryExercises[0].CitationId },
+        ["ExerciseSeries.Name"] = (b, t) => b.ExerciseSeries[0] = new ExerciseSeriesRow { Id = b.ExerciseSeries[0].Id, Name = t, CitationId = b.ExerciseSeries[0].CitationId },
+        ["MilitaryExercise.Name"] = (b, t) => b.MilitaryExercises[0] = new MilitaryExerciseRow { Id = b.MilitaryExercises[0].Id, SeriesId = b.MilitaryExercises[0].SeriesId, Name = t, CitationId = b.MilitaryExercises[0].CitationId },
     };
 
     private static readonly string[] Unstorable = ["India\0", "India\uD800", "\uDC00India"];

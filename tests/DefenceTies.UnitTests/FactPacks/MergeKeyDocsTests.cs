@@ -57,8 +57,8 @@ public class MergeKeyDocsTests
         foreach (var (pack, model) in FactTypes)
         {
             var type = assembly.GetType($"DefenceTies.Model.{model}", throwOnError: true)!;
-            var key = ((IReadOnlyList<string>)of.Invoke(null, [type])!).Select(Json).Distinct();
-            var values = ((IEnumerable<string>)claimable.Invoke(null, [type])!).Select(Json).ToList();
+            var key = ((IReadOnlyList<string>)of.Invoke(null, [type])!).Select(p => Json(model, p)).Distinct();
+            var values = ((IEnumerable<string>)claimable.Invoke(null, [type])!).Select(p => Json(model, p)).ToList();
             table.Append(CultureInfo.InvariantCulture, $"| `{pack}` | {string.Join(", ", key.Select(k => $"`{k}`"))} | {(values.Count == 0 ? "none" : string.Join(", ", values.Select(v => $"`{v}`")))} |\n");
         }
 
@@ -66,9 +66,11 @@ public class MergeKeyDocsTests
     }
 
     /// <summary>The pack's name of a model property (as <c>PackValueNames</c> maps them).</summary>
-    private static string Json(string property) => property switch
+    private static string Json(string model, string property) => (model, property) switch
     {
-        "SpeakerPerson" or "SpeakerOrganisation" => "speaker",
-        _ => char.ToLowerInvariant(property[0]) + property[1..],
+        (_, "SpeakerPerson" or "SpeakerOrganisation") => "speaker",
+        ("MilitaryExercise", "Series") => "name",
+        ("MilitaryExercise", "Name") => "edition",
+        (_, _) => char.ToLowerInvariant(property[0]) + property[1..],
     };
 }

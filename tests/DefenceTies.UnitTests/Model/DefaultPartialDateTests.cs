@@ -32,8 +32,8 @@ public class DefaultPartialDateTests
         ["PostHolding.StartedOn"] = () => _ = NewHolding(startedOn: None),
         ["PostHolding.EndedOn"] = () => _ = NewHolding(endedOn: None),
         ["PostHolding.RecordEnd"] = () => NewHolding().RecordEnd(None),
-        ["MilitaryExercise.StartedOn"] = () => _ = new MilitaryExercise("MAITREE", Cite, startedOn: None),
-        ["MilitaryExercise.EndedOn"] = () => _ = new MilitaryExercise("MAITREE", Cite, endedOn: None),
+        ["MilitaryExercise.StartedOn"] = () => _ = new ExerciseSeries("MAITREE", Cite).AddEdition(Cite, startedOn: None),
+        ["MilitaryExercise.EndedOn"] = () => _ = new ExerciseSeries("MAITREE", Cite).AddEdition(Cite, endedOn: None),
         ["Statement.ByPerson"] = () => _ = Statement.ByPerson(new Person("Nagesh Singh", Cite), StatementForm.ReportedSpeech, "agreed", Cite, None),
         ["Statement.ByOrganisation"] = () => _ = Statement.ByOrganisation(Ministry(), StatementForm.ReportedSpeech, "agreed", Cite, None),
     };

@@ -146,11 +146,53 @@ public class ModelRuleTests
     {
         var india = India();
         var thaiArmy = new Organisation(Thailand(), "Thai Army", OrganisationKind.Army, Cite);
-        var exercise = new MilitaryExercise("MAITREE", Cite);
+        var exercise = new ExerciseSeries("MAITREE", Cite).AddEdition(Cite);
 
         var wrong = () => exercise.AddParticipant(india, Cite, thaiArmy);
 
         wrong.Should().Throw<DomainRuleException>().WithMessage("*Thai Army*must belong to the participating nation (IN)*");
+    }
+
+    [Fact]
+    public void A_series_holds_each_edition_it_adds_under_its_own_start_date()
+    {
+        var series = new ExerciseSeries("MAITREE", Cite);
+
+        var first = series.AddEdition(Cite, PartialDate.FromYear(2019));
+        var second = series.AddEdition(Cite, PartialDate.FromYearMonth(2024, 7), name: "MAITREE 2024");
+
+        series.Editions.Should().Equal(first, second);
+        first.Series.Should().BeSameAs(series);
+        first.Name.Should().BeNull("an edition the source does not name has no name of its own: the series names it");
+        second.Name.Should().Be("MAITREE 2024");
+        second.StartedOn.Should().Be(PartialDate.FromYearMonth(2024, 7));
+    }
+
+    [Fact]
+    public void A_series_refuses_a_second_edition_with_the_same_start_date_but_not_a_second_undated_one()
+    {
+        var series = new ExerciseSeries("MAITREE", Cite);
+        series.AddEdition(Cite, PartialDate.FromYear(2024));
+        series.AddEdition(Cite);
+
+        var again = () => series.AddEdition(Cite, PartialDate.FromYear(2024), name: "MAITREE 2024");
+        var undated = () => series.AddEdition(Cite);
+
+        again.Should().Throw<DomainRuleException>().Where(e => e.Entity == "MilitaryExercise" && e.Field == "StartedOn")
+            .WithMessage("*identified by its series and start date*");
+        undated.Should().NotThrow("an undated edition is told apart by nothing, so a second one is not refused");
+        series.Editions.Should().HaveCount(3);
+    }
+
+    [Fact]
+    public void An_edition_ends_not_before_it_started()
+    {
+        var series = new ExerciseSeries("MAITREE", Cite);
+
+        var backwards = () => series.AddEdition(Cite, PartialDate.FromYear(2024), PartialDate.FromYear(2023));
+
+        backwards.Should().Throw<DomainRuleException>().Where(e => e.Field == "EndedOn");
+        series.Editions.Should().BeEmpty("a refused edition is not added");
     }
 
     [Fact]

@@ -3,21 +3,84 @@ using DefenceTies.Model;
 
 namespace DefenceTies.FactPacks.Planting;
 
-// A fact with a natural key: merged onto the known fact with the same key.
+// An exercise fact plants two facts with natural keys: its series, found or created by name, and
+// the edition, merged onto the series' edition with the same start date.
 internal sealed partial class PackPlanter
 {
     private MilitaryExercise Exercise(JsonElement f, string path)
     {
         var startedOn = Date(f, "startedOn", path);
         var endedOn = Date(f, "endedOn", path);
-        var exercise = Named(f, path, name => new MilitaryExercise(name, Cite(f, path), startedOn, endedOn));
+        var series = Series(f, path);
+        var citation = Cite(f, path);
+        var candidate = new MilitaryExercise(series, citation, startedOn, endedOn, Text(f, "edition"));
+        var exercise = Keep(candidate, Edition(series, startedOn, path), citation);
         Links(f, "participants", path, (link, linkPath) =>
         {
             var nation = Nation(link, "nation", linkPath);
             var service = Optional<Organisation>(link, "service", linkPath, "organisation");
-            var citation = Cite(link, linkPath);
-            Link(exercise.Participants.FirstOrDefault(p => Same(p.Nation, p.NationId, nation)), citation, () => exercise.AddParticipant(nation, citation, service));
+            var linkCitation = Cite(link, linkPath);
+            Link(exercise.Participants.FirstOrDefault(p => Same(p.Nation, p.NationId, nation)), linkCitation, () => exercise.AddParticipant(nation, linkCitation, service));
         });
         return exercise;
+    }
+
+    /// <summary>
+    /// The series the fact's <c>name</c> names: the known one, cited again, or a new one. Its citation
+    /// is the one that states the name (the fact's <c>valueCites.name</c>, else its <c>cite</c>): a
+    /// citation row of its own, so each edition keeps its citation as its own primary one.
+    /// </summary>
+    private ExerciseSeries Series(JsonElement f, string path)
+    {
+        var name = Text(f, "name")!;
+        var citation = f.TryGetProperty("valueCites", out var valueCites) && valueCites.TryGetProperty("name", out var nameCite)
+            ? CiteFrom(nameCite, $"{path}.valueCites.name")
+            : Cite(f, path);
+        var series = new ExerciseSeries(name, citation);
+        Check(series, _ => citation, path);
+        var existing = _store.All<ExerciseSeries>().FirstOrDefault(s => s.Name == name);
+        if (existing is not null)
+        {
+            citation.Corroborate(existing);
+            _store.AddCitation(citation);
+            Count(nameof(ExerciseSeries), added: false);
+            return existing;
+        }
+
+        _store.Add(series);
+        _addedBy.TryAdd(series, path);
+        Count(nameof(ExerciseSeries), added: true);
+        return series;
+    }
+
+    /// <summary>
+    /// The known edition of <paramref name="series"/> this report restates, by its key: the one with the
+    /// same start date, or the one a coarser start date contains (2024 restates the edition of
+    /// 2024-07-01: <see cref="ClaimValues.Agrees"/>); an undated report restates the undated edition.
+    /// The start date takes no competing claim, so a date that only a stored coarser one contains
+    /// (2024-07-01 against a stored 2024), or a coarse date containing several editions, is refused.
+    /// </summary>
+    private MilitaryExercise? Edition(ExerciseSeries series, PartialDate? startedOn, string path)
+    {
+        var editions = _store.All<MilitaryExercise>().Where(e => Same(e.Series, e.SeriesId, series)).ToList();
+        if (startedOn is null)
+        {
+            return editions.FirstOrDefault(e => e.StartedOn is null);
+        }
+
+        var restated = editions.Where(e => e.StartedOn is not null && Model.ClaimValues.Agrees(e.StartedOn, startedOn)).ToList();
+        if (restated.Count > 1)
+        {
+            throw Fail($"{path}.startedOn", $"{restated.Count} known editions of {series.Name} started within {startedOn} ({string.Join(", ", restated.Select(e => $"{e.StartedOn}, {Describe(e)}"))}); a pack cannot say which one it restates: give its start date as precisely as it is stored.");
+        }
+
+        if (restated.Count == 1)
+        {
+            return restated[0];
+        }
+
+        var coarser = editions.FirstOrDefault(e => e.StartedOn is { } stored && Model.ClaimValues.Agrees(startedOn, stored));
+        return coarser is null ? null
+            : throw Fail($"{path}.startedOn", $"a known edition of {series.Name} started in {coarser.StartedOn} ({Describe(coarser)}), which contains {startedOn}; an edition's start date is part of its key and takes no competing claim: write {coarser.StartedOn} if this report restates that edition, or correct the stored edition.");
     }
 }

@@ -168,7 +168,6 @@ internal sealed partial class PackPlanter
         CooperationArea a => a.Name,
         Region r => r.Name,
         SecurityIssue i => i.Name,
-        MilitaryExercise e => e.Name,
         _ => throw new InvalidOperationException($"{fact.GetType().Name} is not merged by name."),
     };
 }

@@ -6,7 +6,9 @@ namespace DefenceTies.FactPacks.Planting;
 /// How a pack names a fact's values and how the model does: the pack's property is the model's in
 /// camel case (<c>concludedOn</c> for <see cref="Agreement.ConcludedOn"/>), except where the pack
 /// folds two model properties into one (a statement's <c>speaker</c>) or words it otherwise (a
-/// delegation member's <c>post</c>, the model's <see cref="DelegationMember.Capacity"/>).
+/// delegation member's <c>post</c>, the model's <see cref="DelegationMember.Capacity"/>; an exercise's
+/// <c>name</c>, which names its <see cref="MilitaryExercise.Series"/>, and <c>edition</c>, the
+/// edition's own <see cref="MilitaryExercise.Name"/>).
 /// </summary>
 internal static class PackValueNames
 {
@@ -15,6 +17,8 @@ internal static class PackValueNames
     {
         (Statement s, "speaker") => s.SpeakerPerson is not null ? nameof(Model.Statement.SpeakerPerson) : nameof(Model.Statement.SpeakerOrganisation),
         (DelegationMember, "post") => nameof(DelegationMember.Capacity),
+        (MilitaryExercise, "name") => nameof(MilitaryExercise.Series),
+        (MilitaryExercise, "edition") => nameof(MilitaryExercise.Name),
         _ => char.ToUpperInvariant(jsonName[0]) + jsonName[1..],
     };
 
@@ -23,6 +27,8 @@ internal static class PackValueNames
     {
         (Statement, nameof(Model.Statement.SpeakerPerson) or nameof(Model.Statement.SpeakerOrganisation)) => "speaker",
         (DelegationMember, nameof(DelegationMember.Capacity)) => "post",
+        (MilitaryExercise, nameof(MilitaryExercise.Series)) => "name",
+        (MilitaryExercise, nameof(MilitaryExercise.Name)) => "edition",
         _ => char.ToLowerInvariant(property[0]) + property[1..],
     };
 }

@@ -4,20 +4,24 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace DefenceTies.Persistence.Configurations;
 
-/// <summary>Maps <see cref="MilitaryExercise"/> to <c>military_exercises</c>; names are unique.</summary>
+/// <summary>
+/// Maps <see cref="MilitaryExercise"/> (an edition of a series) to <c>military_exercises</c>: one
+/// edition per series and start date (undated editions are not compared: NULLs are distinct in a
+/// unique index on both engines).
+/// </summary>
 internal sealed class MilitaryExerciseConfiguration : IEntityTypeConfiguration<MilitaryExercise>
 {
     public void Configure(EntityTypeBuilder<MilitaryExercise> builder)
     {
         builder.ToTable("military_exercises");
         builder.HasKey(x => x.Id);
-        builder.TextColumn(x => x.Name, "name", MilitaryExercise.NameMaxLength);
+        builder.OptionalTextColumn(x => x.Name, "name", MilitaryExercise.NameMaxLength);
         builder.OptionalPartialDateColumn(x => x.StartedOn, "started_on");
         builder.OptionalPartialDateColumn(x => x.EndedOn, "ended_on");
         builder.NotBefore("ended_on", "started_on");
         builder.HasMany(x => x.Participants).WithOne(p => p.Exercise).HasForeignKey(p => p.ExerciseId).IsRequired();
         builder.Navigation(x => x.Participants).UsePropertyAccessMode(PropertyAccessMode.Field);
-        builder.HasIndex(x => x.Name).IsUnique();
+        builder.HasIndex(x => new { x.SeriesId, x.StartedOn }).IsUnique();
         builder.IsCitedFact();
     }
 }

@@ -1,0 +1,63 @@
+namespace DefenceTies.Model;
+
+/// <summary>
+/// A series of military exercises such as MAITREE or Red Flag: what an exercise's name names, held
+/// again and again. Each time it is held is an edition (a <see cref="MilitaryExercise"/>), with its
+/// own dates, participants and citation; a series is never an event itself.
+/// </summary>
+public class ExerciseSeries : CitedEntity
+{
+    /// <summary>Maximum length of <see cref="Name"/>.</summary>
+    public const int NameMaxLength = 200;
+
+    private readonly List<MilitaryExercise> _editions = [];
+
+    /// <summary>For EF Core.</summary>
+    protected ExerciseSeries()
+    {
+    }
+
+    /// <summary>Creates an exercise series.</summary>
+    /// <param name="name">The series' name as sources state it (unique), such as <c>"MAITREE"</c>.</param>
+    /// <param name="citation">The supporting passage: one that names the series.</param>
+    public ExerciseSeries(string name, Citation citation)
+        : base(citation, nameof(ExerciseSeries))
+    {
+        Validate(name);
+        Name = name;
+    }
+
+    /// <summary>The series' name, unique among series.</summary>
+    public string Name { get; private set; } = null!;
+
+    /// <summary>The editions of the series (each time it was held). Filled by EF Core: load it with <c>Include</c>.</summary>
+    public IReadOnlyCollection<MilitaryExercise> Editions => _editions.AsReadOnly();
+
+    /// <summary>The rules of a series' fields; the constructor and the bulk path both apply them.</summary>
+    /// <exception cref="DomainRuleException">A value breaks a rule.</exception>
+    internal static void Validate(string? name) => Guard.Text(name, nameof(ExerciseSeries), nameof(Name), NameMaxLength);
+
+    /// <summary>
+    /// Adds an edition: one time the series was held. An edition is identified by its series and its
+    /// start date, so a second edition with the same start date is refused (an undated edition is
+    /// told apart by nothing, and may be added again).
+    /// </summary>
+    /// <param name="citation">The supporting passage of the edition.</param>
+    /// <param name="startedOn">When it began, if stated.</param>
+    /// <param name="endedOn">When it ended, if stated.</param>
+    /// <param name="name">The edition's own name when the source gives one (such as <c>"MAITREE 2024"</c>); <see langword="null"/> otherwise, never invented.</param>
+    /// <returns>The edition, saved with the series.</returns>
+    /// <remarks>The check reads what is loaded: with <see cref="Editions"/> not loaded, a second edition with the same start date is refused by the database's unique index when saved.</remarks>
+    /// <exception cref="DomainRuleException">A value breaks a rule of <see cref="MilitaryExercise"/>, or the series has an edition with that start date.</exception>
+    public MilitaryExercise AddEdition(Citation citation, PartialDate? startedOn = null, PartialDate? endedOn = null, string? name = null)
+    {
+        if (startedOn is not null && _editions.Any(e => e.StartedOn == startedOn))
+        {
+            throw MilitaryExercise.EditionTwice(startedOn);
+        }
+
+        var edition = new MilitaryExercise(this, citation, startedOn, endedOn, name);
+        _editions.Add(edition);
+        return edition;
+    }
+}
