@@ -13,7 +13,8 @@ internal sealed partial class PackPlanter
         var citation = Cite(f, path);
         var candidate = new WorkingGroup(name, Text(f, "mandate")!, Enum<WorkingGroupStatus>(f, "status"), citation, establishedBy);
         WorkingGroup? existing;
-        if (name is not null)
+        // A named group is merged by its name, unless the pack names the group it restates by reference.
+        if (name is not null && !(f.TryGetProperty("corroborates", out var corroborates) && corroborates.ValueKind == JsonValueKind.Object))
         {
             existing = _store.All<WorkingGroup>().FirstOrDefault(g => g.Name == name);
         }
