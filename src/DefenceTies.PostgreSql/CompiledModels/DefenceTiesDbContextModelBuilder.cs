@@ -12,7 +12,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
     internal partial class DefenceTiesDbContextModel
     {
         private DefenceTiesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("efdc8d5d-a05c-4bdb-8dd8-2dfb8419ade4"), entityTypeCount: 31)
+            : base(skipDetectChanges: false, modelId: new Guid("7c7d9ccf-d581-4303-a008-2805d35ff7f6"), entityTypeCount: 31)
         {
         }
 

@@ -11,7 +11,7 @@ namespace DefenceTies.Sqlite.CompiledModels
     internal partial class DefenceTiesDbContextModel
     {
         private DefenceTiesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("ef22aa10-f5d4-4519-97ed-ba328022729e"), entityTypeCount: 31)
+            : base(skipDetectChanges: false, modelId: new Guid("149031a6-3750-4d5c-89e7-31ecb11232ba"), entityTypeCount: 31)
         {
         }
 
