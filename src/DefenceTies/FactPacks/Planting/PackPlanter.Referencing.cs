@@ -36,7 +36,7 @@ internal sealed partial class PackPlanter
         {
             if (named != kind)
             {
-                throw Fail($"{at}.fact", $"'{reference.Fact}' names a {named}, not a {kind}; expected the reference of a stored {what}.");
+                throw Fail($"{at}.fact", $"'{reference.Fact}' names a fact of type {named}, not {kind}; expected the reference of a stored {what}.");
             }
 
             var fact = _store.All<T>().FirstOrDefault(f => f.Id == id)
@@ -48,7 +48,7 @@ internal sealed partial class PackPlanter
         var citation = _store.All<Citation>().FirstOrDefault(c => c.FactKey == reference.Fact && Of(c, document))
             ?? throw Fail($"{at}.fact", $"document '{reference.Document}' has no fact '{reference.Fact}'; expected the id of one of its facts (a version-1 pack's fact without an id is named by its path, such as $.facts[3]; a fact stored by the bulk path by its kind and id, such as {kind}/42).");
         return _store.All<T>().FirstOrDefault(f => IsFactOf(f, citation))
-            ?? throw Fail($"{at}.fact", $"the fact '{reference.Fact}' of document '{reference.Document}' is not a {kind}; expected the reference of a stored {what}.");
+            ?? throw Fail($"{at}.fact", $"the fact '{reference.Fact}' of document '{reference.Document}' is not of type {kind}; expected the reference of a stored {what}.");
     }
 
     /// <summary>Whether <paramref name="document"/> cites <paramref name="fact"/>: its primary citation, or one corroborating it.</summary>
