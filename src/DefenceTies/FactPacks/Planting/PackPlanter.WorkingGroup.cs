@@ -21,7 +21,7 @@ internal sealed partial class PackPlanter
         else
         {
             var nations = NationSet(f, "members", path);
-            existing = SameAs(f, path, "unnamed working group", "members and establishing agreement", _store.All<WorkingGroup>()
+            existing = SameAs(f, path, name is null ? "unnamed working group" : "working group", "members and establishing agreement", _store.All<WorkingGroup>()
                 .Where(g => g.Name is null
                     && (establishedBy is null ? g.EstablishedBy is null && g.EstablishedByAgreementId is null : Same(g.EstablishedBy, g.EstablishedByAgreementId ?? 0, establishedBy))
                     && NationKeys(g.Members.Select(m => ((Nation?)m.Nation, m.NationId))).SetEquals(nations)));
