@@ -121,7 +121,8 @@ internal static class ImportDryRun
         type = f.Type,
         id = f.Id,
         outcome = f.Outcome,
-        corroborates = f.Corroborates is { } known ? new { fact = known.Fact, storedId = known.StoredId, pack = known.Source, path = known.Path } : null,
+        reference = Reference(f.Reference),
+        corroborates = f.Corroborates is { } known ? new { fact = known.Fact, storedId = known.StoredId, pack = known.Source, path = known.Path, reference = Reference(known.Reference) } : null,
         newValues = f.NewValues,
         contestedValues = f.ContestedValues,
         problems = f.Problems.Select(x => new { path = x.Path, message = x.Message }),
@@ -134,7 +135,7 @@ internal static class ImportDryRun
         switch (fact.Outcome)
         {
             case FactPackFactOutcome.Add:
-                AnsiConsole.MarkupLine($"  [green]add[/]          {name}");
+                AnsiConsole.MarkupLine($"  [green]add[/]          {name} as {Markup.Escape(fact.Reference!.ToString())}");
                 break;
             case FactPackFactOutcome.Corroborate:
                 AnsiConsole.MarkupLine($"  [cyan]corroborate[/]  {name}: cites {Markup.Escape(fact.Corroborates!.ToString())} again{Markup.Escape(NewValues(fact))}");
@@ -155,6 +156,9 @@ internal static class ImportDryRun
                 break;
         }
     }
+
+    /// <summary>A reference as the JSON output writes it: what a pack's <c>"corroborates"</c> object holds.</summary>
+    private static object? Reference(DefenceTies.Model.FactReference? reference) => reference is null ? null : new { document = reference.Document, fact = reference.Fact };
 
     private static string NewValues(FactPackFactPlan fact) => fact.NewValues.Count == 0 ? "" : $"; new values: {string.Join(", ", fact.NewValues)}";
 

@@ -22,10 +22,10 @@ namespace DefenceTies.PostgreSql.CompiledModels
                 "DefenceTies.Model.Citation",
                 typeof(Citation),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 9,
                 navigationCount: 4,
                 foreignKeyCount: 2,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -47,6 +47,16 @@ namespace DefenceTies.PostgreSql.CompiledModels
                 nullable: true);
             corroboratesId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             corroboratesId.AddAnnotation("Relational:ColumnName", "corroborates_id");
+
+            var factKey = runtimeEntityType.AddProperty(
+                "FactKey",
+                typeof(string),
+                propertyInfo: typeof(Citation).GetProperty("FactKey", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Citation).GetField("<FactKey>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 100);
+            factKey.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            factKey.AddAnnotation("Relational:ColumnName", "fact_key");
 
             var length = runtimeEntityType.AddProperty(
                 "Length",
@@ -116,8 +126,14 @@ namespace DefenceTies.PostgreSql.CompiledModels
             index.AddAnnotation("Relational:Name", "ix_citations_corroborates_id");
 
             var index0 = runtimeEntityType.AddIndex(
+                new[] { sourceDocumentId, factKey },
+                unique: true);
+            index0.AddAnnotation("Relational:Filter", "fact_key IS NOT NULL");
+            index0.AddAnnotation("Relational:Name", "ux_citations_source_document_id_fact_key");
+
+            var index1 = runtimeEntityType.AddIndex(
                 new[] { sourceDocumentId, startIndex });
-            index0.AddAnnotation("Relational:Name", "ix_citations_source_document_id_start_index");
+            index1.AddAnnotation("Relational:Name", "ix_citations_source_document_id_start_index");
 
             return runtimeEntityType;
         }

@@ -12,7 +12,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
     internal partial class DefenceTiesDbContextModel
     {
         private DefenceTiesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("66bf0671-3c39-4636-9fe2-8cda6e9ded4d"), entityTypeCount: 32)
+            : base(skipDetectChanges: false, modelId: new Guid("afd1c05d-9910-490b-8d93-42bf520e5495"), entityTypeCount: 32)
         {
         }
 

@@ -11,7 +11,7 @@ namespace DefenceTies.Sqlite.CompiledModels
     internal partial class DefenceTiesDbContextModel
     {
         private DefenceTiesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("871966f2-60c5-4e4c-9473-236a044375f4"), entityTypeCount: 32)
+            : base(skipDetectChanges: false, modelId: new Guid("c6027516-2a60-4fda-9453-19e61ba1f7ec"), entityTypeCount: 32)
         {
         }
 

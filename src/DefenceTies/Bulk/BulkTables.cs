@@ -17,7 +17,9 @@ internal static class BulkTables
             .Derive(nameof(SourceDocument.ContentSha256), r => SourceDocument.Sha256Of(r.Text)),
         new BulkTableDefinition<CitationRow, Citation>(b => b.Citations)
             .Rule(r => Citation.Validate(r.Passage, r.Support, r.Note))
-            .Derive(nameof(Citation.Length), r => r.Passage.Length),
+            .Derive(nameof(Citation.Length), r => r.Passage.Length)
+            // A bulk fact is referenced by its generated kind/id (FactReference), not by a stored key.
+            .Derive(nameof(Citation.FactKey), _ => null),
         new BulkTableDefinition<NationRow, Nation>(b => b.Nations)
             .Rule(r => Nation.Validate(r.Alpha2Code, r.Alpha3Code, r.NumericCode, r.Name, r.CorrelatesOfWarCode, r.CorrelatesOfWarAbbreviation, r.GleditschWardCode, r.GleditschWardAbbreviation)),
         new BulkTableDefinition<PersonRow, Person>(b => b.People)

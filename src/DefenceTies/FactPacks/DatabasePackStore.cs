@@ -15,7 +15,15 @@ internal sealed class DatabasePackStore : PackStore
 {
     private readonly DefenceTiesDbContext _db;
 
-    private DatabasePackStore(DefenceTiesDbContext db) => _db = db;
+    // The keys of the documents of loaded citations whose document is not loaded itself: what a
+    // known fact's reference names (loading the documents would load their texts).
+    private readonly Dictionary<int, string> _documentKeys;
+
+    private DatabasePackStore(DefenceTiesDbContext db, Dictionary<int, string> documentKeys)
+    {
+        _db = db;
+        _documentKeys = documentKeys;
+    }
 
     /// <summary>Loads what <paramref name="pack"/> could merge onto.</summary>
     public static DatabasePackStore Load(DefenceTiesDbContext db, FactPack pack)
@@ -27,13 +35,13 @@ internal sealed class DatabasePackStore : PackStore
             {
                 query.Load();
             }
+
+            return new DatabasePackStore(db, DocumentKeys(db).ToDictionary(d => d.Id, d => d.Key));
         }
         finally
         {
             db.ChangeTracker.QueryTrackingBehavior = tracking;
         }
-
-        return new DatabasePackStore(db);
     }
 
     /// <summary>Loads what <paramref name="pack"/> could merge onto.</summary>
@@ -46,13 +54,13 @@ internal sealed class DatabasePackStore : PackStore
             {
                 await query.LoadAsync(cancellationToken).ConfigureAwait(false);
             }
+
+            return new DatabasePackStore(db, await DocumentKeys(db).ToDictionaryAsync(d => d.Id, d => d.Key, cancellationToken).ConfigureAwait(false));
         }
         finally
         {
             db.ChangeTracker.QueryTrackingBehavior = tracking;
         }
-
-        return new DatabasePackStore(db);
     }
 
     public override bool HoldsStoredFacts => true;
@@ -82,6 +90,17 @@ internal sealed class DatabasePackStore : PackStore
     public override void Add(Entity fact) => _db.Add(fact);
 
     public override void AddCitation(Citation citation) => _db.Add(citation);
+
+    public override string DocumentKeyOf(Citation citation) =>
+        citation.SourceDocument?.Key ?? _documentKeys.GetValueOrDefault(citation.SourceDocumentId)
+        ?? throw new InvalidOperationException($"The document of citation {citation.Id} was not loaded with the facts a pack could merge onto.");
+
+    /// <summary>The keys of the documents of the tracked citations whose document is not tracked.</summary>
+    private static IQueryable<(int Id, string Key)> DocumentKeys(DefenceTiesDbContext db)
+    {
+        var ids = db.ChangeTracker.Entries<Citation>().Where(c => c.Entity.SourceDocument is null).Select(c => c.Entity.SourceDocumentId).Distinct().ToList();
+        return db.SourceDocuments.AsNoTracking().Where(d => ids.Contains(d.Id)).Select(d => new ValueTuple<int, string>(d.Id, d.Key));
+    }
 
     /// <summary>
     /// The queries, lazily: the nations are loaded first, and the rest select by their ids. Each
@@ -115,25 +134,54 @@ internal sealed class DatabasePackStore : PackStore
             .Where(s => texts.Contains(s.Name));
         foreach (var date in keys.Dates)
         {
-            yield return db.Agreements.Include(a => a.Citation).Include(a => a.Parties).ThenInclude(p => p.Citation).Where(a => a.ConcludedOn == date && a.Parties.Any(p => ids.Contains(p.NationId)));
-            yield return db.Engagements.Include(e => e.Citation)
-                .Include(e => e.Delegations).ThenInclude(d => d.Citation)
-                .Include(e => e.Delegations).ThenInclude(d => d.Members).ThenInclude(m => m.Citation)
-                .Include(e => e.Topics).ThenInclude(t => t.Citation)
-                .Where(e => e.HeldOn == date && e.Delegations.Any(d => ids.Contains(d.NationId)));
+            yield return Agreements(db).Where(a => a.ConcludedOn == date && a.Parties.Any(p => ids.Contains(p.NationId)));
+            yield return Engagements(db).Where(e => e.HeldOn == date && e.Delegations.Any(d => ids.Contains(d.NationId)));
         }
 
         // Undated agreements can only be told apart by kind and parties.
-        yield return db.Agreements.Include(a => a.Citation).Include(a => a.Parties).ThenInclude(p => p.Citation)
-            .Where(a => a.ConcludedOn == null && a.Parties.Any(p => ids.Contains(p.NationId)));
-        yield return db.WorkingGroups.Include(g => g.Citation)
-            .Include(g => g.Members).ThenInclude(m => m.Citation)
-            .Include(g => g.FocusAreas).ThenInclude(f => f.Citation)
-            .Where(g => texts.Contains(g.Name!) || (g.Name == null && g.Members.Any(m => ids.Contains(m.NationId))));
+        yield return Agreements(db).Where(a => a.ConcludedOn == null && a.Parties.Any(p => ids.Contains(p.NationId)));
+        yield return WorkingGroups(db).Where(g => texts.Contains(g.Name!) || (g.Name == null && g.Members.Any(m => ids.Contains(m.NationId))));
+
+        // The facts the pack references explicitly (FactReference): the documents named, their keyed
+        // citations, the events those cite or that a generated kind/id names, and for the latter the
+        // citations of the named documents that corroborate them (a document that cites the fact).
+        if (keys.References.Count == 0)
+        {
+            yield break;
+        }
+
+        var documents = keys.References.Select(r => r.Document).Distinct().ToList();
+        var factKeys = keys.References.Select(r => r.Fact).Distinct().ToList();
+        var generated = keys.References.Select(r => FactReference.TryParseGenerated(r.Fact, out _, out var id) ? id : 0).Where(id => id > 0).Distinct().ToList();
+        yield return db.SourceDocuments.Where(d => documents.Contains(d.Key));
+        yield return db.Citations.Where(c => c.FactKey != null && factKeys.Contains(c.FactKey) && documents.Contains(c.SourceDocument.Key));
+        var primaries = db.Citations.Local.Where(c => c.FactKey is not null && factKeys.Contains(c.FactKey)).Select(c => c.CorroboratesId ?? c.Id).ToList();
+        yield return Engagements(db).Where(e => primaries.Contains(e.CitationId) || generated.Contains(e.Id));
+        yield return Agreements(db).Where(a => primaries.Contains(a.CitationId) || generated.Contains(a.Id));
+        yield return WorkingGroups(db).Where(g => primaries.Contains(g.CitationId) || generated.Contains(g.Id));
+        var cited = db.Engagements.Local.Where(e => generated.Contains(e.Id)).Select(e => e.CitationId)
+            .Concat(db.Agreements.Local.Where(a => generated.Contains(a.Id)).Select(a => a.CitationId))
+            .Concat(db.WorkingGroups.Local.Where(g => generated.Contains(g.Id)).Select(g => g.CitationId)).ToList();
+        yield return db.Citations.Where(c => c.CorroboratesId != null && cited.Contains(c.CorroboratesId.Value) && documents.Contains(c.SourceDocument.Key));
     }
 
+    // Each event with the links a merge reads and extends, for the near-duplicate rule and for references alike.
+    private static IQueryable<Agreement> Agreements(DefenceTiesDbContext db) =>
+        db.Agreements.Include(a => a.Citation).Include(a => a.Parties).ThenInclude(p => p.Citation);
+
+    private static IQueryable<Engagement> Engagements(DefenceTiesDbContext db) =>
+        db.Engagements.Include(e => e.Citation)
+            .Include(e => e.Delegations).ThenInclude(d => d.Citation)
+            .Include(e => e.Delegations).ThenInclude(d => d.Members).ThenInclude(m => m.Citation)
+            .Include(e => e.Topics).ThenInclude(t => t.Citation);
+
+    private static IQueryable<WorkingGroup> WorkingGroups(DefenceTiesDbContext db) =>
+        db.WorkingGroups.Include(g => g.Citation)
+            .Include(g => g.Members).ThenInclude(m => m.Citation)
+            .Include(g => g.FocusAreas).ThenInclude(f => f.Citation);
+
     /// <summary>Every string of the pack's facts (names, titles, codes) and every date in them: what a stored fact must share with the pack to be merged onto.</summary>
-    private sealed record Keys(List<string> Codes, List<string> Texts, List<PartialDate> Dates)
+    private sealed record Keys(List<string> Codes, List<string> Texts, List<PartialDate> Dates, List<FactReference> References)
     {
         public static Keys Of(FactPack pack)
         {
@@ -142,7 +190,11 @@ internal sealed class DatabasePackStore : PackStore
             var dates = strings.Select(s => PartialDate.TryParse(s, out var d) ? d : (PartialDate?)null).OfType<PartialDate>().Distinct().ToList();
             // A code as stored (and as packs write it): one NationCodes leaves as it is.
             var codes = strings.Where(s => NationCodes.TryNormalise(s, out var code) && code == s).ToList();
-            return new Keys(codes, [.. strings], dates);
+            var references = pack.Root.GetProperty("facts").EnumerateArray()
+                .Select(f => f.TryGetProperty("corroborates", out var c) && c.ValueKind == JsonValueKind.Object
+                    ? new FactReference(c.GetProperty("document").GetString()!, c.GetProperty("fact").GetString()!) : null)
+                .OfType<FactReference>().ToList();
+            return new Keys(codes, [.. strings], dates, references);
         }
 
         private static void Collect(JsonElement element, HashSet<string> strings)

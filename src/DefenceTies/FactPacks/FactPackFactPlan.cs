@@ -1,11 +1,14 @@
+using DefenceTies.Model;
+
 namespace DefenceTies.FactPacks;
 
 /// <summary>What importing a pack would do with one of its facts (one entry of <see cref="FactPackImportPlan.Facts"/>).</summary>
 public sealed class FactPackFactPlan
 {
     internal FactPackFactPlan(string path, string type, string? id, FactPackFactOutcome outcome, FactPackKnownFact? corroborates, IReadOnlyList<FactPackProblem> problems,
-        IReadOnlyList<string>? newValues = null, IReadOnlyList<string>? contestedValues = null)
+        FactReference? reference = null, IReadOnlyList<string>? newValues = null, IReadOnlyList<string>? contestedValues = null)
     {
+        Reference = reference;
         NewValues = newValues ?? [];
         ContestedValues = contestedValues ?? [];
         Path = path;
@@ -24,6 +27,13 @@ public sealed class FactPackFactPlan
 
     /// <summary>Its <c>id</c> in the pack, or <see langword="null"/> when it has none.</summary>
     public string? Id { get; }
+
+    /// <summary>
+    /// Unless refused, the reference by which a later pack names the fact this one adds or restates:
+    /// the pack's document key and this fact's <see cref="Id"/> (a version-1 fact without one: its
+    /// <see cref="Path"/>). A restating fact's known fact is also named by <see cref="FactPackKnownFact.Reference"/>.
+    /// </summary>
+    public FactReference? Reference { get; }
 
     /// <summary>Added, corroborating a known fact, contesting some of its values, or refused.</summary>
     /// <remarks>

@@ -1,3 +1,5 @@
+using DefenceTies.Model;
+
 namespace DefenceTies.FactPacks;
 
 /// <summary>
@@ -7,8 +9,9 @@ namespace DefenceTies.FactPacks;
 /// </summary>
 public sealed class FactPackKnownFact
 {
-    internal FactPackKnownFact(string fact, int? storedId, string? source, string? path)
+    internal FactPackKnownFact(string fact, int? storedId, string? source, string? path, FactReference reference)
     {
+        Reference = reference;
         Fact = fact;
         StoredId = storedId;
         Source = source;
@@ -30,9 +33,19 @@ public sealed class FactPackKnownFact
     /// <summary>Where that pack declares it, such as <c>$.facts[4]</c>, when it is not stored yet; <see langword="null"/> for a stored row.</summary>
     public string? Path { get; }
 
+    /// <summary>
+    /// The reference a later pack names it by, as <c>"corroborates": {"document": …, "fact": …}</c>:
+    /// the key of the document that first cites it and its key there, or <c>kind/id</c> generated for
+    /// a fact stored without one (see <see cref="FactReference"/>).
+    /// </summary>
+    public FactReference Reference { get; }
+
     /// <summary>Whether it is a stored row (<see cref="StoredId"/>) rather than a fact of a pack of the plan.</summary>
     public bool IsStored => StoredId is not null;
 
-    /// <summary>The fact in words: <c>stored Agreement 12</c>, or <c>Agreement of $.facts[4] in reports/a.json</c>.</summary>
-    public override string ToString() => StoredId is { } id ? $"stored {Fact} {id}" : $"{Fact} of {Path} in {Source}";
+    /// <summary>
+    /// The fact in words, with its reference: <c>stored Agreement 12 {"document": "a", "fact": "mou"}</c>,
+    /// or <c>Agreement of $.facts[4] in reports/a.json {"document": "a", "fact": "mou"}</c>.
+    /// </summary>
+    public override string ToString() => (StoredId is { } id ? $"stored {Fact} {id}" : $"{Fact} of {Path} in {Source}") + $" {Reference}";
 }

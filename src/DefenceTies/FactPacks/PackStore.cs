@@ -28,6 +28,12 @@ internal abstract class PackStore
     /// <summary>Adds a citation no new fact reaches: one that corroborates an existing fact.</summary>
     public abstract void AddCitation(Citation citation);
 
+    /// <summary>
+    /// The key of <paramref name="citation"/>'s document, for a known fact's <see cref="FactReference"/>:
+    /// read from the document when it is loaded or new, else from the keys loaded with the facts.
+    /// </summary>
+    public abstract string DocumentKeyOf(Citation citation);
+
     /// <summary>The problem for a code that is not an assigned ISO 3166-1 entry.</summary>
     protected static string Unassigned(string code) =>
         $"'{code}' is not an assigned ISO 3166-1 code; expected the alpha-2 or alpha-3 code of one of the entries of the reference list (for example IN or IND).";

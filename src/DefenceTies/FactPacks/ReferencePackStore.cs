@@ -39,6 +39,9 @@ internal sealed class ReferencePackStore : PackStore
 
     public override void Add(Entity fact) => _facts.Add(fact);
 
+    // Every fact here is new: its citation holds its document.
+    public override string DocumentKeyOf(Citation citation) => citation.SourceDocument.Key;
+
     public override void AddCitation(Citation citation)
     {
         // Nothing to store: a pack checked on its own is thrown away.

@@ -16,6 +16,9 @@ public class Citation : Entity
     /// <summary>Maximum length of <see cref="Note"/>.</summary>
     public const int NoteMaxLength = 1000;
 
+    /// <summary>Maximum length of <see cref="FactKey"/>.</summary>
+    public const int FactKeyMaxLength = 100;
+
     private readonly List<Citation> _corroborations = [];
 
     /// <summary>For EF Core.</summary>
@@ -66,6 +69,16 @@ public class Citation : Entity
     /// <summary>The link to <see cref="Statement"/>, stored in its own table.</summary>
     internal CitationClaim? Claim { get; private set; }
 
+    /// <summary>
+    /// The name, unique in its document, of the fact this citation gives (its primary citation) or
+    /// restates (a corroborating one): the second half of the fact's <see cref="FactReference"/>. A
+    /// fact pack's citation of a fact carries the fact's <c>id</c> (a version-1 fact without one, its
+    /// JSON path such as <c>$.facts[3]</c>); <see langword="null"/> for a link's or a value's
+    /// citation, and for facts stored otherwise (the bulk path, the model's API), whose reference is
+    /// generated from their kind and row id (<see cref="FactReference.Generated"/>).
+    /// </summary>
+    public string? FactKey { get; private set; }
+
     /// <summary>The key of <see cref="Corroborates"/>.</summary>
     public int? CorroboratesId { get; private set; }
 
@@ -114,6 +127,14 @@ public class Citation : Entity
         }
 
         Corroborates = primary;
+        return this;
+    }
+
+    /// <summary>Names the fact this citation gives or restates, for later sources to reference (see <see cref="FactKey"/>).</summary>
+    /// <exception cref="DomainRuleException">The key is blank or too long.</exception>
+    internal Citation Identify(string factKey)
+    {
+        FactKey = Guard.Text(factKey, nameof(Citation), nameof(FactKey), FactKeyMaxLength);
         return this;
     }
 

@@ -47,6 +47,15 @@ internal static class MergeKeys
     public static IReadOnlyList<string> Of(Type factType) =>
         Keys.TryGetValue(factType.Name, out var key) ? key : throw new InvalidOperationException($"{factType.Name} has no merge key in MergeKeys; add one.");
 
+    /// <summary>
+    /// The values that may take competing claims when a source names the fact it restates by its
+    /// <see cref="FactReference"/> rather than by its key: the claimable values and the texts, dates
+    /// and kinds of the merge key too (a report may call the stored "talks" a "meeting"; the
+    /// reference, not the kind, says it is the same event). Links in the key stay links.
+    /// </summary>
+    public static IEnumerable<string> ClaimableWhenReferenced(Type factType) =>
+        ValueProperties.Of(factType).Where(p => ClaimValues.IsScalar(factType.GetProperty(p)!.PropertyType)).Order(StringComparer.Ordinal);
+
     /// <summary>The values of a kind of fact that may take competing claims: texts, dates and kinds outside its merge key.</summary>
     public static IEnumerable<string> ClaimableOf(Type factType)
     {

@@ -22,6 +22,9 @@ public class BulkSchemaTests
         [nameof(Citation.Length)] = (_, row) => ((CitationRow)row).Passage.Length,
         [nameof(Agreement.Version)] = (_, _) => 0,
 
+        // A bulk fact has no stored name: its reference is generated from its kind and id (see FactReference).
+        [nameof(Citation.FactKey)] = (_, _) => null,
+
         // A bulk value citation cites the value the fact holds, unranked (see BulkTables).
         [nameof(ValueCitation.Rank)] = (_, _) => ClaimRank.Preferred,
         [nameof(ValueCitation.ClaimedValue)] = (_, _) => null,

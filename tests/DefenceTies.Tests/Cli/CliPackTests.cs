@@ -128,7 +128,7 @@ public class CliPackTests
             .And.Contain(l => l.StartsWith($"{SecondPack}: document test/india-vietnam-2025-03 would be imported", StringComparison.Ordinal))
             .And.Contain(l => l.Contains("add", StringComparison.Ordinal) && l.Contains("$.facts[4] agreement 'mou'", StringComparison.Ordinal))
             .And.Contain(l => l.Contains("corroborate", StringComparison.Ordinal) && l.Contains("$.facts[1] person 'prasad': cites stored Person ", StringComparison.Ordinal))
-            .And.Contain(l => l.Contains("$.facts[0] agreement: cites Agreement of $.facts[4] in " + SecondPack + " again", StringComparison.Ordinal));
+            .And.Contain(l => l.Contains("$.facts[0] agreement: cites Agreement of $.facts[4] in " + SecondPack + " {\"document\": \"test/india-vietnam-2025-03\", \"fact\": \"mou\"} again", StringComparison.Ordinal));
         json.ExitCode.Should().Be(0, json.Error);
         imported.ExitCode.Should().Be(0, imported.Error);
         using var plan = JsonDocument.Parse(json.Output);

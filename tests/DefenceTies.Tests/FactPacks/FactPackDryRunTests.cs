@@ -47,7 +47,8 @@ public class FactPackDryRunTests
         var person = plan.Facts[1];
         person.Id.Should().Be("prasad");
         person.Corroborates!.Should().BeEquivalentTo(new { Fact = nameof(Person), StoredId = (int?)prasad, Source = (string?)null, Path = (string?)null, IsStored = true });
-        person.Corroborates.ToString().Should().Be($"stored Person {prasad}");
+        person.Corroborates.ToString().Should().StartWith($"stored Person {prasad} {{\"document\": ");
+        person.Corroborates.Reference.Document.Should().NotBe(person.Reference!.Document, "the known person is named through the document that stored it");
         plan.Facts[4].Corroborates.Should().BeNull();
         plan.Facts.Should().OnlyContain(f => f.Problems.Count == 0);
         plan.Counts.Should().ContainEquivalentOf(new FactPackImportCount(nameof(Agreement), 1, 0))

@@ -139,4 +139,39 @@ public class PackFormatTwoTests
     }
 
     private static JsonObject StatedCite(string passage) => new() { ["passage"] = passage, ["support"] = "Stated" };
+
+    [Fact]
+    public void A_reference_to_a_stored_fact_reads_on_its_own_and_is_checked_at_import_but_never_names_the_packs_own_document()
+    {
+        var pack = PackEditor.Report();
+        var talks = PackEditor.IndexOf(pack, "talks");
+        PackEditor.Fact(pack, talks)["corroborates"] = new JsonObject { ["document"] = "earlier-report", ["fact"] = "$.facts[6]" };
+        PackEditor.Read(pack).Should().NotBeNull("the database is needed to check it");
+
+        PackEditor.Fact(pack, talks)["corroborates"] = new JsonObject { ["document"] = "earlier-report", ["fact"] = "engagement/42" };
+        PackEditor.Read(pack).Should().NotBeNull("a fact stored without a key is named by its kind and id");
+
+        PackEditor.Fact(pack, talks)["corroborates"] = new JsonObject { ["document"] = pack["document"]!["key"]!.GetValue<string>(), ["fact"] = "talks" };
+        PackEditor.Problems(pack).Should().ContainSingle(p => p.Path.StartsWith($"$.facts[{talks}]", StringComparison.Ordinal))
+            .Which.Should().BeEquivalentTo(new { Path = $"$.facts[{talks}].corroborates.document" });
+    }
+
+    [Fact]
+    public void A_malformed_reference_and_a_reference_in_version_1_are_refused()
+    {
+        var pack = PackEditor.Report();
+        var talks = PackEditor.IndexOf(pack, "talks");
+        PackEditor.Fact(pack, talks)["corroborates"] = new JsonObject { ["document"] = "earlier-report", ["fact"] = "the talks" };
+        PackEditor.Problems(pack).Should().Contain(p => p.Path == $"$.facts[{talks}].corroborates.fact" || p.Path == $"$.facts[{talks}].corroborates");
+
+        pack["version"] = 1;
+        foreach (var fact in pack["facts"]!.AsArray())
+        {
+            fact!.AsObject().Remove("valueCites");
+        }
+
+        PackEditor.Fact(pack, talks)["corroborates"] = new JsonObject { ["document"] = "earlier-report", ["fact"] = "talks" };
+        PackEditor.Problems(pack).Should().Contain(new FactPackProblem($"$.facts[{talks}].corroborates",
+            "version 1 says only true or false; write the pack in version 2 (every fact with an id) to name the stored fact it restates by its reference."));
+    }
 }

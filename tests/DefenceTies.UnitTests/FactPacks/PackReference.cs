@@ -24,6 +24,7 @@ internal static class PackReference
         Section(md, "The pack", schema, defs);
         Section(md, "`document`", schema["properties"]!["document"]!.AsObject(), defs);
         Section(md, "`cite`", defs["cite"]!.AsObject(), defs);
+        Section(md, "`corroborates`: a fact reference", defs["factReference"]!.AsObject(), defs);
 
         md.Append("### The facts, type by type\n\n");
         foreach (var (type, _) in PackDefinitions.Values(defs["fact"]!["properties"]!["type"])!)
@@ -98,6 +99,12 @@ internal static class PackReference
             return $"`{constant.ToJsonString()}`";
         }
 
+        // Either of several forms (a flag or a reference), not a vocabulary.
+        if (property["oneOf"] is JsonArray forms && PackDefinitions.Values(property) is null)
+        {
+            return string.Join(" or ", forms.Select(f => Kind(f!.AsObject(), defs)));
+        }
+
         if (property["items"] is JsonObject items)
         {
             return Item(property, defs) is not null ? "list" : $"list of {Kind(items, defs)}";
@@ -116,6 +123,7 @@ internal static class PackReference
                     "id" => "id",
                     "ref" => "id of a fact",
                     "cite" => "[cite](#cite)",
+                    "factReference" => "[fact reference](#corroborates-a-fact-reference)",
                     "fact" => "[fact](#the-facts-type-by-type)",
                     _ => name,
                 };

@@ -13,6 +13,9 @@ internal sealed partial class PackPlanter
         if (_linkPath is null)
         {
             CiteValuesAndCheck(candidate);
+
+            // The fact's citation names it in this document: its reference for later packs (FactReference).
+            citation.Identify(FactKeyOf(_plantingFact, _plantingPath!));
         }
         else
         {
@@ -47,7 +50,8 @@ internal sealed partial class PackPlanter
     private void ClaimValues<T>(T candidate, T existing)
         where T : CitedEntity
     {
-        foreach (var property in MergeKeys.ClaimableOf(typeof(T)))
+        var claimable = _referencedBy == _plantingPath ? MergeKeys.ClaimableWhenReferenced(typeof(T)) : MergeKeys.ClaimableOf(typeof(T));
+        foreach (var property in claimable)
         {
             var value = typeof(T).GetProperty(property)!.GetValue(candidate);
             var own = candidate.CitationOf(property);
@@ -116,23 +120,31 @@ internal sealed partial class PackPlanter
 
     /// <summary>
     /// The stored event this one restates, by the pack's own say: a near-duplicate (same key) may be
-    /// the same event reported again or another one, and only the analyst knows which.
+    /// the same event reported again or another one, and only the analyst knows which. A reference
+    /// (<c>"corroborates": {"document", "fact"}</c>) names the event whatever its key says.
     /// </summary>
     private T? SameAs<T>(JsonElement f, string path, string what, string key, IEnumerable<T> matches)
         where T : CitedEntity
     {
+        if (f.TryGetProperty("corroborates", out var flag) && flag.ValueKind == JsonValueKind.Object)
+        {
+            var referenced = Referenced<T>(flag, path, what);
+            _referencedBy = referenced is null ? null : path;
+            return referenced;
+        }
+
         var found = matches.ToList();
-        bool? corroborates = f.TryGetProperty("corroborates", out var flag) ? flag.GetBoolean() : null;
+        bool? corroborates = flag.ValueKind is JsonValueKind.True or JsonValueKind.False ? flag.GetBoolean() : null;
         switch (corroborates)
         {
             case null when found.Count > 0:
-                throw Fail(path, $"a known {what} has the same {key} ({Describe(found[0])}); expected \"corroborates\": true if this report restates it, or \"corroborates\": false if it reports another one.");
+                throw Fail(path, $"a known {what} has the same {key} ({Describe(found[0])}); expected \"corroborates\": {Restates(found[0])} if this report restates it, or \"corroborates\": false if it reports another one.");
             case true when found.Count == 0 && !_store.HoldsStoredFacts:
                 return null;
             case true when found.Count == 0:
-                throw Fail($"{path}.corroborates", $"no known {what} has the same {key}; expected \"corroborates\" only on a fact that restates a stored one (or correct the {key}).");
+                throw Fail($"{path}.corroborates", $"no known {what} has the same {key}; expected \"corroborates\" only on a fact that restates a stored one (or correct the {key}{(_pack.Version >= 2 ? ", or name the stored one by its reference: {\"document\": …, \"fact\": …}" : "")}).");
             case true when found.Count > 1:
-                throw Fail($"{path}.corroborates", $"{found.Count} known {what}s have the same {key}; a pack cannot say which one it restates.");
+                throw Fail($"{path}.corroborates", $"{found.Count} known {what}s have the same {key} ({string.Join(", ", found.Select(Describe))}); a pack cannot say which one it restates{(_pack.Version >= 2 ? " but by its reference: \"corroborates\": {\"document\": …, \"fact\": …}" : "")}.");
             case true:
                 return found[0];
             default:
@@ -140,7 +152,19 @@ internal sealed partial class PackPlanter
         }
     }
 
-    private static string Describe(CitedEntity fact) => fact.Id > 0 ? $"stored with id {fact.Id}" : "declared earlier in this pack";
+    /// <summary>A known fact in words, with the reference a later pack names it by.</summary>
+    private string Describe(CitedEntity fact) =>
+        fact.Id > 0 ? $"stored with id {fact.Id} as {ReferenceOf(fact)}" : $"declared earlier in this plan as {ReferenceOf(fact)}";
+
+    /// <summary>What a pack writes to say it restates <paramref name="fact"/>: its reference (format 2), or <c>true</c>.</summary>
+    private string Restates(CitedEntity fact) =>
+        _pack.Version >= 2 && !ReferenceEquals(fact.Citation.SourceDocument, _document) ? ReferenceOf(fact).ToString() : "true";
+
+    /// <summary>The reference of a known fact (see <see cref="FactReference"/>).</summary>
+    private FactReference ReferenceOf(CitedEntity fact) => FactReference.Of(fact, _store.DocumentKeyOf(fact.Citation));
+
+    /// <summary>The key a fact's citation carries (<see cref="Citation.FactKey"/>): its id, or in a version-1 pack without one, its JSON path.</summary>
+    private static string FactKeyOf(JsonElement fact, string path) => fact.TryGetProperty("id", out var id) ? id.GetString()! : path;
 
     private HashSet<string> NationSet(JsonElement f, string links, string path)
     {

@@ -19,6 +19,11 @@ internal sealed partial class PackPlanter
             _problems.Add(new($"{path}.valueCites", "version 1 has no valueCites; write the pack in version 2 (every fact with an id) to cite a value on its own."));
         }
 
+        if (_pack.Version < 2 && fact.TryGetProperty("corroborates", out var corroborates) && corroborates.ValueKind == JsonValueKind.Object)
+        {
+            _problems.Add(new($"{path}.corroborates", "version 1 says only true or false; write the pack in version 2 (every fact with an id) to name the stored fact it restates by its reference."));
+        }
+
         Walk(fact, PackSchema.Definition($"{type}Fact"), path);
         if (_problems.Count > before)
         {

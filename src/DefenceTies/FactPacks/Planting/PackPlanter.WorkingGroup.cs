@@ -13,14 +13,15 @@ internal sealed partial class PackPlanter
         var citation = Cite(f, path);
         var candidate = new WorkingGroup(name, Text(f, "mandate")!, Enum<WorkingGroupStatus>(f, "status"), citation, establishedBy);
         WorkingGroup? existing;
-        if (name is not null)
+        // A named group is merged by its name, unless the pack names the group it restates by reference.
+        if (name is not null && !(f.TryGetProperty("corroborates", out var corroborates) && corroborates.ValueKind == JsonValueKind.Object))
         {
             existing = _store.All<WorkingGroup>().FirstOrDefault(g => g.Name == name);
         }
         else
         {
             var nations = NationSet(f, "members", path);
-            existing = SameAs(f, path, "unnamed working group", "members and establishing agreement", _store.All<WorkingGroup>()
+            existing = SameAs(f, path, name is null ? "unnamed working group" : "working group", "members and establishing agreement", _store.All<WorkingGroup>()
                 .Where(g => g.Name is null
                     && (establishedBy is null ? g.EstablishedBy is null && g.EstablishedByAgreementId is null : Same(g.EstablishedBy, g.EstablishedByAgreementId ?? 0, establishedBy))
                     && NationKeys(g.Members.Select(m => ((Nation?)m.Nation, m.NationId))).SetEquals(nations)));

@@ -37,6 +37,10 @@ internal sealed partial class PackPlanter
     // The path of the link (a party, a member) being planted inside the current fact; null outside links.
     private string? _linkPath;
 
+    // The path of the fact being planted when it names the fact it restates by reference: its merge
+    // key's values are then claims like its others (the reference, not they, identifies the fact).
+    private string? _referencedBy;
+
     private PackPlanter(FactPack pack, SourceDocument document, PackStore store, List<FactPackProblem> problems)
     {
         _pack = pack;
@@ -80,7 +84,7 @@ internal sealed partial class PackPlanter
             [.. planter._counts.Select(c => new FactPackImportCount(c.Key, c.Value.Added, c.Value.Merged))],
             planter.Outcomes(earlier),
             planter._addedBy.Where(a => planter._planted.TryGetValue(a.Value, out var fact) && ReferenceEquals(fact, a.Key))
-                .ToDictionary(a => a.Key, a => new FactPackKnownFact(a.Key.GetType().Name, storedId: null, pack.Source, a.Value), ReferenceEqualityComparer.Instance));
+                .ToDictionary(a => a.Key, a => new FactPackKnownFact(a.Key.GetType().Name, storedId: null, pack.Source, a.Value, planter.ReferenceOf((CitedEntity)a.Key)), ReferenceEqualityComparer.Instance));
     }
 
     /// <summary>
@@ -105,15 +109,15 @@ internal sealed partial class PackPlanter
             }
             else if (_addedBy.TryGetValue(planted, out var addedBy) && addedBy == path)
             {
-                outcomes.Add(new(path, type, id, FactPackFactOutcome.Add, corroborates: null, []));
+                outcomes.Add(new(path, type, id, FactPackFactOutcome.Add, corroborates: null, [], new FactReference(_document.Key, FactKeyOf(fact, path))));
             }
             else
             {
-                var known = addedBy is not null ? new FactPackKnownFact(planted.GetType().Name, storedId: null, _pack.Source, addedBy)
-                    : earlier?.GetValueOrDefault(planted) ?? new FactPackKnownFact(planted.GetType().Name, planted.Id, source: null, path: null);
+                var known = addedBy is not null ? new FactPackKnownFact(planted.GetType().Name, storedId: null, _pack.Source, addedBy, ReferenceOf(planted))
+                    : earlier?.GetValueOrDefault(planted) ?? new FactPackKnownFact(planted.GetType().Name, planted.Id, source: null, path: null, ReferenceOf(planted));
                 var contested = _contested.GetValueOrDefault(path) ?? [];
                 outcomes.Add(new(path, type, id, contested.Count > 0 ? FactPackFactOutcome.Contest : FactPackFactOutcome.Corroborate, known, [],
-                    _newValues.GetValueOrDefault(path) ?? [], contested));
+                    new FactReference(_document.Key, FactKeyOf(fact, path)), _newValues.GetValueOrDefault(path) ?? [], contested));
             }
         }
 
@@ -151,6 +155,7 @@ internal sealed partial class PackPlanter
         _plantingPath = path;
         _plantingFact = fact;
         _linkPath = null;
+        _referencedBy = null;
         Precheck(fact, type, path);
         CitedEntity planted = type switch
         {
