@@ -2,8 +2,7 @@
 # Packs the defenceties tool into the local folder feed under a version no earlier run used
 # (0.1.0-ci.<UTC timestamp>, so neither the feed nor the NuGet cache can hand back a stale
 # package), installs it into a temporary tool path as a user would, and runs the first commands an
-# analyst runs on a fresh SQLite database — and, when the server binaries are installed, on a
-# throwaway PostgreSQL cluster.
+# analyst runs on a fresh SQLite database.
 #
 #   bash .ci/installed-tool.sh
 set -euo pipefail
@@ -22,9 +21,7 @@ mkdir -p "$feed"
 dotnet pack "$project" -c Release -o "$feed" -p:VersionSuffix="$suffix" "${pack_build[@]}"
 
 work="$(mktemp -d)"
-pgdir=""
 cleanup() {
-  if [ -n "$pgdir" ]; then bash "$root/.ci/throwaway-postgres.sh" stop "$pgdir"; fi
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -59,10 +56,6 @@ mkdir -p "$work/analyst"
 (cd "$work/analyst" && first_commands)
 test -f "$work/analyst/defenceties.db" || { echo "no ./defenceties.db was created" >&2; exit 1; }
 
-if compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null || command -v initdb >/dev/null; then
-  echo "== The installed tool on a fresh PostgreSQL database"
-  pgdir="$(mktemp -d -u)"
-  postgres="$(bash "$root/.ci/throwaway-postgres.sh" start "$pgdir")"
-  first_commands --postgres "$postgres"
-fi
+# The tool as a process on PostgreSQL (migrate, seed, briefing, a wrong password, Ctrl+C) is the
+# process tier's (tests/DefenceTies.Tests/Cli/CliPasswordTests.cs); here, the installed package.
 echo "== The installed tool works"

@@ -14,6 +14,13 @@ internal static class ExportIds
 
     public static string Citation(int id) => Of("citation", id);
 
+    /// <summary>
+    /// The Documentation of one value backed by a citation: apart from the citation's own, because
+    /// one citation may back the fact and a value of it (a value a restating report adds is backed
+    /// by the report's corroborating citation).
+    /// </summary>
+    public static string ValueCitation(int citationId, string property) => Of("citation", citationId) + "-value-" + property;
+
     public static string Organisation(int id) => Of("organisation", id);
 
     public static string Person(int id) => Of("person", id);

@@ -35,24 +35,24 @@ internal static class FollowTheMoneyExport
         async ValueTask EvidenceAsync(string entityId, Evidence evidence, string? forInterval = null)
         {
             var about = forInterval is null ? null : $"evidence for {forInterval}";
-            await DocumentationAsync(entityId, evidence, "primary", about, evidence.Note, evidence.ClaimText).ConfigureAwait(false);
+            await DocumentationAsync(ExportIds.Citation(evidence.CitationId), entityId, evidence, "primary", about, evidence.Note, evidence.ClaimText).ConfigureAwait(false);
             foreach (var c in evidence.Corroborations)
             {
-                await DocumentationAsync(entityId, c, "corroborating", about, c.Note).ConfigureAwait(false);
+                await DocumentationAsync(ExportIds.Citation(c.CitationId), entityId, c, "corroborating", about, c.Note).ConfigureAwait(false);
             }
 
             // A value cited on its own: FtM has no property-level provenance, so the Documentation
             // says in words which property of which entity it supports, and how.
             foreach (var v in evidence.Values)
             {
-                await DocumentationAsync(entityId, v, "value", about, ValueDescription(v, forInterval ?? entityId)).ConfigureAwait(false);
+                await DocumentationAsync(ExportIds.ValueCitation(v.CitationId, v.Property), entityId, v, "value", about, ValueDescription(v, forInterval ?? entityId)).ConfigureAwait(false);
             }
         }
 
         // One citation as a Documentation of the entity; status says what it is to the fact.
-        async ValueTask DocumentationAsync(string entityId, ExportedCitation citation, string status, params string?[] description)
+        async ValueTask DocumentationAsync(string id, string entityId, ExportedCitation citation, string status, params string?[] description)
         {
-            Start(w, ExportIds.Citation(citation.CitationId), "Documentation");
+            Start(w, id, "Documentation");
             Prop(w, "document", ExportIds.Document(citation.DocumentKey));
             Prop(w, "entity", entityId);
             Prop(w, "role", citation.Support.ToString());

@@ -21,7 +21,7 @@ namespace DefenceTies.Tests.Texts;
 public class TextSweepTests(ITestOutputHelper output)
 {
     /// <summary>Batches per field and database; each batch is one SaveChanges, one bulk import and its retries.</summary>
-    internal const int Batches = 10;
+    internal const int Batches = 5;
 
     internal const int BatchSize = 100;
 
