@@ -18,7 +18,7 @@ namespace DefenceTies.Tests.Dates;
 /// </summary>
 public class DateSweepTests(ITestOutputHelper output)
 {
-    private const int Batches = 20;
+    private const int Batches = 12;
 
     private const int BatchSize = 100;
 
