@@ -30,7 +30,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             var citationId = runtimeEntityType.AddProperty(
                 "CitationId",
                 typeof(int),
-                propertyInfo: typeof(CitationClaim).GetProperty("CitationId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                propertyInfo: typeof(CitationClaim).GetProperty("CitationId", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(CitationClaim).GetField("<CitationId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
@@ -40,7 +40,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             var statementId = runtimeEntityType.AddProperty(
                 "StatementId",
                 typeof(int),
-                propertyInfo: typeof(CitationClaim).GetProperty("StatementId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                propertyInfo: typeof(CitationClaim).GetProperty("StatementId", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(CitationClaim).GetField("<StatementId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
             statementId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
@@ -71,7 +71,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
                 runtimeForeignKey,
                 onDependent: true,
                 typeof(Citation),
-                propertyInfo: typeof(CitationClaim).GetProperty("Citation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                propertyInfo: typeof(CitationClaim).GetProperty("Citation", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(CitationClaim).GetField("<Citation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
             var claim = principalEntityType.AddNavigation("Claim",
@@ -97,7 +97,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
                 runtimeForeignKey,
                 onDependent: true,
                 typeof(Statement),
-                propertyInfo: typeof(CitationClaim).GetProperty("Statement", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                propertyInfo: typeof(CitationClaim).GetProperty("Statement", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(CitationClaim).GetField("<Statement>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
             runtimeForeignKey.AddAnnotation("Relational:Name", "fk_citation_claims_statements_statement_id");

@@ -12,7 +12,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
     internal partial class DefenceTiesDbContextModel
     {
         private DefenceTiesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("afd1c05d-9910-490b-8d93-42bf520e5495"), entityTypeCount: 32)
+            : base(skipDetectChanges: false, modelId: new Guid("5afac3c9-4e7c-45ed-805d-77572d7f2619"), entityTypeCount: 32)
         {
         }
 

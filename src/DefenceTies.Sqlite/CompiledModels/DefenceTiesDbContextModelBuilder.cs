@@ -11,7 +11,7 @@ namespace DefenceTies.Sqlite.CompiledModels
     internal partial class DefenceTiesDbContextModel
     {
         private DefenceTiesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("c6027516-2a60-4fda-9453-19e61ba1f7ec"), entityTypeCount: 32)
+            : base(skipDetectChanges: false, modelId: new Guid("9cc46697-4e96-474c-9b8a-f53e44e5649a"), entityTypeCount: 32)
         {
         }
 
