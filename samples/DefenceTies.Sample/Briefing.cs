@@ -60,7 +60,7 @@ internal static class Briefing
         var envoys = await db.PostHoldings.AsNoTracking()
             .Where(h => h.Post.AccreditedTo != null)
             .OrderBy(h => h.Person.Name)
-            .Select(h => new { h.Person.Name, Nation = h.Post.Nation.Name, h.Post.Title, AccreditedTo = h.Post.AccreditedTo!.Name, h.Citation.Passage })
+            .Select(h => new { h.Person.Name, Nation = h.Post.Nation!.Name, h.Post.Title, AccreditedTo = h.Post.AccreditedTo!.Name, h.Citation.Passage })
             .ToListAsync();
         foreach (var e in envoys)
         {
@@ -113,7 +113,7 @@ internal static class Briefing
         }
 
         // Whose claim: the facts the defence ministry's statement relays say so.
-        var ministry = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Kind == OrganisationKind.DefenceMinistry && o.Nation.Alpha2Code == "IN");
+        var ministry = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Kind == OrganisationKind.DefenceMinistry && o.Nation!.Alpha2Code == "IN");
         var claimedLinks = ministry is null ? [] : await db.PolicyLinks.ClaimedBy(ministry).Select(l => l.Id).ToListAsync();
         var links = await db.PolicyLinks.AsNoTracking()
             .Select(l => new { l.Id, From = l.From.Name, FromNation = l.From.Nation.Name, l.Kind, To = l.To.Name, ToNation = l.To.Nation.Name, l.Citation.Passage })

@@ -90,8 +90,11 @@ public class DefenceTiesDbContext : DbContext
     /// <summary>Nations, by ISO 3166-1 code.</summary>
     public DbSet<Nation> Nations => Set<Nation>();
 
-    /// <summary>Ministries, armed services, embassies.</summary>
+    /// <summary>Ministries, armed services, embassies; international organisations and forums; companies and non-state groups.</summary>
     public DbSet<Organisation> Organisations => Set<Organisation>();
+
+    /// <summary>Members of bodies, with their roles and terms.</summary>
+    public DbSet<OrganisationMembership> OrganisationMemberships => Set<OrganisationMembership>();
 
     /// <summary>Officials, officers and diplomats.</summary>
     public DbSet<Person> People => Set<Person>();
@@ -108,6 +111,9 @@ public class DefenceTiesDbContext : DbContext
     /// <summary>Cooperation areas discussed at engagements.</summary>
     public DbSet<EngagementTopic> EngagementTopics => Set<EngagementTopic>();
 
+    /// <summary>Nations and bodies with a role in an engagement.</summary>
+    public DbSet<EngagementParticipant> EngagementParticipants => Set<EngagementParticipant>();
+
     /// <summary>Nations' teams at engagements.</summary>
     public DbSet<Delegation> Delegations => Set<Delegation>();
 
@@ -119,6 +125,9 @@ public class DefenceTiesDbContext : DbContext
 
     /// <summary>Parties to agreements.</summary>
     public DbSet<AgreementParty> AgreementParties => Set<AgreementParty>();
+
+    /// <summary>Bodies without a nation party to agreements.</summary>
+    public DbSet<AgreementOrganisationParty> AgreementOrganisationParties => Set<AgreementOrganisationParty>();
 
     /// <summary>Joint working groups.</summary>
     public DbSet<WorkingGroup> WorkingGroups => Set<WorkingGroup>();

@@ -189,7 +189,7 @@ public sealed partial class ExplorerQueries
     private async Task<FactParts?> PostHoldingAsync(int id, CancellationToken cancellationToken)
     {
         var h = await db.PostHoldings.AsNoTracking().Where(x => x.Id == id)
-            .Select(x => new { x.Person.Name, x.Post.Title, Nation = x.Post.Nation.Name, x.StartedOn, x.EndedOn })
+            .Select(x => new { x.Person.Name, x.Post.Title, Nation = x.Post.Nation == null ? null : x.Post.Nation.Name, x.StartedOn, x.EndedOn })
             .SingleOrDefaultAsync(cancellationToken);
         return h is null
             ? null
@@ -202,7 +202,7 @@ public sealed partial class ExplorerQueries
     private async Task<FactParts?> OrganisationAsync(int id, CancellationToken cancellationToken)
     {
         var o = await db.Organisations.AsNoTracking().Where(x => x.Id == id)
-            .Select(x => new { x.Name, x.Kind, Nation = x.Nation.Name, Host = x.HostNation == null ? null : x.HostNation.Name })
+            .Select(x => new { x.Name, x.Kind, Nation = x.Nation == null ? null : x.Nation.Name, Host = x.HostNation == null ? null : x.HostNation.Name })
             .SingleOrDefaultAsync(cancellationToken);
         return o is null
             ? null

@@ -108,9 +108,9 @@ public sealed partial class ExplorerQueries
                     h.Post.OrganisationId,
                     OrganisationName = h.Post.Organisation == null ? null : h.Post.Organisation.Name,
                     OrganisationKind = h.Post.Organisation == null ? (OrganisationKind?)null : h.Post.Organisation.Kind,
-                    OrganisationNation = h.Post.Organisation == null ? null : h.Post.Organisation.Nation.Name,
-                    h.Post.Nation.Alpha2Code,
-                    Nation = h.Post.Nation.Name,
+                    OrganisationNation = h.Post.Organisation == null || h.Post.Organisation.Nation == null ? null : h.Post.Organisation.Nation.Name,
+                    Alpha2Code = h.Post.Nation == null ? null : h.Post.Nation.Alpha2Code,
+                    Nation = h.Post.Nation == null ? null : h.Post.Nation.Name,
                     h.StartedOn,
                 })
                 .ToListAsync(cancellationToken);
@@ -118,8 +118,8 @@ public sealed partial class ExplorerQueries
             {
                 // A post belongs to its body when the source names one, else to its nation.
                 var holder = r.OrganisationId is { } organisation
-                    ? OrganisationNode(organisation, r.OrganisationName, r.OrganisationKind!.Value, r.OrganisationNation!)
-                    : NationNode(new NationName(r.Alpha2Code, r.Nation));
+                    ? OrganisationNode(organisation, r.OrganisationName, r.OrganisationKind!.Value, r.OrganisationNation)
+                    : NationNode(new NationName(r.Alpha2Code!, r.Nation!));
                 Add(PersonNode(r.PersonId, r.Person), holder, FactKind.PostHolding, r.Title, r.StartedOn, FactKind.Url(FactKind.PostHolding, r.Id), r.Id.ToString(System.Globalization.CultureInfo.InvariantCulture));
             }
         }
@@ -132,8 +132,8 @@ public sealed partial class ExplorerQueries
                     o.Id,
                     o.Name,
                     o.Kind,
-                    o.Nation.Alpha2Code,
-                    Nation = o.Nation.Name,
+                    Alpha2Code = o.Nation == null ? null : o.Nation.Alpha2Code,
+                    Nation = o.Nation == null ? null : o.Nation.Name,
                     HostCode = o.HostNation == null ? null : o.HostNation.Alpha2Code,
                     HostName = o.HostNation == null ? null : o.HostNation.Name,
                 })
@@ -142,8 +142,13 @@ public sealed partial class ExplorerQueries
             {
                 var body = OrganisationNode(r.Id, r.Name, r.Kind, r.Nation);
                 var url = FactKind.Url(FactKind.Organisation, r.Id);
-                // A body has no date of its own: these ties show only when no date range is set.
-                Add(body, NationNode(new NationName(r.Alpha2Code, r.Nation)), FactKind.Organisation, $"a body of {r.Nation}", null, url, $"{r.Id}:of");
+                // A body has no date of its own: these ties show only when no date range is set. A
+                // body without a nation (a forum) has no such tie.
+                if (r.Alpha2Code is not null)
+                {
+                    Add(body, NationNode(new NationName(r.Alpha2Code, r.Nation!)), FactKind.Organisation, $"a body of {r.Nation}", null, url, $"{r.Id}:of");
+                }
+
                 if (r.HostCode is not null)
                 {
                     Add(body, NationNode(new NationName(r.HostCode, r.HostName!)), FactKind.Organisation, $"hosted by {r.HostName}", null, url, $"{r.Id}:host");
@@ -160,6 +165,6 @@ public sealed partial class ExplorerQueries
 
     private static NetworkNode PersonNode(int id, string name) => new($"p:{id}", name, "person");
 
-    private static NetworkNode OrganisationNode(int id, string? name, OrganisationKind kind, string nation) =>
+    private static NetworkNode OrganisationNode(int id, string? name, OrganisationKind kind, string? nation) =>
         new($"o:{id}", name ?? $"{nation}'s {Words(kind.ToString())}", "body");
 }

@@ -30,8 +30,8 @@ internal sealed class BriefingBuilder(DefenceTiesDbContext db)
             cancellationToken);
 
         await AddAsync(facts, "Envoys",
-            db.PostHoldings.Where(h => pair.Contains(h.Post.NationId) && h.Post.AccreditedToId != null && pair.Contains(h.Post.AccreditedToId.Value) && h.Post.NationId != h.Post.AccreditedToId),
-            h => new { h.Id, h.Person.Name, Nation = h.Post.Nation.Name, h.Post.Title, AccreditedTo = h.Post.AccreditedTo!.Name, h.StartedOn },
+            db.PostHoldings.Where(h => h.Post.NationId != null && pair.Contains(h.Post.NationId.Value) && h.Post.AccreditedToId != null && pair.Contains(h.Post.AccreditedToId.Value) && h.Post.NationId != h.Post.AccreditedToId),
+            h => new { h.Id, h.Person.Name, Nation = h.Post.Nation!.Name, h.Post.Title, AccreditedTo = h.Post.AccreditedTo!.Name, h.StartedOn },
             h => (h.Id, $"{h.Name} holds {h.Nation}'s post {h.Title}, accredited to {h.AccreditedTo}.", h.StartedOn?.ToString()),
             cancellationToken);
 

@@ -12,13 +12,14 @@ namespace DefenceTies.PostgreSql.CompiledModels
     internal partial class DefenceTiesDbContextModel
     {
         private DefenceTiesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("5afac3c9-4e7c-45ed-805d-77572d7f2619"), entityTypeCount: 32)
+            : base(skipDetectChanges: false, modelId: new Guid("09d7bdce-c67c-4201-9e31-2838f9924aac"), entityTypeCount: 35)
         {
         }
 
         partial void Initialize()
         {
             var agreement = AgreementEntityType.Create(this);
+            var agreementOrganisationParty = AgreementOrganisationPartyEntityType.Create(this);
             var agreementParty = AgreementPartyEntityType.Create(this);
             var citation = CitationEntityType.Create(this);
             var citationClaim = CitationClaimEntityType.Create(this);
@@ -26,6 +27,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             var delegation = DelegationEntityType.Create(this);
             var delegationMember = DelegationMemberEntityType.Create(this);
             var engagement = EngagementEntityType.Create(this);
+            var engagementParticipant = EngagementParticipantEntityType.Create(this);
             var engagementTopic = EngagementTopicEntityType.Create(this);
             var exerciseParticipant = ExerciseParticipantEntityType.Create(this);
             var exerciseSeries = ExerciseSeriesEntityType.Create(this);
@@ -34,6 +36,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             var nationRelation = NationRelationEntityType.Create(this);
             var nationalAim = NationalAimEntityType.Create(this);
             var organisation = OrganisationEntityType.Create(this);
+            var organisationMembership = OrganisationMembershipEntityType.Create(this);
             var person = PersonEntityType.Create(this);
             var policy = PolicyEntityType.Create(this);
             var policyLink = PolicyLinkEntityType.Create(this);
@@ -53,6 +56,9 @@ namespace DefenceTies.PostgreSql.CompiledModels
 
             AgreementEntityType.CreateForeignKey1(agreement, citation);
             AgreementEntityType.CreateForeignKey2(agreement, engagement);
+            AgreementOrganisationPartyEntityType.CreateForeignKey1(agreementOrganisationParty, agreement);
+            AgreementOrganisationPartyEntityType.CreateForeignKey2(agreementOrganisationParty, citation);
+            AgreementOrganisationPartyEntityType.CreateForeignKey3(agreementOrganisationParty, organisation);
             AgreementPartyEntityType.CreateForeignKey1(agreementParty, agreement);
             AgreementPartyEntityType.CreateForeignKey2(agreementParty, citation);
             AgreementPartyEntityType.CreateForeignKey3(agreementParty, nation);
@@ -69,6 +75,10 @@ namespace DefenceTies.PostgreSql.CompiledModels
             DelegationMemberEntityType.CreateForeignKey3(delegationMember, delegation);
             DelegationMemberEntityType.CreateForeignKey4(delegationMember, person);
             EngagementEntityType.CreateForeignKey1(engagement, citation);
+            EngagementParticipantEntityType.CreateForeignKey1(engagementParticipant, citation);
+            EngagementParticipantEntityType.CreateForeignKey2(engagementParticipant, engagement);
+            EngagementParticipantEntityType.CreateForeignKey3(engagementParticipant, nation);
+            EngagementParticipantEntityType.CreateForeignKey4(engagementParticipant, organisation);
             EngagementTopicEntityType.CreateForeignKey1(engagementTopic, citation);
             EngagementTopicEntityType.CreateForeignKey2(engagementTopic, cooperationArea);
             EngagementTopicEntityType.CreateForeignKey3(engagementTopic, engagement);
@@ -89,6 +99,10 @@ namespace DefenceTies.PostgreSql.CompiledModels
             OrganisationEntityType.CreateForeignKey1(organisation, citation);
             OrganisationEntityType.CreateForeignKey2(organisation, nation);
             OrganisationEntityType.CreateForeignKey3(organisation, nation);
+            OrganisationMembershipEntityType.CreateForeignKey1(organisationMembership, citation);
+            OrganisationMembershipEntityType.CreateForeignKey2(organisationMembership, nation);
+            OrganisationMembershipEntityType.CreateForeignKey3(organisationMembership, organisation);
+            OrganisationMembershipEntityType.CreateForeignKey4(organisationMembership, organisation);
             PersonEntityType.CreateForeignKey1(person, citation);
             PolicyEntityType.CreateForeignKey1(policy, citation);
             PolicyEntityType.CreateForeignKey2(policy, nation);
@@ -114,35 +128,39 @@ namespace DefenceTies.PostgreSql.CompiledModels
             StatementEntityType.CreateForeignKey2(statement, organisation);
             StatementEntityType.CreateForeignKey3(statement, person);
             ValueCitationEntityType.CreateForeignKey1(valueCitation, agreement);
-            ValueCitationEntityType.CreateForeignKey2(valueCitation, agreementParty);
-            ValueCitationEntityType.CreateForeignKey3(valueCitation, citation);
-            ValueCitationEntityType.CreateForeignKey4(valueCitation, cooperationArea);
-            ValueCitationEntityType.CreateForeignKey5(valueCitation, delegation);
-            ValueCitationEntityType.CreateForeignKey6(valueCitation, delegationMember);
-            ValueCitationEntityType.CreateForeignKey7(valueCitation, engagement);
-            ValueCitationEntityType.CreateForeignKey8(valueCitation, engagementTopic);
-            ValueCitationEntityType.CreateForeignKey9(valueCitation, exerciseParticipant);
-            ValueCitationEntityType.CreateForeignKey10(valueCitation, exerciseSeries);
-            ValueCitationEntityType.CreateForeignKey11(valueCitation, militaryExercise);
-            ValueCitationEntityType.CreateForeignKey12(valueCitation, nation);
-            ValueCitationEntityType.CreateForeignKey13(valueCitation, nationRelation);
-            ValueCitationEntityType.CreateForeignKey14(valueCitation, nationalAim);
-            ValueCitationEntityType.CreateForeignKey15(valueCitation, organisation);
-            ValueCitationEntityType.CreateForeignKey16(valueCitation, person);
-            ValueCitationEntityType.CreateForeignKey17(valueCitation, policy);
-            ValueCitationEntityType.CreateForeignKey18(valueCitation, policyLink);
-            ValueCitationEntityType.CreateForeignKey19(valueCitation, policyPartner);
-            ValueCitationEntityType.CreateForeignKey20(valueCitation, postHolding);
-            ValueCitationEntityType.CreateForeignKey21(valueCitation, post);
-            ValueCitationEntityType.CreateForeignKey22(valueCitation, region);
-            ValueCitationEntityType.CreateForeignKey23(valueCitation, securityIssue);
-            ValueCitationEntityType.CreateForeignKey24(valueCitation, securityIssueRegion);
-            ValueCitationEntityType.CreateForeignKey25(valueCitation, statement);
-            ValueCitationEntityType.CreateForeignKey26(valueCitation, workingGroupFocusArea);
-            ValueCitationEntityType.CreateForeignKey27(valueCitation, workingGroup);
-            ValueCitationEntityType.CreateForeignKey28(valueCitation, workingGroupMember);
+            ValueCitationEntityType.CreateForeignKey2(valueCitation, agreementOrganisationParty);
+            ValueCitationEntityType.CreateForeignKey3(valueCitation, agreementParty);
+            ValueCitationEntityType.CreateForeignKey4(valueCitation, citation);
+            ValueCitationEntityType.CreateForeignKey5(valueCitation, cooperationArea);
+            ValueCitationEntityType.CreateForeignKey6(valueCitation, delegation);
+            ValueCitationEntityType.CreateForeignKey7(valueCitation, delegationMember);
+            ValueCitationEntityType.CreateForeignKey8(valueCitation, engagement);
+            ValueCitationEntityType.CreateForeignKey9(valueCitation, engagementParticipant);
+            ValueCitationEntityType.CreateForeignKey10(valueCitation, engagementTopic);
+            ValueCitationEntityType.CreateForeignKey11(valueCitation, exerciseParticipant);
+            ValueCitationEntityType.CreateForeignKey12(valueCitation, exerciseSeries);
+            ValueCitationEntityType.CreateForeignKey13(valueCitation, militaryExercise);
+            ValueCitationEntityType.CreateForeignKey14(valueCitation, nation);
+            ValueCitationEntityType.CreateForeignKey15(valueCitation, nationRelation);
+            ValueCitationEntityType.CreateForeignKey16(valueCitation, nationalAim);
+            ValueCitationEntityType.CreateForeignKey17(valueCitation, organisation);
+            ValueCitationEntityType.CreateForeignKey18(valueCitation, organisationMembership);
+            ValueCitationEntityType.CreateForeignKey19(valueCitation, person);
+            ValueCitationEntityType.CreateForeignKey20(valueCitation, policy);
+            ValueCitationEntityType.CreateForeignKey21(valueCitation, policyLink);
+            ValueCitationEntityType.CreateForeignKey22(valueCitation, policyPartner);
+            ValueCitationEntityType.CreateForeignKey23(valueCitation, postHolding);
+            ValueCitationEntityType.CreateForeignKey24(valueCitation, post);
+            ValueCitationEntityType.CreateForeignKey25(valueCitation, region);
+            ValueCitationEntityType.CreateForeignKey26(valueCitation, securityIssue);
+            ValueCitationEntityType.CreateForeignKey27(valueCitation, securityIssueRegion);
+            ValueCitationEntityType.CreateForeignKey28(valueCitation, statement);
+            ValueCitationEntityType.CreateForeignKey29(valueCitation, workingGroupFocusArea);
+            ValueCitationEntityType.CreateForeignKey30(valueCitation, workingGroup);
+            ValueCitationEntityType.CreateForeignKey31(valueCitation, workingGroupMember);
             WorkingGroupEntityType.CreateForeignKey1(workingGroup, citation);
             WorkingGroupEntityType.CreateForeignKey2(workingGroup, agreement);
+            WorkingGroupEntityType.CreateForeignKey3(workingGroup, organisation);
             WorkingGroupFocusAreaEntityType.CreateForeignKey1(workingGroupFocusArea, citation);
             WorkingGroupFocusAreaEntityType.CreateForeignKey2(workingGroupFocusArea, cooperationArea);
             WorkingGroupFocusAreaEntityType.CreateForeignKey3(workingGroupFocusArea, workingGroup);
@@ -151,6 +169,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             WorkingGroupMemberEntityType.CreateForeignKey3(workingGroupMember, workingGroup);
 
             AgreementEntityType.CreateAnnotations(agreement);
+            AgreementOrganisationPartyEntityType.CreateAnnotations(agreementOrganisationParty);
             AgreementPartyEntityType.CreateAnnotations(agreementParty);
             CitationEntityType.CreateAnnotations(citation);
             CitationClaimEntityType.CreateAnnotations(citationClaim);
@@ -158,6 +177,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             DelegationEntityType.CreateAnnotations(delegation);
             DelegationMemberEntityType.CreateAnnotations(delegationMember);
             EngagementEntityType.CreateAnnotations(engagement);
+            EngagementParticipantEntityType.CreateAnnotations(engagementParticipant);
             EngagementTopicEntityType.CreateAnnotations(engagementTopic);
             ExerciseParticipantEntityType.CreateAnnotations(exerciseParticipant);
             ExerciseSeriesEntityType.CreateAnnotations(exerciseSeries);
@@ -166,6 +186,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             NationRelationEntityType.CreateAnnotations(nationRelation);
             NationalAimEntityType.CreateAnnotations(nationalAim);
             OrganisationEntityType.CreateAnnotations(organisation);
+            OrganisationMembershipEntityType.CreateAnnotations(organisationMembership);
             PersonEntityType.CreateAnnotations(person);
             PolicyEntityType.CreateAnnotations(policy);
             PolicyLinkEntityType.CreateAnnotations(policyLink);

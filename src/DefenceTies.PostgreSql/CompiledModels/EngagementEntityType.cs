@@ -23,7 +23,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
                 typeof(Engagement),
                 baseEntityType,
                 propertyCount: 5,
-                navigationCount: 4,
+                navigationCount: 5,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 2,
                 keyCount: 1);

@@ -58,10 +58,10 @@ namespace DefenceTies.PostgreSql.CompiledModels
 
             var nationId = runtimeEntityType.AddProperty(
                 "NationId",
-                typeof(int),
+                typeof(int?),
                 propertyInfo: typeof(Post).GetProperty("NationId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Post).GetField("<NationId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0);
+                nullable: true);
             nationId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             nationId.AddAnnotation("Relational:ColumnName", "nation_id");
 
@@ -97,13 +97,15 @@ namespace DefenceTies.PostgreSql.CompiledModels
             index0.AddAnnotation("Relational:Name", "ix_posts_citation_id");
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { organisationId });
-            index1.AddAnnotation("Relational:Name", "ix_posts_organisation_id");
-
-            var index2 = runtimeEntityType.AddIndex(
                 new[] { nationId, title },
                 unique: true);
-            index2.AddAnnotation("Relational:Name", "ix_posts_nation_id_title");
+            index1.AddAnnotation("Relational:Name", "ix_posts_nation_id_title");
+
+            var index2 = runtimeEntityType.AddIndex(
+                new[] { organisationId, title },
+                unique: true);
+            index2.AddAnnotation("Relational:Filter", "nation_id IS NULL");
+            index2.AddAnnotation("Relational:Name", "ix_posts_organisation_id_title_without_nation");
 
             return runtimeEntityType;
         }
@@ -150,8 +152,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("NationId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
                 principalEntityType,
-                deleteBehavior: DeleteBehavior.Restrict,
-                required: true);
+                deleteBehavior: DeleteBehavior.Restrict);
 
             var nation = declaringEntityType.AddNavigation("Nation",
                 runtimeForeignKey,

@@ -21,10 +21,10 @@ namespace DefenceTies.PostgreSql.CompiledModels
                 "DefenceTies.Model.WorkingGroup",
                 typeof(WorkingGroup),
                 baseEntityType,
-                propertyCount: 7,
-                navigationCount: 5,
-                foreignKeyCount: 2,
-                unnamedIndexCount: 3,
+                propertyCount: 8,
+                navigationCount: 6,
+                foreignKeyCount: 3,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -75,6 +75,15 @@ namespace DefenceTies.PostgreSql.CompiledModels
             name.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             name.AddAnnotation("Relational:ColumnName", "name");
 
+            var parentOrganisationId = runtimeEntityType.AddProperty(
+                "ParentOrganisationId",
+                typeof(int?),
+                propertyInfo: typeof(WorkingGroup).GetProperty("ParentOrganisationId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(WorkingGroup).GetField("<ParentOrganisationId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            parentOrganisationId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            parentOrganisationId.AddAnnotation("Relational:ColumnName", "parent_organisation_id");
+
             var status = runtimeEntityType.AddProperty(
                 "Status",
                 typeof(WorkingGroupStatus),
@@ -117,6 +126,10 @@ namespace DefenceTies.PostgreSql.CompiledModels
             index1.AddAnnotation("Relational:Filter", "name IS NOT NULL");
             index1.AddAnnotation("Relational:Name", "ix_working_groups_name");
 
+            var index2 = runtimeEntityType.AddIndex(
+                new[] { parentOrganisationId });
+            index2.AddAnnotation("Relational:Name", "ix_working_groups_parent_organisation_id");
+
             return runtimeEntityType;
         }
 
@@ -154,6 +167,24 @@ namespace DefenceTies.PostgreSql.CompiledModels
                 fieldInfo: typeof(WorkingGroup).GetField("<EstablishedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
             runtimeForeignKey.AddAnnotation("Relational:Name", "fk_working_groups_agreements_established_by_agreement_id");
+            return runtimeForeignKey;
+        }
+
+        public static RuntimeForeignKey CreateForeignKey3(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        {
+            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("ParentOrganisationId") },
+                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+                principalEntityType,
+                deleteBehavior: DeleteBehavior.Restrict);
+
+            var parent = declaringEntityType.AddNavigation("Parent",
+                runtimeForeignKey,
+                onDependent: true,
+                typeof(Organisation),
+                propertyInfo: typeof(WorkingGroup).GetProperty("Parent", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(WorkingGroup).GetField("<Parent>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+            runtimeForeignKey.AddAnnotation("Relational:Name", "fk_working_groups_organisations_parent_organisation_id");
             return runtimeForeignKey;
         }
 

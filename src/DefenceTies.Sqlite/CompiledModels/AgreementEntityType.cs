@@ -22,7 +22,7 @@ namespace DefenceTies.Sqlite.CompiledModels
                 typeof(Agreement),
                 baseEntityType,
                 propertyCount: 12,
-                navigationCount: 4,
+                navigationCount: 5,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 4,
                 keyCount: 1);

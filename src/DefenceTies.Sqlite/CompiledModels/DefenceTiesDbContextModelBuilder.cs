@@ -11,13 +11,14 @@ namespace DefenceTies.Sqlite.CompiledModels
     internal partial class DefenceTiesDbContextModel
     {
         private DefenceTiesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("9cc46697-4e96-474c-9b8a-f53e44e5649a"), entityTypeCount: 32)
+            : base(skipDetectChanges: false, modelId: new Guid("0fc487e4-b0ea-404e-be91-ce599cc73a89"), entityTypeCount: 35)
         {
         }
 
         partial void Initialize()
         {
             var agreement = AgreementEntityType.Create(this);
+            var agreementOrganisationParty = AgreementOrganisationPartyEntityType.Create(this);
             var agreementParty = AgreementPartyEntityType.Create(this);
             var citation = CitationEntityType.Create(this);
             var citationClaim = CitationClaimEntityType.Create(this);
@@ -25,6 +26,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             var delegation = DelegationEntityType.Create(this);
             var delegationMember = DelegationMemberEntityType.Create(this);
             var engagement = EngagementEntityType.Create(this);
+            var engagementParticipant = EngagementParticipantEntityType.Create(this);
             var engagementTopic = EngagementTopicEntityType.Create(this);
             var exerciseParticipant = ExerciseParticipantEntityType.Create(this);
             var exerciseSeries = ExerciseSeriesEntityType.Create(this);
@@ -33,6 +35,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             var nationRelation = NationRelationEntityType.Create(this);
             var nationalAim = NationalAimEntityType.Create(this);
             var organisation = OrganisationEntityType.Create(this);
+            var organisationMembership = OrganisationMembershipEntityType.Create(this);
             var person = PersonEntityType.Create(this);
             var policy = PolicyEntityType.Create(this);
             var policyLink = PolicyLinkEntityType.Create(this);
@@ -52,6 +55,9 @@ namespace DefenceTies.Sqlite.CompiledModels
 
             AgreementEntityType.CreateForeignKey1(agreement, citation);
             AgreementEntityType.CreateForeignKey2(agreement, engagement);
+            AgreementOrganisationPartyEntityType.CreateForeignKey1(agreementOrganisationParty, agreement);
+            AgreementOrganisationPartyEntityType.CreateForeignKey2(agreementOrganisationParty, citation);
+            AgreementOrganisationPartyEntityType.CreateForeignKey3(agreementOrganisationParty, organisation);
             AgreementPartyEntityType.CreateForeignKey1(agreementParty, agreement);
             AgreementPartyEntityType.CreateForeignKey2(agreementParty, citation);
             AgreementPartyEntityType.CreateForeignKey3(agreementParty, nation);
@@ -68,6 +74,10 @@ namespace DefenceTies.Sqlite.CompiledModels
             DelegationMemberEntityType.CreateForeignKey3(delegationMember, delegation);
             DelegationMemberEntityType.CreateForeignKey4(delegationMember, person);
             EngagementEntityType.CreateForeignKey1(engagement, citation);
+            EngagementParticipantEntityType.CreateForeignKey1(engagementParticipant, citation);
+            EngagementParticipantEntityType.CreateForeignKey2(engagementParticipant, engagement);
+            EngagementParticipantEntityType.CreateForeignKey3(engagementParticipant, nation);
+            EngagementParticipantEntityType.CreateForeignKey4(engagementParticipant, organisation);
             EngagementTopicEntityType.CreateForeignKey1(engagementTopic, citation);
             EngagementTopicEntityType.CreateForeignKey2(engagementTopic, cooperationArea);
             EngagementTopicEntityType.CreateForeignKey3(engagementTopic, engagement);
@@ -88,6 +98,10 @@ namespace DefenceTies.Sqlite.CompiledModels
             OrganisationEntityType.CreateForeignKey1(organisation, citation);
             OrganisationEntityType.CreateForeignKey2(organisation, nation);
             OrganisationEntityType.CreateForeignKey3(organisation, nation);
+            OrganisationMembershipEntityType.CreateForeignKey1(organisationMembership, citation);
+            OrganisationMembershipEntityType.CreateForeignKey2(organisationMembership, nation);
+            OrganisationMembershipEntityType.CreateForeignKey3(organisationMembership, organisation);
+            OrganisationMembershipEntityType.CreateForeignKey4(organisationMembership, organisation);
             PersonEntityType.CreateForeignKey1(person, citation);
             PolicyEntityType.CreateForeignKey1(policy, citation);
             PolicyEntityType.CreateForeignKey2(policy, nation);
@@ -113,35 +127,39 @@ namespace DefenceTies.Sqlite.CompiledModels
             StatementEntityType.CreateForeignKey2(statement, organisation);
             StatementEntityType.CreateForeignKey3(statement, person);
             ValueCitationEntityType.CreateForeignKey1(valueCitation, agreement);
-            ValueCitationEntityType.CreateForeignKey2(valueCitation, agreementParty);
-            ValueCitationEntityType.CreateForeignKey3(valueCitation, citation);
-            ValueCitationEntityType.CreateForeignKey4(valueCitation, cooperationArea);
-            ValueCitationEntityType.CreateForeignKey5(valueCitation, delegation);
-            ValueCitationEntityType.CreateForeignKey6(valueCitation, delegationMember);
-            ValueCitationEntityType.CreateForeignKey7(valueCitation, engagement);
-            ValueCitationEntityType.CreateForeignKey8(valueCitation, engagementTopic);
-            ValueCitationEntityType.CreateForeignKey9(valueCitation, exerciseParticipant);
-            ValueCitationEntityType.CreateForeignKey10(valueCitation, exerciseSeries);
-            ValueCitationEntityType.CreateForeignKey11(valueCitation, militaryExercise);
-            ValueCitationEntityType.CreateForeignKey12(valueCitation, nation);
-            ValueCitationEntityType.CreateForeignKey13(valueCitation, nationRelation);
-            ValueCitationEntityType.CreateForeignKey14(valueCitation, nationalAim);
-            ValueCitationEntityType.CreateForeignKey15(valueCitation, organisation);
-            ValueCitationEntityType.CreateForeignKey16(valueCitation, person);
-            ValueCitationEntityType.CreateForeignKey17(valueCitation, policy);
-            ValueCitationEntityType.CreateForeignKey18(valueCitation, policyLink);
-            ValueCitationEntityType.CreateForeignKey19(valueCitation, policyPartner);
-            ValueCitationEntityType.CreateForeignKey20(valueCitation, postHolding);
-            ValueCitationEntityType.CreateForeignKey21(valueCitation, post);
-            ValueCitationEntityType.CreateForeignKey22(valueCitation, region);
-            ValueCitationEntityType.CreateForeignKey23(valueCitation, securityIssue);
-            ValueCitationEntityType.CreateForeignKey24(valueCitation, securityIssueRegion);
-            ValueCitationEntityType.CreateForeignKey25(valueCitation, statement);
-            ValueCitationEntityType.CreateForeignKey26(valueCitation, workingGroupFocusArea);
-            ValueCitationEntityType.CreateForeignKey27(valueCitation, workingGroup);
-            ValueCitationEntityType.CreateForeignKey28(valueCitation, workingGroupMember);
+            ValueCitationEntityType.CreateForeignKey2(valueCitation, agreementOrganisationParty);
+            ValueCitationEntityType.CreateForeignKey3(valueCitation, agreementParty);
+            ValueCitationEntityType.CreateForeignKey4(valueCitation, citation);
+            ValueCitationEntityType.CreateForeignKey5(valueCitation, cooperationArea);
+            ValueCitationEntityType.CreateForeignKey6(valueCitation, delegation);
+            ValueCitationEntityType.CreateForeignKey7(valueCitation, delegationMember);
+            ValueCitationEntityType.CreateForeignKey8(valueCitation, engagement);
+            ValueCitationEntityType.CreateForeignKey9(valueCitation, engagementParticipant);
+            ValueCitationEntityType.CreateForeignKey10(valueCitation, engagementTopic);
+            ValueCitationEntityType.CreateForeignKey11(valueCitation, exerciseParticipant);
+            ValueCitationEntityType.CreateForeignKey12(valueCitation, exerciseSeries);
+            ValueCitationEntityType.CreateForeignKey13(valueCitation, militaryExercise);
+            ValueCitationEntityType.CreateForeignKey14(valueCitation, nation);
+            ValueCitationEntityType.CreateForeignKey15(valueCitation, nationRelation);
+            ValueCitationEntityType.CreateForeignKey16(valueCitation, nationalAim);
+            ValueCitationEntityType.CreateForeignKey17(valueCitation, organisation);
+            ValueCitationEntityType.CreateForeignKey18(valueCitation, organisationMembership);
+            ValueCitationEntityType.CreateForeignKey19(valueCitation, person);
+            ValueCitationEntityType.CreateForeignKey20(valueCitation, policy);
+            ValueCitationEntityType.CreateForeignKey21(valueCitation, policyLink);
+            ValueCitationEntityType.CreateForeignKey22(valueCitation, policyPartner);
+            ValueCitationEntityType.CreateForeignKey23(valueCitation, postHolding);
+            ValueCitationEntityType.CreateForeignKey24(valueCitation, post);
+            ValueCitationEntityType.CreateForeignKey25(valueCitation, region);
+            ValueCitationEntityType.CreateForeignKey26(valueCitation, securityIssue);
+            ValueCitationEntityType.CreateForeignKey27(valueCitation, securityIssueRegion);
+            ValueCitationEntityType.CreateForeignKey28(valueCitation, statement);
+            ValueCitationEntityType.CreateForeignKey29(valueCitation, workingGroupFocusArea);
+            ValueCitationEntityType.CreateForeignKey30(valueCitation, workingGroup);
+            ValueCitationEntityType.CreateForeignKey31(valueCitation, workingGroupMember);
             WorkingGroupEntityType.CreateForeignKey1(workingGroup, citation);
             WorkingGroupEntityType.CreateForeignKey2(workingGroup, agreement);
+            WorkingGroupEntityType.CreateForeignKey3(workingGroup, organisation);
             WorkingGroupFocusAreaEntityType.CreateForeignKey1(workingGroupFocusArea, citation);
             WorkingGroupFocusAreaEntityType.CreateForeignKey2(workingGroupFocusArea, cooperationArea);
             WorkingGroupFocusAreaEntityType.CreateForeignKey3(workingGroupFocusArea, workingGroup);
@@ -150,6 +168,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             WorkingGroupMemberEntityType.CreateForeignKey3(workingGroupMember, workingGroup);
 
             AgreementEntityType.CreateAnnotations(agreement);
+            AgreementOrganisationPartyEntityType.CreateAnnotations(agreementOrganisationParty);
             AgreementPartyEntityType.CreateAnnotations(agreementParty);
             CitationEntityType.CreateAnnotations(citation);
             CitationClaimEntityType.CreateAnnotations(citationClaim);
@@ -157,6 +176,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             DelegationEntityType.CreateAnnotations(delegation);
             DelegationMemberEntityType.CreateAnnotations(delegationMember);
             EngagementEntityType.CreateAnnotations(engagement);
+            EngagementParticipantEntityType.CreateAnnotations(engagementParticipant);
             EngagementTopicEntityType.CreateAnnotations(engagementTopic);
             ExerciseParticipantEntityType.CreateAnnotations(exerciseParticipant);
             ExerciseSeriesEntityType.CreateAnnotations(exerciseSeries);
@@ -165,6 +185,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             NationRelationEntityType.CreateAnnotations(nationRelation);
             NationalAimEntityType.CreateAnnotations(nationalAim);
             OrganisationEntityType.CreateAnnotations(organisation);
+            OrganisationMembershipEntityType.CreateAnnotations(organisationMembership);
             PersonEntityType.CreateAnnotations(person);
             PolicyEntityType.CreateAnnotations(policy);
             PolicyLinkEntityType.CreateAnnotations(policyLink);

@@ -22,7 +22,7 @@ namespace DefenceTies.Sqlite.CompiledModels
                 typeof(Engagement),
                 baseEntityType,
                 propertyCount: 5,
-                navigationCount: 4,
+                navigationCount: 5,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 2,
                 keyCount: 1);

@@ -21,7 +21,7 @@ namespace DefenceTies.Sqlite.CompiledModels
                 "DefenceTies.Model.ExerciseParticipant",
                 typeof(ExerciseParticipant),
                 baseEntityType,
-                propertyCount: 5,
+                propertyCount: 6,
                 navigationCount: 5,
                 foreignKeyCount: 4,
                 unnamedIndexCount: 4,
@@ -60,6 +60,18 @@ namespace DefenceTies.Sqlite.CompiledModels
                 fieldInfo: typeof(ExerciseParticipant).GetField("<NationId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
             nationId.AddAnnotation("Relational:ColumnName", "nation_id");
+
+            var role = runtimeEntityType.AddProperty(
+                "Role",
+                typeof(ParticipationRole),
+                propertyInfo: typeof(ExerciseParticipant).GetProperty("Role", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ExerciseParticipant).GetField("<Role>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                maxLength: 40,
+                providerPropertyType: typeof(string));
+            role.SetSentinelFromProviderValue("Participant");
+            role.AddAnnotation("Relational:ColumnName", "role");
+            role.AddAnnotation("Relational:DefaultValue", ParticipationRole.Participant);
 
             var serviceOrganisationId = runtimeEntityType.AddProperty(
                 "ServiceOrganisationId",

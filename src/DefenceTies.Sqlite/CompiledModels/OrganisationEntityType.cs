@@ -20,10 +20,10 @@ namespace DefenceTies.Sqlite.CompiledModels
                 "DefenceTies.Model.Organisation",
                 typeof(Organisation),
                 baseEntityType,
-                propertyCount: 6,
-                navigationCount: 4,
+                propertyCount: 8,
+                navigationCount: 5,
                 foreignKeyCount: 3,
-                unnamedIndexCount: 4,
+                unnamedIndexCount: 7,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -43,6 +43,15 @@ namespace DefenceTies.Sqlite.CompiledModels
                 fieldInfo: typeof(CitedEntity).GetField("<CitationId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
             citationId.AddAnnotation("Relational:ColumnName", "citation_id");
+
+            var cowCode = runtimeEntityType.AddProperty(
+                "CowCode",
+                typeof(string),
+                propertyInfo: typeof(Organisation).GetProperty("CowCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Organisation).GetField("<CowCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 16);
+            cowCode.AddAnnotation("Relational:ColumnName", "cow_code");
 
             var hostNationId = runtimeEntityType.AddProperty(
                 "HostNationId",
@@ -73,11 +82,20 @@ namespace DefenceTies.Sqlite.CompiledModels
 
             var nationId = runtimeEntityType.AddProperty(
                 "NationId",
-                typeof(int),
+                typeof(int?),
                 propertyInfo: typeof(Organisation).GetProperty("NationId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 fieldInfo: typeof(Organisation).GetField("<NationId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
-                sentinel: 0);
+                nullable: true);
             nationId.AddAnnotation("Relational:ColumnName", "nation_id");
+
+            var wikidataId = runtimeEntityType.AddProperty(
+                "WikidataId",
+                typeof(string),
+                propertyInfo: typeof(Organisation).GetProperty("WikidataId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Organisation).GetField("<WikidataId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 13);
+            wikidataId.AddAnnotation("Relational:ColumnName", "wikidata_id");
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });
@@ -89,20 +107,38 @@ namespace DefenceTies.Sqlite.CompiledModels
             index.AddAnnotation("Relational:Name", "ix_organisations_citation_id");
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { hostNationId });
-            index0.AddAnnotation("Relational:Name", "ix_organisations_host_nation_id");
+                new[] { cowCode },
+                unique: true);
+            index0.AddAnnotation("Relational:Filter", "cow_code IS NOT NULL");
+            index0.AddAnnotation("Relational:Name", "ix_organisations_cow_code");
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { nationId, kind },
-                unique: true);
-            index1.AddAnnotation("Relational:Filter", "name IS NULL");
-            index1.AddAnnotation("Relational:Name", "ix_organisations_nation_id_kind");
+                new[] { hostNationId });
+            index1.AddAnnotation("Relational:Name", "ix_organisations_host_nation_id");
 
             var index2 = runtimeEntityType.AddIndex(
+                new[] { name },
+                unique: true);
+            index2.AddAnnotation("Relational:Filter", "nation_id IS NULL");
+            index2.AddAnnotation("Relational:Name", "ix_organisations_name_without_nation");
+
+            var index3 = runtimeEntityType.AddIndex(
+                new[] { wikidataId },
+                unique: true);
+            index3.AddAnnotation("Relational:Filter", "wikidata_id IS NOT NULL");
+            index3.AddAnnotation("Relational:Name", "ix_organisations_wikidata_id");
+
+            var index4 = runtimeEntityType.AddIndex(
+                new[] { nationId, kind },
+                unique: true);
+            index4.AddAnnotation("Relational:Filter", "name IS NULL");
+            index4.AddAnnotation("Relational:Name", "ix_organisations_nation_id_kind");
+
+            var index5 = runtimeEntityType.AddIndex(
                 new[] { nationId, name },
                 unique: true);
-            index2.AddAnnotation("Relational:Filter", "name IS NOT NULL");
-            index2.AddAnnotation("Relational:Name", "ix_organisations_nation_id_name");
+            index5.AddAnnotation("Relational:Filter", "name IS NOT NULL");
+            index5.AddAnnotation("Relational:Name", "ix_organisations_nation_id_name");
 
             return runtimeEntityType;
         }
@@ -149,8 +185,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("NationId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
                 principalEntityType,
-                deleteBehavior: DeleteBehavior.Restrict,
-                required: true);
+                deleteBehavior: DeleteBehavior.Restrict);
 
             var nation = declaringEntityType.AddNavigation("Nation",
                 runtimeForeignKey,

@@ -20,10 +20,10 @@ namespace DefenceTies.Sqlite.CompiledModels
                 "DefenceTies.Model.WorkingGroup",
                 typeof(WorkingGroup),
                 baseEntityType,
-                propertyCount: 7,
-                navigationCount: 5,
-                foreignKeyCount: 2,
-                unnamedIndexCount: 3,
+                propertyCount: 8,
+                navigationCount: 6,
+                foreignKeyCount: 3,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -69,6 +69,14 @@ namespace DefenceTies.Sqlite.CompiledModels
                 maxLength: 300);
             name.AddAnnotation("Relational:ColumnName", "name");
 
+            var parentOrganisationId = runtimeEntityType.AddProperty(
+                "ParentOrganisationId",
+                typeof(int?),
+                propertyInfo: typeof(WorkingGroup).GetProperty("ParentOrganisationId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(WorkingGroup).GetField("<ParentOrganisationId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            parentOrganisationId.AddAnnotation("Relational:ColumnName", "parent_organisation_id");
+
             var status = runtimeEntityType.AddProperty(
                 "Status",
                 typeof(WorkingGroupStatus),
@@ -109,6 +117,10 @@ namespace DefenceTies.Sqlite.CompiledModels
             index1.AddAnnotation("Relational:Filter", "name IS NOT NULL");
             index1.AddAnnotation("Relational:Name", "ix_working_groups_name");
 
+            var index2 = runtimeEntityType.AddIndex(
+                new[] { parentOrganisationId });
+            index2.AddAnnotation("Relational:Name", "ix_working_groups_parent_organisation_id");
+
             return runtimeEntityType;
         }
 
@@ -146,6 +158,24 @@ namespace DefenceTies.Sqlite.CompiledModels
                 fieldInfo: typeof(WorkingGroup).GetField("<EstablishedBy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
             runtimeForeignKey.AddAnnotation("Relational:Name", "fk_working_groups_agreements_established_by_agreement_id");
+            return runtimeForeignKey;
+        }
+
+        public static RuntimeForeignKey CreateForeignKey3(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        {
+            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("ParentOrganisationId") },
+                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+                principalEntityType,
+                deleteBehavior: DeleteBehavior.Restrict);
+
+            var parent = declaringEntityType.AddNavigation("Parent",
+                runtimeForeignKey,
+                onDependent: true,
+                typeof(Organisation),
+                propertyInfo: typeof(WorkingGroup).GetProperty("Parent", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(WorkingGroup).GetField("<Parent>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+            runtimeForeignKey.AddAnnotation("Relational:Name", "fk_working_groups_organisations_parent_organisation_id");
             return runtimeForeignKey;
         }
 

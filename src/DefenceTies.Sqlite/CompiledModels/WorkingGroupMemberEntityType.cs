@@ -3,6 +3,7 @@ using System;
 using System.Collections.Generic;
 using System.Reflection;
 using DefenceTies.Model;
+using DefenceTies.Persistence.Conversion;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -21,7 +22,7 @@ namespace DefenceTies.Sqlite.CompiledModels
                 "DefenceTies.Model.WorkingGroupMember",
                 typeof(WorkingGroupMember),
                 baseEntityType,
-                propertyCount: 4,
+                propertyCount: 7,
                 navigationCount: 4,
                 foreignKeyCount: 3,
                 unnamedIndexCount: 3,
@@ -52,6 +53,38 @@ namespace DefenceTies.Sqlite.CompiledModels
                 fieldInfo: typeof(WorkingGroupMember).GetField("<NationId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
             nationId.AddAnnotation("Relational:ColumnName", "nation_id");
+
+            var role = runtimeEntityType.AddProperty(
+                "Role",
+                typeof(ParticipationRole),
+                propertyInfo: typeof(WorkingGroupMember).GetProperty("Role", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(WorkingGroupMember).GetField("<Role>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                maxLength: 40,
+                providerPropertyType: typeof(string));
+            role.SetSentinelFromProviderValue("Member");
+            role.AddAnnotation("Relational:ColumnName", "role");
+            role.AddAnnotation("Relational:DefaultValue", ParticipationRole.Member);
+
+            var termEndedOn = runtimeEntityType.AddProperty(
+                "TermEndedOn",
+                typeof(PartialDate?),
+                propertyInfo: typeof(WorkingGroupMember).GetProperty("TermEndedOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(WorkingGroupMember).GetField("<TermEndedOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 10,
+                valueConverter: new PartialDateConverter());
+            termEndedOn.AddAnnotation("Relational:ColumnName", "term_ended_on");
+
+            var termStartedOn = runtimeEntityType.AddProperty(
+                "TermStartedOn",
+                typeof(PartialDate?),
+                propertyInfo: typeof(WorkingGroupMember).GetProperty("TermStartedOn", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(WorkingGroupMember).GetField("<TermStartedOn>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 10,
+                valueConverter: new PartialDateConverter());
+            termStartedOn.AddAnnotation("Relational:ColumnName", "term_started_on");
 
             var workingGroupId = runtimeEntityType.AddProperty(
                 "WorkingGroupId",

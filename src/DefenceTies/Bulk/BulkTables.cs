@@ -42,6 +42,7 @@ internal static class BulkTables
             .Rule(r => MilitaryExercise.Validate(r.Name, r.StartedOn, r.EndedOn))
             .Unique(r => r.StartedOn is { } startedOn ? (object)(r.SeriesId, startedOn) : null, r => MilitaryExercise.EditionTwice(r.StartedOn)),
         new BulkTableDefinition<ExerciseParticipantRow, ExerciseParticipant>(b => b.ExerciseParticipants)
+            .Rule(r => ParticipationRoles.Check(r.Role, ParticipationRoles.OfExerciseParticipants, nameof(ExerciseParticipant)))
             .Unique(r => (r.ExerciseId, r.NationId), r => ExerciseParticipant.NationTwice(r.NationId)),
         new BulkTableDefinition<ValueCitationRow, ValueCitation>(b => b.ValueCitations)
             .Rule(r => CheckValue(r))

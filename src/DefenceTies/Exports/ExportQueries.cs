@@ -50,15 +50,17 @@ internal static class ExportQueries
         IQueryable<Organisation> organisations = scope.Db.Organisations.AsNoTracking();
         if (scope.NationIds is { } ids)
         {
-            organisations = organisations.Where(o => ids.Contains(o.NationId));
+            // A body without a nation (a forum) is in scope when a listed nation is its member.
+            organisations = organisations.Where(o => (o.NationId != null && ids.Contains(o.NationId.Value))
+                || o.Memberships.Any(m => m.MemberNationId != null && ids.Contains(m.MemberNationId.Value)));
         }
 
         return organisations.OrderBy(o => o.Id).AsSingleQuery().Select(Evidence.Inline((Organisation o) => new OrganisationRow
         {
             Id = o.Id,
-            NationAlpha2 = o.Nation.Alpha2Code,
-            NationAlpha3 = o.Nation.Alpha3Code,
-            NationName = o.Nation.Name,
+            NationAlpha2 = o.Nation == null ? null : o.Nation.Alpha2Code,
+            NationAlpha3 = o.Nation == null ? null : o.Nation.Alpha3Code,
+            NationName = o.Nation == null ? null : o.Nation.Name,
             Name = o.Name,
             Kind = o.Kind,
             HostNationAlpha3 = o.HostNation == null ? null : o.HostNation.Alpha3Code,
@@ -73,7 +75,7 @@ internal static class ExportQueries
         IQueryable<Person> people = db.People.AsNoTracking();
         if (scope.NationIds is { } ids)
         {
-            people = people.Where(p => db.PostHoldings.Any(h => h.PersonId == p.Id && ids.Contains(h.Post.NationId))
+            people = people.Where(p => db.PostHoldings.Any(h => h.PersonId == p.Id && h.Post.NationId != null && ids.Contains(h.Post.NationId.Value))
                 || db.DelegationMembers.Any(m => m.PersonId == p.Id && m.Delegation.Engagement.Delegations.Any(d => ids.Contains(d.NationId))));
         }
 
@@ -91,15 +93,16 @@ internal static class ExportQueries
         IQueryable<Post> posts = scope.Db.Posts.AsNoTracking();
         if (scope.NationIds is { } ids)
         {
-            posts = posts.Where(p => ids.Contains(p.NationId));
+            posts = posts.Where(p => (p.NationId != null && ids.Contains(p.NationId.Value))
+                || (p.Organisation != null && p.Organisation.Memberships.Any(m => m.MemberNationId != null && ids.Contains(m.MemberNationId.Value))));
         }
 
         return posts.OrderBy(p => p.Id).AsSingleQuery().Select(Evidence.Inline((Post p) => new PostRow
         {
             Id = p.Id,
             Title = p.Title,
-            NationAlpha2 = p.Nation.Alpha2Code,
-            NationAlpha3 = p.Nation.Alpha3Code,
+            NationAlpha2 = p.Nation == null ? null : p.Nation.Alpha2Code,
+            NationAlpha3 = p.Nation == null ? null : p.Nation.Alpha3Code,
             OrganisationId = p.OrganisationId,
             AccreditedToAlpha3 = p.AccreditedTo == null ? null : p.AccreditedTo.Alpha3Code,
             Evidence = Evidence.Of(p),
@@ -111,7 +114,8 @@ internal static class ExportQueries
         IQueryable<PostHolding> holdings = scope.Db.PostHoldings.AsNoTracking();
         if (scope.NationIds is { } ids)
         {
-            holdings = holdings.Where(h => ids.Contains(h.Post.NationId));
+            holdings = holdings.Where(h => (h.Post.NationId != null && ids.Contains(h.Post.NationId.Value))
+                || (h.Post.Organisation != null && h.Post.Organisation.Memberships.Any(m => m.MemberNationId != null && ids.Contains(m.MemberNationId.Value))));
         }
 
         var rows = holdings.OrderBy(h => h.Id).AsSingleQuery().Select(Evidence.Inline((PostHolding h) => new HoldingRow
@@ -120,7 +124,7 @@ internal static class ExportQueries
             PersonId = h.PersonId,
             PostId = h.PostId,
             PostTitle = h.Post.Title,
-            PostNationAlpha3 = h.Post.Nation.Alpha3Code,
+            PostNationAlpha3 = h.Post.Nation == null ? null : h.Post.Nation.Alpha3Code,
             PostOrganisationId = h.Post.OrganisationId,
             StartedOn = h.StartedOn,
             EndedOn = h.EndedOn,

@@ -52,11 +52,11 @@ internal sealed class OrganisationRow : IEvidenced
 {
     public required int Id { get; init; }
 
-    public required string NationAlpha2 { get; init; }
+    public required string? NationAlpha2 { get; init; }
 
-    public required string NationAlpha3 { get; init; }
+    public required string? NationAlpha3 { get; init; }
 
-    public required string NationName { get; init; }
+    public required string? NationName { get; init; }
 
     public required string? Name { get; init; }
 
@@ -86,9 +86,9 @@ internal sealed class PostRow : IEvidenced
 
     public required string Title { get; init; }
 
-    public required string NationAlpha2 { get; init; }
+    public required string? NationAlpha2 { get; init; }
 
-    public required string NationAlpha3 { get; init; }
+    public required string? NationAlpha3 { get; init; }
 
     public required int? OrganisationId { get; init; }
 
@@ -108,7 +108,7 @@ internal sealed class HoldingRow : IEvidenced
 
     public required string PostTitle { get; init; }
 
-    public required string PostNationAlpha3 { get; init; }
+    public required string? PostNationAlpha3 { get; init; }
 
     public required int? PostOrganisationId { get; init; }
 

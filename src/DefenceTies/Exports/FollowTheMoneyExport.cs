@@ -106,9 +106,9 @@ internal static class FollowTheMoneyExport
         await foreach (var o in ExportQueries.Organisations(scope, cancellationToken).ConfigureAwait(false))
         {
             var id = ExportIds.Organisation(o.Id);
-            Start(w, id, "PublicBody");
+            Start(w, id, SchemaOf(o.Kind));
             Prop(w, "name", o.Name ?? $"{o.NationName}'s {Words(o.Kind.ToString())}");
-            Prop(w, "country", Country(o.NationAlpha2));
+            Prop(w, "country", o.NationAlpha2 is { } country ? Country(country) : null);
             Prop(w, "classification", Words(o.Kind.ToString()));
             Prop(w, "notes", o.Name is null ? UnnamedNote : null, o.HostNationAlpha3 is { } host ? $"host nation: {ExportIds.Nation(host)}" : null);
             Proof(w, o.Evidence);
@@ -117,7 +117,13 @@ internal static class FollowTheMoneyExport
             await EvidenceAsync(id, o.Evidence).ConfigureAwait(false);
 
             // The body's nation: LegalEntity.parent is deprecated in the model, so a Membership of
-            // the body in its nation (role "part of"), on the body's own citation.
+            // the body in its nation (role "part of"), on the body's own citation. A body without a
+            // nation (a forum) has none.
+            if (o.NationAlpha3 is null)
+            {
+                continue;
+            }
+
             Start(w, ExportIds.BodyOfNation(o.Id), "Membership");
             Prop(w, "member", id);
             Prop(w, "organization", ExportIds.Nation(o.NationAlpha3));
@@ -144,8 +150,8 @@ internal static class FollowTheMoneyExport
             var id = ExportIds.Post(p.Id);
             Start(w, id, "Position");
             Prop(w, "name", p.Title);
-            Prop(w, "country", Country(p.NationAlpha2));
-            Prop(w, "organization", p.OrganisationId is { } org ? ExportIds.Organisation(org) : ExportIds.Nation(p.NationAlpha3));
+            Prop(w, "country", p.NationAlpha2 is { } country ? Country(country) : null);
+            Prop(w, "organization", p.OrganisationId is { } org ? ExportIds.Organisation(org) : ExportIds.Nation(p.NationAlpha3!));
             Prop(w, "notes", p.AccreditedToAlpha3 is { } to ? $"accredited to: {ExportIds.Nation(to)}" : null);
             Proof(w, p.Evidence);
             End(w);
@@ -320,6 +326,18 @@ internal static class FollowTheMoneyExport
     private static string Country(string alpha2) => alpha2.ToLowerInvariant();
 
     /// <summary>"DecisionToEstablish" → "decision to establish".</summary>
+    /// <summary>
+    /// The FollowTheMoney schema of a kind of body: a nation's own bodies are PublicBody, companies
+    /// (state-owned and joint ventures too) Company, and bodies of no nation or of no state
+    /// (international organisations, forums, armed groups, militias) Organization.
+    /// </summary>
+    internal static string SchemaOf(OrganisationKind kind) => kind switch
+    {
+        OrganisationKind.Company or OrganisationKind.StateOwnedEnterprise or OrganisationKind.JointVenture => "Company",
+        OrganisationKind.InternationalOrganisation or OrganisationKind.Forum or OrganisationKind.NonStateArmedGroup or OrganisationKind.MaritimeMilitia => "Organization",
+        _ => "PublicBody",
+    };
+
     internal static string Words(string pascal) =>
         string.Concat(pascal.Select((c, i) => char.IsUpper(c) ? (i == 0 ? char.ToLowerInvariant(c).ToString() : " " + char.ToLowerInvariant(c)) : c.ToString()));
 }

@@ -156,7 +156,7 @@ internal static class GraphMLExport
 
         await foreach (var h in ExportQueries.Holdings(scope, cancellationToken).ConfigureAwait(false))
         {
-            var target = h.PostOrganisationId is { } org ? ExportIds.Organisation(org) : ExportIds.Nation(h.PostNationAlpha3);
+            var target = h.PostOrganisationId is { } org ? ExportIds.Organisation(org) : ExportIds.Nation(h.PostNationAlpha3!);
             await Edge(ExportIds.Holding(h.Id), ExportIds.Person(h.PersonId), target, true, h.Evidence, ("kind", "post holding"), ("label", h.PostTitle), ("tie", ExportIds.Holding(h.Id)), ("post", ExportIds.Post(h.PostId)), ("start", h.StartedOn?.ToString()), ("end", h.EndedOn?.ToString())).ConfigureAwait(false);
         }
 

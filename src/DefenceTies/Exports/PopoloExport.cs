@@ -74,7 +74,11 @@ internal static class PopoloExport
             w.WriteString("id", ExportIds.Organisation(o.Id));
             Optional(w, "name", o.Name);
             w.WriteString("classification", FollowTheMoneyExport.Words(o.Kind.ToString()));
-            w.WriteString("parent_id", ExportIds.Nation(o.NationAlpha3));
+            if (o.NationAlpha3 is { } nation)
+            {
+                w.WriteString("parent_id", ExportIds.Nation(nation));
+            }
+
             await EndAsync(o.Evidence).ConfigureAwait(false);
         }
 
@@ -101,7 +105,7 @@ internal static class PopoloExport
             w.WriteStartObject();
             w.WriteString("id", ExportIds.Post(p.Id));
             w.WriteString("label", p.Title);
-            w.WriteString("organization_id", p.OrganisationId is { } org ? ExportIds.Organisation(org) : ExportIds.Nation(p.NationAlpha3));
+            w.WriteString("organization_id", p.OrganisationId is { } org ? ExportIds.Organisation(org) : ExportIds.Nation(p.NationAlpha3!));
             await EndAsync(p.Evidence).ConfigureAwait(false);
         }
 
@@ -114,7 +118,7 @@ internal static class PopoloExport
             w.WriteString("id", ExportIds.Holding(h.Id));
             w.WriteString("person_id", ExportIds.Person(h.PersonId));
             w.WriteString("post_id", ExportIds.Post(h.PostId));
-            w.WriteString("organization_id", h.PostOrganisationId is { } org ? ExportIds.Organisation(org) : ExportIds.Nation(h.PostNationAlpha3));
+            w.WriteString("organization_id", h.PostOrganisationId is { } org ? ExportIds.Organisation(org) : ExportIds.Nation(h.PostNationAlpha3!));
             w.WriteString("role", h.PostTitle);
             Optional(w, "start_date", h.StartedOn?.ToString());
             Optional(w, "end_date", h.EndedOn?.ToString());

@@ -114,9 +114,11 @@ internal sealed class DatabasePackStore : PackStore
         yield return db.Nations.Where(n => codes.Contains(n.Alpha2Code) || codes.Contains(n.Alpha3Code));
         var ids = db.Nations.Local.Where(n => codes.Contains(n.Alpha2Code) || codes.Contains(n.Alpha3Code)).Select(n => n.Id).ToList();
 
-        yield return db.Organisations.Include(o => o.Citation).Where(o => ids.Contains(o.NationId));
+        yield return db.Organisations.Include(o => o.Citation).Where(o => (o.NationId != null && ids.Contains(o.NationId.Value)) || (o.NationId == null && texts.Contains(o.Name!)));
+        var bodies = db.Organisations.Local.Select(o => o.Id).ToList();
+        yield return db.OrganisationMemberships.Include(m => m.Citation).Where(m => bodies.Contains(m.OrganisationId));
         yield return db.People.Include(p => p.Citation).Where(p => texts.Contains(p.Name));
-        yield return db.Posts.Include(p => p.Citation).Where(p => ids.Contains(p.NationId));
+        yield return db.Posts.Include(p => p.Citation).Where(p => (p.NationId != null && ids.Contains(p.NationId.Value)) || (p.NationId == null && texts.Contains(p.Title)));
         yield return db.PostHoldings.Include(h => h.Citation).Where(h => texts.Contains(h.Person.Name));
         yield return db.Statements.Include(s => s.Citation).Where(s => texts.Contains(s.Content));
         yield return db.CooperationAreas.Include(a => a.Citation).Where(a => texts.Contains(a.Name));
@@ -134,12 +136,12 @@ internal sealed class DatabasePackStore : PackStore
             .Where(s => texts.Contains(s.Name));
         foreach (var date in keys.Dates)
         {
-            yield return Agreements(db).Where(a => a.ConcludedOn == date && a.Parties.Any(p => ids.Contains(p.NationId)));
+            yield return Agreements(db).Where(a => a.ConcludedOn == date && (a.Parties.Any(p => ids.Contains(p.NationId)) || a.OrganisationParties.Any(p => bodies.Contains(p.OrganisationId))));
             yield return Engagements(db).Where(e => e.HeldOn == date && e.Delegations.Any(d => ids.Contains(d.NationId)));
         }
 
         // Undated agreements can only be told apart by kind and parties.
-        yield return Agreements(db).Where(a => a.ConcludedOn == null && a.Parties.Any(p => ids.Contains(p.NationId)));
+        yield return Agreements(db).Where(a => a.ConcludedOn == null && (a.Parties.Any(p => ids.Contains(p.NationId)) || a.OrganisationParties.Any(p => bodies.Contains(p.OrganisationId))));
         yield return WorkingGroups(db).Where(g => texts.Contains(g.Name!) || (g.Name == null && g.Members.Any(m => ids.Contains(m.NationId))));
 
         // The facts the pack references explicitly (FactReference): the documents named, their keyed
@@ -167,10 +169,11 @@ internal sealed class DatabasePackStore : PackStore
 
     // Each event with the links a merge reads and extends, for the near-duplicate rule and for references alike.
     private static IQueryable<Agreement> Agreements(DefenceTiesDbContext db) =>
-        db.Agreements.Include(a => a.Citation).Include(a => a.Parties).ThenInclude(p => p.Citation);
+        db.Agreements.Include(a => a.Citation).Include(a => a.Parties).ThenInclude(p => p.Citation).Include(a => a.OrganisationParties).ThenInclude(p => p.Citation);
 
     private static IQueryable<Engagement> Engagements(DefenceTiesDbContext db) =>
         db.Engagements.Include(e => e.Citation)
+            .Include(e => e.Participants).ThenInclude(p => p.Citation)
             .Include(e => e.Delegations).ThenInclude(d => d.Citation)
             .Include(e => e.Delegations).ThenInclude(d => d.Members).ThenInclude(m => m.Citation)
             .Include(e => e.Topics).ThenInclude(t => t.Citation);

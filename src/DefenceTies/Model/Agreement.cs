@@ -1,10 +1,11 @@
 namespace DefenceTies.Model;
 
 /// <summary>
-/// An agreement between nations: a memorandum of understanding, a treaty, or a decision taken
-/// together at an engagement, with its parties, its date to the precision known, and its status.
-/// It is saved with at least two distinct parties: add them with <see cref="AddParty"/> before
-/// <c>SaveChanges</c>, which refuses it otherwise (as does the bulk path).
+/// An agreement between nations (and bodies without a nation, such as ASEAN): a memorandum of
+/// understanding, a treaty, or a decision taken together at an engagement, with its parties, its
+/// date to the precision known, and its status. It is saved with at least two distinct parties: add
+/// them with <see cref="AddParty(Nation, Citation)"/> or <see cref="AddParty(Organisation, Citation)"/>
+/// before <c>SaveChanges</c>, which refuses it otherwise (as does the bulk path).
 /// </summary>
 public class Agreement : CitedEntity, IVersioned
 {
@@ -18,6 +19,7 @@ public class Agreement : CitedEntity, IVersioned
     public const int SubjectMaxLength = 500;
 
     private readonly List<AgreementParty> _parties = [];
+    private readonly List<AgreementOrganisationParty> _organisationParties = [];
 
     /// <summary>For EF Core.</summary>
     protected Agreement()
@@ -99,6 +101,13 @@ public class Agreement : CitedEntity, IVersioned
     /// <summary>The nations party to it.</summary>
     public IReadOnlyCollection<AgreementParty> Parties => _parties.AsReadOnly();
 
+    /// <summary>
+    /// The bodies without a nation party to it (an international organisation, a forum): "the MoU
+    /// between India and ASEAN". They count towards the two parties an agreement needs; the
+    /// dyad-year panel counts nation pairs only.
+    /// </summary>
+    public IReadOnlyCollection<AgreementOrganisationParty> OrganisationParties => _organisationParties.AsReadOnly();
+
     /// <summary>The rules of an agreement's fields; the constructor and the bulk path both apply them.</summary>
     /// <exception cref="DomainRuleException">A value breaks a rule.</exception>
     internal static void Validate(
@@ -154,7 +163,7 @@ public class Agreement : CitedEntity, IVersioned
     /// <summary>The error for an agreement about to be saved with fewer than <see cref="MinimumParties"/> distinct parties.</summary>
     /// <param name="parties">How many distinct parties it would have.</param>
     internal static DomainRuleException TooFewParties(int parties) =>
-        new(nameof(Agreement), nameof(Parties), parties, $"an agreement needs at least {MinimumParties} distinct parties by the time it is saved (it would have {parties}); add them with AddParty.");
+        new(nameof(Agreement), nameof(Parties), parties, $"an agreement needs at least {MinimumParties} distinct parties by the time it is saved (it would have {parties}); add them with AddParty (nations, or bodies without a nation).");
 
     /// <summary>The label of an agreement whose source states no title: its kind in words and its subject ("memorandum of understanding on defence cooperation").</summary>
     internal static string ComputedTitle(AgreementKind kind, string subject) => $"{KindLabel(kind)} on {subject}";
@@ -167,6 +176,30 @@ public class Agreement : CitedEntity, IVersioned
         AgreementKind.Treaty => "treaty",
         _ => "agreement",
     };
+
+    /// <summary>
+    /// Adds a body without a nation (an international organisation, a forum) as a party. A nation's
+    /// own body (a ministry, an agency) that signs does so on behalf of its nation: add the nation.
+    /// </summary>
+    /// <exception cref="DomainRuleException">The body belongs to a nation, or is already a party.</exception>
+    public AgreementOrganisationParty AddParty(Organisation organisation, Citation citation)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        if (organisation.Nation is not null || organisation.NationId is not null)
+        {
+            throw new DomainRuleException(nameof(AgreementOrganisationParty), nameof(AgreementOrganisationParty.Organisation), organisation.DisplayName,
+                "a body of a nation acts on behalf of its nation; expected its nation as the party, or a body without a nation.");
+        }
+
+        if (_organisationParties.Any(p => ReferenceEquals(p.Organisation, organisation)))
+        {
+            throw new DomainRuleException(nameof(AgreementOrganisationParty), nameof(AgreementOrganisationParty.Organisation), organisation.DisplayName, "the parties to an agreement are distinct.");
+        }
+
+        var party = new AgreementOrganisationParty(this, organisation, citation);
+        _organisationParties.Add(party);
+        return party;
+    }
 
     /// <summary>Adds a party; the parties are distinct nations, at least two by the time the agreement is saved.</summary>
     /// <exception cref="DomainRuleException">The nation is already a party.</exception>

@@ -11,6 +11,7 @@ public class Engagement : CitedEntity
 
     private readonly List<Delegation> _delegations = [];
     private readonly List<EngagementTopic> _topics = [];
+    private readonly List<EngagementParticipant> _participants = [];
 
     /// <summary>For EF Core.</summary>
     protected Engagement()
@@ -43,6 +44,9 @@ public class Engagement : CitedEntity
     /// <summary>The nations' teams that took part.</summary>
     public IReadOnlyCollection<Delegation> Delegations => _delegations.AsReadOnly();
 
+    /// <summary>The nations and bodies with a role in it (host, chair, observer), and the bodies met as its counterpart.</summary>
+    public IReadOnlyCollection<EngagementParticipant> Participants => _participants.AsReadOnly();
+
     /// <summary>The cooperation areas discussed.</summary>
     public IReadOnlyCollection<EngagementTopic> Topics => _topics.AsReadOnly();
 
@@ -68,6 +72,42 @@ public class Engagement : CitedEntity
         var delegation = new Delegation(this, nation, citation);
         _delegations.Add(delegation);
         return delegation;
+    }
+
+    /// <summary>Records a nation's role in the engagement (its host, its chair, an observer).</summary>
+    /// <param name="nation">The nation.</param>
+    /// <param name="role">Its role: Participant, Host, Chair, CoChair or Observer.</param>
+    /// <param name="citation">The supporting passage.</param>
+    /// <exception cref="DomainRuleException">The nation already holds the role here, or the role is not one of those.</exception>
+    public EngagementParticipant AddParticipant(Nation nation, ParticipationRole role, Citation citation)
+    {
+        ArgumentNullException.ThrowIfNull(nation);
+        if (_participants.Any(p => ReferenceEquals(p.Nation, nation) && p.Role == role))
+        {
+            throw EngagementParticipant.Twice(nation.Alpha2Code, role);
+        }
+
+        var participant = new EngagementParticipant(this, nation, null, role, citation);
+        _participants.Add(participant);
+        return participant;
+    }
+
+    /// <summary>Records a body's role in the engagement: a forum that hosts it, or a body met as the counterpart (role Participant).</summary>
+    /// <param name="organisation">The body.</param>
+    /// <param name="role">Its role: Participant, Host, Chair, CoChair or Observer.</param>
+    /// <param name="citation">The supporting passage.</param>
+    /// <exception cref="DomainRuleException">The body already holds the role here, or the role is not one of those.</exception>
+    public EngagementParticipant AddParticipant(Organisation organisation, ParticipationRole role, Citation citation)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        if (_participants.Any(p => ReferenceEquals(p.Organisation, organisation) && p.Role == role))
+        {
+            throw EngagementParticipant.Twice(organisation.DisplayName, role);
+        }
+
+        var participant = new EngagementParticipant(this, null, organisation, role, citation);
+        _participants.Add(participant);
+        return participant;
     }
 
     /// <summary>Records that a cooperation area was discussed.</summary>

@@ -8,9 +8,10 @@ public class ExerciseParticipant : CitedEntity
     {
     }
 
-    internal ExerciseParticipant(MilitaryExercise exercise, Nation nation, Organisation? service, Citation citation)
+    internal ExerciseParticipant(MilitaryExercise exercise, Nation nation, Organisation? service, Citation citation, ParticipationRole role)
         : base(citation, nameof(ExerciseParticipant))
     {
+        Role = ParticipationRoles.Check(role, ParticipationRoles.OfExerciseParticipants, nameof(ExerciseParticipant));
         Exercise = exercise;
         Nation = nation;
         Service = service;
@@ -33,6 +34,9 @@ public class ExerciseParticipant : CitedEntity
 
     /// <summary>The armed service that took part, when the source names it.</summary>
     public Organisation? Service { get; private set; }
+
+    /// <summary>The nation's role: Participant (the default), Host, Observer, FirstTimeParticipant or Contributor.</summary>
+    public ParticipationRole Role { get; private set; }
 
     /// <summary>The error for a nation listed twice in one exercise.</summary>
     /// <param name="nation">The nation, as the caller knows it (its code, or its id on the bulk path).</param>

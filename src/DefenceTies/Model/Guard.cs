@@ -35,6 +35,12 @@ internal static class Guard
     public static string? OptionalText(string? value, string entity, string field, int maxLength, TextLines lines = TextLines.Single) =>
         value is null ? null : Text(value, entity, field, maxLength, lines);
 
+    /// <summary>An optional code: <see langword="null"/>, or a value of the shape <paramref name="pattern"/> gives.</summary>
+    public static string? OptionalCode(string? value, CodePattern pattern, string entity, string field) =>
+        value is null || pattern.Matches(value)
+            ? value
+            : throw new DomainRuleException(entity, field, value, $"expected {pattern.Describe()}.");
+
     public static T NotNull<T>(T? value, string entity, string field)
         where T : class =>
         value ?? throw new DomainRuleException(entity, field, null, "a value is required.");

@@ -67,7 +67,7 @@ public class MilitaryExercise : CitedEntity
 
     /// <summary>Adds a participating nation, with the service that took part when the source names it.</summary>
     /// <exception cref="DomainRuleException">The service belongs to another nation, or the nation is already listed.</exception>
-    public ExerciseParticipant AddParticipant(Nation nation, Citation citation, Organisation? service = null)
+    public ExerciseParticipant AddParticipant(Nation nation, Citation citation, Organisation? service = null, ParticipationRole role = ParticipationRole.Participant)
     {
         ArgumentNullException.ThrowIfNull(nation);
         if (service is not null && !ReferenceEquals(service.Nation, nation))
@@ -80,7 +80,7 @@ public class MilitaryExercise : CitedEntity
             throw ExerciseParticipant.NationTwice(nation.Alpha2Code);
         }
 
-        var participant = new ExerciseParticipant(this, nation, service, citation);
+        var participant = new ExerciseParticipant(this, nation, service, citation, role);
         _participants.Add(participant);
         return participant;
     }

@@ -2,9 +2,12 @@ namespace DefenceTies.Model;
 
 /// <summary>
 /// A position that a person can hold, such as "Joint Secretary (International Cooperation)" in
-/// India's defence ministry. The organisation is optional because sources often name a post
-/// without naming the body it sits in; the nation is always known. An envoy's post (India's
-/// "Ambassador to Thailand") also names the nation it is accredited to.
+/// India's defence ministry, or "Secretary-General" of ASEAN. A nation's post always has its nation;
+/// its organisation is optional because sources often name a post without naming the body it sits
+/// in. A post of a body without a nation (an international organisation, a forum) has no nation and
+/// always names its body. An envoy's post (India's "Ambassador to Thailand") also names the nation
+/// it is accredited to. A nation's post is keyed by its nation and title, a body's post by its body
+/// and title.
 /// </summary>
 public class Post : CitedEntity
 {
@@ -17,24 +20,40 @@ public class Post : CitedEntity
     }
 
     /// <summary>Creates a post.</summary>
-    /// <param name="nation">The nation the post serves.</param>
+    /// <param name="nation">The nation the post serves; <see langword="null"/> for a post of a body without a nation.</param>
     /// <param name="title">The title as the source gives it.</param>
     /// <param name="citation">The supporting passage.</param>
-    /// <param name="organisation">The organisation the post sits in, when the source says so; it must belong to <paramref name="nation"/>.</param>
+    /// <param name="organisation">
+    /// The organisation the post sits in: for a nation's post, when the source says so (it must belong
+    /// to <paramref name="nation"/>); for a post without a nation, required and a body without a nation.
+    /// </param>
     /// <param name="accreditedTo">For an envoy's post, the nation the envoy is accredited to, when the source says so; it must differ from <paramref name="nation"/>.</param>
     /// <exception cref="DomainRuleException">A value breaks one of the rules above.</exception>
-    public Post(Nation nation, string title, Citation citation, Organisation? organisation = null, Nation? accreditedTo = null)
+    public Post(Nation? nation, string title, Citation citation, Organisation? organisation = null, Nation? accreditedTo = null)
         : base(citation, nameof(Post))
     {
-        Nation = Guard.NotNull(nation, nameof(Post), nameof(Nation));
         Title = Guard.Text(title, nameof(Post), nameof(Title), TitleMaxLength);
-        if (organisation is not null && !ReferenceEquals(organisation.Nation, nation))
+        if (nation is null)
+        {
+            if (organisation is null)
+            {
+                throw new DomainRuleException(nameof(Post), nameof(Nation), null, "a post without a nation is a post of a body without a nation; expected its nation, or its organisation.");
+            }
+
+            if (organisation.Nation is not null || organisation.NationId is not null)
+            {
+                throw new DomainRuleException(nameof(Post), nameof(Nation), null, $"the organisation '{organisation.DisplayName}' belongs to a nation; expected that nation as the post's nation.");
+            }
+        }
+        else if (organisation is not null && !ReferenceEquals(organisation.Nation, nation))
         {
             throw new DomainRuleException(nameof(Post), nameof(Organisation), organisation.Name, $"the organisation must belong to the post's nation ({nation.Alpha2Code}).");
         }
 
+        Nation = nation;
+
         // By code rather than by reference: two loaded copies of one nation are still one nation.
-        if (accreditedTo is not null && accreditedTo.Alpha2Code == Nation.Alpha2Code)
+        if (accreditedTo is not null && accreditedTo.Alpha2Code == Nation?.Alpha2Code)
         {
             throw new DomainRuleException(nameof(Post), nameof(AccreditedTo), accreditedTo.Alpha2Code, "an envoy is accredited to a nation other than the one the post serves.");
         }
@@ -44,15 +63,15 @@ public class Post : CitedEntity
     }
 
     /// <summary>The key of <see cref="Nation"/>.</summary>
-    public int NationId { get; private set; }
+    public int? NationId { get; private set; }
 
-    /// <summary>The nation the post serves.</summary>
-    public Nation Nation { get; private set; } = null!;
+    /// <summary>The nation the post serves; <see langword="null"/> for a post of a body without a nation (see <see cref="Organisation"/>).</summary>
+    public Nation? Nation { get; private set; }
 
     /// <summary>The key of <see cref="Organisation"/>.</summary>
     public int? OrganisationId { get; private set; }
 
-    /// <summary>The organisation the post sits in, when known.</summary>
+    /// <summary>The organisation the post sits in, when known; always set for a post without a nation.</summary>
     public Organisation? Organisation { get; private set; }
 
     /// <summary>The title as the source gives it.</summary>

@@ -26,9 +26,11 @@ public class WorkingGroup : CitedEntity, IVersioned
     /// <param name="status">Where it stands.</param>
     /// <param name="citation">The supporting passage.</param>
     /// <param name="establishedBy">The agreement that set it up, if any.</param>
-    public WorkingGroup(string? name, string mandate, WorkingGroupStatus status, Citation citation, Agreement? establishedBy = null)
+    /// <param name="parent">The body the group works under, when the source says so: an expert working group of a forum.</param>
+    public WorkingGroup(string? name, string mandate, WorkingGroupStatus status, Citation citation, Agreement? establishedBy = null, Organisation? parent = null)
         : base(citation, nameof(WorkingGroup))
     {
+        Parent = parent;
         Name = Guard.OptionalText(name, nameof(WorkingGroup), nameof(Name), NameMaxLength);
         Mandate = Guard.Text(mandate, nameof(WorkingGroup), nameof(Mandate), MandateMaxLength, TextLines.Multiple);
         Status = Guard.Defined(status, nameof(WorkingGroup), nameof(Status));
@@ -52,6 +54,12 @@ public class WorkingGroup : CitedEntity, IVersioned
 
     /// <summary>Where it stands.</summary>
     public WorkingGroupStatus Status { get; private set; }
+
+    /// <summary>The key of <see cref="Parent"/>.</summary>
+    public int? ParentOrganisationId { get; private set; }
+
+    /// <summary>The body the group works under ("an expert working group of the forum"), when the source says so.</summary>
+    public Organisation? Parent { get; private set; }
 
     /// <summary>The key of <see cref="EstablishedBy"/>.</summary>
     public int? EstablishedByAgreementId { get; private set; }
@@ -81,9 +89,14 @@ public class WorkingGroup : CitedEntity, IVersioned
         Status = status;
     }
 
-    /// <summary>Adds a member nation (each once).</summary>
-    /// <exception cref="DomainRuleException">The nation is already a member.</exception>
-    public WorkingGroupMember AddMember(Nation nation, Citation citation)
+    /// <summary>Adds a member nation (each once), with its role and term when the source states them.</summary>
+    /// <param name="nation">The member nation.</param>
+    /// <param name="citation">The supporting passage.</param>
+    /// <param name="role">Its role: Member (the default), Chair, CoChair or Observer.</param>
+    /// <param name="termStartedOn">When its role's term began ("for the cycle 2021–2024": 2021), when stated.</param>
+    /// <param name="termEndedOn">When its role's term ended or ends (2024 above), when stated.</param>
+    /// <exception cref="DomainRuleException">The nation is already a member, or a value breaks a rule.</exception>
+    public WorkingGroupMember AddMember(Nation nation, Citation citation, ParticipationRole role = ParticipationRole.Member, PartialDate? termStartedOn = null, PartialDate? termEndedOn = null)
     {
         ArgumentNullException.ThrowIfNull(nation);
         if (_members.Any(m => ReferenceEquals(m.Nation, nation)))
@@ -91,7 +104,7 @@ public class WorkingGroup : CitedEntity, IVersioned
             throw new DomainRuleException(nameof(WorkingGroupMember), nameof(WorkingGroupMember.Nation), nation.Alpha2Code, "a nation is a member once.");
         }
 
-        var member = new WorkingGroupMember(this, nation, citation);
+        var member = new WorkingGroupMember(this, nation, citation, role, termStartedOn, termEndedOn);
         _members.Add(member);
         return member;
     }

@@ -17,26 +17,42 @@ internal static class AgreementPartiesCheck
     public static void Run(DefenceTiesDbContext db)
     {
         var plan = Plan.Of(db);
-        plan.Check(plan.StoredAgreements.Count == 0 ? [] : StoredParties(db, plan.StoredAgreements).ToList());
+        plan.Check(plan.StoredAgreements.Count == 0 ? [] : [.. StoredParties(db, plan.StoredAgreements), .. StoredOrganisationParties(db, plan.StoredAgreements)]);
     }
 
     /// <inheritdoc cref="Run" />
     public static async Task RunAsync(DefenceTiesDbContext db, CancellationToken cancellationToken)
     {
         var plan = Plan.Of(db);
-        plan.Check(plan.StoredAgreements.Count == 0 ? [] : await StoredParties(db, plan.StoredAgreements).ToListAsync(cancellationToken).ConfigureAwait(false));
+        if (plan.StoredAgreements.Count == 0)
+        {
+            plan.Check([]);
+            return;
+        }
+
+        var nations = await StoredParties(db, plan.StoredAgreements).ToListAsync(cancellationToken).ConfigureAwait(false);
+        var bodies = await StoredOrganisationParties(db, plan.StoredAgreements).ToListAsync(cancellationToken).ConfigureAwait(false);
+        plan.Check([.. nations, .. bodies]);
     }
 
     private static IQueryable<StoredParty> StoredParties(DefenceTiesDbContext db, IReadOnlyCollection<int> agreements) =>
-        db.AgreementParties.AsNoTracking().Where(p => agreements.Contains(p.AgreementId)).Select(p => new StoredParty(p.Id, p.AgreementId, p.NationId));
+        db.AgreementParties.AsNoTracking().Where(p => agreements.Contains(p.AgreementId)).Select(p => new StoredParty(p.Id, p.AgreementId, p.NationId, false));
 
-    private sealed record StoredParty(int Id, int AgreementId, int NationId);
+    private static IQueryable<StoredParty> StoredOrganisationParties(DefenceTiesDbContext db, IReadOnlyCollection<int> agreements) =>
+        db.AgreementOrganisationParties.AsNoTracking().Where(p => agreements.Contains(p.AgreementId)).Select(p => new StoredParty(p.Id, p.AgreementId, p.OrganisationId, true));
+
+    /// <summary>A stored party: a nation (its id) or a body without a nation (<paramref name="IsOrganisation"/>).</summary>
+    private sealed record StoredParty(int Id, int AgreementId, int PartyId, bool IsOrganisation)
+    {
+        public object Key => IsOrganisation ? (object)("body", PartyId) : PartyId;
+    }
 
     /// <summary>What the change tracker says about agreements and their parties.</summary>
     private sealed class Plan
     {
         private readonly List<Agreement> _added = [];
         private readonly List<EntityEntry<AgreementParty>> _parties = [];
+        private readonly List<EntityEntry<AgreementOrganisationParty>> _bodies = [];
 
         /// <summary>Stored agreements (not being deleted) some of whose parties are being deleted.</summary>
         public HashSet<int> StoredAgreements { get; } = [];
@@ -71,16 +87,29 @@ internal static class AgreementPartiesCheck
                 }
             }
 
+            foreach (var entry in db.ChangeTracker.Entries<AgreementOrganisationParty>())
+            {
+                plan._bodies.Add(entry);
+                if (entry.State == EntityState.Deleted && !deletedAgreements.Contains(entry.Entity.AgreementId))
+                {
+                    plan.StoredAgreements.Add(entry.Entity.AgreementId);
+                }
+            }
+
             return plan;
         }
 
         public void Check(IReadOnlyList<StoredParty> stored)
         {
             var kept = _parties.Where(p => p.State is EntityState.Added or EntityState.Unchanged or EntityState.Modified).ToList();
+            var keptBodies = _bodies.Where(p => p.State is EntityState.Added or EntityState.Unchanged or EntityState.Modified).ToList();
             foreach (var agreement in _added)
             {
                 // A party's nation may be new too (its key not yet known): tell nations apart by the tracked key value.
-                var parties = kept.Where(p => ReferenceEquals(p.Entity.Agreement, agreement)).Select(NationKey).Distinct().Count();
+                var parties = kept.Where(p => ReferenceEquals(p.Entity.Agreement, agreement)).Select(NationKey)
+                    .Concat(keptBodies.Where(p => ReferenceEquals(p.Entity.Agreement, agreement)).Select(BodyKey))
+                    .Distinct()
+                    .Count();
                 if (parties < Agreement.MinimumParties)
                 {
                     throw Agreement.TooFewParties(parties);
@@ -88,10 +117,12 @@ internal static class AgreementPartiesCheck
             }
 
             var deleted = _parties.Where(p => p.State == EntityState.Deleted).Select(p => p.Entity.Id).ToHashSet();
+            var deletedBodies = _bodies.Where(p => p.State == EntityState.Deleted).Select(p => p.Entity.Id).ToHashSet();
             foreach (var agreement in StoredAgreements)
             {
-                var parties = stored.Where(p => p.AgreementId == agreement && !deleted.Contains(p.Id)).Select(p => (object)p.NationId)
+                var parties = stored.Where(p => p.AgreementId == agreement && !(p.IsOrganisation ? deletedBodies : deleted).Contains(p.Id)).Select(p => p.Key)
                     .Concat(kept.Where(p => p.State == EntityState.Added && p.Property(x => x.AgreementId).CurrentValue == agreement).Select(NationKey))
+                    .Concat(keptBodies.Where(p => p.State == EntityState.Added && p.Property(x => x.AgreementId).CurrentValue == agreement).Select(BodyKey))
                     .Distinct()
                     .Count();
                 if (parties < Agreement.MinimumParties)
@@ -102,5 +133,7 @@ internal static class AgreementPartiesCheck
         }
 
         private static object NationKey(EntityEntry<AgreementParty> party) => party.Property(p => p.NationId).CurrentValue;
+
+        private static object BodyKey(EntityEntry<AgreementOrganisationParty> party) => ("body", party.Property(p => p.OrganisationId).CurrentValue);
     }
 }

@@ -101,7 +101,7 @@ public static partial class EvidenceQueries
                 OrganisationId = c.Claim == null ? null : c.Claim.Statement.SpeakerOrganisationId,
                 OrganisationName = c.Claim == null ? null : c.Claim.Statement.SpeakerOrganisation!.Name,
                 OrganisationKind = c.Claim == null ? null : c.Claim.Statement.SpeakerOrganisation!.Kind,
-                OrganisationNation = c.Claim == null ? null : c.Claim.Statement.SpeakerOrganisation!.Nation.Name,
+                OrganisationNation = c.Claim == null ? null : c.Claim.Statement.SpeakerOrganisation!.Nation!.Name,
             })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }

@@ -33,7 +33,7 @@ public static class StoredDataCheck
 
         // The projection reads no date, so a malformed one cannot stop this query.
         var fewParties = await db.Agreements.AsNoTracking()
-            .Select(a => new { a.Id, Parties = a.Parties.Select(p => p.NationId).Distinct().Count() })
+            .Select(a => new { a.Id, Parties = a.Parties.Select(p => p.NationId).Distinct().Count() + a.OrganisationParties.Count })
             .Where(a => a.Parties < Agreement.MinimumParties)
             .OrderBy(a => a.Id)
             .ToListAsync(cancellationToken)

@@ -21,8 +21,8 @@ public class BulkErrorContractTests
     {
         await using var database = await TestDatabase.CreateSeededAsync(kind);
         await using var db = database.CreateContext();
-        var indianPost = await db.Posts.Where(p => p.Nation.Alpha2Code == "IN").Select(p => p.Id).FirstAsync();
-        var indianArmy = await db.Organisations.Where(o => o.Nation.Alpha2Code == "IN" && o.Kind == OrganisationKind.Army).Select(o => o.Id).SingleAsync();
+        var indianPost = await db.Posts.Where(p => p.Nation!.Alpha2Code == "IN").Select(p => p.Id).FirstAsync();
+        var indianArmy = await db.Organisations.Where(o => o.Nation!.Alpha2Code == "IN" && o.Kind == OrganisationKind.Army).Select(o => o.Id).SingleAsync();
         var nations = await StoredNationsAsync(db);
         var before = await RowCounts.OfAsync(db);
         var importer = ImporterFor(database);

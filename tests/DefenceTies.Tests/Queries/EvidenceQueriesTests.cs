@@ -52,7 +52,7 @@ public class EvidenceQueriesTests
     {
         await using var database = await TestDatabase.CreateSeededAsync(kind);
         await using var db = database.CreateContext();
-        var ministry = await db.Organisations.SingleAsync(o => o.Kind == OrganisationKind.DefenceMinistry && o.Nation.Alpha2Code == "IN");
+        var ministry = await db.Organisations.SingleAsync(o => o.Kind == OrganisationKind.DefenceMinistry && o.Nation!.Alpha2Code == "IN");
         var singh = await db.People.SingleAsync(p => p.Name == "Nagesh Singh");
 
         var byMinistry = await db.NationRelations.ClaimedBy(ministry).EvidenceAsync(TestContext.Current.CancellationToken);

@@ -66,7 +66,7 @@ public class NavigationTests
         await using var db = database.CreateContext();
 
         var envoysToThailand = db.Posts.Where(p => p.AccreditedTo != null && p.AccreditedTo.Alpha2Code == "TH")
-            .Select(p => new { p.Title, Serves = p.Nation.Alpha2Code, AccreditedTo = p.AccreditedTo!.Name });
+            .Select(p => new { p.Title, Serves = p.Nation!.Alpha2Code, AccreditedTo = p.AccreditedTo!.Name });
         envoysToThailand.ToQueryString().Should().Contain("accredited_to_id");
 
         (await envoysToThailand.ToListAsync()).Should().Equal(new { Title = "Ambassador to Thailand", Serves = "IN", AccreditedTo = "Thailand" });

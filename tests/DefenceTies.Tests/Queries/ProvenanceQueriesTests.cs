@@ -38,7 +38,7 @@ public class ProvenanceQueriesTests
     {
         await using var database = await TestDatabase.CreateSeededAsync(kind);
         await using var db = database.CreateContext();
-        var ministry = await db.Organisations.SingleAsync(o => o.Kind == OrganisationKind.DefenceMinistry && o.Nation.Alpha2Code == "IN");
+        var ministry = await db.Organisations.SingleAsync(o => o.Kind == OrganisationKind.DefenceMinistry && o.Nation!.Alpha2Code == "IN");
         var singh = await db.People.SingleAsync(p => p.Name == "Nagesh Singh");
 
         var relations = db.NationRelations.ClaimedBy(ministry).OrderBy(r => r.Kind).Select(r => r.Kind);

@@ -335,7 +335,7 @@ public class QueryApiTests
 
         var title = "ambassador to thailand";
         (await db.PostHoldings.Where(h => h.Post.Title.ToUpper() == title.ToUpperInvariant()).Select(h => h.Person.Name).ToListAsync()).Should().Equal("Nagesh Singh");
-        (await db.MilitaryExercises.Where(x => x.Participants.Any(p => p.Service != null && p.Service.Name == null && p.Service.Kind == OrganisationKind.Army && p.Service.Nation.Name.ToUpper() == "THAILAND")).Select(x => x.Series.Name).ToListAsync()).Should().Equal("MAITREE");
+        (await db.MilitaryExercises.Where(x => x.Participants.Any(p => p.Service != null && p.Service.Name == null && p.Service.Kind == OrganisationKind.Army && p.Service.Nation!.Name.ToUpper() == "THAILAND")).Select(x => x.Series.Name).ToListAsync()).Should().Equal("MAITREE");
         (await db.WorkingGroups.Where(g => g.FocusAreas.Any(f => f.CooperationArea.Name.ToUpper() == "CO-PRODUCTION")).CountAsync()).Should().Be(1);
         (await db.PolicyLinks.Where(l => l.Kind == PolicyLinkKind.Complements && l.To.Name.ToUpper() == "ACT EAST").Select(l => l.From.Name).ToListAsync()).Should().Equal("Act West");
 #pragma warning restore CA1304, CA1311, CA1862

@@ -144,7 +144,7 @@ public class ReportQuestionsTests
             .Where(x => x.Participants.Count(p => p.Service != null && p.Service.Kind == OrganisationKind.Army) == 2
                         && x.Participants.Any(p => p.Nation.Alpha2Code == "IN")
                         && x.Participants.Any(p => p.Nation.Alpha2Code == "TH"))
-            .Select(x => new { x.Series.Name, Armies = x.Participants.OrderBy(p => p.Nation.Alpha2Code).Select(p => new { p.Service!.Name, p.Service.Kind, Nation = p.Service.Nation.Alpha2Code }).ToList() });
+            .Select(x => new { x.Series.Name, Armies = x.Participants.OrderBy(p => p.Nation.Alpha2Code).Select(p => new { p.Service!.Name, p.Service.Kind, Nation = p.Service.Nation!.Alpha2Code }).ToList() });
         query.ToQueryString().Should().NotBeNullOrEmpty();
 
         var exercise = await query.SingleAsync();

@@ -66,7 +66,7 @@ public class BadInputTests
         Database("second unnamed army of a nation", "Organisation", "Kind", null, ConstraintKind.Unique, async db => db.Add(new Organisation(await db.Nations.SingleAsync(n => n.Alpha2Code == "IN"), null, OrganisationKind.Army, await Cite(db)))),
         Database("duplicate cooperation area", "CooperationArea", "Name", "joint exercises", ConstraintKind.Unique, async db => db.Add(new CooperationArea("joint exercises", await Cite(db)))),
         Database("duplicate exercise series name", "ExerciseSeries", "Name", "MAITREE", ConstraintKind.Unique, async db => db.Add(new ExerciseSeries("MAITREE", await Cite(db)))),
-        Model("exercise service of another nation", "ExerciseParticipant", "Service", "Thailand's army", async db => { var x = new ExerciseSeries("Other", await Cite(db)).AddEdition(await Cite(db)); x.AddParticipant(await India(db), await Cite(db), await db.Organisations.Include(o => o.Nation).SingleAsync(o => o.Kind == OrganisationKind.Army && o.Nation.Alpha2Code == "TH")); }),
+        Model("exercise service of another nation", "ExerciseParticipant", "Service", "Thailand's army", async db => { var x = new ExerciseSeries("Other", await Cite(db)).AddEdition(await Cite(db)); x.AddParticipant(await India(db), await Cite(db), await db.Organisations.Include(o => o.Nation).SingleAsync(o => o.Kind == OrganisationKind.Army && o.Nation!.Alpha2Code == "TH")); }),
 
         // Policies, relations, regions, statements, citations.
         Model("policy complementing itself", "PolicyLink", "To", "Act East", async db => { var p = await db.Policies.SingleAsync(x => x.Name == "Act East"); _ = new PolicyLink(p, PolicyLinkKind.Complements, p, await Cite(db)); }),

@@ -124,7 +124,8 @@ public static class SchemaReference
                 md.AppendLine();
                 foreach (var check in checks)
                 {
-                    var liteSql = lite.CheckConstraints.Single(c => c.Name == check.Name).Sql;
+                    var liteSql = lite.CheckConstraints.SingleOrDefault(c => c.Name == check.Name)?.Sql
+                        ?? throw new InvalidOperationException($"The CHECK constraint {check.Name} of {table.Name} is in the PostgreSQL model only.");
                     md.AppendLine(Invariant($"- `{check.Name}`: `{check.Sql}`"));
                     if (liteSql != check.Sql)
                     {

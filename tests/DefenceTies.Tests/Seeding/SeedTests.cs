@@ -111,6 +111,10 @@ public class SeedTests
         var citedTypes = db.Model.GetEntityTypes().Where(t => typeof(CitedEntity).IsAssignableFrom(t.ClrType)).ToList();
 
         citedTypes.Should().HaveCountGreaterThan(20);
+
+        // The report states no membership of a body, no role at a meeting and no body as a party:
+        // nothing is invented for them (the made-up fixture reports state them).
+        Type[] notInTheReport = [typeof(OrganisationMembership), typeof(EngagementParticipant), typeof(AgreementOrganisationParty)];
         foreach (var type in citedTypes)
         {
             // Nations are reference facts: they cite the list their codes come from, never the report.
@@ -119,6 +123,12 @@ public class SeedTests
             var rows = await set.CountAsync();
             var cited = await set.CountAsync(f => f.Citation.SourceDocumentId == documentId);
             var reference = await set.CountAsync(f => f.Citation.Support == SupportKind.Reference && f.Citation.SourceDocument.Origin == SourceOrigin.ReferenceData);
+
+            if (notInTheReport.Contains(type.ClrType))
+            {
+                rows.Should().Be(0, $"the report states no {type.ClrType.Name}");
+                continue;
+            }
 
             rows.Should().BeGreaterThan(0, $"the seeds state at least one {type.ClrType.Name}");
             cited.Should().Be(rows, $"every {type.ClrType.Name} cites {(documentId == reportId ? "the report" : "the reference list")}");
@@ -188,7 +198,7 @@ public class SeedTests
         await using var db = database.CreateContext();
 
         var envoy = await db.Posts.Where(p => p.Title == "Ambassador to Thailand")
-            .Select(p => new { Serves = p.Nation.Alpha2Code, AccreditedTo = p.AccreditedTo!.Alpha2Code, p.Citation.Passage })
+            .Select(p => new { Serves = p.Nation!.Alpha2Code, AccreditedTo = p.AccreditedTo!.Alpha2Code, p.Citation.Passage })
             .SingleAsync();
 
         envoy.Serves.Should().Be("IN");

@@ -14,14 +14,22 @@ internal sealed partial class PackPlanter
         var citation = Cite(f, path);
         var candidate = new Agreement(Text(f, "title"), kind, Enum<AgreementStatus>(f, "status"), Text(f, "subject")!, concludedOn, citation, engagement,
                 Date(f, "enteredIntoForceOn", path), Date(f, "endedOn", path), Text(f, "significance"));
-        var nations = NationSet(f, "parties", path);
+        var parties = PartySet(f, "parties", path);
         var existing = SameAs(f, path, "agreement", "kind, date and parties", _store.All<Agreement>()
-            .Where(a => a.Kind == kind && a.ConcludedOn == concludedOn && NationKeys(a.Parties.Select(p => ((Nation?)p.Nation, p.NationId))).SetEquals(nations)));
+            .Where(a => a.Kind == kind && a.ConcludedOn == concludedOn
+                && NationKeys(a.Parties.Select(p => ((Nation?)p.Nation, p.NationId))).Concat(BodyKeys(a.OrganisationParties.Select(p => ((Organisation?)p.Organisation, p.OrganisationId)))).ToHashSet().SetEquals(parties)));
         var agreement = Keep(candidate, existing, citation);
         Links(f, "parties", path, (link, linkPath) =>
         {
-            var nation = Nation(link, "nation", linkPath);
             var partyCitation = Cite(link, linkPath);
+            if (link.TryGetProperty("organisation", out _))
+            {
+                var body = Reference<Organisation>(link, "organisation", linkPath, "organisation");
+                Link(agreement.OrganisationParties.FirstOrDefault(p => Same(p.Organisation, p.OrganisationId, body)), partyCitation, () => agreement.AddParty(body, partyCitation));
+                return;
+            }
+
+            var nation = Nation(link, "nation", linkPath);
             Link(agreement.Parties.FirstOrDefault(p => Same(p.Nation, p.NationId, nation)), partyCitation, () => agreement.AddParty(nation, partyCitation));
         });
         return agreement;

@@ -31,6 +31,20 @@ internal sealed partial class PackPlanter
                 Link(delegation.Members.FirstOrDefault(m => Same(m.Person, m.PersonId, person)), memberCitation, () => delegation.AddMember(person, role, memberCitation, post), (nameof(DelegationMember.Role), role));
             });
         });
+        Links(f, "participants", path, (link, linkPath) =>
+        {
+            var role = link.TryGetProperty("role", out _) ? Enum<ParticipationRole>(link, "role") : ParticipationRole.Participant;
+            var participantCitation = Cite(link, linkPath);
+            if (link.TryGetProperty("organisation", out _))
+            {
+                var body = Reference<Organisation>(link, "organisation", linkPath, "organisation");
+                Link(engagement.Participants.FirstOrDefault(p => p.Role == role && Same(p.Organisation, p.OrganisationId ?? 0, body)), participantCitation, () => engagement.AddParticipant(body, role, participantCitation));
+                return;
+            }
+
+            var nation = Nation(link, "nation", linkPath);
+            Link(engagement.Participants.FirstOrDefault(p => p.Role == role && Same(p.Nation, p.NationId ?? 0, nation)), participantCitation, () => engagement.AddParticipant(nation, role, participantCitation));
+        });
         Links(f, "topics", path, (link, linkPath) =>
         {
             var area = Reference<CooperationArea>(link, "area", linkPath, "cooperationArea");

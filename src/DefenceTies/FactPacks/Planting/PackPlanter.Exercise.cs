@@ -19,8 +19,9 @@ internal sealed partial class PackPlanter
         {
             var nation = Nation(link, "nation", linkPath);
             var service = Optional<Organisation>(link, "service", linkPath, "organisation");
+            ParticipationRole? statedRole = link.TryGetProperty("role", out _) ? Enum<ParticipationRole>(link, "role") : null;
             var linkCitation = Cite(link, linkPath);
-            Link(exercise.Participants.FirstOrDefault(p => Same(p.Nation, p.NationId, nation)), linkCitation, () => exercise.AddParticipant(nation, linkCitation, service));
+            Link(exercise.Participants.FirstOrDefault(p => Same(p.Nation, p.NationId, nation)), linkCitation, () => exercise.AddParticipant(nation, linkCitation, service, statedRole ?? ParticipationRole.Participant), (nameof(ExerciseParticipant.Role), statedRole));
         });
         return exercise;
     }

@@ -181,6 +181,29 @@ internal sealed partial class PackPlanter
         return set;
     }
 
+    /// <summary>The parties a fact's links name: nations by code, bodies (links with "organisation") by <see cref="BodyKeys"/>.</summary>
+    private HashSet<string> PartySet(JsonElement f, string links, string path)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        if (f.TryGetProperty(links, out var array))
+        {
+            var i = 0;
+            foreach (var link in array.EnumerateArray())
+            {
+                var linkPath = $"{path}.{links}[{i++}]";
+                set.UnionWith(link.TryGetProperty("organisation", out _)
+                    ? BodyKeys([(Reference<Organisation>(link, "organisation", linkPath, "organisation"), 0)])
+                    : [Nation(link, "nation", linkPath).Alpha2Code]);
+            }
+        }
+
+        return set;
+    }
+
+    /// <summary>Bodies as keys beside nations' codes: by stored id, or by identity while not yet saved.</summary>
+    private static IEnumerable<string> BodyKeys(IEnumerable<(Organisation? Body, int BodyId)> bodies) =>
+        bodies.Select(b => b.Body is { Id: > 0 } stored ? $"body#{stored.Id}" : b.Body is not null ? $"body@{System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(b.Body)}" : $"body#{b.BodyId}");
+
     private static HashSet<string> NationKeys(IEnumerable<(Nation? Nation, int NationId)> nations) =>
         [.. nations.Select(n => n.Nation?.Alpha2Code ?? $"#{n.NationId}")];
 

@@ -10,8 +10,9 @@ internal sealed partial class PackPlanter
     {
         var name = Text(f, "name");
         var establishedBy = Optional<Agreement>(f, "establishedBy", path, "agreement");
+        var parent = Optional<Organisation>(f, "parent", path, "organisation");
         var citation = Cite(f, path);
-        var candidate = new WorkingGroup(name, Text(f, "mandate")!, Enum<WorkingGroupStatus>(f, "status"), citation, establishedBy);
+        var candidate = new WorkingGroup(name, Text(f, "mandate")!, Enum<WorkingGroupStatus>(f, "status"), citation, establishedBy, parent);
         WorkingGroup? existing;
         // A named group is merged by its name, unless the pack names the group it restates by reference.
         if (name is not null && !(f.TryGetProperty("corroborates", out var corroborates) && corroborates.ValueKind == JsonValueKind.Object))
@@ -31,8 +32,12 @@ internal sealed partial class PackPlanter
         Links(f, "members", path, (link, linkPath) =>
         {
             var nation = Nation(link, "nation", linkPath);
+            ParticipationRole? statedRole = link.TryGetProperty("role", out _) ? Enum<ParticipationRole>(link, "role") : null;
+            var termStartedOn = Date(link, "termStartedOn", linkPath);
+            var termEndedOn = Date(link, "termEndedOn", linkPath);
             var memberCitation = Cite(link, linkPath);
-            Link(group.Members.FirstOrDefault(m => Same(m.Nation, m.NationId, nation)), memberCitation, () => group.AddMember(nation, memberCitation));
+            Link(group.Members.FirstOrDefault(m => Same(m.Nation, m.NationId, nation)), memberCitation, () => group.AddMember(nation, memberCitation, statedRole ?? ParticipationRole.Member, termStartedOn, termEndedOn),
+                (nameof(WorkingGroupMember.Role), statedRole), (nameof(WorkingGroupMember.TermStartedOn), termStartedOn), (nameof(WorkingGroupMember.TermEndedOn), termEndedOn));
         });
         Links(f, "focusAreas", path, (link, linkPath) =>
         {

@@ -160,6 +160,7 @@ internal sealed partial class PackPlanter
         CitedEntity planted = type switch
         {
             "organisation" => Organisation(fact, path),
+            "membership" => Membership(fact, path),
             "person" => Person(fact, path),
             "post" => Post(fact, path),
             "postHolding" => PostHolding(fact, path),

@@ -24,6 +24,8 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
         builder.NotBefore("ended_on", "entered_into_force_on");
         builder.HasOne(a => a.Engagement).WithMany().HasForeignKey(a => a.EngagementId).IsRequired(false);
         builder.HasMany(a => a.Parties).WithOne(p => p.Agreement).HasForeignKey(p => p.AgreementId).IsRequired();
+        builder.HasMany(a => a.OrganisationParties).WithOne(p => p.Agreement).HasForeignKey(p => p.AgreementId).IsRequired();
+        builder.Navigation(a => a.OrganisationParties).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(a => a.Parties).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(a => a.ConcludedOn);
         builder.IsVersioned();

@@ -16,6 +16,8 @@ internal sealed class EngagementConfiguration : IEntityTypeConfiguration<Engagem
         builder.PartialDateColumn(e => e.HeldOn, "held_on");
         builder.HasMany(e => e.Delegations).WithOne(d => d.Engagement).HasForeignKey(d => d.EngagementId).IsRequired();
         builder.HasMany(e => e.Topics).WithOne(t => t.Engagement).HasForeignKey(t => t.EngagementId).IsRequired();
+        builder.HasMany(e => e.Participants).WithOne(p => p.Engagement).HasForeignKey(p => p.EngagementId).IsRequired();
+        builder.Navigation(e => e.Participants).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(e => e.Delegations).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(e => e.Topics).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(e => e.HeldOn);

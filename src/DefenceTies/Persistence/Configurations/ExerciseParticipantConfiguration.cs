@@ -11,6 +11,7 @@ internal sealed class ExerciseParticipantConfiguration : IEntityTypeConfiguratio
     {
         builder.ToTable("exercise_participants");
         builder.HasKey(p => p.Id);
+        builder.EnumColumn(p => p.Role, "role", ParticipationRoles.OfExerciseParticipants).HasDefaultValue(ParticipationRole.Participant).HasSentinel(ParticipationRole.Participant);
         builder.HasOne(p => p.Nation).WithMany().HasForeignKey(p => p.NationId).IsRequired();
         builder.HasOne(p => p.Service).WithMany().HasForeignKey(p => p.ServiceOrganisationId).IsRequired(false);
         builder.HasIndex(p => new { p.ExerciseId, p.NationId }).IsUnique();

@@ -85,6 +85,45 @@ internal static class MappingExtensions
         return builder.Property(property).HasColumnName(column).HasConversion<string>().HasMaxLength(EnumMaxLength).IsRequired();
     }
 
+    /// <summary>An enum stored as its member name, limited to <paramref name="allowed"/> (the members this column accepts).</summary>
+    public static PropertyBuilder<TEnum> EnumColumn<T, TEnum>(this EntityTypeBuilder<T> builder, Expression<Func<T, TEnum>> property, string column, IEnumerable<TEnum> allowed)
+        where T : class
+        where TEnum : struct, Enum
+    {
+        var names = string.Join(", ", allowed.Select(n => $"'{n}'"));
+        builder.ToTable(t => t.HasCheckConstraint($"ck_{Table(builder)}_{column}", $"{column} IN ({names})"));
+        return builder.Property(property).HasColumnName(column).HasConversion<string>().HasMaxLength(EnumMaxLength).IsRequired();
+    }
+
+    /// <summary>Exactly one of two optional foreign keys is set: a link to a nation or to a body, never both or neither.</summary>
+    /// <param name="builder">The link's builder.</param>
+    /// <param name="what">What the two columns name, for the constraint's name (<c>ck_table_what</c>).</param>
+    /// <param name="column">One foreign key column.</param>
+    /// <param name="otherColumn">The other.</param>
+    public static void ExactlyOne<T>(this EntityTypeBuilder<T> builder, string what, string column, string otherColumn)
+        where T : class =>
+        builder.ToTable(t => t.HasCheckConstraint(
+            $"ck_{Table(builder)}_one_{what}",
+            $"({column} IS NULL) <> ({otherColumn} IS NULL)"));
+
+    /// <summary>
+    /// An optional code column of the shape <paramref name="pattern"/> gives (the model checks the
+    /// same <see cref="CodePattern"/>): its prefix, first character and other characters from the
+    /// pattern's ASCII ranges, and its length.
+    /// </summary>
+    public static PropertyBuilder<string?> OptionalCodeColumn<T>(this EntityTypeBuilder<T> builder, Expression<Func<T, string?>> property, string column, CodePattern pattern)
+        where T : class
+    {
+        var sql = ModelBuildingProvider.Of(builder);
+        var start = pattern.Prefix.Length + 1;
+        var prefix = pattern.Prefix.Length == 0 ? string.Empty : $"substr({column}, 1, {pattern.Prefix.Length}) = '{pattern.Prefix}' AND ";
+        builder.ToTable(t => t.HasCheckConstraint($"ck_{Table(builder)}_{column}_format",
+            $"{column} IS NULL OR ({prefix}length({column}) BETWEEN {pattern.MinLength} AND {pattern.MaxLength}"
+            + $" AND NOT ({sql.CharacterNotInSql($"substr({column}, {start}, 1)", pattern.FirstCharacter)})"
+            + $" AND NOT ({sql.CharacterNotInSql($"substr({column}, {start + 1})", pattern.OtherCharacters)}))"));
+        return builder.Property(property).HasColumnName(column).IsRequired(false).HasMaxLength(pattern.MaxLength);
+    }
+
     /// <summary>A required partial date, stored as canonical text and checked for its format.</summary>
     public static PropertyBuilder<PartialDate> PartialDateColumn<T>(this EntityTypeBuilder<T> builder, Expression<Func<T, PartialDate>> property, string column)
         where T : class
@@ -122,10 +161,14 @@ internal static class MappingExtensions
     /// The later partial date is not before the earlier one. Comparing the later date with the
     /// earlier one cut to the same precision lets "2012" end a period that began "2012-05".
     /// </summary>
-    public static void NotBefore<T>(this EntityTypeBuilder<T> builder, string laterColumn, string earlierColumn)
+    /// <param name="builder">The entity's builder.</param>
+    /// <param name="laterColumn">The later date's column.</param>
+    /// <param name="earlierColumn">The earlier date's column.</param>
+    /// <param name="name">A shorter name for the constraint (<c>ck_table_name</c>) where the default would pass PostgreSQL's 63 characters.</param>
+    public static void NotBefore<T>(this EntityTypeBuilder<T> builder, string laterColumn, string earlierColumn, string? name = null)
         where T : class =>
         builder.ToTable(t => t.HasCheckConstraint(
-            $"ck_{Table(builder)}_{laterColumn}_not_before_{earlierColumn}",
+            $"ck_{Table(builder)}_{name ?? $"{laterColumn}_not_before_{earlierColumn}"}",
             $"{laterColumn} IS NULL OR {earlierColumn} IS NULL OR {laterColumn} >= substr({earlierColumn}, 1, length({laterColumn}))"));
 
     /// <summary>Two foreign keys of a link row point at different rows.</summary>

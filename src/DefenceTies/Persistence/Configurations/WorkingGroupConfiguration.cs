@@ -14,6 +14,8 @@ internal sealed class WorkingGroupConfiguration : IEntityTypeConfiguration<Worki
         builder.OptionalTextColumn(g => g.Name, "name", WorkingGroup.NameMaxLength);
         builder.TextColumn(g => g.Mandate, "mandate", WorkingGroup.MandateMaxLength, TextLines.Multiple);
         builder.EnumColumn(g => g.Status, "status");
+        builder.Property(g => g.ParentOrganisationId).HasColumnName("parent_organisation_id");
+        builder.HasOne(g => g.Parent).WithMany().HasForeignKey(g => g.ParentOrganisationId).IsRequired(false);
         builder.HasOne(g => g.EstablishedBy).WithMany().HasForeignKey(g => g.EstablishedByAgreementId).IsRequired(false);
         builder.HasMany(g => g.Members).WithOne(m => m.WorkingGroup).HasForeignKey(m => m.WorkingGroupId).IsRequired();
         builder.HasMany(g => g.FocusAreas).WithOne(f => f.WorkingGroup).HasForeignKey(f => f.WorkingGroupId).IsRequired();
