@@ -21,10 +21,10 @@ namespace DefenceTies.PostgreSql.CompiledModels
                 "DefenceTies.Model.Organisation",
                 typeof(Organisation),
                 baseEntityType,
-                propertyCount: 6,
-                navigationCount: 4,
+                propertyCount: 7,
+                navigationCount: 5,
                 foreignKeyCount: 3,
-                unnamedIndexCount: 4,
+                unnamedIndexCount: 5,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -77,6 +77,13 @@ namespace DefenceTies.PostgreSql.CompiledModels
             name.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             name.AddAnnotation("Relational:ColumnName", "name");
 
+            var nameKey = runtimeEntityType.AddProperty(
+                "NameKey",
+                typeof(string),
+                nullable: true);
+            nameKey.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            nameKey.AddAnnotation("Relational:ColumnName", "name_key");
+
             var nationId = runtimeEntityType.AddProperty(
                 "NationId",
                 typeof(int),
@@ -100,16 +107,20 @@ namespace DefenceTies.PostgreSql.CompiledModels
             index0.AddAnnotation("Relational:Name", "ix_organisations_host_nation_id");
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { nationId, kind },
-                unique: true);
-            index1.AddAnnotation("Relational:Filter", "name IS NULL");
-            index1.AddAnnotation("Relational:Name", "ix_organisations_nation_id_kind");
+                new[] { nameKey });
+            index1.AddAnnotation("Relational:Name", "ix_organisations_name_key");
 
             var index2 = runtimeEntityType.AddIndex(
+                new[] { nationId, kind },
+                unique: true);
+            index2.AddAnnotation("Relational:Filter", "name IS NULL");
+            index2.AddAnnotation("Relational:Name", "ix_organisations_nation_id_kind");
+
+            var index3 = runtimeEntityType.AddIndex(
                 new[] { nationId, name },
                 unique: true);
-            index2.AddAnnotation("Relational:Filter", "name IS NOT NULL");
-            index2.AddAnnotation("Relational:Name", "ix_organisations_nation_id_name");
+            index3.AddAnnotation("Relational:Filter", "name IS NOT NULL");
+            index3.AddAnnotation("Relational:Name", "ix_organisations_nation_id_name");
 
             return runtimeEntityType;
         }

@@ -22,11 +22,11 @@ namespace DefenceTies.PostgreSql.CompiledModels
                 "DefenceTies.Model.ValueCitation",
                 typeof(ValueCitation),
                 baseEntityType,
-                propertyCount: 34,
+                propertyCount: 36,
                 navigationCount: 1,
-                foreignKeyCount: 28,
+                foreignKeyCount: 30,
                 unnamedIndexCount: 1,
-                namedIndexCount: 54,
+                namedIndexCount: 58,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -157,6 +157,13 @@ namespace DefenceTies.PostgreSql.CompiledModels
             organisationId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             organisationId.AddAnnotation("Relational:ColumnName", "organisation_id");
 
+            var otherNameId = runtimeEntityType.AddProperty(
+                "OtherNameId",
+                typeof(int?),
+                nullable: true);
+            otherNameId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            otherNameId.AddAnnotation("Relational:ColumnName", "other_name_id");
+
             var personId = runtimeEntityType.AddProperty(
                 "PersonId",
                 typeof(int?),
@@ -244,6 +251,13 @@ namespace DefenceTies.PostgreSql.CompiledModels
                 nullable: true);
             regionId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             regionId.AddAnnotation("Relational:ColumnName", "region_id");
+
+            var securityIssueActorId = runtimeEntityType.AddProperty(
+                "SecurityIssueActorId",
+                typeof(int?),
+                nullable: true);
+            securityIssueActorId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            securityIssueActorId.AddAnnotation("Relational:ColumnName", "security_issue_actor_id");
 
             var securityIssueId = runtimeEntityType.AddProperty(
                 "SecurityIssueId",
@@ -478,6 +492,19 @@ namespace DefenceTies.PostgreSql.CompiledModels
             ix_value_citations_organisation_id_preferred.AddAnnotation("Relational:Filter", "organisation_id IS NOT NULL AND rank = 'Preferred'");
             ix_value_citations_organisation_id_preferred.AddAnnotation("Relational:Name", "ix_value_citations_organisation_id_preferred");
 
+            var ix_value_citations_other_name_id_claims = runtimeEntityType.AddIndex(
+                new[] { otherNameId, property },
+                name: "ix_value_citations_other_name_id_claims");
+            ix_value_citations_other_name_id_claims.AddAnnotation("Relational:Filter", "other_name_id IS NOT NULL AND rank <> 'Preferred'");
+            ix_value_citations_other_name_id_claims.AddAnnotation("Relational:Name", "ix_value_citations_other_name_id_claims");
+
+            var ix_value_citations_other_name_id_preferred = runtimeEntityType.AddIndex(
+                new[] { otherNameId, property },
+                name: "ix_value_citations_other_name_id_preferred",
+                unique: true);
+            ix_value_citations_other_name_id_preferred.AddAnnotation("Relational:Filter", "other_name_id IS NOT NULL AND rank = 'Preferred'");
+            ix_value_citations_other_name_id_preferred.AddAnnotation("Relational:Name", "ix_value_citations_other_name_id_preferred");
+
             var ix_value_citations_person_id_claims = runtimeEntityType.AddIndex(
                 new[] { personId, property },
                 name: "ix_value_citations_person_id_claims");
@@ -568,6 +595,19 @@ namespace DefenceTies.PostgreSql.CompiledModels
                 unique: true);
             ix_value_citations_region_id_preferred.AddAnnotation("Relational:Filter", "region_id IS NOT NULL AND rank = 'Preferred'");
             ix_value_citations_region_id_preferred.AddAnnotation("Relational:Name", "ix_value_citations_region_id_preferred");
+
+            var ix_value_citations_security_issue_actor_id_claims = runtimeEntityType.AddIndex(
+                new[] { securityIssueActorId, property },
+                name: "ix_value_citations_security_issue_actor_id_claims");
+            ix_value_citations_security_issue_actor_id_claims.AddAnnotation("Relational:Filter", "security_issue_actor_id IS NOT NULL AND rank <> 'Preferred'");
+            ix_value_citations_security_issue_actor_id_claims.AddAnnotation("Relational:Name", "ix_value_citations_security_issue_actor_id_claims");
+
+            var ix_value_citations_security_issue_actor_id_preferred = runtimeEntityType.AddIndex(
+                new[] { securityIssueActorId, property },
+                name: "ix_value_citations_security_issue_actor_id_preferred",
+                unique: true);
+            ix_value_citations_security_issue_actor_id_preferred.AddAnnotation("Relational:Filter", "security_issue_actor_id IS NOT NULL AND rank = 'Preferred'");
+            ix_value_citations_security_issue_actor_id_preferred.AddAnnotation("Relational:Name", "ix_value_citations_security_issue_actor_id_preferred");
 
             var ix_value_citations_security_issue_id_claims = runtimeEntityType.AddIndex(
                 new[] { securityIssueId, property },
@@ -923,6 +963,24 @@ namespace DefenceTies.PostgreSql.CompiledModels
 
         public static RuntimeForeignKey CreateForeignKey16(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
+            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("OtherNameId") },
+                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+                principalEntityType,
+                deleteBehavior: DeleteBehavior.Restrict);
+
+            var valueCitations = principalEntityType.AddNavigation("ValueCitations",
+                runtimeForeignKey,
+                onDependent: false,
+                typeof(IReadOnlyCollection<ValueCitation>),
+                propertyInfo: typeof(CitedEntity).GetProperty("ValueCitations", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CitedEntity).GetField("_valueCitations", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+            runtimeForeignKey.AddAnnotation("Relational:Name", "fk_value_citations_other_names_other_name_id");
+            return runtimeForeignKey;
+        }
+
+        public static RuntimeForeignKey CreateForeignKey17(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("PersonId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
                 principalEntityType,
@@ -939,7 +997,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey17(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey18(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("PolicyId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -957,7 +1015,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey18(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey19(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("PolicyLinkId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -975,7 +1033,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey19(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey20(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("PolicyPartnerId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -993,7 +1051,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey20(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey21(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("PostHoldingId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1011,7 +1069,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey21(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey22(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("PostId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1029,7 +1087,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey22(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey23(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("RegionId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1047,7 +1105,25 @@ namespace DefenceTies.PostgreSql.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey23(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey24(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        {
+            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("SecurityIssueActorId") },
+                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+                principalEntityType,
+                deleteBehavior: DeleteBehavior.Restrict);
+
+            var valueCitations = principalEntityType.AddNavigation("ValueCitations",
+                runtimeForeignKey,
+                onDependent: false,
+                typeof(IReadOnlyCollection<ValueCitation>),
+                propertyInfo: typeof(CitedEntity).GetProperty("ValueCitations", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CitedEntity).GetField("_valueCitations", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+            runtimeForeignKey.AddAnnotation("Relational:Name", "fk_value_citations_security_issue_actors_security_issue_actor_");
+            return runtimeForeignKey;
+        }
+
+        public static RuntimeForeignKey CreateForeignKey25(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("SecurityIssueId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1065,7 +1141,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey24(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey26(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("SecurityIssueRegionId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1083,7 +1159,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey25(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey27(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("StatementId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1101,7 +1177,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey26(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey28(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("WorkingGroupFocusAreaId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1119,7 +1195,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey27(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey29(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("WorkingGroupId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1137,7 +1213,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey28(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey30(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("WorkingGroupMemberId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),

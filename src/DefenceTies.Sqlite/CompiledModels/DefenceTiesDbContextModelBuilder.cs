@@ -11,7 +11,7 @@ namespace DefenceTies.Sqlite.CompiledModels
     internal partial class DefenceTiesDbContextModel
     {
         private DefenceTiesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("9cc46697-4e96-474c-9b8a-f53e44e5649a"), entityTypeCount: 32)
+            : base(skipDetectChanges: false, modelId: new Guid("126ec86b-22c1-4603-9541-6705a8fd2e6c"), entityTypeCount: 34)
         {
         }
 
@@ -33,6 +33,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             var nationRelation = NationRelationEntityType.Create(this);
             var nationalAim = NationalAimEntityType.Create(this);
             var organisation = OrganisationEntityType.Create(this);
+            var otherName = OtherNameEntityType.Create(this);
             var person = PersonEntityType.Create(this);
             var policy = PolicyEntityType.Create(this);
             var policyLink = PolicyLinkEntityType.Create(this);
@@ -41,6 +42,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             var postHolding = PostHoldingEntityType.Create(this);
             var region = RegionEntityType.Create(this);
             var securityIssue = SecurityIssueEntityType.Create(this);
+            var securityIssueActor = SecurityIssueActorEntityType.Create(this);
             var securityIssueRegion = SecurityIssueRegionEntityType.Create(this);
             var sourceDocument = SourceDocumentEntityType.Create(this);
             var statement = StatementEntityType.Create(this);
@@ -88,6 +90,11 @@ namespace DefenceTies.Sqlite.CompiledModels
             OrganisationEntityType.CreateForeignKey1(organisation, citation);
             OrganisationEntityType.CreateForeignKey2(organisation, nation);
             OrganisationEntityType.CreateForeignKey3(organisation, nation);
+            OtherNameEntityType.CreateForeignKey1(otherName, agreement);
+            OtherNameEntityType.CreateForeignKey2(otherName, citation);
+            OtherNameEntityType.CreateForeignKey3(otherName, organisation);
+            OtherNameEntityType.CreateForeignKey4(otherName, person);
+            OtherNameEntityType.CreateForeignKey5(otherName, post);
             PersonEntityType.CreateForeignKey1(person, citation);
             PolicyEntityType.CreateForeignKey1(policy, citation);
             PolicyEntityType.CreateForeignKey2(policy, nation);
@@ -106,6 +113,10 @@ namespace DefenceTies.Sqlite.CompiledModels
             PostHoldingEntityType.CreateForeignKey3(postHolding, post);
             RegionEntityType.CreateForeignKey1(region, citation);
             SecurityIssueEntityType.CreateForeignKey1(securityIssue, citation);
+            SecurityIssueActorEntityType.CreateForeignKey1(securityIssueActor, citation);
+            SecurityIssueActorEntityType.CreateForeignKey2(securityIssueActor, nation);
+            SecurityIssueActorEntityType.CreateForeignKey3(securityIssueActor, organisation);
+            SecurityIssueActorEntityType.CreateForeignKey4(securityIssueActor, securityIssue);
             SecurityIssueRegionEntityType.CreateForeignKey1(securityIssueRegion, citation);
             SecurityIssueRegionEntityType.CreateForeignKey2(securityIssueRegion, region);
             SecurityIssueRegionEntityType.CreateForeignKey3(securityIssueRegion, securityIssue);
@@ -127,19 +138,21 @@ namespace DefenceTies.Sqlite.CompiledModels
             ValueCitationEntityType.CreateForeignKey13(valueCitation, nationRelation);
             ValueCitationEntityType.CreateForeignKey14(valueCitation, nationalAim);
             ValueCitationEntityType.CreateForeignKey15(valueCitation, organisation);
-            ValueCitationEntityType.CreateForeignKey16(valueCitation, person);
-            ValueCitationEntityType.CreateForeignKey17(valueCitation, policy);
-            ValueCitationEntityType.CreateForeignKey18(valueCitation, policyLink);
-            ValueCitationEntityType.CreateForeignKey19(valueCitation, policyPartner);
-            ValueCitationEntityType.CreateForeignKey20(valueCitation, postHolding);
-            ValueCitationEntityType.CreateForeignKey21(valueCitation, post);
-            ValueCitationEntityType.CreateForeignKey22(valueCitation, region);
-            ValueCitationEntityType.CreateForeignKey23(valueCitation, securityIssue);
-            ValueCitationEntityType.CreateForeignKey24(valueCitation, securityIssueRegion);
-            ValueCitationEntityType.CreateForeignKey25(valueCitation, statement);
-            ValueCitationEntityType.CreateForeignKey26(valueCitation, workingGroupFocusArea);
-            ValueCitationEntityType.CreateForeignKey27(valueCitation, workingGroup);
-            ValueCitationEntityType.CreateForeignKey28(valueCitation, workingGroupMember);
+            ValueCitationEntityType.CreateForeignKey16(valueCitation, otherName);
+            ValueCitationEntityType.CreateForeignKey17(valueCitation, person);
+            ValueCitationEntityType.CreateForeignKey18(valueCitation, policy);
+            ValueCitationEntityType.CreateForeignKey19(valueCitation, policyLink);
+            ValueCitationEntityType.CreateForeignKey20(valueCitation, policyPartner);
+            ValueCitationEntityType.CreateForeignKey21(valueCitation, postHolding);
+            ValueCitationEntityType.CreateForeignKey22(valueCitation, post);
+            ValueCitationEntityType.CreateForeignKey23(valueCitation, region);
+            ValueCitationEntityType.CreateForeignKey24(valueCitation, securityIssueActor);
+            ValueCitationEntityType.CreateForeignKey25(valueCitation, securityIssue);
+            ValueCitationEntityType.CreateForeignKey26(valueCitation, securityIssueRegion);
+            ValueCitationEntityType.CreateForeignKey27(valueCitation, statement);
+            ValueCitationEntityType.CreateForeignKey28(valueCitation, workingGroupFocusArea);
+            ValueCitationEntityType.CreateForeignKey29(valueCitation, workingGroup);
+            ValueCitationEntityType.CreateForeignKey30(valueCitation, workingGroupMember);
             WorkingGroupEntityType.CreateForeignKey1(workingGroup, citation);
             WorkingGroupEntityType.CreateForeignKey2(workingGroup, agreement);
             WorkingGroupFocusAreaEntityType.CreateForeignKey1(workingGroupFocusArea, citation);
@@ -165,6 +178,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             NationRelationEntityType.CreateAnnotations(nationRelation);
             NationalAimEntityType.CreateAnnotations(nationalAim);
             OrganisationEntityType.CreateAnnotations(organisation);
+            OtherNameEntityType.CreateAnnotations(otherName);
             PersonEntityType.CreateAnnotations(person);
             PolicyEntityType.CreateAnnotations(policy);
             PolicyLinkEntityType.CreateAnnotations(policyLink);
@@ -173,6 +187,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             PostHoldingEntityType.CreateAnnotations(postHolding);
             RegionEntityType.CreateAnnotations(region);
             SecurityIssueEntityType.CreateAnnotations(securityIssue);
+            SecurityIssueActorEntityType.CreateAnnotations(securityIssueActor);
             SecurityIssueRegionEntityType.CreateAnnotations(securityIssueRegion);
             SourceDocumentEntityType.CreateAnnotations(sourceDocument);
             StatementEntityType.CreateAnnotations(statement);

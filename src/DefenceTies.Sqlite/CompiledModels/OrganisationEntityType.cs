@@ -20,10 +20,10 @@ namespace DefenceTies.Sqlite.CompiledModels
                 "DefenceTies.Model.Organisation",
                 typeof(Organisation),
                 baseEntityType,
-                propertyCount: 6,
-                navigationCount: 4,
+                propertyCount: 7,
+                navigationCount: 5,
                 foreignKeyCount: 3,
-                unnamedIndexCount: 4,
+                unnamedIndexCount: 5,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -71,6 +71,12 @@ namespace DefenceTies.Sqlite.CompiledModels
                 maxLength: 200);
             name.AddAnnotation("Relational:ColumnName", "name");
 
+            var nameKey = runtimeEntityType.AddProperty(
+                "NameKey",
+                typeof(string),
+                nullable: true);
+            nameKey.AddAnnotation("Relational:ColumnName", "name_key");
+
             var nationId = runtimeEntityType.AddProperty(
                 "NationId",
                 typeof(int),
@@ -93,16 +99,20 @@ namespace DefenceTies.Sqlite.CompiledModels
             index0.AddAnnotation("Relational:Name", "ix_organisations_host_nation_id");
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { nationId, kind },
-                unique: true);
-            index1.AddAnnotation("Relational:Filter", "name IS NULL");
-            index1.AddAnnotation("Relational:Name", "ix_organisations_nation_id_kind");
+                new[] { nameKey });
+            index1.AddAnnotation("Relational:Name", "ix_organisations_name_key");
 
             var index2 = runtimeEntityType.AddIndex(
+                new[] { nationId, kind },
+                unique: true);
+            index2.AddAnnotation("Relational:Filter", "name IS NULL");
+            index2.AddAnnotation("Relational:Name", "ix_organisations_nation_id_kind");
+
+            var index3 = runtimeEntityType.AddIndex(
                 new[] { nationId, name },
                 unique: true);
-            index2.AddAnnotation("Relational:Filter", "name IS NOT NULL");
-            index2.AddAnnotation("Relational:Name", "ix_organisations_nation_id_name");
+            index3.AddAnnotation("Relational:Filter", "name IS NOT NULL");
+            index3.AddAnnotation("Relational:Name", "ix_organisations_nation_id_name");
 
             return runtimeEntityType;
         }

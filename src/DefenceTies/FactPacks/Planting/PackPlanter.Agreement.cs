@@ -17,6 +17,11 @@ internal sealed partial class PackPlanter
         var nations = NationSet(f, "parties", path);
         var existing = SameAs(f, path, "agreement", "kind, date and parties", _store.All<Agreement>()
             .Where(a => a.Kind == kind && a.ConcludedOn == concludedOn && NationKeys(a.Parties.Select(p => ((Nation?)p.Nation, p.NationId))).SetEquals(nations)));
+        if (existing is null)
+        {
+            NotKnownByAnotherName(f, path, "title", candidate.Title, _store.All<Agreement>(), a => a.Title);
+        }
+
         var agreement = Keep(candidate, existing, citation);
         Links(f, "parties", path, (link, linkPath) =>
         {
@@ -24,6 +29,7 @@ internal sealed partial class PackPlanter
             var partyCitation = Cite(link, linkPath);
             Link(agreement.Parties.FirstOrDefault(p => Same(p.Nation, p.NationId, nation)), partyCitation, () => agreement.AddParty(nation, partyCitation));
         });
+        OtherNames(f, path, agreement);
         return agreement;
     }
 }

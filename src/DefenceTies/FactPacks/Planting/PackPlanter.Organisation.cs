@@ -15,6 +15,13 @@ internal sealed partial class PackPlanter
         var citation = Cite(f, path);
         var candidate = new Organisation(nation, name, kind, citation, host);
         var existing = _store.All<Organisation>().FirstOrDefault(o => Same(o.Nation, o.NationId, nation) && o.Name == name && (name != null || o.Kind == kind));
-        return Keep(candidate, existing, citation);
+        if (existing is null)
+        {
+            NotKnownByAnotherName(f, path, "name", name, _store.All<Organisation>().Where(o => Same(o.Nation, o.NationId, nation)), o => o.Name);
+        }
+
+        var organisation = Keep(candidate, existing, citation);
+        OtherNames(f, path, organisation);
+        return organisation;
     }
 }

@@ -21,6 +21,13 @@ internal sealed partial class PackPlanter
             throw Fail($"{path}.accreditedTo", $"the post '{title}' is known as accredited to another nation; expected the same nation.");
         }
 
-        return Keep(candidate, existing, citation);
+        if (existing is null)
+        {
+            NotKnownByAnotherName(f, path, "title", title, _store.All<Post>().Where(p => Same(p.Nation, p.NationId, nation)), p => p.Title);
+        }
+
+        var post = Keep(candidate, existing, citation);
+        OtherNames(f, path, post);
+        return post;
     }
 }

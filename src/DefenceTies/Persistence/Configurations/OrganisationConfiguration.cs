@@ -21,6 +21,8 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.HasIndex(o => new { o.NationId, o.Name }).IsUnique().HasFilter("name IS NOT NULL");
         // An unnamed body is known only as "the nation's army": one such row per nation and kind.
         builder.HasIndex(o => new { o.NationId, o.Kind }).IsUnique().HasFilter("name IS NULL");
+        builder.HasNameKey(optional: true);
+        builder.Navigation(x => x.OtherNames).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.IsCitedFact();
     }
 }
