@@ -1,6 +1,5 @@
 using System.Text.Json;
 using DefenceTies.Model;
-using DefenceTies.Persistence;
 using DefenceTies.Reference;
 using Microsoft.EntityFrameworkCore;
 
@@ -120,12 +119,12 @@ internal sealed class DatabasePackStore : PackStore
 
         // What the pack's names match only as name keys or by another name: refused naming the known fact.
         var nameKeys = texts.Select(NameKey.Of).Distinct().ToList();
-        yield return db.People.Include(p => p.Citation).Where(p => nameKeys.Contains(EF.Property<string>(p, NameKeys.Property)));
-        yield return Agreements(db).Where(a => nameKeys.Contains(EF.Property<string>(a, NameKeys.Property)));
+        yield return db.People.Include(p => p.Citation).Where(p => nameKeys.Contains(EF.Property<string>(p, NameKey.Property)));
+        yield return Agreements(db).Where(a => nameKeys.Contains(EF.Property<string>(a, NameKey.Property)));
         yield return db.OtherNames.Include(o => o.Citation)
             .Include(o => o.Person!.Citation).Include(o => o.Post!.Citation).Include(o => o.Organisation!.Citation)
             .Include(o => o.Agreement!.Citation).Include(o => o.Agreement!.Parties).ThenInclude(p => p.Citation)
-            .Where(o => nameKeys.Contains(EF.Property<string>(o, NameKeys.Property)));
+            .Where(o => nameKeys.Contains(EF.Property<string>(o, NameKey.Property)));
         yield return db.Posts.Include(p => p.Citation).Where(p => ids.Contains(p.NationId));
         yield return db.PostHoldings.Include(h => h.Citation).Where(h => texts.Contains(h.Person.Name));
         yield return db.Statements.Include(s => s.Citation).Where(s => texts.Contains(s.Content));

@@ -49,6 +49,13 @@ public static class NameKey
         return builder.ToString();
     }
 
+    /// <summary>The name of the shadow property (column <c>name_key</c>) that stores the key.</summary>
+    internal const string Property = "NameKey";
+
+    /// <summary>The model property holding the text a keyed entity type's key is of (a post's and an agreement's title, else the name).</summary>
+    internal static string KeyedProperty(Type type) =>
+        type == typeof(Post) || type == typeof(Agreement) ? nameof(Post.Title) : nameof(Person.Name);
+
     /// <summary>The key of an optional text: <see langword="null"/> for none.</summary>
     internal static string? OfOptional(string? text) => text is null ? null : Of(text);
 }

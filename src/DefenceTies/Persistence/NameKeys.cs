@@ -15,7 +15,7 @@ namespace DefenceTies.Persistence;
 internal sealed class NameKeys : SaveChangesInterceptor
 {
     /// <summary>The shadow property's name.</summary>
-    public const string Property = "NameKey";
+    public const string Property = NameKey.Property;
 
     public static NameKeys Instance { get; } = new();
 
@@ -29,10 +29,6 @@ internal sealed class NameKeys : SaveChangesInterceptor
         _ when type == typeof(OtherName) => e => ((OtherName)e).Name,
         _ => null,
     };
-
-    /// <summary>The model property holding the text a keyed entity type's key is of.</summary>
-    public static string SourceProperty(Type type) =>
-        type == typeof(Post) || type == typeof(Agreement) ? nameof(Post.Title) : nameof(Person.Name);
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {

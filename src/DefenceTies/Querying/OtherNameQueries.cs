@@ -1,6 +1,5 @@
 using System.Linq.Expressions;
 using DefenceTies.Model;
-using DefenceTies.Persistence;
 using Microsoft.EntityFrameworkCore;
 
 namespace DefenceTies.Querying;
@@ -50,7 +49,7 @@ public static class OtherNameQueries
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         var key = NameKey.Of(name);
         var owners = (QueryRoots.Table<OtherName>(facts) ?? facts.SelectMany(otherNames))
-            .Where(o => EF.Property<string>(o, NameKeys.Property) == key).Select(owner);
-        return facts.Where(f => EF.Property<string>(f, NameKeys.Property) == key || owners.Contains((int?)f.Id));
+            .Where(o => EF.Property<string>(o, NameKey.Property) == key).Select(owner);
+        return facts.Where(f => EF.Property<string>(f, NameKey.Property) == key || owners.Contains((int?)f.Id));
     }
 }

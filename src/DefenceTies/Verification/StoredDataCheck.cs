@@ -1,6 +1,5 @@
 using System.Globalization;
 using DefenceTies.Model;
-using DefenceTies.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -52,7 +51,7 @@ public static class StoredDataCheck
                 findings.AddRange(await FindBadDatesAsync(db, entity, property, cancellationToken).ConfigureAwait(false));
             }
 
-            foreach (var entity in db.Model.GetEntityTypes().Where(e => e.FindProperty(NameKeys.Property) is not null).OrderBy(e => e.ClrType.Name, StringComparer.Ordinal))
+            foreach (var entity in db.Model.GetEntityTypes().Where(e => e.FindProperty(NameKey.Property) is not null).OrderBy(e => e.ClrType.Name, StringComparer.Ordinal))
             {
                 findings.AddRange(await FindBadNameKeysAsync(db, entity, cancellationToken).ConfigureAwait(false));
             }
@@ -83,11 +82,11 @@ public static class StoredDataCheck
     /// and lookups by name or other name (<c>KnownAs</c>) and the fact-pack import would then miss it.
     /// </summary>
     private static Task<List<StoredDataFinding>> FindBadNameKeysAsync(DefenceTiesDbContext db, IEntityType entity, CancellationToken cancellationToken) =>
-        FindBadAsync(db, entity, entity.FindProperty(NameKeys.Property)!, (row, key) =>
+        FindBadAsync(db, entity, entity.FindProperty(NameKey.Property)!, (row, key) =>
         {
             var expected = NameKey.OfOptional(row);
-            return key == expected ? null : $"is not the name key of its {NameKeys.SourceProperty(entity.ClrType)} ('{row}' has the key '{expected}'); write the key the library computes (NameKey.Of), or save the row through the library.";
-        }, cancellationToken, entity.FindProperty(NameKeys.SourceProperty(entity.ClrType))!);
+            return key == expected ? null : $"is not the name key of its {NameKey.KeyedProperty(entity.ClrType)} ('{row}' has the key '{expected}'); write the key the library computes (NameKey.Of), or save the row through the library.";
+        }, cancellationToken, entity.FindProperty(NameKey.KeyedProperty(entity.ClrType))!);
 
     /// <summary>
     /// Reads one column as stored (with another column of the row, if given) and keeps the rows the
