@@ -105,6 +105,9 @@ public class DefenceTiesDbContext : DbContext
     /// <summary>Who holds (or held) which post.</summary>
     public DbSet<PostHolding> PostHoldings => Set<PostHolding>();
 
+    /// <summary>Other names of people, posts, organisations and agreements (a short name, an acronym, a native-language title).</summary>
+    public DbSet<OtherName> OtherNames => Set<OtherName>();
+
     /// <summary>Meetings and talks between nations.</summary>
     public DbSet<Engagement> Engagements => Set<Engagement>();
 
@@ -167,6 +170,9 @@ public class DefenceTiesDbContext : DbContext
 
     /// <summary>Where security issues arise.</summary>
     public DbSet<SecurityIssueRegion> SecurityIssueRegions => Set<SecurityIssueRegion>();
+
+    /// <summary>Who is behind, affected by or addressing security issues.</summary>
+    public DbSet<SecurityIssueActor> SecurityIssueActors => Set<SecurityIssueActor>();
 
     /// <summary>Statements and quotations.</summary>
     public DbSet<Statement> Statements => Set<Statement>();

@@ -22,10 +22,10 @@ namespace DefenceTies.PostgreSql.CompiledModels
                 "DefenceTies.Model.Agreement",
                 typeof(Agreement),
                 baseEntityType,
-                propertyCount: 12,
-                navigationCount: 5,
+                propertyCount: 13,
+                navigationCount: 6,
                 foreignKeyCount: 2,
-                unnamedIndexCount: 4,
+                unnamedIndexCount: 5,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -101,6 +101,13 @@ namespace DefenceTies.PostgreSql.CompiledModels
             kind.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             kind.AddAnnotation("Relational:ColumnName", "kind");
 
+            var nameKey = runtimeEntityType.AddProperty(
+                "NameKey",
+                typeof(string),
+                nullable: true);
+            nameKey.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            nameKey.AddAnnotation("Relational:ColumnName", "name_key");
+
             var significance = runtimeEntityType.AddProperty(
                 "Significance",
                 typeof(string),
@@ -171,8 +178,12 @@ namespace DefenceTies.PostgreSql.CompiledModels
             index1.AddAnnotation("Relational:Name", "ix_agreements_engagement_id");
 
             var index2 = runtimeEntityType.AddIndex(
+                new[] { nameKey });
+            index2.AddAnnotation("Relational:Name", "ix_agreements_name_key");
+
+            var index3 = runtimeEntityType.AddIndex(
                 new[] { enteredIntoForceOn, concludedOn });
-            index2.AddAnnotation("Relational:Name", "ix_agreements_entered_into_force_on_concluded_on");
+            index3.AddAnnotation("Relational:Name", "ix_agreements_entered_into_force_on_concluded_on");
 
             return runtimeEntityType;
         }

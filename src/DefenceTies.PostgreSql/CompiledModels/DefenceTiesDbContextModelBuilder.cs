@@ -12,7 +12,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
     internal partial class DefenceTiesDbContextModel
     {
         private DefenceTiesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("09d7bdce-c67c-4201-9e31-2838f9924aac"), entityTypeCount: 35)
+            : base(skipDetectChanges: false, modelId: new Guid("26a6a5ce-e939-4e8a-827b-d84e608cd6bc"), entityTypeCount: 37)
         {
         }
 
@@ -37,6 +37,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             var nationalAim = NationalAimEntityType.Create(this);
             var organisation = OrganisationEntityType.Create(this);
             var organisationMembership = OrganisationMembershipEntityType.Create(this);
+            var otherName = OtherNameEntityType.Create(this);
             var person = PersonEntityType.Create(this);
             var policy = PolicyEntityType.Create(this);
             var policyLink = PolicyLinkEntityType.Create(this);
@@ -45,6 +46,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             var postHolding = PostHoldingEntityType.Create(this);
             var region = RegionEntityType.Create(this);
             var securityIssue = SecurityIssueEntityType.Create(this);
+            var securityIssueActor = SecurityIssueActorEntityType.Create(this);
             var securityIssueRegion = SecurityIssueRegionEntityType.Create(this);
             var sourceDocument = SourceDocumentEntityType.Create(this);
             var statement = StatementEntityType.Create(this);
@@ -103,6 +105,11 @@ namespace DefenceTies.PostgreSql.CompiledModels
             OrganisationMembershipEntityType.CreateForeignKey2(organisationMembership, nation);
             OrganisationMembershipEntityType.CreateForeignKey3(organisationMembership, organisation);
             OrganisationMembershipEntityType.CreateForeignKey4(organisationMembership, organisation);
+            OtherNameEntityType.CreateForeignKey1(otherName, agreement);
+            OtherNameEntityType.CreateForeignKey2(otherName, citation);
+            OtherNameEntityType.CreateForeignKey3(otherName, organisation);
+            OtherNameEntityType.CreateForeignKey4(otherName, person);
+            OtherNameEntityType.CreateForeignKey5(otherName, post);
             PersonEntityType.CreateForeignKey1(person, citation);
             PolicyEntityType.CreateForeignKey1(policy, citation);
             PolicyEntityType.CreateForeignKey2(policy, nation);
@@ -121,6 +128,10 @@ namespace DefenceTies.PostgreSql.CompiledModels
             PostHoldingEntityType.CreateForeignKey3(postHolding, post);
             RegionEntityType.CreateForeignKey1(region, citation);
             SecurityIssueEntityType.CreateForeignKey1(securityIssue, citation);
+            SecurityIssueActorEntityType.CreateForeignKey1(securityIssueActor, citation);
+            SecurityIssueActorEntityType.CreateForeignKey2(securityIssueActor, nation);
+            SecurityIssueActorEntityType.CreateForeignKey3(securityIssueActor, organisation);
+            SecurityIssueActorEntityType.CreateForeignKey4(securityIssueActor, securityIssue);
             SecurityIssueRegionEntityType.CreateForeignKey1(securityIssueRegion, citation);
             SecurityIssueRegionEntityType.CreateForeignKey2(securityIssueRegion, region);
             SecurityIssueRegionEntityType.CreateForeignKey3(securityIssueRegion, securityIssue);
@@ -145,19 +156,21 @@ namespace DefenceTies.PostgreSql.CompiledModels
             ValueCitationEntityType.CreateForeignKey16(valueCitation, nationalAim);
             ValueCitationEntityType.CreateForeignKey17(valueCitation, organisation);
             ValueCitationEntityType.CreateForeignKey18(valueCitation, organisationMembership);
-            ValueCitationEntityType.CreateForeignKey19(valueCitation, person);
-            ValueCitationEntityType.CreateForeignKey20(valueCitation, policy);
-            ValueCitationEntityType.CreateForeignKey21(valueCitation, policyLink);
-            ValueCitationEntityType.CreateForeignKey22(valueCitation, policyPartner);
-            ValueCitationEntityType.CreateForeignKey23(valueCitation, postHolding);
-            ValueCitationEntityType.CreateForeignKey24(valueCitation, post);
-            ValueCitationEntityType.CreateForeignKey25(valueCitation, region);
-            ValueCitationEntityType.CreateForeignKey26(valueCitation, securityIssue);
-            ValueCitationEntityType.CreateForeignKey27(valueCitation, securityIssueRegion);
-            ValueCitationEntityType.CreateForeignKey28(valueCitation, statement);
-            ValueCitationEntityType.CreateForeignKey29(valueCitation, workingGroupFocusArea);
-            ValueCitationEntityType.CreateForeignKey30(valueCitation, workingGroup);
-            ValueCitationEntityType.CreateForeignKey31(valueCitation, workingGroupMember);
+            ValueCitationEntityType.CreateForeignKey19(valueCitation, otherName);
+            ValueCitationEntityType.CreateForeignKey20(valueCitation, person);
+            ValueCitationEntityType.CreateForeignKey21(valueCitation, policy);
+            ValueCitationEntityType.CreateForeignKey22(valueCitation, policyLink);
+            ValueCitationEntityType.CreateForeignKey23(valueCitation, policyPartner);
+            ValueCitationEntityType.CreateForeignKey24(valueCitation, postHolding);
+            ValueCitationEntityType.CreateForeignKey25(valueCitation, post);
+            ValueCitationEntityType.CreateForeignKey26(valueCitation, region);
+            ValueCitationEntityType.CreateForeignKey27(valueCitation, securityIssueActor);
+            ValueCitationEntityType.CreateForeignKey28(valueCitation, securityIssue);
+            ValueCitationEntityType.CreateForeignKey29(valueCitation, securityIssueRegion);
+            ValueCitationEntityType.CreateForeignKey30(valueCitation, statement);
+            ValueCitationEntityType.CreateForeignKey31(valueCitation, workingGroupFocusArea);
+            ValueCitationEntityType.CreateForeignKey32(valueCitation, workingGroup);
+            ValueCitationEntityType.CreateForeignKey33(valueCitation, workingGroupMember);
             WorkingGroupEntityType.CreateForeignKey1(workingGroup, citation);
             WorkingGroupEntityType.CreateForeignKey2(workingGroup, agreement);
             WorkingGroupEntityType.CreateForeignKey3(workingGroup, organisation);
@@ -187,6 +200,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             NationalAimEntityType.CreateAnnotations(nationalAim);
             OrganisationEntityType.CreateAnnotations(organisation);
             OrganisationMembershipEntityType.CreateAnnotations(organisationMembership);
+            OtherNameEntityType.CreateAnnotations(otherName);
             PersonEntityType.CreateAnnotations(person);
             PolicyEntityType.CreateAnnotations(policy);
             PolicyLinkEntityType.CreateAnnotations(policyLink);
@@ -195,6 +209,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             PostHoldingEntityType.CreateAnnotations(postHolding);
             RegionEntityType.CreateAnnotations(region);
             SecurityIssueEntityType.CreateAnnotations(securityIssue);
+            SecurityIssueActorEntityType.CreateAnnotations(securityIssueActor);
             SecurityIssueRegionEntityType.CreateAnnotations(securityIssueRegion);
             SourceDocumentEntityType.CreateAnnotations(sourceDocument);
             StatementEntityType.CreateAnnotations(statement);

@@ -21,10 +21,10 @@ namespace DefenceTies.PostgreSql.CompiledModels
                 "DefenceTies.Model.Person",
                 typeof(Person),
                 baseEntityType,
-                propertyCount: 4,
-                navigationCount: 4,
+                propertyCount: 5,
+                navigationCount: 5,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -56,6 +56,12 @@ namespace DefenceTies.PostgreSql.CompiledModels
             name.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             name.AddAnnotation("Relational:ColumnName", "name");
 
+            var nameKey = runtimeEntityType.AddProperty(
+                "NameKey",
+                typeof(string));
+            nameKey.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            nameKey.AddAnnotation("Relational:ColumnName", "name_key");
+
             var rank = runtimeEntityType.AddProperty(
                 "Rank",
                 typeof(string),
@@ -78,6 +84,10 @@ namespace DefenceTies.PostgreSql.CompiledModels
             var index0 = runtimeEntityType.AddIndex(
                 new[] { name });
             index0.AddAnnotation("Relational:Name", "ix_people_name");
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { nameKey });
+            index1.AddAnnotation("Relational:Name", "ix_people_name_key");
 
             return runtimeEntityType;
         }

@@ -11,7 +11,7 @@ namespace DefenceTies.Sqlite.CompiledModels
     internal partial class DefenceTiesDbContextModel
     {
         private DefenceTiesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("0fc487e4-b0ea-404e-be91-ce599cc73a89"), entityTypeCount: 35)
+            : base(skipDetectChanges: false, modelId: new Guid("761292cd-d5af-4e6e-889e-db75da1a11ce"), entityTypeCount: 37)
         {
         }
 
@@ -36,6 +36,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             var nationalAim = NationalAimEntityType.Create(this);
             var organisation = OrganisationEntityType.Create(this);
             var organisationMembership = OrganisationMembershipEntityType.Create(this);
+            var otherName = OtherNameEntityType.Create(this);
             var person = PersonEntityType.Create(this);
             var policy = PolicyEntityType.Create(this);
             var policyLink = PolicyLinkEntityType.Create(this);
@@ -44,6 +45,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             var postHolding = PostHoldingEntityType.Create(this);
             var region = RegionEntityType.Create(this);
             var securityIssue = SecurityIssueEntityType.Create(this);
+            var securityIssueActor = SecurityIssueActorEntityType.Create(this);
             var securityIssueRegion = SecurityIssueRegionEntityType.Create(this);
             var sourceDocument = SourceDocumentEntityType.Create(this);
             var statement = StatementEntityType.Create(this);
@@ -102,6 +104,11 @@ namespace DefenceTies.Sqlite.CompiledModels
             OrganisationMembershipEntityType.CreateForeignKey2(organisationMembership, nation);
             OrganisationMembershipEntityType.CreateForeignKey3(organisationMembership, organisation);
             OrganisationMembershipEntityType.CreateForeignKey4(organisationMembership, organisation);
+            OtherNameEntityType.CreateForeignKey1(otherName, agreement);
+            OtherNameEntityType.CreateForeignKey2(otherName, citation);
+            OtherNameEntityType.CreateForeignKey3(otherName, organisation);
+            OtherNameEntityType.CreateForeignKey4(otherName, person);
+            OtherNameEntityType.CreateForeignKey5(otherName, post);
             PersonEntityType.CreateForeignKey1(person, citation);
             PolicyEntityType.CreateForeignKey1(policy, citation);
             PolicyEntityType.CreateForeignKey2(policy, nation);
@@ -120,6 +127,10 @@ namespace DefenceTies.Sqlite.CompiledModels
             PostHoldingEntityType.CreateForeignKey3(postHolding, post);
             RegionEntityType.CreateForeignKey1(region, citation);
             SecurityIssueEntityType.CreateForeignKey1(securityIssue, citation);
+            SecurityIssueActorEntityType.CreateForeignKey1(securityIssueActor, citation);
+            SecurityIssueActorEntityType.CreateForeignKey2(securityIssueActor, nation);
+            SecurityIssueActorEntityType.CreateForeignKey3(securityIssueActor, organisation);
+            SecurityIssueActorEntityType.CreateForeignKey4(securityIssueActor, securityIssue);
             SecurityIssueRegionEntityType.CreateForeignKey1(securityIssueRegion, citation);
             SecurityIssueRegionEntityType.CreateForeignKey2(securityIssueRegion, region);
             SecurityIssueRegionEntityType.CreateForeignKey3(securityIssueRegion, securityIssue);
@@ -144,19 +155,21 @@ namespace DefenceTies.Sqlite.CompiledModels
             ValueCitationEntityType.CreateForeignKey16(valueCitation, nationalAim);
             ValueCitationEntityType.CreateForeignKey17(valueCitation, organisation);
             ValueCitationEntityType.CreateForeignKey18(valueCitation, organisationMembership);
-            ValueCitationEntityType.CreateForeignKey19(valueCitation, person);
-            ValueCitationEntityType.CreateForeignKey20(valueCitation, policy);
-            ValueCitationEntityType.CreateForeignKey21(valueCitation, policyLink);
-            ValueCitationEntityType.CreateForeignKey22(valueCitation, policyPartner);
-            ValueCitationEntityType.CreateForeignKey23(valueCitation, postHolding);
-            ValueCitationEntityType.CreateForeignKey24(valueCitation, post);
-            ValueCitationEntityType.CreateForeignKey25(valueCitation, region);
-            ValueCitationEntityType.CreateForeignKey26(valueCitation, securityIssue);
-            ValueCitationEntityType.CreateForeignKey27(valueCitation, securityIssueRegion);
-            ValueCitationEntityType.CreateForeignKey28(valueCitation, statement);
-            ValueCitationEntityType.CreateForeignKey29(valueCitation, workingGroupFocusArea);
-            ValueCitationEntityType.CreateForeignKey30(valueCitation, workingGroup);
-            ValueCitationEntityType.CreateForeignKey31(valueCitation, workingGroupMember);
+            ValueCitationEntityType.CreateForeignKey19(valueCitation, otherName);
+            ValueCitationEntityType.CreateForeignKey20(valueCitation, person);
+            ValueCitationEntityType.CreateForeignKey21(valueCitation, policy);
+            ValueCitationEntityType.CreateForeignKey22(valueCitation, policyLink);
+            ValueCitationEntityType.CreateForeignKey23(valueCitation, policyPartner);
+            ValueCitationEntityType.CreateForeignKey24(valueCitation, postHolding);
+            ValueCitationEntityType.CreateForeignKey25(valueCitation, post);
+            ValueCitationEntityType.CreateForeignKey26(valueCitation, region);
+            ValueCitationEntityType.CreateForeignKey27(valueCitation, securityIssueActor);
+            ValueCitationEntityType.CreateForeignKey28(valueCitation, securityIssue);
+            ValueCitationEntityType.CreateForeignKey29(valueCitation, securityIssueRegion);
+            ValueCitationEntityType.CreateForeignKey30(valueCitation, statement);
+            ValueCitationEntityType.CreateForeignKey31(valueCitation, workingGroupFocusArea);
+            ValueCitationEntityType.CreateForeignKey32(valueCitation, workingGroup);
+            ValueCitationEntityType.CreateForeignKey33(valueCitation, workingGroupMember);
             WorkingGroupEntityType.CreateForeignKey1(workingGroup, citation);
             WorkingGroupEntityType.CreateForeignKey2(workingGroup, agreement);
             WorkingGroupEntityType.CreateForeignKey3(workingGroup, organisation);
@@ -186,6 +199,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             NationalAimEntityType.CreateAnnotations(nationalAim);
             OrganisationEntityType.CreateAnnotations(organisation);
             OrganisationMembershipEntityType.CreateAnnotations(organisationMembership);
+            OtherNameEntityType.CreateAnnotations(otherName);
             PersonEntityType.CreateAnnotations(person);
             PolicyEntityType.CreateAnnotations(policy);
             PolicyLinkEntityType.CreateAnnotations(policyLink);
@@ -194,6 +208,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             PostHoldingEntityType.CreateAnnotations(postHolding);
             RegionEntityType.CreateAnnotations(region);
             SecurityIssueEntityType.CreateAnnotations(securityIssue);
+            SecurityIssueActorEntityType.CreateAnnotations(securityIssueActor);
             SecurityIssueRegionEntityType.CreateAnnotations(securityIssueRegion);
             SourceDocumentEntityType.CreateAnnotations(sourceDocument);
             StatementEntityType.CreateAnnotations(statement);

@@ -2,6 +2,7 @@
 using System;
 using System.Reflection;
 using DefenceTies.Model;
+using DefenceTies.Persistence.Conversion;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -20,7 +21,7 @@ namespace DefenceTies.Sqlite.CompiledModels
                 "DefenceTies.Model.NationRelation",
                 typeof(NationRelation),
                 baseEntityType,
-                propertyCount: 6,
+                propertyCount: 7,
                 navigationCount: 5,
                 foreignKeyCount: 4,
                 unnamedIndexCount: 4,
@@ -51,6 +52,16 @@ namespace DefenceTies.Sqlite.CompiledModels
                 fieldInfo: typeof(NationRelation).GetField("<CounterpartNationId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
             counterpartNationId.AddAnnotation("Relational:ColumnName", "counterpart_nation_id");
+
+            var date = runtimeEntityType.AddProperty(
+                "Date",
+                typeof(PartialDate?),
+                propertyInfo: typeof(NationRelation).GetProperty("Date", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(NationRelation).GetField("<Date>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 10,
+                valueConverter: new PartialDateConverter());
+            date.AddAnnotation("Relational:ColumnName", "date");
 
             var kind = runtimeEntityType.AddProperty(
                 "Kind",

@@ -20,10 +20,10 @@ namespace DefenceTies.Sqlite.CompiledModels
                 "DefenceTies.Model.Organisation",
                 typeof(Organisation),
                 baseEntityType,
-                propertyCount: 8,
-                navigationCount: 5,
+                propertyCount: 9,
+                navigationCount: 6,
                 foreignKeyCount: 3,
-                unnamedIndexCount: 7,
+                unnamedIndexCount: 8,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -80,6 +80,12 @@ namespace DefenceTies.Sqlite.CompiledModels
                 maxLength: 200);
             name.AddAnnotation("Relational:ColumnName", "name");
 
+            var nameKey = runtimeEntityType.AddProperty(
+                "NameKey",
+                typeof(string),
+                nullable: true);
+            nameKey.AddAnnotation("Relational:ColumnName", "name_key");
+
             var nationId = runtimeEntityType.AddProperty(
                 "NationId",
                 typeof(int?),
@@ -123,22 +129,26 @@ namespace DefenceTies.Sqlite.CompiledModels
             index2.AddAnnotation("Relational:Name", "ix_organisations_name_without_nation");
 
             var index3 = runtimeEntityType.AddIndex(
-                new[] { wikidataId },
-                unique: true);
-            index3.AddAnnotation("Relational:Filter", "wikidata_id IS NOT NULL");
-            index3.AddAnnotation("Relational:Name", "ix_organisations_wikidata_id");
+                new[] { nameKey });
+            index3.AddAnnotation("Relational:Name", "ix_organisations_name_key");
 
             var index4 = runtimeEntityType.AddIndex(
-                new[] { nationId, kind },
+                new[] { wikidataId },
                 unique: true);
-            index4.AddAnnotation("Relational:Filter", "name IS NULL");
-            index4.AddAnnotation("Relational:Name", "ix_organisations_nation_id_kind");
+            index4.AddAnnotation("Relational:Filter", "wikidata_id IS NOT NULL");
+            index4.AddAnnotation("Relational:Name", "ix_organisations_wikidata_id");
 
             var index5 = runtimeEntityType.AddIndex(
+                new[] { nationId, kind },
+                unique: true);
+            index5.AddAnnotation("Relational:Filter", "name IS NULL");
+            index5.AddAnnotation("Relational:Name", "ix_organisations_nation_id_kind");
+
+            var index6 = runtimeEntityType.AddIndex(
                 new[] { nationId, name },
                 unique: true);
-            index5.AddAnnotation("Relational:Filter", "name IS NOT NULL");
-            index5.AddAnnotation("Relational:Name", "ix_organisations_nation_id_name");
+            index6.AddAnnotation("Relational:Filter", "name IS NOT NULL");
+            index6.AddAnnotation("Relational:Name", "ix_organisations_nation_id_name");
 
             return runtimeEntityType;
         }

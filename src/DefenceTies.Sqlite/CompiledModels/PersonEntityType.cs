@@ -20,10 +20,10 @@ namespace DefenceTies.Sqlite.CompiledModels
                 "DefenceTies.Model.Person",
                 typeof(Person),
                 baseEntityType,
-                propertyCount: 4,
-                navigationCount: 4,
+                propertyCount: 5,
+                navigationCount: 5,
                 foreignKeyCount: 1,
-                unnamedIndexCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -52,6 +52,11 @@ namespace DefenceTies.Sqlite.CompiledModels
                 maxLength: 200);
             name.AddAnnotation("Relational:ColumnName", "name");
 
+            var nameKey = runtimeEntityType.AddProperty(
+                "NameKey",
+                typeof(string));
+            nameKey.AddAnnotation("Relational:ColumnName", "name_key");
+
             var rank = runtimeEntityType.AddProperty(
                 "Rank",
                 typeof(string),
@@ -73,6 +78,10 @@ namespace DefenceTies.Sqlite.CompiledModels
             var index0 = runtimeEntityType.AddIndex(
                 new[] { name });
             index0.AddAnnotation("Relational:Name", "ix_people_name");
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { nameKey });
+            index1.AddAnnotation("Relational:Name", "ix_people_name_key");
 
             return runtimeEntityType;
         }

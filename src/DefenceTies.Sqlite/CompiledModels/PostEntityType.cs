@@ -20,10 +20,10 @@ namespace DefenceTies.Sqlite.CompiledModels
                 "DefenceTies.Model.Post",
                 typeof(Post),
                 baseEntityType,
-                propertyCount: 6,
-                navigationCount: 5,
+                propertyCount: 7,
+                navigationCount: 6,
                 foreignKeyCount: 4,
-                unnamedIndexCount: 4,
+                unnamedIndexCount: 5,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -51,6 +51,11 @@ namespace DefenceTies.Sqlite.CompiledModels
                 fieldInfo: typeof(CitedEntity).GetField("<CitationId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
             citationId.AddAnnotation("Relational:ColumnName", "citation_id");
+
+            var nameKey = runtimeEntityType.AddProperty(
+                "NameKey",
+                typeof(string));
+            nameKey.AddAnnotation("Relational:ColumnName", "name_key");
 
             var nationId = runtimeEntityType.AddProperty(
                 "NationId",
@@ -90,15 +95,19 @@ namespace DefenceTies.Sqlite.CompiledModels
             index0.AddAnnotation("Relational:Name", "ix_posts_citation_id");
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { nationId, title },
-                unique: true);
-            index1.AddAnnotation("Relational:Name", "ix_posts_nation_id_title");
+                new[] { nameKey });
+            index1.AddAnnotation("Relational:Name", "ix_posts_name_key");
 
             var index2 = runtimeEntityType.AddIndex(
+                new[] { nationId, title },
+                unique: true);
+            index2.AddAnnotation("Relational:Name", "ix_posts_nation_id_title");
+
+            var index3 = runtimeEntityType.AddIndex(
                 new[] { organisationId, title },
                 unique: true);
-            index2.AddAnnotation("Relational:Filter", "nation_id IS NULL");
-            index2.AddAnnotation("Relational:Name", "ix_posts_organisation_id_title_without_nation");
+            index3.AddAnnotation("Relational:Filter", "nation_id IS NULL");
+            index3.AddAnnotation("Relational:Name", "ix_posts_organisation_id_title_without_nation");
 
             return runtimeEntityType;
         }

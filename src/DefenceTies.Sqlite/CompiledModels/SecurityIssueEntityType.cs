@@ -21,7 +21,7 @@ namespace DefenceTies.Sqlite.CompiledModels
                 typeof(SecurityIssue),
                 baseEntityType,
                 propertyCount: 3,
-                navigationCount: 3,
+                navigationCount: 4,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 2,
                 keyCount: 1);

@@ -23,7 +23,8 @@ internal static class BulkTables
         new BulkTableDefinition<NationRow, Nation>(b => b.Nations)
             .Rule(r => Nation.Validate(r.Alpha2Code, r.Alpha3Code, r.NumericCode, r.Name, r.CorrelatesOfWarCode, r.CorrelatesOfWarAbbreviation, r.GleditschWardCode, r.GleditschWardAbbreviation)),
         new BulkTableDefinition<PersonRow, Person>(b => b.People)
-            .Rule(r => Person.Validate(r.Name, r.Rank)),
+            .Rule(r => Person.Validate(r.Name, r.Rank))
+            .Derive(NameKey.Property, r => NameKey.Of(r.Name)),
         new BulkTableDefinition<EngagementRow, Engagement>(b => b.Engagements)
             .Rule(r => Engagement.Validate(r.Kind, r.Subject, r.HeldOn)),
         new BulkTableDefinition<DelegationRow, Delegation>(b => b.Delegations)
@@ -33,7 +34,8 @@ internal static class BulkTables
             .Unique(r => (r.DelegationId, r.PersonId), r => DelegationMember.PersonTwice(r.PersonId))
             .Unique(r => r.Role == DelegationRole.Leader ? r.DelegationId : null, _ => DelegationMember.SecondLeader()),
         new BulkTableDefinition<AgreementRow, Agreement>(b => b.Agreements)
-            .Rule(r => Agreement.Validate(r.Title, r.Kind, r.Status, r.Subject, r.ConcludedOn, r.EnteredIntoForceOn, r.EndedOn)),
+            .Rule(r => Agreement.Validate(r.Title, r.Kind, r.Status, r.Subject, r.ConcludedOn, r.EnteredIntoForceOn, r.EndedOn))
+            .Derive(NameKey.Property, r => NameKey.OfOptional(r.Title)),
         new BulkTableDefinition<AgreementPartyRow, AgreementParty>(b => b.AgreementParties)
             .Unique(r => (r.AgreementId, r.NationId), r => AgreementParty.NationTwice(r.NationId)),
         new BulkTableDefinition<ExerciseSeriesRow, ExerciseSeries>(b => b.ExerciseSeries)

@@ -64,6 +64,7 @@ internal static class ExportQueries
             Name = o.Name,
             Kind = o.Kind,
             HostNationAlpha3 = o.HostNation == null ? null : o.HostNation.Alpha3Code,
+            OtherNames = o.OtherNames.OrderBy(o => o.Id).Select(o => new OtherNameRow { Name = o.Name, Kind = o.Kind, Language = o.Language }).ToList(),
             Evidence = Evidence.Of(o),
         })).AsAsyncEnumerable().Resolved(scope, cancellationToken);
     }
@@ -84,6 +85,7 @@ internal static class ExportQueries
             Id = p.Id,
             Name = p.Name,
             Rank = p.Rank,
+            OtherNames = p.OtherNames.OrderBy(o => o.Id).Select(o => new OtherNameRow { Name = o.Name, Kind = o.Kind, Language = o.Language }).ToList(),
             Evidence = Evidence.Of(p),
         })).AsAsyncEnumerable().Resolved(scope, cancellationToken);
     }
@@ -105,6 +107,7 @@ internal static class ExportQueries
             NationAlpha3 = p.Nation == null ? null : p.Nation.Alpha3Code,
             OrganisationId = p.OrganisationId,
             AccreditedToAlpha3 = p.AccreditedTo == null ? null : p.AccreditedTo.Alpha3Code,
+            OtherNames = p.OtherNames.OrderBy(o => o.Id).Select(o => new OtherNameRow { Name = o.Name, Kind = o.Kind, Language = o.Language }).ToList(),
             Evidence = Evidence.Of(p),
         })).AsAsyncEnumerable().Resolved(scope, cancellationToken);
     }
@@ -200,6 +203,7 @@ internal static class ExportQueries
             EndedOn = a.EndedOn,
             EngagementId = a.EngagementId,
             PartiesText = string.Join(",", a.Parties.Select(p => p.Nation.Alpha3Code)),
+            OtherNames = a.OtherNames.OrderBy(o => o.Id).Select(o => new OtherNameRow { Name = o.Name, Kind = o.Kind, Language = o.Language }).ToList(),
             Evidence = Evidence.Of(a),
         })).AsAsyncEnumerable();
         return InRange(rows, scope, a => scope.Overlaps(a.EnteredIntoForceOn ?? a.ConcludedOn, a.EndedOn, openEnded: true), cancellationToken);

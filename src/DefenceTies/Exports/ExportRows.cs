@@ -64,6 +64,9 @@ internal sealed class OrganisationRow : IEvidenced
 
     public required string? HostNationAlpha3 { get; init; }
 
+    /// <summary>Its other names (aliases), in the order stored.</summary>
+    public required List<OtherNameRow> OtherNames { get; init; }
+
     public required Evidence Evidence { get; init; }
 }
 
@@ -75,6 +78,9 @@ internal sealed class PersonRow : IEvidenced
     public required string Name { get; init; }
 
     public required string? Rank { get; init; }
+
+    /// <summary>Its other names (aliases), in the order stored.</summary>
+    public required List<OtherNameRow> OtherNames { get; init; }
 
     public required Evidence Evidence { get; init; }
 }
@@ -93,6 +99,9 @@ internal sealed class PostRow : IEvidenced
     public required int? OrganisationId { get; init; }
 
     public required string? AccreditedToAlpha3 { get; init; }
+
+    /// <summary>Its other names (aliases), in the order stored.</summary>
+    public required List<OtherNameRow> OtherNames { get; init; }
 
     public required Evidence Evidence { get; init; }
 }
@@ -195,6 +204,9 @@ internal sealed class AgreementRow : IEvidenced
 
     public List<string> Parties => field ??= ExportLists.Codes(PartiesText);
 
+    /// <summary>Its other names (aliases), in the order stored.</summary>
+    public required List<OtherNameRow> OtherNames { get; init; }
+
     public required Evidence Evidence { get; init; }
 
     /// <summary>The title the source states, or the computed label (never stored) when it states none.</summary>
@@ -269,4 +281,17 @@ internal sealed class PolicyLinkRow : IEvidenced
     public required string ToNationAlpha3 { get; init; }
 
     public required Evidence Evidence { get; init; }
+}
+
+/// <summary>Another name of a person, post, organisation or agreement (see <see cref="OtherName"/>).</summary>
+internal sealed class OtherNameRow
+{
+    public required string Name { get; init; }
+
+    public required OtherNameKind Kind { get; init; }
+
+    public required string? Language { get; init; }
+
+    /// <summary>The kind in words, with the language where stated: Popolo's <c>note</c>, FtM's none.</summary>
+    public string Note => Language is null ? Kind.ToString() : $"{Kind} ({Language})";
 }

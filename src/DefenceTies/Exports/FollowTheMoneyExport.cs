@@ -108,6 +108,7 @@ internal static class FollowTheMoneyExport
             var id = ExportIds.Organisation(o.Id);
             Start(w, id, SchemaOf(o.Kind));
             Prop(w, "name", o.Name ?? $"{o.NationName}'s {Words(o.Kind.ToString())}");
+            Aliases(w, o.OtherNames);
             Prop(w, "country", o.NationAlpha2 is { } country ? Country(country) : null);
             Prop(w, "classification", Words(o.Kind.ToString()));
             Prop(w, "notes", o.Name is null ? UnnamedNote : null, o.HostNationAlpha3 is { } host ? $"host nation: {ExportIds.Nation(host)}" : null);
@@ -138,6 +139,7 @@ internal static class FollowTheMoneyExport
             var id = ExportIds.Person(p.Id);
             Start(w, id, "Person");
             Prop(w, "name", p.Name);
+            Aliases(w, p.OtherNames);
             Prop(w, "title", p.Rank);
             Proof(w, p.Evidence);
             End(w);
@@ -150,6 +152,7 @@ internal static class FollowTheMoneyExport
             var id = ExportIds.Post(p.Id);
             Start(w, id, "Position");
             Prop(w, "name", p.Title);
+            Aliases(w, p.OtherNames);
             Prop(w, "country", p.NationAlpha2 is { } country ? Country(country) : null);
             Prop(w, "organization", p.OrganisationId is { } org ? ExportIds.Organisation(org) : ExportIds.Nation(p.NationAlpha3!));
             Prop(w, "notes", p.AccreditedToAlpha3 is { } to ? $"accredited to: {ExportIds.Nation(to)}" : null);
@@ -192,6 +195,7 @@ internal static class FollowTheMoneyExport
             var id = ExportIds.Agreement(a.Id);
             Start(w, id, "Contract");
             Prop(w, "name", a.Label);
+            Aliases(w, a.OtherNames);
             Prop(w, "title", a.Label);
             Prop(w, "type", Words(a.Kind.ToString()));
             Prop(w, "summary", a.Subject);
@@ -297,6 +301,9 @@ internal static class FollowTheMoneyExport
         Prop(w, "proof", [.. new[] { evidence.DocumentKey }.Concat(evidence.Corroborations.Select(c => c.DocumentKey)).Distinct(StringComparer.Ordinal).Select(ExportIds.Document)]);
 
     // Every FtM property is a list of strings; a property with no value is left out.
+    /// <summary>A fact's other names as Thing's <c>alias</c> property (their kinds and citations are not kept: FtM has no room for them on a value).</summary>
+    private static void Aliases(Utf8JsonWriter w, List<OtherNameRow> otherNames) => Prop(w, "alias", [.. otherNames.Select(o => o.Name)]);
+
     private static void Prop(Utf8JsonWriter w, string name, params ReadOnlySpan<string?> values)
     {
         var any = false;

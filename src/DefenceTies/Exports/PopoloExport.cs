@@ -36,6 +36,7 @@ internal static class PopoloExport
             w.WriteString("id", ExportIds.Person(p.Id));
             w.WriteString("name", p.Name);
             Optional(w, "honorific_prefix", p.Rank);
+            OtherNames(w, p.OtherNames);
             await EndAsync(p.Evidence).ConfigureAwait(false);
         }
 
@@ -73,6 +74,7 @@ internal static class PopoloExport
             w.WriteStartObject();
             w.WriteString("id", ExportIds.Organisation(o.Id));
             Optional(w, "name", o.Name);
+            OtherNames(w, o.OtherNames);
             w.WriteString("classification", FollowTheMoneyExport.Words(o.Kind.ToString()));
             if (o.NationAlpha3 is { } nation)
             {
@@ -105,6 +107,18 @@ internal static class PopoloExport
             w.WriteStartObject();
             w.WriteString("id", ExportIds.Post(p.Id));
             w.WriteString("label", p.Title);
+            if (p.OtherNames.Count > 0)
+            {
+                // Popolo's Post has other_label: the other titles (a native-language title), as strings.
+                w.WriteStartArray("other_label");
+                foreach (var o in p.OtherNames)
+                {
+                    w.WriteStringValue(o.Name);
+                }
+
+                w.WriteEndArray();
+            }
+
             w.WriteString("organization_id", p.OrganisationId is { } org ? ExportIds.Organisation(org) : ExportIds.Nation(p.NationAlpha3!));
             await EndAsync(p.Evidence).ConfigureAwait(false);
         }
@@ -261,6 +275,26 @@ internal static class PopoloExport
     }
 
     // Popolo's fields are optional: a value the source does not give is left out, never invented.
+    /// <summary>Popolo's <c>other_names</c>: each other name with its kind (and language) as the note; none written when there are none.</summary>
+    private static void OtherNames(Utf8JsonWriter w, List<OtherNameRow> otherNames)
+    {
+        if (otherNames.Count == 0)
+        {
+            return;
+        }
+
+        w.WriteStartArray("other_names");
+        foreach (var o in otherNames)
+        {
+            w.WriteStartObject();
+            w.WriteString("name", o.Name);
+            w.WriteString("note", o.Note);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
     private static void Optional(Utf8JsonWriter w, string name, string? value)
     {
         if (value is not null)

@@ -118,12 +118,22 @@ internal sealed class DatabasePackStore : PackStore
         var bodies = db.Organisations.Local.Select(o => o.Id).ToList();
         yield return db.OrganisationMemberships.Include(m => m.Citation).Where(m => bodies.Contains(m.OrganisationId));
         yield return db.People.Include(p => p.Citation).Where(p => texts.Contains(p.Name));
+
+        // What the pack's names match only as name keys or by another name: refused naming the known fact.
+        var nameKeys = texts.Select(NameKey.Of).Distinct().ToList();
+        yield return db.People.Include(p => p.Citation).Where(p => nameKeys.Contains(EF.Property<string>(p, NameKey.Property)));
+        yield return Agreements(db).Where(a => nameKeys.Contains(EF.Property<string>(a, NameKey.Property)));
+        yield return db.OtherNames.Include(o => o.Citation)
+            .Include(o => o.Person!.Citation).Include(o => o.Post!.Citation).Include(o => o.Organisation!.Citation)
+            .Include(o => o.Agreement!.Citation).Include(o => o.Agreement!.Parties).ThenInclude(p => p.Citation)
+            .Where(o => nameKeys.Contains(EF.Property<string>(o, NameKey.Property)));
         yield return db.Posts.Include(p => p.Citation).Where(p => (p.NationId != null && ids.Contains(p.NationId.Value)) || (p.NationId == null && texts.Contains(p.Title)));
         yield return db.PostHoldings.Include(h => h.Citation).Where(h => texts.Contains(h.Person.Name));
         yield return db.Statements.Include(s => s.Citation).Where(s => texts.Contains(s.Content));
         yield return db.CooperationAreas.Include(a => a.Citation).Where(a => texts.Contains(a.Name));
         yield return db.Regions.Include(r => r.Citation).Where(r => texts.Contains(r.Name));
-        yield return db.SecurityIssues.Include(i => i.Citation).Include(i => i.Regions).ThenInclude(r => r.Citation).Where(i => texts.Contains(i.Name));
+        yield return db.SecurityIssues.Include(i => i.Citation).Include(i => i.Regions).ThenInclude(r => r.Citation)
+            .Include(i => i.Actors).ThenInclude(a => a.Citation).Where(i => texts.Contains(i.Name));
         yield return db.Policies.Include(p => p.Citation).Where(p => ids.Contains(p.NationId));
         yield return db.PolicyLinks.Include(l => l.Citation).Where(l => ids.Contains(l.From.NationId));
         yield return db.PolicyPartners.Include(p => p.Citation).Where(p => ids.Contains(p.Policy.NationId));
@@ -144,9 +154,28 @@ internal sealed class DatabasePackStore : PackStore
         yield return Agreements(db).Where(a => a.ConcludedOn == null && (a.Parties.Any(p => ids.Contains(p.NationId)) || a.OrganisationParties.Any(p => bodies.Contains(p.OrganisationId))));
         yield return WorkingGroups(db).Where(g => texts.Contains(g.Name!) || (g.Name == null && g.Members.Any(m => ids.Contains(m.NationId))));
 
-        // The facts the pack references explicitly (FactReference): the documents named, their keyed
-        // citations, the events those cite or that a generated kind/id names, and for the latter the
-        // citations of the named documents that corroborate them (a document that cites the fact).
+        foreach (var query in Referenced(db, keys))
+        {
+            yield return query;
+        }
+
+        // The other names of every fact loaded that may have some: a restated one is cited again.
+        var people = db.People.Local.Select(p => p.Id).ToList();
+        var posts = db.Posts.Local.Select(p => p.Id).ToList();
+        var organisations = db.Organisations.Local.Select(o => o.Id).ToList();
+        var agreements = db.Agreements.Local.Select(a => a.Id).ToList();
+        yield return db.OtherNames.Include(o => o.Citation).Where(o =>
+            (o.PersonId != null && people.Contains(o.PersonId.Value)) || (o.PostId != null && posts.Contains(o.PostId.Value))
+            || (o.OrganisationId != null && organisations.Contains(o.OrganisationId.Value)) || (o.AgreementId != null && agreements.Contains(o.AgreementId.Value)));
+    }
+
+    /// <summary>
+    /// The facts the pack references explicitly (FactReference): the documents named, their keyed
+    /// citations, the events those cite or that a generated kind/id names, and for the latter the
+    /// citations of the named documents that corroborate them (a document that cites the fact).
+    /// </summary>
+    private static IEnumerable<IQueryable<object>> Referenced(DefenceTiesDbContext db, Keys keys)
+    {
         if (keys.References.Count == 0)
         {
             yield break;

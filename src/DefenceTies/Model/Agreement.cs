@@ -21,6 +21,8 @@ public class Agreement : CitedEntity, IVersioned
     private readonly List<AgreementParty> _parties = [];
     private readonly List<AgreementOrganisationParty> _organisationParties = [];
 
+    private readonly List<OtherName> _otherNames = [];
+
     /// <summary>For EF Core.</summary>
     protected Agreement()
     {
@@ -215,4 +217,11 @@ public class Agreement : CitedEntity, IVersioned
         _parties.Add(party);
         return party;
     }
+
+    /// <summary>
+    /// The other names the sources give this agreement (an acronym), each cited. Filled by EF Core, not by this
+    /// class: load it with <c>Include(x =&gt; x.OtherNames)</c>, or it fills in as the aliases are tracked by
+    /// the same context. A new alias is made with the <see cref="OtherName"/> constructor.
+    /// </summary>
+    public IReadOnlyCollection<OtherName> OtherNames => _otherNames.AsReadOnly();
 }

@@ -38,6 +38,8 @@ internal static class MergeKeys
         [nameof(ExerciseParticipant)] = [nameof(ExerciseParticipant.Exercise), nameof(ExerciseParticipant.Nation)],
         [nameof(NationRelation)] = [nameof(NationRelation.Subject), nameof(NationRelation.Kind), nameof(NationRelation.Counterpart), nameof(NationRelation.Region)],
         [nameof(NationalAim)] = [nameof(NationalAim.Nation), nameof(NationalAim.Description)],
+        [nameof(SecurityIssueActor)] = [nameof(SecurityIssueActor.SecurityIssue), nameof(SecurityIssueActor.Role), nameof(SecurityIssueActor.Nation), nameof(SecurityIssueActor.Organisation)],
+        [nameof(OtherName)] = [nameof(OtherName.Person), nameof(OtherName.Post), nameof(OtherName.Organisation), nameof(OtherName.Agreement), nameof(OtherName.Name)],
         [nameof(SecurityIssueRegion)] = [nameof(SecurityIssueRegion.SecurityIssue), nameof(SecurityIssueRegion.Region)],
         [nameof(Nation)] = [nameof(Nation.Alpha2Code)],
     }.ToFrozenDictionary(StringComparer.Ordinal);

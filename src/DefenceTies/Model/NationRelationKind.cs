@@ -41,4 +41,12 @@ public enum NationRelationKind
     /// which have been growing steadily over the years".
     /// </summary>
     GrowingDefenceTies,
+
+    /// <summary>
+    /// The source reports tension between the two: a dispute, friction, a stand-off, protests over
+    /// incidents. Use it for the state of the relation; the incidents themselves are a security issue
+    /// with its actors. Date it (the relation's date) where the source places it. Example: "tensions
+    /// between Norland and Sudoria have risen since March".
+    /// </summary>
+    Tension,
 }

@@ -14,6 +14,7 @@ public class Organisation : CitedEntity
     public const int NameMaxLength = 200;
 
     private readonly List<OrganisationMembership> _memberships = [];
+    private readonly List<OtherName> _otherNames = [];
 
     /// <summary>For EF Core.</summary>
     protected Organisation()
@@ -148,4 +149,11 @@ public class Organisation : CitedEntity
         OrganisationKind.MaritimeMilitia => "maritime militia",
         _ => kind.ToString().ToLowerInvariant(),
     };
+
+    /// <summary>
+    /// The other names the sources give this organisation (an acronym), each cited. Filled by EF Core, not by this
+    /// class: load it with <c>Include(x =&gt; x.OtherNames)</c>, or it fills in as the aliases are tracked by
+    /// the same context. A new alias is made with the <see cref="OtherName"/> constructor.
+    /// </summary>
+    public IReadOnlyCollection<OtherName> OtherNames => _otherNames.AsReadOnly();
 }

@@ -12,6 +12,8 @@ public class Person : CitedEntity
     private readonly List<PostHolding> _postHoldings = [];
     private readonly List<Statement> _statements = [];
 
+    private readonly List<OtherName> _otherNames = [];
+
     /// <summary>For EF Core.</summary>
     protected Person()
     {
@@ -56,4 +58,11 @@ public class Person : CitedEntity
     /// are tracked by the same context. A new statement is made with <see cref="Statement.ByPerson"/>.
     /// </summary>
     public IReadOnlyCollection<Statement> Statements => _statements.AsReadOnly();
+
+    /// <summary>
+    /// The other names the sources give this person ("Ms. Rao"), each cited. Filled by EF Core, not by this
+    /// class: load it with <c>Include(x =&gt; x.OtherNames)</c>, or it fills in as the aliases are tracked by
+    /// the same context. A new alias is made with the <see cref="OtherName"/> constructor.
+    /// </summary>
+    public IReadOnlyCollection<OtherName> OtherNames => _otherNames.AsReadOnly();
 }

@@ -14,6 +14,8 @@ public class Post : CitedEntity
     /// <summary>Maximum length of <see cref="Title"/>.</summary>
     public const int TitleMaxLength = 200;
 
+    private readonly List<OtherName> _otherNames = [];
+
     /// <summary>For EF Core.</summary>
     protected Post()
     {
@@ -86,4 +88,11 @@ public class Post : CitedEntity
     /// source does not say.
     /// </summary>
     public Nation? AccreditedTo { get; private set; }
+
+    /// <summary>
+    /// The other names the sources give this post (a native-language title), each cited. Filled by EF Core, not by this
+    /// class: load it with <c>Include(x =&gt; x.OtherNames)</c>, or it fills in as the aliases are tracked by
+    /// the same context. A new alias is made with the <see cref="OtherName"/> constructor.
+    /// </summary>
+    public IReadOnlyCollection<OtherName> OtherNames => _otherNames.AsReadOnly();
 }

@@ -156,7 +156,7 @@ public abstract class DefenceTiesProvider
         {
             // Interceptors are options, fixed when the options are built, so pooled contexts keep them.
             optionsBuilder.UseSnakeCaseNamingConvention();
-            optionsBuilder.AddInterceptors(VersionStampInterceptor.Instance, ConstraintViolationCommandInterceptor.Instance, TextParameterInterceptor.Instance);
+            optionsBuilder.AddInterceptors(VersionStampInterceptor.Instance, NameKeys.Instance, ConstraintViolationCommandInterceptor.Instance, TextParameterInterceptor.Instance);
         }
 
         // A second call keeps the switches of the first (AllowUnknownMigrations, UseRuntimeModel).

@@ -22,6 +22,13 @@ internal static class StatedValues
         var type = fact.GetType();
         foreach (var name in ValueProperties.Of(type).Order(StringComparer.Ordinal))
         {
+            // A language tag ("hi") is a code no passage writes; the pack's docs ask for it only where
+            // the passage names the language, and the check cannot read language names.
+            if (type == typeof(OtherName) && name == nameof(OtherName.Language))
+            {
+                continue;
+            }
+
             var citation = citationOf(name);
             if (citation.Support != SupportKind.Stated)
             {

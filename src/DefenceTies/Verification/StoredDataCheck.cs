@@ -20,7 +20,9 @@ public static class StoredDataCheck
     /// (SaveChanges and the bulk path refuse them, but no constraint can: parties are rows of their
     /// own); and partial dates whose stored text is not a date (<c>2024-02-30</c>), which the CHECK
     /// constraints refuse unless they were switched off (SQLite's <c>PRAGMA ignore_check_constraints</c>)
-    /// and which would otherwise make every query reading the row throw. Reads every row of the
+    /// and which would otherwise make every query reading the row throw; name keys (<c>name_key</c>)
+    /// that are not the <see cref="NameKey"/> of their text, which lookups by name would miss; and
+    /// other names whose language is not a BCP 47 tag. Reads every row of the
     /// tables concerned; writes nothing.
     /// </summary>
     /// <param name="db">A context on the database to check; its tracked entities are not used.</param>
@@ -48,6 +50,15 @@ public static class StoredDataCheck
             {
                 findings.AddRange(await FindBadDatesAsync(db, entity, property, cancellationToken).ConfigureAwait(false));
             }
+
+            foreach (var entity in db.Model.GetEntityTypes().Where(e => e.FindProperty(NameKey.Property) is not null).OrderBy(e => e.ClrType.Name, StringComparer.Ordinal))
+            {
+                findings.AddRange(await FindBadNameKeysAsync(db, entity, cancellationToken).ConfigureAwait(false));
+            }
+
+            var otherNames = db.Model.FindEntityType(typeof(OtherName))!;
+            findings.AddRange(await FindBadAsync(db, otherNames, otherNames.FindProperty(nameof(OtherName.Language))!, static (_, text) => text is null || OtherName.IsLanguageTag(text)
+                ? null : "not a BCP 47 language tag (language, then optional script, region and variant subtags, such as 'hi' or 'pt-BR').", cancellationToken).ConfigureAwait(false));
         }
         finally
         {
@@ -65,29 +76,50 @@ public static class StoredDataCheck
         orderby entity.ClrType.Name, property.Name
         select (entity, property);
 
-    /// <summary>Reads the stored text of one partial-date column (not through its converter, which would throw) and keeps what does not parse.</summary>
-    private static async Task<List<StoredDataFinding>> FindBadDatesAsync(DefenceTiesDbContext db, IEntityType entity, IProperty property, CancellationToken cancellationToken)
+    /// <summary>
+    /// The name keys (<see cref="NameKey"/>) that are not the key of the text they key: the library
+    /// writes them on every save and in the bulk path; a row written by raw SQL may lack or break one,
+    /// and lookups by name or other name (<c>KnownAs</c>) and the fact-pack import would then miss it.
+    /// </summary>
+    private static Task<List<StoredDataFinding>> FindBadNameKeysAsync(DefenceTiesDbContext db, IEntityType entity, CancellationToken cancellationToken) =>
+        FindBadAsync(db, entity, entity.FindProperty(NameKey.Property)!, (row, key) =>
+        {
+            var expected = NameKey.OfOptional(row);
+            return key == expected ? null : $"is not the name key of its {NameKey.KeyedProperty(entity.ClrType)} ('{row}' has the key '{expected}'); write the key the library computes (NameKey.Of), or save the row through the library.";
+        }, cancellationToken, entity.FindProperty(NameKey.KeyedProperty(entity.ClrType))!);
+
+    /// <summary>
+    /// Reads one column as stored (with another column of the row, if given) and keeps the rows the
+    /// rule finds a problem with: the rule gets the other column's text and the column's text.
+    /// </summary>
+    private static async Task<List<StoredDataFinding>> FindBadAsync(
+        DefenceTiesDbContext db, IEntityType entity, IProperty property, Func<string?, string?, string?> problem, CancellationToken cancellationToken, IProperty? with = null)
     {
         var sql = db.GetService<ISqlGenerationHelper>();
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var key = sql.DelimitIdentifier(entity.FindPrimaryKey()!.Properties[0].GetColumnName(table)!);
         var column = sql.DelimitIdentifier(property.GetColumnName(table)!);
+        var other = with is null ? "NULL" : sql.DelimitIdentifier(with.GetColumnName(table)!);
         await using var command = db.Database.GetDbConnection().CreateCommand();
         command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        command.CommandText = $"SELECT {key}, {column} FROM {sql.DelimitIdentifier(table.Name, table.Schema)} WHERE {column} IS NOT NULL ORDER BY {key}";
+        command.CommandText = $"SELECT {key}, {other}, {column} FROM {sql.DelimitIdentifier(table.Name, table.Schema)} ORDER BY {key}";
         var found = new List<StoredDataFinding>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
         while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            var text = Convert.ToString(reader.GetValue(1), CultureInfo.InvariantCulture);
-            if (!PartialDate.TryParse(text, out _))
+            var row = reader.IsDBNull(1) ? null : Convert.ToString(reader.GetValue(1), CultureInfo.InvariantCulture);
+            var text = reader.IsDBNull(2) ? null : Convert.ToString(reader.GetValue(2), CultureInfo.InvariantCulture);
+            if (problem(row, text) is { } message)
             {
-                found.Add(new StoredDataFinding(
-                    entity.ClrType.Name, property.Name, reader.GetInt32(0), text,
-                    "not a partial date (yyyy, yyyy-MM or yyyy-MM-dd, a day the month has); queries reading this row fail until it is corrected."));
+                found.Add(new StoredDataFinding(entity.ClrType.Name, property.Name, reader.GetInt32(0), text, message));
             }
         }
 
         return found;
     }
+
+    /// <summary>Reads the stored text of one partial-date column (not through its converter, which would throw) and keeps what does not parse.</summary>
+    private static Task<List<StoredDataFinding>> FindBadDatesAsync(DefenceTiesDbContext db, IEntityType entity, IProperty property, CancellationToken cancellationToken) =>
+        FindBadAsync(db, entity, property, static (_, text) => text is null || PartialDate.TryParse(text, out PartialDate _) ? null
+            : "not a partial date (yyyy, yyyy-MM or yyyy-MM-dd, a day the month has); queries reading this row fail until it is corrected.", cancellationToken);
 }

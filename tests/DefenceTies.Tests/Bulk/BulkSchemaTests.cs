@@ -30,6 +30,14 @@ public class BulkSchemaTests
         [nameof(ValueCitation.ClaimedValue)] = (_, _) => null,
         [nameof(ValueCitation.RankedAt)] = (_, _) => null,
         [nameof(ValueCitation.RankReason)] = (_, _) => null,
+
+        // The name key of a person's name or an agreement's title, as the library writes it on save (see NameKey).
+        ["NameKey"] = (_, row) => row switch
+        {
+            DefenceTies.Bulk.PersonRow person => NameKey.Of(person.Name),
+            AgreementRow agreement => agreement.Title is { } title ? NameKey.Of(title) : null,
+            _ => throw new InvalidOperationException($"{row.GetType().Name} has no name key."),
+        },
     };
 
     /// <summary>

@@ -84,8 +84,8 @@ public class SchemaTests
         ("INSERT INTO nation_relations (subject_nation_id, kind, counterpart_nation_id, citation_id) VALUES (1, 'MaritimeNeighbour', 1, 1)", "ck_nation_relations_counterpart_nation_id_differs"),
         ("INSERT INTO delegation_members (delegation_id, person_id, role, citation_id) VALUES (1, 3, 'Observer', 1)", "ck_delegation_members_role"),
         ("INSERT INTO organisations (nation_id, name, kind, host_nation_id, citation_id) VALUES (1, 'Embassy', 'Embassy', 1, 1)", "ck_organisations_host_nation_id_differs"),
-        ("INSERT INTO posts (nation_id, title, accredited_to_id, citation_id) VALUES (1, 'Ambassador to itself', 1, 1)", "ck_posts_accredited_to_id_differs"),
-        ("INSERT INTO posts (nation_id, title, accredited_to_id, citation_id) VALUES (1, 'Ambassador to nowhere', 999, 1)", "FOREIGN KEY|fk_posts_nations_accredited_to_id"),
+        ("INSERT INTO posts (nation_id, title, name_key, accredited_to_id, citation_id) VALUES (1, 'Ambassador to itself', 'ambassador to itself', 1, 1)", "ck_posts_accredited_to_id_differs"),
+        ("INSERT INTO posts (nation_id, title, name_key, accredited_to_id, citation_id) VALUES (1, 'Ambassador to nowhere', 'ambassador to nowhere', 999, 1)", "FOREIGN KEY|fk_posts_nations_accredited_to_id"),
         ("INSERT INTO agreement_parties (agreement_id, nation_id, citation_id) VALUES (1, (SELECT id FROM nations WHERE alpha2_code = 'IN'), 1)", "ix_agreement_parties_agreement_id_nation_id|UNIQUE constraint failed: agreement_parties.agreement_id"),
         ("INSERT INTO agreement_parties (agreement_id, nation_id, citation_id) VALUES (1, 999, 1)", "FOREIGN KEY|fk_agreement_parties_nations_nation_id"),
     ];

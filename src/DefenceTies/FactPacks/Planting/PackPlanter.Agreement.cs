@@ -18,6 +18,11 @@ internal sealed partial class PackPlanter
         var existing = SameAs(f, path, "agreement", "kind, date and parties", _store.All<Agreement>()
             .Where(a => a.Kind == kind && a.ConcludedOn == concludedOn
                 && NationKeys(a.Parties.Select(p => ((Nation?)p.Nation, p.NationId))).Concat(BodyKeys(a.OrganisationParties.Select(p => ((Organisation?)p.Organisation, p.OrganisationId)))).ToHashSet().SetEquals(parties)));
+        if (existing is null)
+        {
+            NotKnownByAnotherName(f, path, "title", candidate.Title, _store.All<Agreement>(), a => a.Title);
+        }
+
         var agreement = Keep(candidate, existing, citation);
         Links(f, "parties", path, (link, linkPath) =>
         {
@@ -32,6 +37,7 @@ internal sealed partial class PackPlanter
             var nation = Nation(link, "nation", linkPath);
             Link(agreement.Parties.FirstOrDefault(p => Same(p.Nation, p.NationId, nation)), partyCitation, () => agreement.AddParty(nation, partyCitation));
         });
+        OtherNames(f, path, agreement);
         return agreement;
     }
 }

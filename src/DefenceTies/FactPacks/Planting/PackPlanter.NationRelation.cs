@@ -13,7 +13,7 @@ internal sealed partial class PackPlanter
         var counterpart = Nation(f, "counterpart", path);
         var region = Optional<Region>(f, "region", path, "region");
         var citation = Cite(f, path);
-        var candidate = new NationRelation(subject, kind, counterpart, citation, region);
+        var candidate = new NationRelation(subject, kind, counterpart, citation, region, Date(f, "date", path));
         var existing = _store.All<NationRelation>().FirstOrDefault(r =>
             Same(r.Subject, r.SubjectNationId, subject) && r.Kind == kind && Same(r.Counterpart, r.CounterpartNationId, counterpart)
             && (region is null ? r.Region is null && r.RegionId is null : Same(r.Region, r.RegionId ?? 0, region)));

@@ -35,7 +35,14 @@ internal sealed partial class PackPlanter
             }
         }
 
-        return Keep(candidate, existing, citation);
+        if (existing is null)
+        {
+            NotKnownByAnotherName(f, path, "name", name, known.Where(o => nation is not null ? Same(o.Nation, o.NationId ?? 0, nation) : o.Nation is null && o.NationId is null), o => o.Name);
+        }
+
+        var organisation = Keep(candidate, existing, citation);
+        OtherNames(f, path, organisation);
+        return organisation;
     }
 
     /// <summary>A membership merges on its body, member, role and start date.</summary>

@@ -13,6 +13,13 @@ internal sealed partial class PackPlanter
         var citation = Cite(f, path);
         var candidate = new Person(name, citation, rank);
         var existing = _store.All<Person>().FirstOrDefault(p => p.Name == name);
-        return Keep(candidate, existing, citation);
+        if (existing is null)
+        {
+            NotKnownByAnotherName(f, path, "name", name, _store.All<Person>(), p => p.Name);
+        }
+
+        var person = Keep(candidate, existing, citation);
+        OtherNames(f, path, person);
+        return person;
     }
 }

@@ -24,6 +24,13 @@ internal sealed partial class PackPlanter
             throw Fail($"{path}.accreditedTo", $"the post '{title}' is known as accredited to another nation; expected the same nation.");
         }
 
-        return Keep(candidate, existing, citation);
+        if (existing is null)
+        {
+            NotKnownByAnotherName(f, path, "title", title, _store.All<Post>().Where(p => nation is not null ? Same(p.Nation, p.NationId ?? 0, nation) : p.NationId is null && p.Nation is null && Same(p.Organisation, p.OrganisationId ?? 0, organisation!)), p => p.Title);
+        }
+
+        var post = Keep(candidate, existing, citation);
+        OtherNames(f, path, post);
+        return post;
     }
 }

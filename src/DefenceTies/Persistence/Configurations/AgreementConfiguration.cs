@@ -32,6 +32,8 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
         // "In force on a day": entered_into_force_on <= day, or (entered_into_force_on IS NULL and
         // concluded_on <= day). Both branches are ranges of this one index.
         builder.HasIndex(a => new { a.EnteredIntoForceOn, a.ConcludedOn });
+        builder.HasNameKey(optional: true);
+        builder.Navigation(x => x.OtherNames).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.IsCitedFact();
     }
 }

@@ -175,4 +175,27 @@ internal static class MappingExtensions
     public static void Distinct<T>(this EntityTypeBuilder<T> builder, string column, string otherColumn)
         where T : class =>
         builder.ToTable(t => t.HasCheckConstraint($"ck_{Table(builder)}_{column}_differs", $"{column} <> {otherColumn}"));
+
+    /// <summary>
+    /// Exactly one of the columns is set: an exclusive arc (an alias belongs to one fact, an issue's
+    /// actor is a nation or an organisation). The one form of the rule for every arc but
+    /// <c>value_citations</c>' own, which the model generates with its kinds of fact.
+    /// </summary>
+    public static void ExactlyOneOf<T>(this EntityTypeBuilder<T> builder, string name, params string[] columns)
+        where T : class =>
+        builder.ToTable(t => t.HasCheckConstraint(
+            $"ck_{Table(builder)}_{name}",
+            $"{string.Join(" + ", columns.Select(c => $"(CASE WHEN {c} IS NULL THEN 0 ELSE 1 END)"))} = 1"));
+
+    /// <summary>
+    /// The normalised form of a name or title (<see cref="NameKey"/>), as the shadow property
+    /// <see cref="NameKeys.Property"/> in column <c>name_key</c>, indexed for lookups by name or alias.
+    /// The library writes it (<see cref="NameKeys"/>); it is nullable where the text it keys is.
+    /// </summary>
+    public static void HasNameKey<T>(this EntityTypeBuilder<T> builder, bool optional)
+        where T : class
+    {
+        builder.Property<string>(NameKeys.Property).HasColumnName("name_key").IsRequired(!optional);
+        builder.HasIndex(NameKeys.Property);
+    }
 }

@@ -12,6 +12,7 @@ internal sealed class NationRelationConfiguration : IEntityTypeConfiguration<Nat
         builder.ToTable("nation_relations");
         builder.HasKey(r => r.Id);
         builder.EnumColumn(r => r.Kind, "kind");
+        builder.OptionalPartialDateColumn(r => r.Date, "date");
         builder.Property(r => r.SubjectNationId).HasColumnName("subject_nation_id");
         builder.Property(r => r.CounterpartNationId).HasColumnName("counterpart_nation_id");
         builder.Distinct("counterpart_nation_id", "subject_nation_id");

@@ -37,6 +37,8 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.HasIndex(o => new { o.NationId, o.Name }).IsUnique().HasFilter("name IS NOT NULL");
         // An unnamed body is known only as "the nation's army": one such row per nation and kind.
         builder.HasIndex(o => new { o.NationId, o.Kind }).IsUnique().HasFilter("name IS NULL");
+        builder.HasNameKey(optional: true);
+        builder.Navigation(x => x.OtherNames).UsePropertyAccessMode(PropertyAccessMode.Field);
 
         // A body without a nation is known by its name alone ("ASEAN"): unique among such bodies.
         builder.HasIndex(o => o.Name).IsUnique().HasFilter("nation_id IS NULL").HasDatabaseName("ix_organisations_name_without_nation");

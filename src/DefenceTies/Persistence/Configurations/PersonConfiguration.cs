@@ -18,6 +18,8 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.HasMany(p => p.Statements).WithOne(s => s.SpeakerPerson).HasForeignKey(s => s.SpeakerPersonId).IsRequired(false);
         builder.Navigation(p => p.PostHoldings).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(p => p.Statements).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasNameKey(optional: false);
+        builder.Navigation(x => x.OtherNames).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.IsCitedFact();
     }
 }

@@ -31,6 +31,8 @@ internal sealed class PostConfiguration : IEntityTypeConfiguration<Post>
 
         // "Envoys accredited to Thailand" starts from this column.
         builder.HasIndex(p => p.AccreditedToId);
+        builder.HasNameKey(optional: false);
+        builder.Navigation(x => x.OtherNames).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.IsCitedFact();
     }
 }

@@ -14,6 +14,8 @@ internal sealed class SecurityIssueConfiguration : IEntityTypeConfiguration<Secu
         builder.TextColumn(i => i.Name, "name", SecurityIssue.NameMaxLength);
         builder.HasMany(i => i.Regions).WithOne(r => r.SecurityIssue).HasForeignKey(r => r.SecurityIssueId).IsRequired();
         builder.Navigation(i => i.Regions).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(i => i.Actors).WithOne(a => a.SecurityIssue).HasForeignKey(a => a.SecurityIssueId).IsRequired();
+        builder.Navigation(i => i.Actors).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(i => i.Name).IsUnique();
         builder.IsCitedFact();
     }
