@@ -15,10 +15,14 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 suffix="ci.$(date -u +%Y%m%d%H%M%S)"
 project="$root/src/DefenceTies.Cli/DefenceTies.Cli.csproj"
-version="$(dotnet msbuild "$project" -getProperty:PackageVersion -p:VersionSuffix="$suffix")"
-echo "== Packing DefenceTies.Cli $version into $feed"
+echo "== Packing DefenceTies.Cli (version suffix $suffix) into $feed"
 mkdir -p "$feed"
 dotnet pack "$project" -c Release -o "$feed" -p:VersionSuffix="$suffix" "${pack_build[@]}"
+# The version the package took, as its file name says it (not a dotnet msbuild -getProperty run of its own).
+version="$(cd "$feed" && ls DefenceTies.Cli.[0-9]*-"$suffix".nupkg)"
+version="${version#DefenceTies.Cli.}"
+version="${version%.nupkg}"
+echo "== Packed DefenceTies.Cli $version"
 
 work="$(mktemp -d)"
 cleanup() {

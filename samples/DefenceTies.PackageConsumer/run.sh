@@ -16,12 +16,30 @@ feed="$root/artifacts/packages"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 suffix="ci.$(date -u +%Y%m%d%H%M%S)"
-version="$(dotnet msbuild "$root/src/DefenceTies/DefenceTies.csproj" -getProperty:PackageVersion -p:VersionSuffix="$suffix")"
-echo "== Packing DefenceTies $version into $feed"
+echo "== Packing DefenceTies (version suffix $suffix) into $feed"
 mkdir -p "$feed"   # shared with .ci/installed-tool.sh, which may pack into it at the same time
-for project in DefenceTies DefenceTies.Sqlite DefenceTies.PostgreSql; do
-  dotnet pack "$root/src/$project/$project.csproj" -c Release -o "$feed" -p:VersionSuffix="$suffix" "${pack_build[@]}"
-done
+# The three packages in one MSBuild run (a project calling Pack on each), not one dotnet pack each
+# plus one more to read the version: each of those four processes evaluated the projects anew.
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+cat >"$work/pack.proj" <<PROJ
+<Project>
+  <Target Name="Pack">
+    <MSBuild Projects="$root/src/DefenceTies/DefenceTies.csproj;$root/src/DefenceTies.Sqlite/DefenceTies.Sqlite.csproj;$root/src/DefenceTies.PostgreSql/DefenceTies.PostgreSql.csproj" Targets="Pack" />
+  </Target>
+</Project>
+PROJ
+if [ "${#pack_build[@]}" -eq 0 ]; then
+  dotnet msbuild "$work/pack.proj" -restore -t:Pack -nologo -p:Configuration=Release -p:PackageOutputPath="$feed" -p:VersionSuffix="$suffix"
+else
+  # What dotnet pack --no-build passes.
+  dotnet msbuild "$work/pack.proj" -t:Pack -nologo -p:Configuration=Release -p:PackageOutputPath="$feed" -p:VersionSuffix="$suffix" -p:NoBuild=true -p:_IsPacking=true
+fi
+# The version the packages took, as the core's file name says it (0.1.0-ci.<timestamp>).
+version="$(cd "$feed" && ls DefenceTies.[0-9]*-"$suffix".nupkg)"
+version="${version#DefenceTies.}"
+version="${version%.nupkg}"
+echo "== Packed DefenceTies $version"
 
 echo "== Checking the packages"
 listing() {
@@ -54,7 +72,7 @@ echo "== Building and running the consumer against DefenceTies $version"
 dotnet build "$here/DefenceTies.PackageConsumer.csproj" -c Release -p:DefenceTiesVersion="$version"
 if [ -z "${DEFENCETIES_CONSUMER_POSTGRES:-}" ] && compgen -G "/usr/lib/postgresql/*/bin/initdb" >/dev/null; then
   pgdir="$(mktemp -d -u)"
-  trap 'bash "$root/.ci/throwaway-postgres.sh" stop "$pgdir"' EXIT
+  trap 'bash "$root/.ci/throwaway-postgres.sh" stop "$pgdir"; rm -rf "$work"' EXIT
   DEFENCETIES_CONSUMER_POSTGRES="$(bash "$root/.ci/throwaway-postgres.sh" start "$pgdir")"
   export DEFENCETIES_CONSUMER_POSTGRES
 fi
