@@ -112,8 +112,8 @@ public class AgreementPartiesTests
         var india = await db.Nations.Where(n => n.Alpha2Code == "IN").Select(n => n.Id).SingleAsync();
 
         // No constraint can count a table's rows per agreement: raw SQL still stores these.
-        await db.Database.ExecuteSqlAsync($"INSERT INTO agreements (title, kind, status, subject, citation_id) VALUES ('One-sided', 'Treaty', 'Signed', 's', {cite})");
-        await db.Database.ExecuteSqlAsync($"INSERT INTO agreements (title, kind, status, subject, citation_id) VALUES ('No parties', 'Treaty', 'Signed', 's', {cite})");
+        await db.Database.ExecuteSqlAsync($"INSERT INTO agreements (title, name_key, kind, status, subject, citation_id) VALUES ('One-sided', 'one-sided', 'Treaty', 'Signed', 's', {cite})");
+        await db.Database.ExecuteSqlAsync($"INSERT INTO agreements (title, name_key, kind, status, subject, citation_id) VALUES ('No parties', 'no parties', 'Treaty', 'Signed', 's', {cite})");
         var oneSided = await db.Agreements.Where(a => a.Title == "One-sided").Select(a => a.Id).SingleAsync();
         var none = await db.Agreements.Where(a => a.Title == "No parties").Select(a => a.Id).SingleAsync();
         await db.Database.ExecuteSqlAsync($"INSERT INTO agreement_parties (agreement_id, nation_id, citation_id) VALUES ({oneSided}, {india}, {cite})");

@@ -235,7 +235,7 @@ public class TextSweepTests(ITestOutputHelper output)
         public override void AddTo(BulkImportBatch batch, BulkRow row) => batch.People.Add((PersonRow)row);
 
         public override async Task<int> InsertAsync(DefenceTiesDbContext db, string value) =>
-            (await db.Database.SqlQuery<int>($"INSERT INTO people (name, citation_id) VALUES ({value}, {citation.Id}) RETURNING id AS \"Value\"").ToListAsync()).Single();
+            (await db.Database.SqlQuery<int>($"INSERT INTO people (name, name_key, citation_id) VALUES ({value}, {"sweep"}, {citation.Id}) RETURNING id AS \"Value\"").ToListAsync()).Single();
 
         public override Task<Dictionary<int, string>> ReadAsync(DefenceTiesDbContext db, int[] ids) =>
             db.People.Where(p => ids.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name);
