@@ -132,6 +132,12 @@ public class DefenceTiesDbContext : DbContext
     /// <summary>Bodies without a nation party to agreements.</summary>
     public DbSet<AgreementOrganisationParty> AgreementOrganisationParties => Set<AgreementOrganisationParty>();
 
+    /// <summary>The bodies that signed agreements, with their roles and the nations they signed for.</summary>
+    public DbSet<AgreementSignatory> AgreementSignatories => Set<AgreementSignatory>();
+
+    /// <summary>Who owns which company, joint venture or state-owned enterprise, with the shares as stated.</summary>
+    public DbSet<Ownership> Ownerships => Set<Ownership>();
+
     /// <summary>Joint working groups.</summary>
     public DbSet<WorkingGroup> WorkingGroups => Set<WorkingGroup>();
 
@@ -238,6 +244,7 @@ public class DefenceTiesDbContext : DbContext
     {
         ArgumentNullException.ThrowIfNull(configurationBuilder);
         configurationBuilder.Properties<PartialDate>().HaveConversion<PartialDateConverter>().HaveMaxLength(PartialDate.MaxTextLength);
+        configurationBuilder.Properties<Share>().HaveConversion<ShareConverter>();
     }
 
     /// <inheritdoc />

@@ -23,7 +23,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
                 typeof(Agreement),
                 baseEntityType,
                 propertyCount: 13,
-                navigationCount: 6,
+                navigationCount: 7,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 5,
                 keyCount: 1);

@@ -22,7 +22,7 @@ namespace DefenceTies.Sqlite.CompiledModels
                 typeof(Agreement),
                 baseEntityType,
                 propertyCount: 13,
-                navigationCount: 6,
+                navigationCount: 7,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 5,
                 keyCount: 1);

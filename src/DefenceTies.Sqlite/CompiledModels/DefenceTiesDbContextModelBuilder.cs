@@ -11,7 +11,7 @@ namespace DefenceTies.Sqlite.CompiledModels
     internal partial class DefenceTiesDbContextModel
     {
         private DefenceTiesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("761292cd-d5af-4e6e-889e-db75da1a11ce"), entityTypeCount: 37)
+            : base(skipDetectChanges: false, modelId: new Guid("798adeea-f39e-473a-90c9-01fa49568f17"), entityTypeCount: 39)
         {
         }
 
@@ -20,6 +20,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             var agreement = AgreementEntityType.Create(this);
             var agreementOrganisationParty = AgreementOrganisationPartyEntityType.Create(this);
             var agreementParty = AgreementPartyEntityType.Create(this);
+            var agreementSignatory = AgreementSignatoryEntityType.Create(this);
             var citation = CitationEntityType.Create(this);
             var citationClaim = CitationClaimEntityType.Create(this);
             var cooperationArea = CooperationAreaEntityType.Create(this);
@@ -37,6 +38,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             var organisation = OrganisationEntityType.Create(this);
             var organisationMembership = OrganisationMembershipEntityType.Create(this);
             var otherName = OtherNameEntityType.Create(this);
+            var ownership = OwnershipEntityType.Create(this);
             var person = PersonEntityType.Create(this);
             var policy = PolicyEntityType.Create(this);
             var policyLink = PolicyLinkEntityType.Create(this);
@@ -63,6 +65,10 @@ namespace DefenceTies.Sqlite.CompiledModels
             AgreementPartyEntityType.CreateForeignKey1(agreementParty, agreement);
             AgreementPartyEntityType.CreateForeignKey2(agreementParty, citation);
             AgreementPartyEntityType.CreateForeignKey3(agreementParty, nation);
+            AgreementSignatoryEntityType.CreateForeignKey1(agreementSignatory, agreement);
+            AgreementSignatoryEntityType.CreateForeignKey2(agreementSignatory, citation);
+            AgreementSignatoryEntityType.CreateForeignKey3(agreementSignatory, nation);
+            AgreementSignatoryEntityType.CreateForeignKey4(agreementSignatory, organisation);
             CitationEntityType.CreateForeignKey1(citation, citation);
             CitationEntityType.CreateForeignKey2(citation, sourceDocument);
             CitationClaimEntityType.CreateForeignKey1(citationClaim, citation);
@@ -109,6 +115,10 @@ namespace DefenceTies.Sqlite.CompiledModels
             OtherNameEntityType.CreateForeignKey3(otherName, organisation);
             OtherNameEntityType.CreateForeignKey4(otherName, person);
             OtherNameEntityType.CreateForeignKey5(otherName, post);
+            OwnershipEntityType.CreateForeignKey1(ownership, citation);
+            OwnershipEntityType.CreateForeignKey2(ownership, organisation);
+            OwnershipEntityType.CreateForeignKey3(ownership, nation);
+            OwnershipEntityType.CreateForeignKey4(ownership, organisation);
             PersonEntityType.CreateForeignKey1(person, citation);
             PolicyEntityType.CreateForeignKey1(policy, citation);
             PolicyEntityType.CreateForeignKey2(policy, nation);
@@ -140,36 +150,38 @@ namespace DefenceTies.Sqlite.CompiledModels
             ValueCitationEntityType.CreateForeignKey1(valueCitation, agreement);
             ValueCitationEntityType.CreateForeignKey2(valueCitation, agreementOrganisationParty);
             ValueCitationEntityType.CreateForeignKey3(valueCitation, agreementParty);
-            ValueCitationEntityType.CreateForeignKey4(valueCitation, citation);
-            ValueCitationEntityType.CreateForeignKey5(valueCitation, cooperationArea);
-            ValueCitationEntityType.CreateForeignKey6(valueCitation, delegation);
-            ValueCitationEntityType.CreateForeignKey7(valueCitation, delegationMember);
-            ValueCitationEntityType.CreateForeignKey8(valueCitation, engagement);
-            ValueCitationEntityType.CreateForeignKey9(valueCitation, engagementParticipant);
-            ValueCitationEntityType.CreateForeignKey10(valueCitation, engagementTopic);
-            ValueCitationEntityType.CreateForeignKey11(valueCitation, exerciseParticipant);
-            ValueCitationEntityType.CreateForeignKey12(valueCitation, exerciseSeries);
-            ValueCitationEntityType.CreateForeignKey13(valueCitation, militaryExercise);
-            ValueCitationEntityType.CreateForeignKey14(valueCitation, nation);
-            ValueCitationEntityType.CreateForeignKey15(valueCitation, nationRelation);
-            ValueCitationEntityType.CreateForeignKey16(valueCitation, nationalAim);
-            ValueCitationEntityType.CreateForeignKey17(valueCitation, organisation);
-            ValueCitationEntityType.CreateForeignKey18(valueCitation, organisationMembership);
-            ValueCitationEntityType.CreateForeignKey19(valueCitation, otherName);
-            ValueCitationEntityType.CreateForeignKey20(valueCitation, person);
-            ValueCitationEntityType.CreateForeignKey21(valueCitation, policy);
-            ValueCitationEntityType.CreateForeignKey22(valueCitation, policyLink);
-            ValueCitationEntityType.CreateForeignKey23(valueCitation, policyPartner);
-            ValueCitationEntityType.CreateForeignKey24(valueCitation, postHolding);
-            ValueCitationEntityType.CreateForeignKey25(valueCitation, post);
-            ValueCitationEntityType.CreateForeignKey26(valueCitation, region);
-            ValueCitationEntityType.CreateForeignKey27(valueCitation, securityIssueActor);
-            ValueCitationEntityType.CreateForeignKey28(valueCitation, securityIssue);
-            ValueCitationEntityType.CreateForeignKey29(valueCitation, securityIssueRegion);
-            ValueCitationEntityType.CreateForeignKey30(valueCitation, statement);
-            ValueCitationEntityType.CreateForeignKey31(valueCitation, workingGroupFocusArea);
-            ValueCitationEntityType.CreateForeignKey32(valueCitation, workingGroup);
-            ValueCitationEntityType.CreateForeignKey33(valueCitation, workingGroupMember);
+            ValueCitationEntityType.CreateForeignKey4(valueCitation, agreementSignatory);
+            ValueCitationEntityType.CreateForeignKey5(valueCitation, citation);
+            ValueCitationEntityType.CreateForeignKey6(valueCitation, cooperationArea);
+            ValueCitationEntityType.CreateForeignKey7(valueCitation, delegation);
+            ValueCitationEntityType.CreateForeignKey8(valueCitation, delegationMember);
+            ValueCitationEntityType.CreateForeignKey9(valueCitation, engagement);
+            ValueCitationEntityType.CreateForeignKey10(valueCitation, engagementParticipant);
+            ValueCitationEntityType.CreateForeignKey11(valueCitation, engagementTopic);
+            ValueCitationEntityType.CreateForeignKey12(valueCitation, exerciseParticipant);
+            ValueCitationEntityType.CreateForeignKey13(valueCitation, exerciseSeries);
+            ValueCitationEntityType.CreateForeignKey14(valueCitation, militaryExercise);
+            ValueCitationEntityType.CreateForeignKey15(valueCitation, nation);
+            ValueCitationEntityType.CreateForeignKey16(valueCitation, nationRelation);
+            ValueCitationEntityType.CreateForeignKey17(valueCitation, nationalAim);
+            ValueCitationEntityType.CreateForeignKey18(valueCitation, organisation);
+            ValueCitationEntityType.CreateForeignKey19(valueCitation, organisationMembership);
+            ValueCitationEntityType.CreateForeignKey20(valueCitation, otherName);
+            ValueCitationEntityType.CreateForeignKey21(valueCitation, ownership);
+            ValueCitationEntityType.CreateForeignKey22(valueCitation, person);
+            ValueCitationEntityType.CreateForeignKey23(valueCitation, policy);
+            ValueCitationEntityType.CreateForeignKey24(valueCitation, policyLink);
+            ValueCitationEntityType.CreateForeignKey25(valueCitation, policyPartner);
+            ValueCitationEntityType.CreateForeignKey26(valueCitation, postHolding);
+            ValueCitationEntityType.CreateForeignKey27(valueCitation, post);
+            ValueCitationEntityType.CreateForeignKey28(valueCitation, region);
+            ValueCitationEntityType.CreateForeignKey29(valueCitation, securityIssueActor);
+            ValueCitationEntityType.CreateForeignKey30(valueCitation, securityIssue);
+            ValueCitationEntityType.CreateForeignKey31(valueCitation, securityIssueRegion);
+            ValueCitationEntityType.CreateForeignKey32(valueCitation, statement);
+            ValueCitationEntityType.CreateForeignKey33(valueCitation, workingGroupFocusArea);
+            ValueCitationEntityType.CreateForeignKey34(valueCitation, workingGroup);
+            ValueCitationEntityType.CreateForeignKey35(valueCitation, workingGroupMember);
             WorkingGroupEntityType.CreateForeignKey1(workingGroup, citation);
             WorkingGroupEntityType.CreateForeignKey2(workingGroup, agreement);
             WorkingGroupEntityType.CreateForeignKey3(workingGroup, organisation);
@@ -183,6 +195,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             AgreementEntityType.CreateAnnotations(agreement);
             AgreementOrganisationPartyEntityType.CreateAnnotations(agreementOrganisationParty);
             AgreementPartyEntityType.CreateAnnotations(agreementParty);
+            AgreementSignatoryEntityType.CreateAnnotations(agreementSignatory);
             CitationEntityType.CreateAnnotations(citation);
             CitationClaimEntityType.CreateAnnotations(citationClaim);
             CooperationAreaEntityType.CreateAnnotations(cooperationArea);
@@ -200,6 +213,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             OrganisationEntityType.CreateAnnotations(organisation);
             OrganisationMembershipEntityType.CreateAnnotations(organisationMembership);
             OtherNameEntityType.CreateAnnotations(otherName);
+            OwnershipEntityType.CreateAnnotations(ownership);
             PersonEntityType.CreateAnnotations(person);
             PolicyEntityType.CreateAnnotations(policy);
             PolicyLinkEntityType.CreateAnnotations(policyLink);

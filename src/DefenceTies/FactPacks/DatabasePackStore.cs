@@ -117,6 +117,7 @@ internal sealed class DatabasePackStore : PackStore
         yield return db.Organisations.Include(o => o.Citation).Where(o => (o.NationId != null && ids.Contains(o.NationId.Value)) || (o.NationId == null && texts.Contains(o.Name!)));
         var bodies = db.Organisations.Local.Select(o => o.Id).ToList();
         yield return db.OrganisationMemberships.Include(m => m.Citation).Where(m => bodies.Contains(m.OrganisationId));
+        yield return db.Ownerships.Include(o => o.Citation).Where(o => bodies.Contains(o.OwnedId));
         yield return db.People.Include(p => p.Citation).Where(p => texts.Contains(p.Name));
 
         // What the pack's names match only as name keys or by another name: refused naming the known fact.
@@ -198,7 +199,8 @@ internal sealed class DatabasePackStore : PackStore
 
     // Each event with the links a merge reads and extends, for the near-duplicate rule and for references alike.
     private static IQueryable<Agreement> Agreements(DefenceTiesDbContext db) =>
-        db.Agreements.Include(a => a.Citation).Include(a => a.Parties).ThenInclude(p => p.Citation).Include(a => a.OrganisationParties).ThenInclude(p => p.Citation);
+        db.Agreements.Include(a => a.Citation).Include(a => a.Parties).ThenInclude(p => p.Citation).Include(a => a.OrganisationParties).ThenInclude(p => p.Citation)
+            .Include(a => a.Signatories).ThenInclude(s => s.Citation);
 
     private static IQueryable<Engagement> Engagements(DefenceTiesDbContext db) =>
         db.Engagements.Include(e => e.Citation)

@@ -20,6 +20,7 @@ public class Agreement : CitedEntity, IVersioned
 
     private readonly List<AgreementParty> _parties = [];
     private readonly List<AgreementOrganisationParty> _organisationParties = [];
+    private readonly List<AgreementSignatory> _signatories = [];
 
     private readonly List<OtherName> _otherNames = [];
 
@@ -109,6 +110,9 @@ public class Agreement : CitedEntity, IVersioned
     /// dyad-year panel counts nation pairs only.
     /// </summary>
     public IReadOnlyCollection<AgreementOrganisationParty> OrganisationParties => _organisationParties.AsReadOnly();
+
+    /// <summary>The bodies that signed it (or witnessed or exchanged it), each cited, with the nation each acts for when stated.</summary>
+    public IReadOnlyCollection<AgreementSignatory> Signatories => _signatories.AsReadOnly();
 
     /// <summary>The rules of an agreement's fields; the constructor and the bulk path both apply them.</summary>
     /// <exception cref="DomainRuleException">A value breaks a rule.</exception>
@@ -216,6 +220,35 @@ public class Agreement : CitedEntity, IVersioned
         var party = new AgreementParty(this, nation, citation);
         _parties.Add(party);
         return party;
+    }
+
+    /// <summary>
+    /// Records a body that signed the agreement (or witnessed or exchanged it), on behalf of a nation
+    /// when the source says so. The nation must be a party: checked here against the parties added
+    /// or loaded (load <see cref="Parties"/> first), and by <c>StoredDataCheck</c> on stored rows.
+    /// </summary>
+    /// <param name="organisation">The signing body: any organisation.</param>
+    /// <param name="citation">The supporting passage.</param>
+    /// <param name="role">Its part in the signing.</param>
+    /// <param name="onBehalfOf">The nation on whose behalf it signs, when stated; a party of the agreement.</param>
+    /// <exception cref="DomainRuleException">The body is already a signatory, or the nation is not a party.</exception>
+    public AgreementSignatory AddSignatory(Organisation organisation, Citation citation, SignatoryRole role = SignatoryRole.Signatory, Nation? onBehalfOf = null)
+    {
+        ArgumentNullException.ThrowIfNull(organisation);
+        if (_signatories.Any(s => ReferenceEquals(s.Organisation, organisation)))
+        {
+            throw new DomainRuleException(nameof(AgreementSignatory), nameof(AgreementSignatory.Organisation), organisation.DisplayName, "this body is already a signatory of the agreement; a body signs once.");
+        }
+
+        if (onBehalfOf is not null && !_parties.Any(p => ReferenceEquals(p.Nation, onBehalfOf) || (onBehalfOf.Id > 0 && p.NationId == onBehalfOf.Id)))
+        {
+            throw new DomainRuleException(nameof(AgreementSignatory), nameof(AgreementSignatory.OnBehalfOf), onBehalfOf.Alpha2Code,
+                $"a body signs on behalf of a party; {onBehalfOf.Alpha2Code} is not a party of this agreement (its parties: {string.Join(", ", _parties.Select(p => p.Nation?.Alpha2Code ?? $"#{p.NationId}"))}).");
+        }
+
+        var signatory = new AgreementSignatory(this, organisation, role, onBehalfOf, citation);
+        _signatories.Add(signatory);
+        return signatory;
     }
 
     /// <summary>

@@ -29,6 +29,8 @@ internal static class MergeKeys
         [nameof(DelegationMember)] = [nameof(DelegationMember.Delegation), nameof(DelegationMember.Person)],
         [nameof(EngagementTopic)] = [nameof(EngagementTopic.Engagement), nameof(EngagementTopic.CooperationArea)],
         [nameof(Agreement)] = [nameof(Agreement.Kind), nameof(Agreement.ConcludedOn)],
+        [nameof(AgreementSignatory)] = [nameof(AgreementSignatory.Agreement), nameof(AgreementSignatory.Organisation)],
+        [nameof(Ownership)] = [nameof(Ownership.Owned), nameof(Ownership.OwnerNation), nameof(Ownership.OwnerOrganisation)],
         [nameof(AgreementParty)] = [nameof(AgreementParty.Agreement), nameof(AgreementParty.Nation)],
         [nameof(WorkingGroup)] = [nameof(WorkingGroup.Name), nameof(WorkingGroup.EstablishedBy)],
         [nameof(WorkingGroupMember)] = [nameof(WorkingGroupMember.WorkingGroup), nameof(WorkingGroupMember.Nation)],

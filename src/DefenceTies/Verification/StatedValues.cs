@@ -7,7 +7,8 @@ namespace DefenceTies.Verification;
 /// The rule "a value whose citation is <see cref="SupportKind.Stated"/> is stated by that citation's
 /// passage", written once for the pack loader and the whole-database check: a text occurs in it
 /// (see <see cref="StatedText"/>); a date is written in it in some form at the value's precision
-/// (<see cref="WrittenDates"/>); a nation is named in it by name, short name, demonym or code
+/// (<see cref="WrittenDates"/>); a share is written in it as a number of the same value ("50.5",
+/// "50.50", "50,5"), not inside a longer one; a nation is named in it by name, short name, demonym or code
 /// (<see cref="Reference.NationNames"/>). Kinds and statuses are classifications of what the passage
 /// says and references name other facts, so neither has a textual test. A value that fails must be
 /// cited as implied, with a note saying how it is read.
@@ -49,8 +50,29 @@ internal static class StatedValues
         string text when !StatedText.OccursIn(text, passage) => StatedText.MissingProblem(text, passage),
         PartialDate date when !WrittenDates.States(passage, date) =>
             $"the date {date} is marked stated but its passage \"{passage}\" does not write it (to the {date.Precision.ToString().ToLowerInvariant()}); cite the passage that gives it, or cite it as implied with a note saying how it is read (for example \"on Friday\" against the dateline).",
+        Share share when !WritesShare(passage, share) =>
+            $"the share {share} is marked stated but its passage \"{passage}\" does not write that number (\"{share}\", \"{share} per cent\", \"{share}%\"); cite the passage that gives it, or cite it as implied with a note saying how it is read (for example \"wholly owned\" read as 100).",
         Nation nation when nation.Alpha2Code is { } code && !Reference.NationNames.IsNamedIn(code, passage) =>
             $"the nation {code} ({nation.Name}) is marked stated but its passage \"{passage}\" does not name it (by name, demonym or code); cite a passage that names it, or cite it as implied with a note saying who is meant (for example \"the two sides\").",
         _ => null,
     };
+
+    // A number as a report writes a percentage: digits, then a decimal point or comma and digits;
+    // not part of a longer number (so "150.5" or "50.55" does not state 50.5).
+    private static readonly System.Text.RegularExpressions.Regex Numbers =
+        new(@"(?<![0-9][.,]?)[0-9]+(?:[.,][0-9]+)?(?![.,]?[0-9])", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>Whether <paramref name="passage"/> writes <paramref name="share"/> as a number.</summary>
+    private static bool WritesShare(string passage, Share share) =>
+        Numbers.Matches(passage).Any(m =>
+        {
+            var text = m.Value.Replace(',', '.').TrimEnd('0');
+            text = text.EndsWith('.') ? text[..^1] : text;
+            if (text.Contains('.', StringComparison.Ordinal) is false && m.Value.Contains('.', StringComparison.Ordinal) is false && m.Value.Contains(',', StringComparison.Ordinal) is false)
+            {
+                text = m.Value;
+            }
+
+            return Share.TryParse(text.Length == 0 ? "0" : text, out var written) && written == share;
+        });
 }

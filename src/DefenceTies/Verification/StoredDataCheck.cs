@@ -22,7 +22,9 @@ public static class StoredDataCheck
     /// constraints refuse unless they were switched off (SQLite's <c>PRAGMA ignore_check_constraints</c>)
     /// and which would otherwise make every query reading the row throw; name keys (<c>name_key</c>)
     /// that are not the <see cref="NameKey"/> of their text, which lookups by name would miss; and
-    /// other names whose language is not a BCP 47 tag. Reads every row of the
+    /// other names whose language is not a BCP 47 tag; ownerships of a body that is not a company, joint
+    /// venture or state-owned enterprise, or whose shares from one source pass 100 %; and signatories
+    /// on behalf of a nation that is not a party of the agreement. Reads every row of the
     /// tables concerned; writes nothing.
     /// </summary>
     /// <param name="db">A context on the database to check; its tracked entities are not used.</param>
@@ -42,6 +44,8 @@ public static class StoredDataCheck
             .ConfigureAwait(false);
         findings.AddRange(fewParties.Select(a => new StoredDataFinding(
             nameof(Agreement), nameof(Agreement.Parties), a.Id, a.Parties, $"an agreement has at least {Agreement.MinimumParties} distinct parties; this one has {a.Parties}.")));
+
+        findings.AddRange(await FindOwnershipAndSignatoryBreachesAsync(db, cancellationToken).ConfigureAwait(false));
 
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -65,6 +69,41 @@ public static class StoredDataCheck
             await db.Database.CloseConnectionAsync().ConfigureAwait(false);
         }
 
+        return findings;
+    }
+
+    /// <summary>
+    /// The rules of ownerships and signatories that span tables: an owned body is a company, joint
+    /// venture or state-owned enterprise; the shares one source states for one body add up to at most
+    /// 100 % (<see cref="Ownership.CheckTotal"/>); a body signs on behalf of a party of the agreement.
+    /// </summary>
+    private static async Task<List<StoredDataFinding>> FindOwnershipAndSignatoryBreachesAsync(DefenceTiesDbContext db, CancellationToken cancellationToken)
+    {
+        var findings = new List<StoredDataFinding>();
+        var kinds = Ownership.OwnedKinds.ToList();
+        var badKinds = await db.Ownerships.AsNoTracking().Where(o => !kinds.Contains(o.Owned.Kind)).OrderBy(o => o.Id)
+            .Select(o => new { o.Id, o.Owned.Kind }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        findings.AddRange(badKinds.Select(o => new StoredDataFinding(nameof(Ownership), nameof(Ownership.Owned), o.Id, o.Kind,
+            $"only a body of kind {string.Join(", ", kinds)} is owned; this one is a {o.Kind}.")));
+
+        // Shares are few beside other facts: summed here, per owned body and source, as the import does.
+        var shares = await db.Ownerships.AsNoTracking().Where(o => o.Share != null).OrderBy(o => o.Id)
+            .Select(o => new { o.Id, o.OwnedId, o.Citation.SourceDocumentId, o.Share }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var group in shares.GroupBy(o => (o.OwnedId, o.SourceDocumentId)))
+        {
+            var total = group.Sum(o => o.Share!.Value.BasisPoints);
+            if (total > Share.WholeBasisPoints)
+            {
+                findings.Add(new StoredDataFinding(nameof(Ownership), nameof(Ownership.Share), group.Last().Id, total,
+                    $"the shares document {group.Key.SourceDocumentId} states for body {group.Key.OwnedId} add up to {total / 100m}%; expected at most 100%."));
+            }
+        }
+
+        var nonParties = await db.AgreementSignatories.AsNoTracking()
+            .Where(s => s.OnBehalfOfId != null && !s.Agreement.Parties.Any(p => p.NationId == s.OnBehalfOfId)).OrderBy(s => s.Id)
+            .Select(s => new { s.Id, s.OnBehalfOfId }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        findings.AddRange(nonParties.Select(s => new StoredDataFinding(nameof(AgreementSignatory), nameof(AgreementSignatory.OnBehalfOf), s.Id, s.OnBehalfOfId,
+            "a body signs on behalf of a party; this nation is not a party of the agreement.")));
         return findings;
     }
 

@@ -6,6 +6,27 @@ namespace DefenceTies.FactPacks.Planting;
 // An event: merged only when the pack says the stored one is the same.
 internal sealed partial class PackPlanter
 {
+    /// <summary>
+    /// The bodies that signed, after the parties (a signatory's nation must be one): each merges onto
+    /// the known signatory of the same body, whose role another source may contest; a different
+    /// nation it signed for is refused, naming the known one.
+    /// </summary>
+    private void Signatories(JsonElement f, string path, Agreement agreement) =>
+        Links(f, "signatories", path, (link, linkPath) =>
+        {
+            var citation = Cite(link, linkPath);
+            var body = Reference<Organisation>(link, "organisation", linkPath, "organisation");
+            var role = link.TryGetProperty("role", out _) ? Enum<SignatoryRole>(link, "role") : SignatoryRole.Signatory;
+            var onBehalfOf = link.TryGetProperty("onBehalfOf", out _) ? Nation(link, "onBehalfOf", linkPath) : null;
+            var known = agreement.Signatories.FirstOrDefault(s => Same(s.Organisation, s.OrganisationId, body));
+            if (known is not null && onBehalfOf is not null && (known.OnBehalfOf is not null || known.OnBehalfOfId is not null) && !Same(known.OnBehalfOf, known.OnBehalfOfId ?? 0, onBehalfOf))
+            {
+                throw Fail($"{linkPath}.onBehalfOf", $"'{body.DisplayName}' is known to have signed on behalf of {known.OnBehalfOf?.Alpha2Code ?? $"nation #{known.OnBehalfOfId}"}; expected that nation, or none.");
+            }
+
+            Link(known, citation, () => agreement.AddSignatory(body, citation, role, onBehalfOf), (nameof(AgreementSignatory.Role), role));
+        });
+
     private Agreement Agreement(JsonElement f, string path)
     {
         var kind = Enum<AgreementKind>(f, "kind");
@@ -37,6 +58,7 @@ internal sealed partial class PackPlanter
             var nation = Nation(link, "nation", linkPath);
             Link(agreement.Parties.FirstOrDefault(p => Same(p.Nation, p.NationId, nation)), partyCitation, () => agreement.AddParty(nation, partyCitation));
         });
+        Signatories(f, path, agreement);
         OtherNames(f, path, agreement);
         return agreement;
     }

@@ -27,6 +27,8 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
         builder.HasMany(a => a.OrganisationParties).WithOne(p => p.Agreement).HasForeignKey(p => p.AgreementId).IsRequired();
         builder.Navigation(a => a.OrganisationParties).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(a => a.Parties).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(a => a.Signatories).WithOne(s => s.Agreement).HasForeignKey(s => s.AgreementId).IsRequired();
+        builder.Navigation(a => a.Signatories).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(a => a.ConcludedOn);
         builder.IsVersioned();
         // "In force on a day": entered_into_force_on <= day, or (entered_into_force_on IS NULL and
