@@ -69,14 +69,16 @@ internal static class ExportQueries
         })).AsAsyncEnumerable().Resolved(scope, cancellationToken);
     }
 
-    /// <summary>People who hold a post of a listed nation or sat in a delegation to an engagement a listed nation attended.</summary>
+    /// <summary>People who hold a post of a listed nation (or of a body a listed nation belongs to) or sat in a delegation to an engagement a listed nation attended.</summary>
     public static IAsyncEnumerable<PersonRow> People(ExportScope scope, CancellationToken cancellationToken)
     {
         var db = scope.Db;
         IQueryable<Person> people = db.People.AsNoTracking();
         if (scope.NationIds is { } ids)
         {
+            // A holder of a post of a forum a listed nation belongs to is kept with the post (Posts, Holdings).
             people = people.Where(p => db.PostHoldings.Any(h => h.PersonId == p.Id && h.Post.NationId != null && ids.Contains(h.Post.NationId.Value))
+                || db.PostHoldings.Any(h => h.PersonId == p.Id && h.Post.Organisation != null && h.Post.Organisation.Memberships.Any(m => m.MemberNationId != null && ids.Contains(m.MemberNationId.Value)))
                 || db.DelegationMembers.Any(m => m.PersonId == p.Id && m.Delegation.Engagement.Delegations.Any(d => ids.Contains(d.NationId))));
         }
 

@@ -257,7 +257,8 @@ internal static class FollowTheMoneyExport
             Prop(w, "notes", $"edition of the exercise series {x.SeriesName}");
             Prop(w, "startDate", x.StartedOn?.ToString());
             Prop(w, "endDate", x.EndedOn?.ToString());
-            Prop(w, "involved", [.. x.Nations.Select(ExportIds.Nation), .. x.ServiceIds.Select(ExportIds.Organisation)]);
+            // A filter keeps the bodies of listed nations only: another nation's service is left out of the file and so of involved.
+            Prop(w, "involved", [.. x.Nations.Select(ExportIds.Nation), .. x.ServiceIds.Select(ExportIds.Organisation).Where(written.Contains)]);
             Proof(w, x.Evidence);
             End(w);
             await EndAsync().ConfigureAwait(false);
