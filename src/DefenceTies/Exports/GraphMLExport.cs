@@ -55,7 +55,7 @@ internal static class GraphMLExport
     // The kinds of fact the graph draws as a node or an edge, whose value citations it writes.
     private static readonly Type[] Drawn =
         [typeof(Nation), typeof(Organisation), typeof(Person), typeof(Agreement), typeof(MilitaryExercise), typeof(Engagement), typeof(DelegationMember), typeof(PostHolding), typeof(PolicyLink),
-            typeof(OrganisationMembership), typeof(EngagementParticipant), typeof(AgreementOrganisationParty), typeof(SecurityIssue), typeof(SecurityIssueActor), typeof(NationRelation)];
+            typeof(OrganisationMembership), typeof(EngagementParticipant), typeof(AgreementOrganisationParty), typeof(SecurityIssue), typeof(SecurityIssueActor)];
 
     public static async Task<long> WriteAsync(ExportScope scope, Stream output, CancellationToken cancellationToken)
     {
@@ -66,6 +66,7 @@ internal static class GraphMLExport
         // per property, not per fact).
         var valueKeys = (await scope.Db.ValueCitations.AsNoTracking().Where(v => v.Rank == ClaimRank.Preferred).Where(OfDrawnFact()).Select(v => v.Property).Distinct()
                 .ToListAsync(cancellationToken).ConfigureAwait(false))
+            .Union(await TensionValuePropertiesAsync(scope.Db, cancellationToken).ConfigureAwait(false), StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .SelectMany(p => ValueKeySuffixes.Select(suffix => (ValueKey(p, suffix), "all", "string")));
         var settings = new XmlWriterSettings { Async = true, Indent = true, Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), CloseOutput = false };
@@ -274,6 +275,12 @@ internal static class GraphMLExport
 
     /// <summary><c>ConcludedOn</c>, <c>support</c> → <c>value_concluded_on_support</c>.</summary>
     internal static string ValueKey(string property, string suffix) => $"value_{FollowTheMoneyExport.Words(property).Replace(' ', '_')}_{suffix}";
+
+    /// <summary>The properties tensions cite on their own: of nation relations, the graph draws tensions only.</summary>
+    private static Task<List<string>> TensionValuePropertiesAsync(DefenceTiesDbContext db, CancellationToken cancellationToken) =>
+        db.ValueCitations.AsNoTracking()
+            .Where(v => v.Rank == ClaimRank.Preferred && db.NationRelations.Any(r => r.Kind == NationRelationKind.Tension && EF.Property<int?>(v, "NationRelationId") == r.Id))
+            .Select(v => v.Property).Distinct().ToListAsync(cancellationToken);
 
     /// <summary>Value citations whose fact is of a kind the graph draws (its column of the arc is set).</summary>
     private static Expression<Func<ValueCitation, bool>> OfDrawnFact()
