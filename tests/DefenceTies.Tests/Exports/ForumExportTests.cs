@@ -25,7 +25,7 @@ public class ForumExportTests
     {
         await using var database = await ImportedAsync(kind);
         await using var db = database.CreateContext();
-        var forum = Ids.Organisation(await db.Organisations.Where(o => o.Name == Forum).Select(o => o.Id).SingleAsync());
+        var forum = await ForumIdAsync(db);
 
         var entities = (await Exported.RunAsync(db, ExportFormat.FollowTheMoney)).Text
             .Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
@@ -76,7 +76,7 @@ public class ForumExportTests
     {
         await using var database = await ImportedAsync(kind);
         await using var db = database.CreateContext();
-        var forum = Ids.Organisation(await db.Organisations.Where(o => o.Name == Forum).Select(o => o.Id).SingleAsync());
+        var forum = await ForumIdAsync(db);
 
         var json = JsonDocument.Parse((await Exported.RunAsync(db, ExportFormat.Popolo)).Text).RootElement;
         Exported.Problems(Exported.Popolo, json).Should().BeEmpty();
@@ -104,7 +104,7 @@ public class ForumExportTests
     {
         await using var database = await ImportedAsync(kind);
         await using var db = database.CreateContext();
-        var forum = Ids.Organisation(await db.Organisations.Where(o => o.Name == Forum).Select(o => o.Id).SingleAsync());
+        var forum = await ForumIdAsync(db);
 
         var graph = XDocument.Parse((await Exported.RunAsync(db, ExportFormat.GraphML)).Text).Root!.Element(G + "graph")!;
         static Dictionary<string, string> Data(XElement e) => e.Elements(G + "data").ToDictionary(d => (string)d.Attribute("key")!, d => d.Value);
@@ -163,7 +163,7 @@ public class ForumExportTests
     {
         await using var database = await ImportedAsync(kind);
         await using var db = database.CreateContext();
-        var forum = Ids.Organisation(await db.Organisations.Where(o => o.Name == Forum).Select(o => o.Id).SingleAsync());
+        var forum = await ForumIdAsync(db);
         var filter = new ExportFilter { Nations = ["MM"] };
 
         var entities = (await Exported.RunAsync(db, ExportFormat.FollowTheMoney, filter)).Text
@@ -178,6 +178,9 @@ public class ForumExportTests
         var nodes = graph.Elements(G + "node").Select(n => (string)n.Attribute("id")!).ToHashSet(StringComparer.Ordinal);
         graph.Elements(G + "edge").Should().OnlyContain(e => nodes.Contains((string)e.Attribute("source")!) && nodes.Contains((string)e.Attribute("target")!));
     }
+
+    private static async Task<string> ForumIdAsync(DefenceTiesDbContext db) =>
+        Ids.Organisation(await db.Organisations.Where(o => o.Name == Forum).Select(o => o.Id).SingleAsync());
 
     private static async Task<TestDatabase> ImportedAsync(DatabaseKind kind)
     {
