@@ -40,6 +40,7 @@ COUNTS = [
     "exercises",
     "engagements",
     "working_groups",
+    "tension",
 ]
 HEADER = ["iso3_1", "iso3_2", "ccode1", "ccode2", "year", *COUNTS, "newest_source_year"]
 DTYPES = {

@@ -55,6 +55,7 @@ ATTRIBUTES = {
     "nation": ("node", "string", str),
     "tie": ("edge", "string", str),
     "engagement": ("edge", "string", str),
+    "agreement": ("edge", "string", str),
     "post": ("edge", "string", str),
     "series": ("edge", "string", str),
     "start": ("edge", "string", str),
@@ -77,8 +78,10 @@ EVIDENCE_OPTIONAL = {"note", "claimed_in", "corroborating_documents"}
 # node kind: (attributes always present, attributes present when known)
 NODES = {
     "nation": ({"kind", "label", "iso_alpha2", "iso_alpha3"}, {"cow_code"}),
-    "body": ({"kind", "type", "label", "nation"}, set()),
+    "body": ({"kind", "type", "label"}, {"nation"}),
     "person": ({"kind", "label"}, set()),
+    "engagement": ({"kind", "type", "label"}, set()),
+    "security issue": ({"kind", "label"}, set()),
 }
 
 # edge kind: (tie prefix, source kinds, target kinds, symmetric, always present, present when known)
@@ -89,7 +92,15 @@ EDGES = {
     "delegation": ("delegation-member", {"person"}, {"nation"}, False, {"kind", "type", "label", "tie", "engagement", "start", "end", "symmetric"}, set()),
     "post holding": ("post-holding", {"person"}, {"body", "nation"}, False, {"kind", "label", "tie", "post", "symmetric"}, {"start", "end"}),
     "policy link": ("policy-link", {"nation"}, {"nation"}, False, {"kind", "type", "label", "tie", "symmetric"}, set()),
+    "membership": ("membership", {"nation", "body"}, {"body"}, False, {"kind", "type", "tie", "symmetric"}, {"start", "end"}),
+    "engagement participant": ("engagement-participant", {"nation", "body"}, {"engagement"}, False, {"kind", "type", "label", "tie", "engagement", "start", "end", "symmetric"}, set()),
+    "agreement party": ("agreement-body-party", {"body"}, {"nation", "body"}, False, {"kind", "type", "label", "tie", "agreement", "status", "symmetric"}, {"start", "end"}),
+    "security issue actor": ("security-issue-actor", {"nation", "body"}, {"security issue"}, False, {"kind", "type", "label", "tie", "symmetric"}, {"start", "end"}),
+    "tension": ("nation-relation", {"nation"}, {"nation"}, True, {"kind", "label", "tie", "symmetric"}, {"start", "end"}),
 }
+
+# Edge kinds drawn once per other end of their fact: the edge id is "<tie>-<target id>".
+PER_TARGET = {"agreement party"}
 
 SUPPORT = {"Stated", "Implied", "Reference"}
 VALUE = re.compile(r"^value_([a-z]+(?:_[a-z]+)*)_(support|note|passage)$")
@@ -249,10 +260,10 @@ def main(path):
         if isinstance(tie, str):
             if not re.fullmatch(re.escape(prefix) + r"-[0-9]+", tie):
                 report("tie", where, f"tie {tie!r} does not name a {kind} fact ({prefix}-<n>)")
-            expected = f"{tie}-{source.removeprefix('nation-')}-{target.removeprefix('nation-')}" if symmetric else tie
+            expected = f"{tie}-{source.removeprefix('nation-')}-{target.removeprefix('nation-')}" if symmetric else f"{tie}-{target}" if kind in PER_TARGET else tie
             if edge_id != expected:
                 report("tie", where, f"edge id is not {expected!r}")
-        for name, pattern in (("engagement", r"engagement-[0-9]+"), ("post", r"post-[0-9]+")):
+        for name, pattern in (("engagement", r"engagement-[0-9]+"), ("post", r"post-[0-9]+"), ("agreement", r"agreement-[0-9]+")):
             if isinstance(data.get(name), str) and not re.fullmatch(pattern, data[name]):
                 report("tie", where, f"{name} {data[name]!r} does not name a {name}")
 

@@ -69,8 +69,24 @@ internal sealed class BriefingBuilder(DefenceTiesDbContext db)
             l => (l.Id, $"{l.FromNation}'s {l.From} policy {Words(l.Kind.ToString())} {l.ToNation}'s {l.To} policy.", null),
             cancellationToken);
 
+        // The bodies both nations belong to (a forum, an international organisation): each nation's
+        // memberships of such a body, with role and term.
+        await AddAsync(facts, "Memberships",
+            db.OrganisationMemberships.Where(m => m.MemberNationId != null && pair.Contains(m.MemberNationId.Value)
+                && db.OrganisationMemberships.Any(o => o.OrganisationId == m.OrganisationId && o.MemberNationId == first.Id)
+                && db.OrganisationMemberships.Any(o => o.OrganisationId == m.OrganisationId && o.MemberNationId == second.Id)),
+            m => new { m.Id, Nation = m.MemberNation!.Name, Body = m.Organisation.Name, m.Organisation.Kind, m.Role, m.StartedOn, m.EndedOn },
+            m => (m.Id, $"{m.Nation} is {(m.Role == ParticipationRole.Member ? "a member" : $"{Words(m.Role.ToString())}")} of {m.Body ?? $"a {Words(m.Kind.ToString())} (no name given)"}{Term(m.StartedOn, m.EndedOn)}.", m.StartedOn?.ToString()),
+            cancellationToken);
+
+        await AddAsync(facts, "Tensions",
+            db.NationRelations.Where(r => r.Kind == NationRelationKind.Tension && pair.Contains(r.SubjectNationId) && pair.Contains(r.CounterpartNationId) && r.SubjectNationId != r.CounterpartNationId),
+            r => new { r.Id, Subject = r.Subject.Name, Counterpart = r.Counterpart.Name, Region = r.Region == null ? null : r.Region.Name, r.Date },
+            r => (r.Id, $"Tension between {r.Subject} and {r.Counterpart}{(r.Region is null ? string.Empty : $" in the {r.Region}")}{(r.Date is null ? string.Empty : $" (since {r.Date})")}.", r.Date?.ToString()),
+            cancellationToken);
+
         await AddAsync(facts, "Relations",
-            db.NationRelations.Where(r => pair.Contains(r.SubjectNationId) && pair.Contains(r.CounterpartNationId) && r.SubjectNationId != r.CounterpartNationId),
+            db.NationRelations.Where(r => r.Kind != NationRelationKind.Tension && pair.Contains(r.SubjectNationId) && pair.Contains(r.CounterpartNationId) && r.SubjectNationId != r.CounterpartNationId),
             r => new { r.Id, Subject = r.Subject.Name, r.Kind, Counterpart = r.Counterpart.Name, Region = r.Region == null ? null : r.Region.Name },
             r => (r.Id, $"{r.Subject} {Relation(r.Kind)} {r.Counterpart}{(r.Region is null ? string.Empty : $" in the {r.Region}")}.", null),
             cancellationToken);
@@ -128,7 +144,16 @@ internal sealed class BriefingBuilder(DefenceTiesDbContext db)
         _ => $"has the relation {kind} with",
     };
 
-    /// <summary>An enum name in words: <c>MemorandumOfUnderstanding</c> → "memorandum of understanding".</summary>
+    /// <summary>A membership's term: " (2021–)", " (2025–2025)", " (until 2026)", or nothing when none is stated.</summary>
+    private static string Term(PartialDate? start, PartialDate? end) => (start, end) switch
+    {
+        (null, null) => string.Empty,
+        ({ } s, null) => $" (from {s})",
+        (null, { } e) => $" (until {e})",
+        ({ } s, { } e) => s == e ? $" (for {s})" : $" ({s} to {e})",
+    };
+
+        /// <summary>An enum name in words: <c>MemorandumOfUnderstanding</c> → "memorandum of understanding".</summary>
     private static string Words(string pascal) =>
         string.Concat(pascal.Select((c, i) => i > 0 && char.IsUpper(c) ? $" {char.ToLowerInvariant(c)}" : char.ToLowerInvariant(c).ToString()));
 }

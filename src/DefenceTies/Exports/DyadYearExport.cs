@@ -19,7 +19,7 @@ namespace DefenceTies.Exports;
 /// established it; with no known end, either holds through the year of the newest source document
 /// that mentions the pair (that cites any tie of both nations, primary or corroborating citation);</item>
 /// <item>an engagement holds in the year it was held; an exercise from its start through its end, or
-/// its start year alone when no end is given;</item>
+/// its start year alone when no end is given; a tension between the two nations in the year of its date;</item>
 /// <item>a tie with no start date is in no year (it still makes its documents count for the newest source).</item>
 /// </list>
 /// Two passes over the ties: the first finds each pair's newest source year, the second counts.
@@ -31,14 +31,15 @@ internal static class DyadYearExport
     private static readonly int ExercisesColumn = AgreementKinds.Length;
     private static readonly int EngagementsColumn = ExercisesColumn + 1;
     private static readonly int WorkingGroupsColumn = ExercisesColumn + 2;
-    private static readonly int Columns = ExercisesColumn + 3;
+    private static readonly int TensionColumn = ExercisesColumn + 3;
+    private static readonly int Columns = ExercisesColumn + 4;
 
     /// <summary>The header, in column order.</summary>
     internal static IReadOnlyList<string> Header { get; } =
     [
         "iso3_1", "iso3_2", "ccode1", "ccode2", "year",
         .. AgreementKinds.Select(k => "agreements_" + FollowTheMoneyExport.Words(k.ToString()).Replace(' ', '_')),
-        "exercises", "engagements", "working_groups", "newest_source_year",
+        "exercises", "engagements", "working_groups", "tension", "newest_source_year",
     ];
 
     public static async Task<long> WriteAsync(ExportScope scope, Stream output, CancellationToken cancellationToken)
@@ -142,6 +143,12 @@ internal static class DyadYearExport
         await foreach (var g in ExportQueries.WorkingGroups(scope, cancellationToken).ConfigureAwait(false))
         {
             yield return new Tie(WorkingGroupsColumn, g.Members, g.EstablishedOn?.Year, null, g.Evidence.NewestDocumentYear);
+        }
+
+        // A tension between two nations counts in the year of its date; an undated one in no year.
+        await foreach (var t in ExportQueries.Tensions(scope, cancellationToken).ConfigureAwait(false))
+        {
+            yield return new Tie(TensionColumn, t.Nations, t.Date?.Year, t.Date?.Year, t.Evidence.NewestDocumentYear);
         }
     }
 

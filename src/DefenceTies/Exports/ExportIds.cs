@@ -43,6 +43,21 @@ internal static class ExportIds
 
     public static string PolicyLink(int id) => Of("policy-link", id);
 
+    /// <summary>A membership of a body (a forum's member nation, its chair).</summary>
+    public static string Membership(int id) => Of("membership", id);
+
+    public static string EngagementParticipant(int id) => Of("engagement-participant", id);
+
+    /// <summary>A body (without a nation) that is a party to an agreement.</summary>
+    public static string AgreementBodyParty(int id) => Of("agreement-body-party", id);
+
+    public static string SecurityIssue(int id) => Of("security-issue", id);
+
+    public static string SecurityIssueActor(int id) => Of("security-issue-actor", id);
+
+    /// <summary>A relation between two nations (a tension).</summary>
+    public static string NationRelation(int id) => Of("nation-relation", id);
+
     /// <summary>A body's place in its nation, written as an entity of its own where a format has no parent property (FtM's <c>Membership</c>).</summary>
     public static string BodyOfNation(int organisationId) => Of("organisation", organisationId) + "-of-nation";
 

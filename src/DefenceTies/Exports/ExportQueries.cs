@@ -69,14 +69,16 @@ internal static class ExportQueries
         })).AsAsyncEnumerable().Resolved(scope, cancellationToken);
     }
 
-    /// <summary>People who hold a post of a listed nation or sat in a delegation to an engagement a listed nation attended.</summary>
+    /// <summary>People who hold a post of a listed nation (or of a body a listed nation belongs to) or sat in a delegation to an engagement a listed nation attended.</summary>
     public static IAsyncEnumerable<PersonRow> People(ExportScope scope, CancellationToken cancellationToken)
     {
         var db = scope.Db;
         IQueryable<Person> people = db.People.AsNoTracking();
         if (scope.NationIds is { } ids)
         {
+            // A holder of a post of a forum a listed nation belongs to is kept with the post (Posts, Holdings).
             people = people.Where(p => db.PostHoldings.Any(h => h.PersonId == p.Id && h.Post.NationId != null && ids.Contains(h.Post.NationId.Value))
+                || db.PostHoldings.Any(h => h.PersonId == p.Id && h.Post.Organisation != null && h.Post.Organisation.Memberships.Any(m => m.MemberNationId != null && ids.Contains(m.MemberNationId.Value)))
                 || db.DelegationMembers.Any(m => m.PersonId == p.Id && m.Delegation.Engagement.Delegations.Any(d => ids.Contains(d.NationId))));
         }
 
@@ -141,7 +143,8 @@ internal static class ExportQueries
         IQueryable<Engagement> engagements = scope.Db.Engagements.AsNoTracking();
         if (scope.NationIds is { } ids)
         {
-            engagements = engagements.Where(e => e.Delegations.Any(d => ids.Contains(d.NationId)));
+            engagements = engagements.Where(e => e.Delegations.Any(d => ids.Contains(d.NationId))
+                || e.Participants.Any(p => p.NationId != null && ids.Contains(p.NationId.Value)));
         }
 
         var rows = engagements.OrderBy(e => e.Id).AsSingleQuery().Select(Evidence.Inline((Engagement e) => new EngagementRow
@@ -152,6 +155,10 @@ internal static class ExportQueries
             HeldOn = e.HeldOn,
             NationsText = string.Join(",", e.Delegations.Select(d => d.Nation.Alpha3Code)),
             MemberPersonIdsText = string.Join(",", e.Delegations.SelectMany(d => d.Members).Select(m => m.PersonId)),
+            ParticipantNationsText = string.Join(",", e.Participants.Where(p => p.NationId != null).Select(p => p.Nation!.Alpha3Code)),
+            ParticipantBodyIdsText = string.Join(",", e.Participants.Where(p => p.OrganisationId != null).Select(p => p.OrganisationId)),
+            HostNationsText = string.Join(",", e.Participants.Where(p => p.NationId != null && p.Role == ParticipationRole.Host).Select(p => p.Nation!.Alpha3Code)),
+            HostBodyIdsText = string.Join(",", e.Participants.Where(p => p.OrganisationId != null && p.Role == ParticipationRole.Host).Select(p => p.OrganisationId)),
             Evidence = Evidence.Of(e),
         })).AsAsyncEnumerable();
         return InRange(rows, scope, e => scope.Overlaps(e.HeldOn, null, openEnded: false), cancellationToken);
@@ -203,6 +210,7 @@ internal static class ExportQueries
             EndedOn = a.EndedOn,
             EngagementId = a.EngagementId,
             PartiesText = string.Join(",", a.Parties.Select(p => p.Nation.Alpha3Code)),
+            BodyPartyIdsText = string.Join(",", a.OrganisationParties.Select(p => p.OrganisationId)),
             OtherNames = a.OtherNames.OrderBy(o => o.Id).Select(o => new OtherNameRow { Name = o.Name, Kind = o.Kind, Language = o.Language }).ToList(),
             Evidence = Evidence.Of(a),
         })).AsAsyncEnumerable();
@@ -249,6 +257,7 @@ internal static class ExportQueries
             EstablishedByAgreementId = g.EstablishedByAgreementId,
             EstablishedOn = g.EstablishedBy == null ? null : g.EstablishedBy.ConcludedOn,
             MembersText = string.Join(",", g.Members.Select(m => m.Nation.Alpha3Code)),
+            ParentOrganisationId = g.ParentOrganisationId,
             Evidence = Evidence.Of(g),
         })).AsAsyncEnumerable();
         return InRange(rows, scope, g => scope.Overlaps(g.EstablishedOn, null, openEnded: true), cancellationToken);
@@ -267,9 +276,12 @@ internal static class ExportQueries
             WorkingGroupId = m.WorkingGroupId,
             NationAlpha3 = m.Nation.Alpha3Code,
             EstablishedOn = m.WorkingGroup.EstablishedBy == null ? null : m.WorkingGroup.EstablishedBy.ConcludedOn,
+            Role = m.Role,
+            TermStartedOn = m.TermStartedOn,
+            TermEndedOn = m.TermEndedOn,
             Evidence = Evidence.Of(m),
         })).AsAsyncEnumerable();
-        return InRange(rows, scope, m => scope.Overlaps(m.EstablishedOn, null, openEnded: true), cancellationToken);
+        return InRange(rows, scope, m => scope.Overlaps(m.StartedOn, m.TermEndedOn, openEnded: true), cancellationToken);
     }
 
     /// <summary>Policy links have no dates; a date range leaves them out.</summary>
@@ -292,6 +304,141 @@ internal static class ExportQueries
             Evidence = Evidence.Of(l),
         })).AsAsyncEnumerable();
         return InRange(rows, scope, _ => scope.Overlaps(null, null, openEnded: false), cancellationToken);
+    }
+
+    /// <summary>Memberships of bodies (forums, international organisations) whose body is in scope; a term overlapping the range.</summary>
+    public static IAsyncEnumerable<MembershipRow> Memberships(ExportScope scope, CancellationToken cancellationToken)
+    {
+        IQueryable<OrganisationMembership> memberships = scope.Db.OrganisationMemberships.AsNoTracking();
+        if (scope.NationIds is { } ids)
+        {
+            memberships = memberships.Where(m => (m.Organisation.NationId != null && ids.Contains(m.Organisation.NationId.Value))
+                || m.Organisation.Memberships.Any(q => q.MemberNationId != null && ids.Contains(q.MemberNationId.Value)));
+        }
+
+        var rows = memberships.OrderBy(m => m.Id).AsSingleQuery().Select(Evidence.Inline((OrganisationMembership m) => new MembershipRow
+        {
+            Id = m.Id,
+            OrganisationId = m.OrganisationId,
+            MemberNationAlpha3 = m.MemberNation == null ? null : m.MemberNation.Alpha3Code,
+            MemberOrganisationId = m.MemberOrganisationId,
+            Role = m.Role,
+            StartedOn = m.StartedOn,
+            EndedOn = m.EndedOn,
+            Evidence = Evidence.Of(m),
+        })).AsAsyncEnumerable();
+        return InRange(rows, scope, m => scope.Overlaps(m.StartedOn, m.EndedOn, openEnded: true), cancellationToken);
+    }
+
+    /// <summary>The participants of engagements in scope (as <see cref="Engagements"/>), each in its role.</summary>
+    public static IAsyncEnumerable<EngagementParticipantRow> EngagementParticipants(ExportScope scope, CancellationToken cancellationToken)
+    {
+        IQueryable<EngagementParticipant> participants = scope.Db.EngagementParticipants.AsNoTracking();
+        if (scope.NationIds is { } ids)
+        {
+            participants = participants.Where(p => p.Engagement.Delegations.Any(d => ids.Contains(d.NationId))
+                || p.Engagement.Participants.Any(q => q.NationId != null && ids.Contains(q.NationId.Value)));
+        }
+
+        var rows = participants.OrderBy(p => p.Id).AsSingleQuery().Select(Evidence.Inline((EngagementParticipant p) => new EngagementParticipantRow
+        {
+            Id = p.Id,
+            EngagementId = p.EngagementId,
+            EngagementSubject = p.Engagement.Subject,
+            HeldOn = p.Engagement.HeldOn,
+            NationAlpha3 = p.Nation == null ? null : p.Nation.Alpha3Code,
+            OrganisationId = p.OrganisationId,
+            Role = p.Role,
+            Evidence = Evidence.Of(p),
+        })).AsAsyncEnumerable();
+        return InRange(rows, scope, p => scope.Overlaps(p.HeldOn, null, openEnded: false), cancellationToken);
+    }
+
+    /// <summary>The bodies that are parties to agreements in scope (as <see cref="Agreements"/>).</summary>
+    public static IAsyncEnumerable<AgreementBodyPartyRow> AgreementBodyParties(ExportScope scope, CancellationToken cancellationToken)
+    {
+        IQueryable<AgreementOrganisationParty> parties = scope.Db.AgreementOrganisationParties.AsNoTracking();
+        if (scope.NationIds is { } ids)
+        {
+            parties = parties.Where(p => p.Agreement.Parties.Any(q => ids.Contains(q.NationId)));
+        }
+
+        var rows = parties.OrderBy(p => p.Id).AsSingleQuery().Select(Evidence.Inline((AgreementOrganisationParty p) => new AgreementBodyPartyRow
+        {
+            Id = p.Id,
+            AgreementId = p.AgreementId,
+            AgreementTitle = p.Agreement.Title,
+            AgreementKind = p.Agreement.Kind,
+            AgreementSubject = p.Agreement.Subject,
+            AgreementStatus = p.Agreement.Status,
+            StartedOn = p.Agreement.EnteredIntoForceOn ?? p.Agreement.ConcludedOn,
+            EndedOn = p.Agreement.EndedOn,
+            OrganisationId = p.OrganisationId,
+            NationPartiesText = string.Join(",", p.Agreement.Parties.Select(q => q.Nation.Alpha3Code)),
+            BodyPartyIdsText = string.Join(",", p.Agreement.OrganisationParties.Where(q => q.Id != p.Id).Select(q => q.OrganisationId)),
+            Evidence = Evidence.Of(p),
+        })).AsAsyncEnumerable();
+        return InRange(rows, scope, p => scope.Overlaps(p.StartedOn, p.EndedOn, openEnded: true), cancellationToken);
+    }
+
+    /// <summary>Security issues with an actor that is a listed nation (every issue without a filter); not filtered by date.</summary>
+    public static IAsyncEnumerable<SecurityIssueRow> SecurityIssues(ExportScope scope, CancellationToken cancellationToken)
+    {
+        IQueryable<SecurityIssue> issues = scope.Db.SecurityIssues.AsNoTracking();
+        if (scope.NationIds is { } ids)
+        {
+            issues = issues.Where(i => i.Actors.Any(a => a.NationId != null && ids.Contains(a.NationId.Value)));
+        }
+
+        return issues.OrderBy(i => i.Id).AsSingleQuery().Select(Evidence.Inline((SecurityIssue i) => new SecurityIssueRow
+        {
+            Id = i.Id,
+            Name = i.Name,
+            Evidence = Evidence.Of(i),
+        })).AsAsyncEnumerable().Resolved(scope, cancellationToken);
+    }
+
+    /// <summary>The actors of the security issues in scope; a dated actor on its day, an undated one left out by a range.</summary>
+    public static IAsyncEnumerable<SecurityIssueActorRow> SecurityIssueActors(ExportScope scope, CancellationToken cancellationToken)
+    {
+        IQueryable<SecurityIssueActor> actors = scope.Db.SecurityIssueActors.AsNoTracking();
+        if (scope.NationIds is { } ids)
+        {
+            actors = actors.Where(a => a.SecurityIssue.Actors.Any(q => q.NationId != null && ids.Contains(q.NationId.Value)));
+        }
+
+        var rows = actors.OrderBy(a => a.Id).AsSingleQuery().Select(Evidence.Inline((SecurityIssueActor a) => new SecurityIssueActorRow
+        {
+            Id = a.Id,
+            SecurityIssueId = a.SecurityIssueId,
+            SecurityIssueName = a.SecurityIssue.Name,
+            Role = a.Role,
+            NationAlpha3 = a.Nation == null ? null : a.Nation.Alpha3Code,
+            OrganisationId = a.OrganisationId,
+            Date = a.Date,
+            Evidence = Evidence.Of(a),
+        })).AsAsyncEnumerable();
+        return InRange(rows, scope, a => scope.Overlaps(a.Date, null, openEnded: false), cancellationToken);
+    }
+
+    /// <summary>Tensions between nations (relations of kind Tension), kept when a listed nation is one of the two; a range keeps the dated ones in it.</summary>
+    public static IAsyncEnumerable<TensionRow> Tensions(ExportScope scope, CancellationToken cancellationToken)
+    {
+        IQueryable<NationRelation> relations = scope.Db.NationRelations.AsNoTracking().Where(r => r.Kind == NationRelationKind.Tension);
+        if (scope.NationIds is { } ids)
+        {
+            relations = relations.Where(r => ids.Contains(r.SubjectNationId) || ids.Contains(r.CounterpartNationId));
+        }
+
+        var rows = relations.OrderBy(r => r.Id).AsSingleQuery().Select(Evidence.Inline((NationRelation r) => new TensionRow
+        {
+            Id = r.Id,
+            SubjectAlpha3 = r.Subject.Alpha3Code,
+            CounterpartAlpha3 = r.Counterpart.Alpha3Code,
+            Date = r.Date,
+            Evidence = Evidence.Of(r),
+        })).AsAsyncEnumerable();
+        return InRange(rows, scope, r => scope.Overlaps(r.Date, null, openEnded: false), cancellationToken);
     }
 
     private static IAsyncEnumerable<T> Resolved<T>(this IAsyncEnumerable<T> rows, ExportScope scope, CancellationToken cancellationToken)

@@ -147,6 +147,24 @@ internal sealed class EngagementRow : IEvidenced
 
     public List<int> MemberPersonIds => field ??= ExportLists.Ids(MemberPersonIdsText);
 
+    /// <summary>The nations taking part in a role (<see cref="EngagementParticipant"/>), besides the delegations.</summary>
+    public required string? ParticipantNationsText { get; init; }
+
+    public List<string> ParticipantNations => field ??= ExportLists.Codes(ParticipantNationsText);
+
+    /// <summary>The bodies taking part in a role (a forum that met, as the counterpart).</summary>
+    public required string? ParticipantBodyIdsText { get; init; }
+
+    public List<int> ParticipantBodyIds => field ??= ExportLists.Ids(ParticipantBodyIdsText);
+
+    public required string? HostNationsText { get; init; }
+
+    public List<string> HostNations => field ??= ExportLists.Codes(HostNationsText);
+
+    public required string? HostBodyIdsText { get; init; }
+
+    public List<int> HostBodyIds => field ??= ExportLists.Ids(HostBodyIdsText);
+
     public required Evidence Evidence { get; init; }
 }
 
@@ -203,6 +221,11 @@ internal sealed class AgreementRow : IEvidenced
     public required string? PartiesText { get; init; }
 
     public List<string> Parties => field ??= ExportLists.Codes(PartiesText);
+
+    /// <summary>The bodies without a nation that are parties (<see cref="AgreementOrganisationParty"/>).</summary>
+    public required string? BodyPartyIdsText { get; init; }
+
+    public List<int> BodyPartyIds => field ??= ExportLists.Ids(BodyPartyIdsText);
 
     /// <summary>Its other names (aliases), in the order stored.</summary>
     public required List<OtherNameRow> OtherNames { get; init; }
@@ -262,6 +285,9 @@ internal sealed class WorkingGroupRow : IEvidenced
 
     public List<string> Members => field ??= ExportLists.Codes(MembersText);
 
+    /// <summary>The body the group belongs to (a forum's expert working group), when stated.</summary>
+    public required int? ParentOrganisationId { get; init; }
+
     public required Evidence Evidence { get; init; }
 }
 
@@ -294,4 +320,127 @@ internal sealed class OtherNameRow
 
     /// <summary>The kind in words, with the language where stated: Popolo's <c>note</c>, FtM's none.</summary>
     public string Note => Language is null ? Kind.ToString() : $"{Kind} ({Language})";
+}
+
+/// <summary>A membership of a body (a forum, an international organisation): its member nation or body, role and term.</summary>
+internal sealed class MembershipRow : IEvidenced
+{
+    public required int Id { get; init; }
+
+    public required int OrganisationId { get; init; }
+
+    public required string? MemberNationAlpha3 { get; init; }
+
+    public required int? MemberOrganisationId { get; init; }
+
+    public required ParticipationRole Role { get; init; }
+
+    public required PartialDate? StartedOn { get; init; }
+
+    public required PartialDate? EndedOn { get; init; }
+
+    public required Evidence Evidence { get; init; }
+}
+
+/// <summary>A nation or body taking part in an engagement in a role (the counterpart, the host, an observer).</summary>
+internal sealed class EngagementParticipantRow : IEvidenced
+{
+    public required int Id { get; init; }
+
+    public required int EngagementId { get; init; }
+
+    public required string EngagementSubject { get; init; }
+
+    public required PartialDate HeldOn { get; init; }
+
+    public required string? NationAlpha3 { get; init; }
+
+    public required int? OrganisationId { get; init; }
+
+    public required ParticipationRole Role { get; init; }
+
+    public required Evidence Evidence { get; init; }
+}
+
+/// <summary>A body without a nation that is a party to an agreement.</summary>
+internal sealed class AgreementBodyPartyRow : IEvidenced
+{
+    public required int Id { get; init; }
+
+    public required int AgreementId { get; init; }
+
+    public required string? AgreementTitle { get; init; }
+
+    public required AgreementKind AgreementKind { get; init; }
+
+    public required string AgreementSubject { get; init; }
+
+    public required AgreementStatus AgreementStatus { get; init; }
+
+    public required PartialDate? StartedOn { get; init; }
+
+    public required PartialDate? EndedOn { get; init; }
+
+    public required int OrganisationId { get; init; }
+
+    /// <summary>The agreement's nation parties (alpha-3).</summary>
+    public required string? NationPartiesText { get; init; }
+
+    public List<string> NationParties => field ??= ExportLists.Codes(NationPartiesText);
+
+    /// <summary>The agreement's other body parties.</summary>
+    public required string? BodyPartyIdsText { get; init; }
+
+    public List<int> BodyPartyIds => field ??= ExportLists.Ids(BodyPartyIdsText);
+
+    public required Evidence Evidence { get; init; }
+
+    public string AgreementLabel => AgreementTitle ?? Agreement.ComputedTitle(AgreementKind, AgreementSubject);
+}
+
+/// <summary>A security issue (its actors are <see cref="SecurityIssueActorRow"/>).</summary>
+internal sealed class SecurityIssueRow : IEvidenced
+{
+    public required int Id { get; init; }
+
+    public required string Name { get; init; }
+
+    public required Evidence Evidence { get; init; }
+}
+
+/// <summary>A nation or body a report names as behind a security issue, affected by it or addressing it.</summary>
+internal sealed class SecurityIssueActorRow : IEvidenced
+{
+    public required int Id { get; init; }
+
+    public required int SecurityIssueId { get; init; }
+
+    public required string SecurityIssueName { get; init; }
+
+    public required SecurityIssueRole Role { get; init; }
+
+    public required string? NationAlpha3 { get; init; }
+
+    public required int? OrganisationId { get; init; }
+
+    public required PartialDate? Date { get; init; }
+
+    public required Evidence Evidence { get; init; }
+}
+
+/// <summary>A tension between two nations (a <see cref="NationRelation"/> of kind <see cref="NationRelationKind.Tension"/>).</summary>
+internal sealed class TensionRow : IEvidenced
+{
+    public required int Id { get; init; }
+
+    public required string SubjectAlpha3 { get; init; }
+
+    public required string CounterpartAlpha3 { get; init; }
+
+    public required PartialDate? Date { get; init; }
+
+    public required Evidence Evidence { get; init; }
+
+    /// <summary>The two nations in alpha-3 order.</summary>
+    public List<string> Nations => [.. new[] { SubjectAlpha3, CounterpartAlpha3 }.Order(StringComparer.Ordinal)];
 }

@@ -18,13 +18,13 @@ internal static class FollowTheMoneyExport
 {
     public static async Task<long> WriteAsync(ExportScope scope, Stream output, CancellationToken cancellationToken)
     {
-        var written = 0L;
+        var count = 0L;
         await using var json = new JsonOutput(output, lines: true);
         var w = json.Json;
 
         async ValueTask EndAsync()
         {
-            written++;
+            count++;
             await json.EndLineAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -81,9 +81,14 @@ internal static class FollowTheMoneyExport
             await EndAsync().ConfigureAwait(false);
         }
 
+        // The nations, bodies and people written, so that a membership, participant or party names
+        // only an entity of the file (a filter keeps a forum of a listed member, not every member
+        // nation, and an engagement a listed nation hosted, not every delegate).
+        var written = new HashSet<string>(StringComparer.Ordinal);
         await foreach (var n in ExportQueries.Nations(scope, cancellationToken).ConfigureAwait(false))
         {
             var id = ExportIds.Nation(n.Alpha3);
+            written.Add(id);
             Start(w, id, "PublicBody");
             Prop(w, "name", n.Name);
             Prop(w, "country", Country(n.Alpha2));
@@ -106,6 +111,7 @@ internal static class FollowTheMoneyExport
         await foreach (var o in ExportQueries.Organisations(scope, cancellationToken).ConfigureAwait(false))
         {
             var id = ExportIds.Organisation(o.Id);
+            written.Add(id);
             Start(w, id, SchemaOf(o.Kind));
             Prop(w, "name", o.Name ?? $"{o.NationName}'s {Words(o.Kind.ToString())}");
             Aliases(w, o.OtherNames);
@@ -134,9 +140,34 @@ internal static class FollowTheMoneyExport
             await EndAsync().ConfigureAwait(false);
         }
 
+        // A membership of a body (a forum's member nation, its chair for a year): FtM's Membership,
+        // the role in words, the term as its interval; its citations document the member.
+        await foreach (var m in ExportQueries.Memberships(scope, cancellationToken).ConfigureAwait(false))
+        {
+            var member = m.MemberNationAlpha3 is { } nation ? ExportIds.Nation(nation) : ExportIds.Organisation(m.MemberOrganisationId!.Value);
+            var organisation = ExportIds.Organisation(m.OrganisationId);
+            if (!written.Contains(member) || !written.Contains(organisation))
+            {
+                continue;
+            }
+
+            var id = ExportIds.Membership(m.Id);
+            Start(w, id, "Membership");
+            Prop(w, "member", member);
+            Prop(w, "organization", organisation);
+            Prop(w, "role", Words(m.Role.ToString()));
+            Prop(w, "startDate", m.StartedOn?.ToString());
+            Prop(w, "endDate", m.EndedOn?.ToString());
+            IntervalEvidence(w, m.Evidence);
+            End(w);
+            await EndAsync().ConfigureAwait(false);
+            await EvidenceAsync(member, m.Evidence, forInterval: id).ConfigureAwait(false);
+        }
+
         await foreach (var p in ExportQueries.People(scope, cancellationToken).ConfigureAwait(false))
         {
             var id = ExportIds.Person(p.Id);
+            written.Add(id);
             Start(w, id, "Person");
             Prop(w, "name", p.Name);
             Aliases(w, p.OtherNames);
@@ -183,7 +214,9 @@ internal static class FollowTheMoneyExport
             Prop(w, "name", e.Subject);
             Prop(w, "date", e.HeldOn.ToString());
             Prop(w, "keywords", Words(e.Kind.ToString()));
-            Prop(w, "involved", [.. e.Nations.Select(ExportIds.Nation), .. e.MemberPersonIds.Distinct().Select(ExportIds.Person)]);
+            // Participants in a role (the forum that met, an observer) are involved too; a host is also the organizer.
+            Prop(w, "involved", [.. e.Nations.Concat(e.ParticipantNations).Distinct(StringComparer.Ordinal).Select(ExportIds.Nation).Concat(e.ParticipantBodyIds.Distinct().Select(ExportIds.Organisation)).Where(written.Contains), .. e.MemberPersonIds.Distinct().Select(ExportIds.Person).Where(written.Contains)]);
+            Prop(w, "organizer", [.. e.HostNations.Select(ExportIds.Nation).Concat(e.HostBodyIds.Distinct().Select(ExportIds.Organisation)).Where(written.Contains)]);
             Proof(w, e.Evidence);
             End(w);
             await EndAsync().ConfigureAwait(false);
@@ -200,7 +233,7 @@ internal static class FollowTheMoneyExport
             Prop(w, "type", Words(a.Kind.ToString()));
             Prop(w, "summary", a.Subject);
             Prop(w, "contractDate", a.ConcludedOn?.ToString());
-            Prop(w, "authority", [.. a.Parties.Select(ExportIds.Nation)]);
+            Prop(w, "authority", [.. a.Parties.Select(ExportIds.Nation), .. a.BodyPartyIds.Select(ExportIds.Organisation).Where(written.Contains)]);
             Prop(
                 w,
                 "notes",
@@ -224,7 +257,8 @@ internal static class FollowTheMoneyExport
             Prop(w, "notes", $"edition of the exercise series {x.SeriesName}");
             Prop(w, "startDate", x.StartedOn?.ToString());
             Prop(w, "endDate", x.EndedOn?.ToString());
-            Prop(w, "involved", [.. x.Nations.Select(ExportIds.Nation), .. x.ServiceIds.Select(ExportIds.Organisation)]);
+            // A filter keeps the bodies of listed nations only: another nation's service is left out of the file and so of involved.
+            Prop(w, "involved", [.. x.Nations.Select(ExportIds.Nation), .. x.ServiceIds.Select(ExportIds.Organisation).Where(written.Contains)]);
             Proof(w, x.Evidence);
             End(w);
             await EndAsync().ConfigureAwait(false);
@@ -240,7 +274,7 @@ internal static class FollowTheMoneyExport
             Prop(w, "summary", g.Mandate);
             Prop(w, "status", Words(g.Status.ToString()));
             Prop(w, "incorporationDate", g.EstablishedOn?.ToString());
-            Prop(w, "notes", g.Name is null ? UnnamedNote : null, g.EstablishedByAgreementId is { } by ? $"established by: {ExportIds.Agreement(by)}" : null);
+            Prop(w, "notes", g.Name is null ? UnnamedNote : null, g.EstablishedByAgreementId is { } by ? $"established by: {ExportIds.Agreement(by)}" : null, g.ParentOrganisationId is { } parent ? $"working group of: {ExportIds.Organisation(parent)}" : null);
             Proof(w, g.Evidence);
             End(w);
             await EndAsync().ConfigureAwait(false);
@@ -253,8 +287,9 @@ internal static class FollowTheMoneyExport
             Start(w, id, "Membership");
             Prop(w, "member", ExportIds.Nation(m.NationAlpha3));
             Prop(w, "organization", ExportIds.WorkingGroup(m.WorkingGroupId));
-            Prop(w, "role", "member");
-            Prop(w, "startDate", m.EstablishedOn?.ToString());
+            Prop(w, "role", Words(m.Role.ToString()));
+            Prop(w, "startDate", m.StartedOn?.ToString());
+            Prop(w, "endDate", m.TermEndedOn?.ToString());
             IntervalEvidence(w, m.Evidence);
             End(w);
             await EndAsync().ConfigureAwait(false);
@@ -262,7 +297,7 @@ internal static class FollowTheMoneyExport
         }
 
         await json.CompleteAsync(cancellationToken).ConfigureAwait(false);
-        return written;
+        return count;
     }
 
     /// <summary>FtM requires a name; where the source states none, the computed label is given and this note says so.</summary>

@@ -36,6 +36,7 @@ internal static class GraphMLExport
         ("nation", "node", "string"),
         ("tie", "edge", "string"),
         ("engagement", "edge", "string"),
+        ("agreement", "edge", "string"),
         ("post", "edge", "string"),
         ("series", "edge", "string"),
         ("start", "edge", "string"),
@@ -53,7 +54,8 @@ internal static class GraphMLExport
 
     // The kinds of fact the graph draws as a node or an edge, whose value citations it writes.
     private static readonly Type[] Drawn =
-        [typeof(Nation), typeof(Organisation), typeof(Person), typeof(Agreement), typeof(MilitaryExercise), typeof(Engagement), typeof(DelegationMember), typeof(PostHolding), typeof(PolicyLink)];
+        [typeof(Nation), typeof(Organisation), typeof(Person), typeof(Agreement), typeof(MilitaryExercise), typeof(Engagement), typeof(DelegationMember), typeof(PostHolding), typeof(PolicyLink),
+            typeof(OrganisationMembership), typeof(EngagementParticipant), typeof(AgreementOrganisationParty), typeof(SecurityIssue), typeof(SecurityIssueActor)];
 
     public static async Task<long> WriteAsync(ExportScope scope, Stream output, CancellationToken cancellationToken)
     {
@@ -64,6 +66,7 @@ internal static class GraphMLExport
         // per property, not per fact).
         var valueKeys = (await scope.Db.ValueCitations.AsNoTracking().Where(v => v.Rank == ClaimRank.Preferred).Where(OfDrawnFact()).Select(v => v.Property).Distinct()
                 .ToListAsync(cancellationToken).ConfigureAwait(false))
+            .Union(await TensionValuePropertiesAsync(scope.Db, cancellationToken).ConfigureAwait(false), StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .SelectMany(p => ValueKeySuffixes.Select(suffix => (ValueKey(p, suffix), "all", "string")));
         var settings = new XmlWriterSettings { Async = true, Indent = true, Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), CloseOutput = false };
@@ -106,15 +109,37 @@ internal static class GraphMLExport
             await FlushSometimesAsync(xml, written).ConfigureAwait(false);
         }
 
-        // Nodes first: some readers want an edge's ends declared before it.
+        // Nodes first: some readers want an edge's ends declared before it. The nodes written are
+        // kept (their ids), so that an edge of a membership, participant, party or actor names only
+        // a node of the file (a nation filter keeps a forum of a listed member, not every member).
+        var nodes = new HashSet<string>(StringComparer.Ordinal);
         await foreach (var n in ExportQueries.Nations(scope, cancellationToken).ConfigureAwait(false))
         {
+            nodes.Add(ExportIds.Nation(n.Alpha3));
             await Node(ExportIds.Nation(n.Alpha3), n.Evidence, ("kind", "nation"), ("label", n.Name), ("iso_alpha2", n.Alpha2), ("iso_alpha3", n.Alpha3), ("cow_code", n.CowCode?.ToString(CultureInfo.InvariantCulture))).ConfigureAwait(false);
         }
 
         await foreach (var o in ExportQueries.Organisations(scope, cancellationToken).ConfigureAwait(false))
         {
-            await Node(ExportIds.Organisation(o.Id), o.Evidence, ("kind", "body"), ("type", FollowTheMoneyExport.Words(o.Kind.ToString())), ("label", o.Name ?? $"{o.NationName}'s {FollowTheMoneyExport.Words(o.Kind.ToString())} (unnamed)"), ("nation", o.NationAlpha3)).ConfigureAwait(false);
+            nodes.Add(ExportIds.Organisation(o.Id));
+            await Node(ExportIds.Organisation(o.Id), o.Evidence, ("kind", "body"), ("type", FollowTheMoneyExport.Words(o.Kind.ToString())), ("label", o.Name ?? $"{o.NationName ?? "a body"}'s {FollowTheMoneyExport.Words(o.Kind.ToString())} (unnamed)"), ("nation", o.NationAlpha3)).ConfigureAwait(false);
+        }
+
+        // An engagement with participants in a role (a forum's meeting: the forum, its host, an
+        // observer) is a node too, the end of its participants' edges; its delegations stay edges.
+        await foreach (var e in ExportQueries.Engagements(scope, cancellationToken).ConfigureAwait(false))
+        {
+            if (e.ParticipantNations.Count > 0 || e.ParticipantBodyIds.Count > 0)
+            {
+                nodes.Add(ExportIds.Engagement(e.Id));
+                await Node(ExportIds.Engagement(e.Id), e.Evidence, ("kind", "engagement"), ("type", FollowTheMoneyExport.Words(e.Kind.ToString())), ("label", e.Subject)).ConfigureAwait(false);
+            }
+        }
+
+        await foreach (var i in ExportQueries.SecurityIssues(scope, cancellationToken).ConfigureAwait(false))
+        {
+            nodes.Add(ExportIds.SecurityIssue(i.Id));
+            await Node(ExportIds.SecurityIssue(i.Id), i.Evidence, ("kind", "security issue"), ("label", i.Name)).ConfigureAwait(false);
         }
 
         await foreach (var p in ExportQueries.People(scope, cancellationToken).ConfigureAwait(false))
@@ -143,7 +168,8 @@ internal static class GraphMLExport
         await foreach (var e in ExportQueries.Engagements(scope, cancellationToken).ConfigureAwait(false))
         {
             var tie = ExportIds.Engagement(e.Id);
-            foreach (var (a, b) in Pairs(e.Nations))
+            // An engagement kept because a listed nation took part in a role may have delegations of nations not drawn.
+            foreach (var (a, b) in Pairs(e.Nations).Where(p => nodes.Contains(ExportIds.Nation(p.A)) && nodes.Contains(ExportIds.Nation(p.B))))
             {
                 await Edge($"{tie}-{a}-{b}", ExportIds.Nation(a), ExportIds.Nation(b), false, e.Evidence, ("kind", "engagement"), ("type", FollowTheMoneyExport.Words(e.Kind.ToString())), ("label", e.Subject), ("tie", tie), ("start", e.HeldOn.ToString()), ("end", e.HeldOn.ToString())).ConfigureAwait(false);
             }
@@ -163,6 +189,66 @@ internal static class GraphMLExport
         await foreach (var l in ExportQueries.PolicyLinks(scope, cancellationToken).ConfigureAwait(false))
         {
             await Edge(ExportIds.PolicyLink(l.Id), ExportIds.Nation(l.FromNationAlpha3), ExportIds.Nation(l.ToNationAlpha3), true, l.Evidence, ("kind", "policy link"), ("type", FollowTheMoneyExport.Words(l.Kind.ToString())), ("label", $"{l.FromPolicy} {FollowTheMoneyExport.Words(l.Kind.ToString())} {l.ToPolicy}"), ("tie", ExportIds.PolicyLink(l.Id))).ConfigureAwait(false);
+        }
+
+        await foreach (var m in ExportQueries.Memberships(scope, cancellationToken).ConfigureAwait(false))
+        {
+            var member = m.MemberNationAlpha3 is { } nation ? ExportIds.Nation(nation) : ExportIds.Organisation(m.MemberOrganisationId!.Value);
+            var body = ExportIds.Organisation(m.OrganisationId);
+            if (nodes.Contains(member) && nodes.Contains(body))
+            {
+                var tie = ExportIds.Membership(m.Id);
+                await Edge(tie, member, body, true, m.Evidence, ("kind", "membership"), ("type", FollowTheMoneyExport.Words(m.Role.ToString())), ("tie", tie), ("start", m.StartedOn?.ToString()), ("end", m.EndedOn?.ToString())).ConfigureAwait(false);
+            }
+        }
+
+        await foreach (var p in ExportQueries.EngagementParticipants(scope, cancellationToken).ConfigureAwait(false))
+        {
+            var participant = p.NationAlpha3 is { } nation ? ExportIds.Nation(nation) : ExportIds.Organisation(p.OrganisationId!.Value);
+            var engagement = ExportIds.Engagement(p.EngagementId);
+            if (nodes.Contains(participant) && nodes.Contains(engagement))
+            {
+                var tie = ExportIds.EngagementParticipant(p.Id);
+                await Edge(tie, participant, engagement, true, p.Evidence, ("kind", "engagement participant"), ("type", FollowTheMoneyExport.Words(p.Role.ToString())), ("label", p.EngagementSubject), ("tie", tie), ("engagement", engagement), ("start", p.HeldOn.ToString()), ("end", p.HeldOn.ToString())).ConfigureAwait(false);
+            }
+        }
+
+        // A body that is a party to an agreement: one edge from it to each other party (nation or body), id "<tie>-<other party>".
+        await foreach (var a in ExportQueries.AgreementBodyParties(scope, cancellationToken).ConfigureAwait(false))
+        {
+            var body = ExportIds.Organisation(a.OrganisationId);
+            var tie = ExportIds.AgreementBodyParty(a.Id);
+            foreach (var other in a.NationParties.Select(ExportIds.Nation).Concat(a.BodyPartyIds.Distinct().Select(ExportIds.Organisation)).Where(nodes.Contains))
+            {
+                if (!nodes.Contains(body))
+                {
+                    break;
+                }
+
+                await Edge($"{tie}-{other}", body, other, true, a.Evidence, ("kind", "agreement party"), ("type", FollowTheMoneyExport.Words(a.AgreementKind.ToString())), ("label", a.AgreementLabel), ("tie", tie), ("agreement", ExportIds.Agreement(a.AgreementId)), ("start", a.StartedOn?.ToString()), ("end", a.EndedOn?.ToString()), ("status", FollowTheMoneyExport.Words(a.AgreementStatus.ToString()))).ConfigureAwait(false);
+            }
+        }
+
+        await foreach (var a in ExportQueries.SecurityIssueActors(scope, cancellationToken).ConfigureAwait(false))
+        {
+            var actor = a.NationAlpha3 is { } nation ? ExportIds.Nation(nation) : ExportIds.Organisation(a.OrganisationId!.Value);
+            var issue = ExportIds.SecurityIssue(a.SecurityIssueId);
+            if (nodes.Contains(actor) && nodes.Contains(issue))
+            {
+                var tie = ExportIds.SecurityIssueActor(a.Id);
+                await Edge(tie, actor, issue, true, a.Evidence, ("kind", "security issue actor"), ("type", FollowTheMoneyExport.Words(a.Role.ToString())), ("label", a.SecurityIssueName), ("tie", tie), ("start", a.Date?.ToString()), ("end", a.Date?.ToString())).ConfigureAwait(false);
+            }
+        }
+
+        // A tension is between two nations: symmetric, from the lower alpha-3 code to the higher.
+        await foreach (var t in ExportQueries.Tensions(scope, cancellationToken).ConfigureAwait(false))
+        {
+            var (a, b) = (t.Nations[0], t.Nations[1]);
+            if (nodes.Contains(ExportIds.Nation(a)) && nodes.Contains(ExportIds.Nation(b)))
+            {
+                var tie = ExportIds.NationRelation(t.Id);
+                await Edge($"{tie}-{a}-{b}", ExportIds.Nation(a), ExportIds.Nation(b), false, t.Evidence, ("kind", "tension"), ("label", "tension"), ("tie", tie), ("start", t.Date?.ToString()), ("end", t.Date?.ToString())).ConfigureAwait(false);
+            }
         }
 
         await xml.WriteEndElementAsync().ConfigureAwait(false);
@@ -189,6 +275,12 @@ internal static class GraphMLExport
 
     /// <summary><c>ConcludedOn</c>, <c>support</c> → <c>value_concluded_on_support</c>.</summary>
     internal static string ValueKey(string property, string suffix) => $"value_{FollowTheMoneyExport.Words(property).Replace(' ', '_')}_{suffix}";
+
+    /// <summary>The properties tensions cite on their own: of nation relations, the graph draws tensions only.</summary>
+    private static Task<List<string>> TensionValuePropertiesAsync(DefenceTiesDbContext db, CancellationToken cancellationToken) =>
+        db.ValueCitations.AsNoTracking()
+            .Where(v => v.Rank == ClaimRank.Preferred && db.NationRelations.Any(r => r.Kind == NationRelationKind.Tension && EF.Property<int?>(v, "NationRelationId") == r.Id))
+            .Select(v => v.Property).Distinct().ToListAsync(cancellationToken);
 
     /// <summary>Value citations whose fact is of a kind the graph draws (its column of the arc is set).</summary>
     private static Expression<Func<ValueCitation, bool>> OfDrawnFact()

@@ -29,9 +29,13 @@ internal static class PopoloExport
 
         w.WriteStartObject();
 
+        // The persons written, so that an event names as attendees only persons the document holds
+        // (an engagement kept because a listed nation hosted it may have delegates of other nations).
+        var persons = new HashSet<int>();
         w.WriteStartArray("persons");
         await foreach (var p in ExportQueries.People(scope, cancellationToken).ConfigureAwait(false))
         {
+            persons.Add(p.Id);
             w.WriteStartObject();
             w.WriteString("id", ExportIds.Person(p.Id));
             w.WriteString("name", p.Name);
@@ -42,9 +46,13 @@ internal static class PopoloExport
 
         w.WriteEndArray();
 
+        // The organizations written, so that a membership or parent names only an object of the
+        // document (a nation filter keeps a forum of a listed member, not every member nation).
+        var organizations = new HashSet<string>(StringComparer.Ordinal);
         w.WriteStartArray("organizations");
         await foreach (var n in ExportQueries.Nations(scope, cancellationToken).ConfigureAwait(false))
         {
+            organizations.Add(ExportIds.Nation(n.Alpha3));
             w.WriteStartObject();
             w.WriteString("id", ExportIds.Nation(n.Alpha3));
             w.WriteString("name", n.Name);
@@ -71,6 +79,7 @@ internal static class PopoloExport
 
         await foreach (var o in ExportQueries.Organisations(scope, cancellationToken).ConfigureAwait(false))
         {
+            organizations.Add(ExportIds.Organisation(o.Id));
             w.WriteStartObject();
             w.WriteString("id", ExportIds.Organisation(o.Id));
             Optional(w, "name", o.Name);
@@ -91,6 +100,13 @@ internal static class PopoloExport
             Optional(w, "name", g.Name);
             w.WriteString("classification", "working group");
             Optional(w, "founding_date", g.EstablishedOn?.ToString());
+
+            // A forum's expert working group: the forum is its parent organization.
+            if (g.ParentOrganisationId is { } parent && organizations.Contains(ExportIds.Organisation(parent)))
+            {
+                w.WriteString("parent_id", ExportIds.Organisation(parent));
+            }
+
             await EndAsync(g.Evidence).ConfigureAwait(false);
         }
 
@@ -166,13 +182,34 @@ internal static class PopoloExport
         {
             w.WriteStartObject();
             w.WriteString("id", ExportIds.WorkingGroupMember(m.WorkingGroupId, m.NationAlpha3));
-            w.WriteString("role", "member nation");
-            w.WriteStartObject("member");
-            w.WriteString("@type", "Organization");
-            w.WriteString("id", ExportIds.Nation(m.NationAlpha3));
-            w.WriteEndObject();
+            w.WriteString("role", m.Role == Model.ParticipationRole.Member ? "member nation" : FollowTheMoneyExport.Words(m.Role.ToString()));
+            Member(w, ExportIds.Nation(m.NationAlpha3));
             w.WriteString("organization_id", ExportIds.WorkingGroup(m.WorkingGroupId));
-            Optional(w, "start_date", m.EstablishedOn?.ToString());
+            Optional(w, "start_date", m.StartedOn?.ToString());
+            Optional(w, "end_date", m.TermEndedOn?.ToString());
+            await EndAsync(m.Evidence).ConfigureAwait(false);
+        }
+
+        // A membership of a body (a forum's member nation, its chair for a year): the member is an
+        // organization, so it is named by `member` ({"@type": "Organization", "id"}), with the role
+        // and term; popolo-project/popolo-spec schemas/membership.json @
+        // b6225682e1e21d817316f9737b1fe87279a1063a (member, organization_id, role, start_date, end_date).
+        await foreach (var m in ExportQueries.Memberships(scope, cancellationToken).ConfigureAwait(false))
+        {
+            var member = m.MemberNationAlpha3 is { } nation ? ExportIds.Nation(nation) : ExportIds.Organisation(m.MemberOrganisationId!.Value);
+            var organisation = ExportIds.Organisation(m.OrganisationId);
+            if (!organizations.Contains(member) || !organizations.Contains(organisation))
+            {
+                continue;
+            }
+
+            w.WriteStartObject();
+            w.WriteString("id", ExportIds.Membership(m.Id));
+            w.WriteString("role", FollowTheMoneyExport.Words(m.Role.ToString()));
+            Member(w, member);
+            w.WriteString("organization_id", organisation);
+            Optional(w, "start_date", m.StartedOn?.ToString());
+            Optional(w, "end_date", m.EndedOn?.ToString());
             await EndAsync(m.Evidence).ConfigureAwait(false);
         }
 
@@ -192,7 +229,7 @@ internal static class PopoloExport
             w.WriteString("start_date", e.HeldOn.ToString());
             w.WriteString("end_date", e.HeldOn.ToString());
             w.WriteStartArray("attendees");
-            foreach (var person in e.MemberPersonIds.Distinct())
+            foreach (var person in e.MemberPersonIds.Distinct().Where(persons.Contains))
             {
                 w.WriteStartObject();
                 w.WriteString("id", ExportIds.Person(person));
@@ -293,6 +330,15 @@ internal static class PopoloExport
         }
 
         w.WriteEndArray();
+    }
+
+    /// <summary>A membership's member that is an organization (a nation or body).</summary>
+    private static void Member(Utf8JsonWriter w, string organizationId)
+    {
+        w.WriteStartObject("member");
+        w.WriteString("@type", "Organization");
+        w.WriteString("id", organizationId);
+        w.WriteEndObject();
     }
 
     private static void Optional(Utf8JsonWriter w, string name, string? value)

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using DefenceTies.FactPacks;
+using DefenceTies.Tests.FactPacks;
 using DefenceTies.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -126,6 +128,31 @@ public class CliCommandTests
             .And.Contain("IN (India) is marked stated").And.Contain("\"it aims to transition");
         table.ExitCode.Should().Be(5, table.Error);
         table.Output.Should().Contain("NationalAim").And.Contain("Nation").And.Contain("1 problem(s) found.");
+    }
+
+    [Theory]
+    [MemberData(nameof(ToolDatabases.File), MemberType = typeof(ToolDatabases))]
+    public async Task Briefing_lists_the_bodies_both_nations_belong_to_and_tensions_between_them_each_cited(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await using (var db = database.CreateContext())
+        {
+            foreach (var pack in new[] { "test-bay-of-bengal-forum-2025.json", "test-sulu-sea-patrols.json" })
+            {
+                await db.ImportFactPackAsync(await FactPack.LoadAsync(FactPackImportTests.PackPath(pack)));
+            }
+        }
+
+        var forum = await InProcessTool.RunOnAsync(database, "briefing", "IN", "TH");
+        forum.ExitCode.Should().Be(0, forum.Error);
+        forum.Output.Should().Contain("India is a member of Bay of Bengal Defence Ministers' Forum (from 2021).")
+            .And.Contain("Thailand is chair of Bay of Bengal Defence Ministers' Forum (for 2026).")
+            .And.Contain("\"Thailand will chair the forum in 2026\"");
+
+        var tension = await InProcessTool.RunOnAsync(database, "briefing", "MY", "PH");
+        tension.ExitCode.Should().Be(0, tension.Error);
+        tension.Output.Should().Contain("Tension between Malaysia and ").And.Contain("(since 2025-03).")
+            .And.Contain("\"Tension between Malaysia and the Philippines has risen since March 2025 over the incidents.\"");
     }
 
     [Theory]

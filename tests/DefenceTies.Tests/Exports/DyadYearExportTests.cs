@@ -17,7 +17,7 @@ public class DyadYearExportTests
     private static readonly string[] Counts =
     [
         "agreements_memorandum_of_understanding", "agreements_decision_to_establish", "agreements_treaty", "agreements_joint_declaration", "agreements_other",
-        "exercises", "engagements", "working_groups",
+        "exercises", "engagements", "working_groups", "tension",
     ];
 
     [Theory]

@@ -27,7 +27,8 @@ public class GraphMLExportTests
         var nodes = graph.Elements(G + "node").ToList();
         var edges = graph.Elements(G + "edge").ToList();
 
-        nodes.Should().HaveCount(await db.Nations.CountAsync() + await db.Organisations.CountAsync() + await db.People.CountAsync());
+        nodes.Should().HaveCount(await db.Nations.CountAsync() + await db.Organisations.CountAsync() + await db.People.CountAsync()
+            + await db.SecurityIssues.CountAsync() + await db.Engagements.CountAsync(e => e.Participants.Any()));
         static int Pairs(int n) => n * (n - 1) / 2;
         var expectedEdges =
             (await db.Agreements.Select(a => a.Parties.Count).ToListAsync()).Sum(Pairs)
@@ -35,7 +36,12 @@ public class GraphMLExportTests
             + (await db.Engagements.Select(e => e.Delegations.Count).ToListAsync()).Sum(Pairs)
             + await db.DelegationMembers.CountAsync()
             + await db.PostHoldings.CountAsync()
-            + await db.PolicyLinks.CountAsync();
+            + await db.PolicyLinks.CountAsync()
+            + await db.OrganisationMemberships.CountAsync()
+            + await db.EngagementParticipants.CountAsync()
+            + (await db.AgreementOrganisationParties.Select(p => p.Agreement.Parties.Count + p.Agreement.OrganisationParties.Count - 1).ToListAsync()).Sum()
+            + await db.SecurityIssueActors.CountAsync()
+            + await db.NationRelations.CountAsync(r => r.Kind == NationRelationKind.Tension);
         edges.Should().HaveCount(expectedEdges);
         (nodes.Count + edges.Count).Should().Be((int)records);
 
