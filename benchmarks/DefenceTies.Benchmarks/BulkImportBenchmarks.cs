@@ -1,6 +1,7 @@
 using System.Data.Common;
 using BenchmarkDotNet.Attributes;
 using DefenceTies.Bulk;
+using DefenceTies.Model;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -55,11 +56,11 @@ public class BulkImportBenchmarks
         rows += Insert(transaction, "source_documents (id, key, title, published_on, text, content_sha256, origin)", b.SourceDocuments, r => [r.Id, r.Key, r.Title, r.PublishedOn.ToString(), r.Text, Sha256(r.Text), r.Origin.ToString()]);
         rows += Insert(transaction, "citations (id, source_document_id, passage, start_index, length, support, note)", b.Citations, r => [r.Id, r.SourceDocumentId, r.Passage, r.StartIndex, r.Passage.Length, r.Support.ToString(), r.Note]);
         rows += Insert(transaction, "nations (id, alpha2_code, alpha3_code, numeric_code, name, citation_id)", b.Nations, r => [r.Id, r.Alpha2Code, r.Alpha3Code, r.NumericCode, r.Name, r.CitationId]);
-        rows += Insert(transaction, "people (id, name, rank, citation_id)", b.People, r => [r.Id, r.Name, r.Rank, r.CitationId]);
+        rows += Insert(transaction, "people (id, name, name_key, rank, citation_id)", b.People, r => [r.Id, r.Name, NameKey.Of(r.Name), r.Rank, r.CitationId]);
         rows += Insert(transaction, "engagements (id, kind, subject, held_on, citation_id)", b.Engagements, r => [r.Id, r.Kind.ToString(), r.Subject, r.HeldOn.ToString(), r.CitationId]);
         rows += Insert(transaction, "delegations (id, engagement_id, nation_id, citation_id)", b.Delegations, r => [r.Id, r.EngagementId, r.NationId, r.CitationId]);
         rows += Insert(transaction, "delegation_members (id, delegation_id, person_id, role, capacity_post_id, citation_id)", b.DelegationMembers, r => [r.Id, r.DelegationId, r.PersonId, r.Role.ToString(), r.CapacityPostId, r.CitationId]);
-        rows += Insert(transaction, "agreements (id, title, kind, status, subject, concluded_on, entered_into_force_on, ended_on, engagement_id, citation_id)", b.Agreements, r => [r.Id, r.Title, r.Kind.ToString(), r.Status.ToString(), r.Subject, r.ConcludedOn?.ToString(), r.EnteredIntoForceOn?.ToString(), r.EndedOn?.ToString(), r.EngagementId, r.CitationId]);
+        rows += Insert(transaction, "agreements (id, title, name_key, kind, status, subject, concluded_on, entered_into_force_on, ended_on, engagement_id, citation_id)", b.Agreements, r => [r.Id, r.Title, r.Title is null ? null : NameKey.Of(r.Title), r.Kind.ToString(), r.Status.ToString(), r.Subject, r.ConcludedOn?.ToString(), r.EnteredIntoForceOn?.ToString(), r.EndedOn?.ToString(), r.EngagementId, r.CitationId]);
         rows += Insert(transaction, "agreement_parties (id, agreement_id, nation_id, citation_id)", b.AgreementParties, r => [r.Id, r.AgreementId, r.NationId, r.CitationId]);
         rows += Insert(transaction, "exercise_series (id, name, citation_id)", b.ExerciseSeries, r => [r.Id, r.Name, r.CitationId]);
         rows += Insert(transaction, "military_exercises (id, series_id, name, started_on, ended_on, citation_id)", b.MilitaryExercises, r => [r.Id, r.SeriesId, r.Name, r.StartedOn?.ToString(), r.EndedOn?.ToString(), r.CitationId]);
