@@ -146,7 +146,7 @@ public class CliCommandTests
         var forum = await InProcessTool.RunOnAsync(database, "briefing", "IN", "TH");
         forum.ExitCode.Should().Be(0, forum.Error);
         forum.Output.Should().Contain("India is a member of Bay of Bengal Defence Ministers' Forum (from 2021).")
-            .And.Contain("Thailand is chair of Bay of Bengal Defence Ministers' Forum (for 2026).")
+            .And.Contain("Thailand is chair of Bay of Bengal Defence Ministers' Forum (from 2026).")
             .And.Contain("\"Thailand will chair the forum in 2026\"");
 
         var tension = await InProcessTool.RunOnAsync(database, "briefing", "MY", "PH");
