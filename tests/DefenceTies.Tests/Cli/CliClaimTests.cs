@@ -15,18 +15,13 @@ public class CliClaimTests
     [MemberData(nameof(ToolDatabases.File), MemberType = typeof(ToolDatabases))]
     public async Task A_disagreeing_report_is_imported_as_a_claim_listed_and_ranked(DatabaseKind kind)
     {
-        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await using var database = await TestDatabase.CreateImportedAsync(kind, "test-india-vietnam.json");
         var directory = Directory.CreateTempSubdirectory("cli-claims-").FullName;
         File.Copy(FactPackImportTests.PackPath("test-india-vietnam-again.txt"), Path.Combine(directory, "test-india-vietnam-again.txt"));
         var pack = JsonNode.Parse(File.ReadAllText(FactPackImportTests.PackPath("test-india-vietnam-again.json")))!;
         pack["facts"]![0]!["status"] = "Agreed";
         var disagreeing = Path.Combine(directory, "disagreeing.json");
         File.WriteAllText(disagreeing, pack.ToJsonString());
-
-        await using (var first = database.CreateContext())
-        {
-            await first.ImportFactPackAsync(await FactPack.LoadAsync(FactPackImportTests.PackPath("test-india-vietnam.json")));
-        }
 
         var imported = await InProcessTool.RunOnAsync(database, "import", disagreeing);
         var listed = await InProcessTool.RunOnAsync(database, "claims", "--json");

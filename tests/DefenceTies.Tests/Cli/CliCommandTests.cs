@@ -134,14 +134,7 @@ public class CliCommandTests
     [MemberData(nameof(ToolDatabases.File), MemberType = typeof(ToolDatabases))]
     public async Task Briefing_lists_the_bodies_both_nations_belong_to_and_tensions_between_them_each_cited(DatabaseKind kind)
     {
-        await using var database = await TestDatabase.CreateSeededAsync(kind);
-        await using (var db = database.CreateContext())
-        {
-            foreach (var pack in new[] { "test-bay-of-bengal-forum-2025.json", "test-sulu-sea-patrols.json" })
-            {
-                await db.ImportFactPackAsync(await FactPack.LoadAsync(FactPackImportTests.PackPath(pack)));
-            }
-        }
+        await using var database = await TestDatabase.CreateImportedAsync(kind, "test-bay-of-bengal-forum-2025.json", "test-sulu-sea-patrols.json");
 
         var forum = await InProcessTool.RunOnAsync(database, "briefing", "IN", "TH");
         forum.ExitCode.Should().Be(0, forum.Error);

@@ -76,12 +76,7 @@ public class ExerciseEditionImportTests
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task A_report_restating_an_edition_with_a_coarser_start_date_corroborates_it(DatabaseKind kind)
     {
-        await using var database = await TestDatabase.CreateSeededAsync(kind);
-        foreach (var pack in new[] { "test-harbour-guard-2023.json", "test-harbour-guard-2025.json" })
-        {
-            await using var db = database.CreateContext();
-            await db.ImportFactPackAsync(await Load(pack));
-        }
+        await using var database = await TestDatabase.CreateImportedAsync(kind, "test-harbour-guard-2023.json", "test-harbour-guard-2025.json");
 
         FactPackImportResult result;
         await using (var db = database.CreateContext())

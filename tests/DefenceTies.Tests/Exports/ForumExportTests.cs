@@ -182,17 +182,8 @@ public class ForumExportTests
     private static async Task<string> ForumIdAsync(DefenceTiesDbContext db) =>
         Ids.Organisation(await db.Organisations.Where(o => o.Name == Forum).Select(o => o.Id).SingleAsync());
 
-    private static async Task<TestDatabase> ImportedAsync(DatabaseKind kind)
-    {
-        var database = await TestDatabase.CreateSeededAsync(kind);
-        await using var db = database.CreateContext();
-        foreach (var pack in new[] { "test-bay-of-bengal-forum-2025.json", "test-bay-of-bengal-working-group.json", "test-sulu-sea-patrols.json" })
-        {
-            await db.ImportFactPackAsync(await FactPack.LoadAsync(FactPackImportTests.PackPath(pack)));
-        }
-
-        return database;
-    }
+    private static Task<TestDatabase> ImportedAsync(DatabaseKind kind) =>
+        TestDatabase.CreateImportedAsync(kind, "test-bay-of-bengal-forum-2025.json", "test-bay-of-bengal-working-group.json", "test-sulu-sea-patrols.json");
 
     /// <summary>The export ids docs/exports.md gives.</summary>
     private static class Ids

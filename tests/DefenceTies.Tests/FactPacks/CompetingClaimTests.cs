@@ -42,12 +42,7 @@ public class CompetingClaimTests
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Every_value_of_a_restating_fact_is_new_corroborating_or_a_competing_claim(DatabaseKind kind)
     {
-        await using var database = await TestDatabase.CreateSeededAsync(kind);
-        await using (var first = database.CreateContext())
-        {
-            await first.ImportFactPackAsync(await FactPack.LoadAsync(FactPackImportTests.PackPath("test-india-vietnam.json")));
-        }
-
+        await using var database = await TestDatabase.CreateImportedAsync(kind, "test-india-vietnam.json");
         await using var db = database.CreateContext();
         var plan = await db.PlanFactPackImportAsync(Disagreeing());
         var result = await db.ImportFactPackAsync(Disagreeing());
@@ -88,10 +83,9 @@ public class CompetingClaimTests
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Ranking_a_claim_preferred_swaps_the_values_and_keeps_both_with_when_and_why(DatabaseKind kind)
     {
-        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await using var database = await TestDatabase.CreateImportedAsync(kind, "test-india-vietnam.json");
         await using (var setup = database.CreateContext())
         {
-            await setup.ImportFactPackAsync(await FactPack.LoadAsync(FactPackImportTests.PackPath("test-india-vietnam.json")));
             await setup.ImportFactPackAsync(Disagreeing());
         }
 
@@ -130,9 +124,8 @@ public class CompetingClaimTests
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Exactly_one_value_is_preferred_in_the_model_and_in_the_database(DatabaseKind kind)
     {
-        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await using var database = await TestDatabase.CreateImportedAsync(kind, "test-india-vietnam.json");
         await using var db = database.CreateContext();
-        await db.ImportFactPackAsync(await FactPack.LoadAsync(FactPackImportTests.PackPath("test-india-vietnam.json")));
         await db.ImportFactPackAsync(Disagreeing());
         var title = await db.ValueCitations.SingleAsync(v => v.Property == nameof(Agreement.Title));
 

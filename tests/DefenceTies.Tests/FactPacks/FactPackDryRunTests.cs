@@ -86,9 +86,8 @@ public class FactPackDryRunTests
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task A_pack_whose_facts_are_stored_plans_corroborations_naming_the_stored_fact(DatabaseKind kind)
     {
-        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await using var database = await TestDatabase.CreateImportedAsync(kind, Path.GetFileName(SecondPack));
         await using var db = database.CreateContext();
-        await db.ImportFactPackAsync(await FactPack.LoadAsync(SecondPack));
         var mou = await db.Agreements.Where(a => a.Subject == "defence industry cooperation").Select(a => a.Id).SingleAsync();
         var before = await RowCounts.OfAsync(db);
 

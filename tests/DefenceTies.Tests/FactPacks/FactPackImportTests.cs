@@ -77,9 +77,8 @@ public class FactPackImportTests
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task A_third_report_restating_a_fact_adds_a_citation_not_a_row(DatabaseKind kind)
     {
-        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await using var database = await TestDatabase.CreateImportedAsync(kind, "test-india-vietnam.json");
         await using var db = database.CreateContext();
-        await db.ImportFactPackAsync(await FactPack.LoadAsync(PackPath("test-india-vietnam.json")));
         var before = await RowCounts.OfAsync(db);
 
         var result = await db.ImportFactPackAsync(await FactPack.LoadAsync(PackPath("test-india-vietnam-again.json")));
@@ -99,9 +98,8 @@ public class FactPackImportTests
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task A_near_duplicate_not_declared_either_way_is_refused_and_nothing_is_stored(DatabaseKind kind)
     {
-        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await using var database = await TestDatabase.CreateImportedAsync(kind, "test-india-vietnam.json");
         await using var db = database.CreateContext();
-        await db.ImportFactPackAsync(await FactPack.LoadAsync(PackPath("test-india-vietnam.json")));
         var before = await RowCounts.OfAsync(db);
         var undeclared = Edited("test-india-vietnam-again.json", pack => pack["facts"]![0]!.AsObject().Remove("corroborates"));
 
@@ -116,9 +114,8 @@ public class FactPackImportTests
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task A_near_duplicate_declared_another_fact_is_a_second_row(DatabaseKind kind)
     {
-        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await using var database = await TestDatabase.CreateImportedAsync(kind, "test-india-vietnam.json");
         await using var db = database.CreateContext();
-        await db.ImportFactPackAsync(await FactPack.LoadAsync(PackPath("test-india-vietnam.json")));
         var another = Edited("test-india-vietnam-again.json", pack => pack["facts"]![0]!["corroborates"] = false);
 
         var result = await db.ImportFactPackAsync(another);

@@ -139,9 +139,8 @@ public class FactReferenceTests
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task An_unreferenced_near_duplicate_is_refused_with_the_reference_to_write(DatabaseKind kind)
     {
-        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await using var database = await TestDatabase.CreateImportedAsync(kind, "test-india-thailand-talks.json");
         await using var db = database.CreateContext();
-        await db.ImportFactPackAsync(await FactPack.LoadAsync(FactPackImportTests.PackPath("test-india-thailand-talks.json")));
         var unsaid = FactPackImportTests.Edited("test-india-thailand-meeting.json", pack =>
         {
             var meeting = pack["facts"]![0]!.AsObject();
@@ -159,9 +158,8 @@ public class FactReferenceTests
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task An_unknown_reference_or_one_to_another_type_is_refused_and_nothing_is_stored(DatabaseKind kind)
     {
-        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await using var database = await TestDatabase.CreateImportedAsync(kind, "test-india-vietnam.json");
         await using var db = database.CreateContext();
-        await db.ImportFactPackAsync(await FactPack.LoadAsync(FactPackImportTests.PackPath("test-india-vietnam.json")));
         var before = await RowCounts.OfAsync(db);
         var cases = new (string Document, string Fact, string Path, string Message)[]
         {

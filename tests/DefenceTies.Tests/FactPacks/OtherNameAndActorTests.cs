@@ -81,9 +81,8 @@ public class OtherNameAndActorTests
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task The_report_imported_again_adds_nothing(DatabaseKind kind)
     {
-        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await using var database = await TestDatabase.CreateImportedAsync(kind, Pack);
         await using var db = database.CreateContext();
-        await db.ImportFactPackAsync(await FactPack.LoadAsync(FactPackImportTests.PackPath(Pack)));
         var before = await RowCounts.OfAsync(db);
 
         var result = await db.ImportFactPackAsync(await FactPack.LoadAsync(FactPackImportTests.PackPath(Pack)));
@@ -96,9 +95,8 @@ public class OtherNameAndActorTests
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task A_fact_named_only_by_a_known_other_name_is_refused_naming_the_known_fact_and_nothing_is_stored(DatabaseKind kind)
     {
-        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await using var database = await TestDatabase.CreateImportedAsync(kind, Pack);
         await using var db = database.CreateContext();
-        await db.ImportFactPackAsync(await FactPack.LoadAsync(FactPackImportTests.PackPath(Pack)));
         var before = await RowCounts.OfAsync(db);
 
         var refusal = (await FluentActions.Awaiting(() => db.ImportFactPackAsync(Second(corroborates: null))).Should().ThrowAsync<FactPackException>()).Which;
@@ -114,9 +112,8 @@ public class OtherNameAndActorTests
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task An_analyst_says_it_is_another_one_with_corroborates_false(DatabaseKind kind)
     {
-        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await using var database = await TestDatabase.CreateImportedAsync(kind, Pack);
         await using var db = database.CreateContext();
-        await db.ImportFactPackAsync(await FactPack.LoadAsync(FactPackImportTests.PackPath(Pack)));
 
         var result = await db.ImportFactPackAsync(Second(corroborates: false));
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
@@ -21,8 +22,7 @@ public sealed class PostgreSqlServer : IAsyncDisposable
     private static PostgreSqlServer? _started;
     private static string? _unavailable;
 
-    private readonly Dictionary<string, string> _templates = new(StringComparer.Ordinal);
-    private readonly SemaphoreSlim _templateGate = new(1, 1);
+    private readonly ConcurrentDictionary<string, Lazy<Task<string>>> _templates = new(StringComparer.Ordinal);
     private readonly string? _dataDirectory;
     private readonly string? _binDirectory;
 
@@ -103,38 +103,29 @@ public sealed class PostgreSqlServer : IAsyncDisposable
 
     /// <summary>
     /// The name of a template database built once per test run by <paramref name="build"/> (given
-    /// its connection string); later tests copy it. Dropped when the run ends.
+    /// its connection string), starting empty or as a copy of the template <paramref name="basedOn"/>;
+    /// later tests copy it. Each purpose is built once, beside the others. Dropped when the run ends.
     /// </summary>
-    public async Task<string> GetOrCreateTemplateAsync(string purpose, Func<string, Task> build)
+    public Task<string> GetOrCreateTemplateAsync(string purpose, Func<string, Task> build, string? basedOn = null) =>
+        _templates.GetOrAdd(purpose, p => new Lazy<Task<string>>(() => CreateTemplateAsync(p, build, basedOn))).Value;
+
+    private async Task<string> CreateTemplateAsync(string purpose, Func<string, Task> build, string? basedOn)
     {
-        await _templateGate.WaitAsync();
-        try
-        {
-            if (!_templates.TryGetValue(purpose, out var name))
-            {
-                name = $"defenceties_template_{purpose}_{Guid.NewGuid():N}";
-                await ExecuteAsync($"CREATE DATABASE {name}");
-                await build(ConnectionStringFor(name));
+        var name = $"defenceties_template_{purpose}_{Guid.NewGuid():N}";
+        await ExecuteAsync(basedOn is null ? $"CREATE DATABASE {name}" : $"CREATE DATABASE {name} TEMPLATE {basedOn} STRATEGY FILE_COPY");
+        await build(ConnectionStringFor(name));
 
-                // CREATE DATABASE ... TEMPLATE needs the template to have no open connections.
-                NpgsqlConnection.ClearAllPools();
-                _templates.Add(purpose, name);
-            }
-
-            return name;
-        }
-        finally
-        {
-            _templateGate.Release();
-        }
+        // CREATE DATABASE ... TEMPLATE needs the template to have no open connections.
+        NpgsqlConnection.ClearAllPools();
+        return name;
     }
 
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
-        foreach (var template in _templates.Values)
+        foreach (var template in _templates.Values.Where(t => t.IsValueCreated && t.Value.IsCompletedSuccessfully))
         {
-            await ExecuteAsync($"DROP DATABASE IF EXISTS {template} WITH (FORCE)");
+            await ExecuteAsync($"DROP DATABASE IF EXISTS {await template.Value} WITH (FORCE)");
         }
 
         _templates.Clear();

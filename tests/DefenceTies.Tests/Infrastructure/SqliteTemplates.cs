@@ -17,11 +17,12 @@ public static class SqliteTemplates
 
     /// <summary>
     /// The template file for <paramref name="purpose"/>, built on first use by <paramref name="build"/>
-    /// (given the template's connection string). When it returns, no connection holds the file and
-    /// its write-ahead log is folded in, so a plain file copy is a complete database.
+    /// (given the template's connection string), starting empty or as a copy of the template file
+    /// <paramref name="basedOn"/>. When it returns, no connection holds the file and its write-ahead
+    /// log is folded in, so a plain file copy is a complete database.
     /// </summary>
-    public static Task<string> GetOrCreateAsync(string purpose, Func<string, Task> build) =>
-        Templates.GetOrAdd(purpose, p => new Lazy<Task<string>>(() => CreateAsync(p, build))).Value;
+    public static Task<string> GetOrCreateAsync(string purpose, Func<string, Task> build, string? basedOn = null) =>
+        Templates.GetOrAdd(purpose, p => new Lazy<Task<string>>(() => CreateAsync(p, build, basedOn))).Value;
 
     /// <summary>Copies the template file to <paramref name="targetFile"/>, which must not exist.</summary>
     public static void CopyTo(string template, string targetFile) => File.Copy(template, targetFile);
@@ -58,9 +59,14 @@ public static class SqliteTemplates
         System.IO.Directory.Delete(Directory, recursive: true);
     }
 
-    private static async Task<string> CreateAsync(string purpose, Func<string, Task> build)
+    private static async Task<string> CreateAsync(string purpose, Func<string, Task> build, string? basedOn)
     {
         var file = Path.Combine(Directory, $"{purpose}.db");
+        if (basedOn is not null)
+        {
+            File.Copy(basedOn, file);
+        }
+
         await build($"Data Source={file};Pooling=False");
 
         // The last connection to close checkpoints the write-ahead log into the file and removes it.

@@ -1,3 +1,7 @@
+using System.Security.Cryptography;
+using System.Text;
+using DefenceTies.FactPacks;
+using DefenceTies.Tests.FactPacks;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -99,6 +103,38 @@ public sealed class TestDatabase : IAsyncDisposable
         CreateFromTemplateAsync(kind, "seeded", seeding: true);
 
     /// <summary>
+    /// A seeded database into which the test fixture packs <paramref name="packs"/> (file names under
+    /// FactPacks/Packs) have been imported in order, copied from a template built once per run for each
+    /// list of packs: the imports a test only reads back cost once, not once per test and engine.
+    /// The imports themselves are tested where a test imports a pack into <see cref="CreateSeededAsync"/>.
+    /// </summary>
+    public static async Task<TestDatabase> CreateImportedAsync(DatabaseKind kind, params string[] packs)
+    {
+        ArgumentOutOfRangeException.ThrowIfZero(packs.Length);
+        var purpose = "imported_" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', packs))))[..16].ToLowerInvariant();
+        async Task Import(DbContextOptionsBuilder<DefenceTiesDbContext> options)
+        {
+            await using var db = new DefenceTiesDbContext(options.Options);
+            foreach (var pack in packs)
+            {
+                await db.ImportFactPackAsync(await FactPack.LoadAsync(FactPackImportTests.PackPath(pack)));
+            }
+        }
+
+        if (kind == DatabaseKind.PostgreSql)
+        {
+            var server = await PostgreSqlServer.GetAsync();
+            var seeded = await server.GetOrCreateTemplateAsync("seeded", cs => Migrate(new DbContextOptionsBuilder<DefenceTiesDbContext>().UseDefenceTiesPostgreSql(cs), seeding: true));
+            var template = await server.GetOrCreateTemplateAsync(purpose, cs => Import(new DbContextOptionsBuilder<DefenceTiesDbContext>().UseDefenceTiesPostgreSql(cs)), basedOn: seeded);
+            return await CopyAsync(server, template);
+        }
+
+        var seededFile = await SqliteTemplates.GetOrCreateAsync("seeded", cs => Migrate(new DbContextOptionsBuilder<DefenceTiesDbContext>().UseDefenceTiesSqlite(cs), seeding: true));
+        var file = await SqliteTemplates.GetOrCreateAsync(purpose, cs => Import(new DbContextOptionsBuilder<DefenceTiesDbContext>().UseDefenceTiesSqlite(cs)), basedOn: seededFile);
+        return await CopyAsync(kind, file);
+    }
+
+    /// <summary>
     /// A database of its own in the state <c>Migrate()</c> (with the built-in seeds when
     /// <paramref name="seeding"/>) leaves an empty one: the first call of the run migrates a template
     /// database, every call copies it — <c>CREATE DATABASE ... TEMPLATE</c> on PostgreSQL, a file
@@ -108,37 +144,45 @@ public sealed class TestDatabase : IAsyncDisposable
     /// </summary>
     private static async Task<TestDatabase> CreateFromTemplateAsync(DatabaseKind kind, string purpose, bool seeding)
     {
-        async Task Migrate(DbContextOptionsBuilder<DefenceTiesDbContext> options)
-        {
-            if (seeding)
-            {
-                options.UseDefenceTiesSeeding();
-            }
-
-            await using var db = new DefenceTiesDbContext(options.Options);
-            await db.Database.MigrateAsync();
-        }
-
         if (kind == DatabaseKind.PostgreSql)
         {
             var server = await PostgreSqlServer.GetAsync();
-            var template = await server.GetOrCreateTemplateAsync(purpose, cs => Migrate(new DbContextOptionsBuilder<DefenceTiesDbContext>().UseDefenceTiesPostgreSql(cs)));
-            var name = $"defenceties_test_{Guid.NewGuid():N}";
-            // FILE_COPY copies the template's files; the default (WAL_LOG, PostgreSQL 15) writes every
-            // page to the WAL, which took 300 ms per database against 170 ms on this machine.
-            await server.ExecuteAsync($"CREATE DATABASE {name} TEMPLATE {template} STRATEGY FILE_COPY");
-            return new TestDatabase(kind, server.ConnectionStringFor(name), server: server, postgresDatabase: name);
+            return await CopyAsync(server, await server.GetOrCreateTemplateAsync(purpose, cs => Migrate(new DbContextOptionsBuilder<DefenceTiesDbContext>().UseDefenceTiesPostgreSql(cs), seeding)));
         }
 
-        var file = await SqliteTemplates.GetOrCreateAsync(purpose, cs => Migrate(new DbContextOptionsBuilder<DefenceTiesDbContext>().UseDefenceTiesSqlite(cs)));
+        return await CopyAsync(kind, await SqliteTemplates.GetOrCreateAsync(purpose, cs => Migrate(new DbContextOptionsBuilder<DefenceTiesDbContext>().UseDefenceTiesSqlite(cs), seeding)));
+    }
+
+    private static async Task Migrate(DbContextOptionsBuilder<DefenceTiesDbContext> options, bool seeding)
+    {
+        if (seeding)
+        {
+            options.UseDefenceTiesSeeding();
+        }
+
+        await using var db = new DefenceTiesDbContext(options.Options);
+        await db.Database.MigrateAsync();
+    }
+
+    private static async Task<TestDatabase> CopyAsync(PostgreSqlServer server, string template)
+    {
+        var name = $"defenceties_test_{Guid.NewGuid():N}";
+        // FILE_COPY copies the template's files; the default (WAL_LOG, PostgreSQL 15) writes every
+        // page to the WAL, which took 300 ms per database against 170 ms on this machine.
+        await server.ExecuteAsync($"CREATE DATABASE {name} TEMPLATE {template} STRATEGY FILE_COPY");
+        return new TestDatabase(DatabaseKind.PostgreSql, server.ConnectionStringFor(name), server: server, postgresDatabase: name);
+    }
+
+    private static async Task<TestDatabase> CopyAsync(DatabaseKind kind, string templateFile)
+    {
         var database = await CreateAsync(kind);
         if (kind == DatabaseKind.SqliteInMemory)
         {
-            SqliteTemplates.CopyTo(file, database._keepAlive!);
+            SqliteTemplates.CopyTo(templateFile, database._keepAlive!);
         }
         else
         {
-            SqliteTemplates.CopyTo(file, database._file!);
+            SqliteTemplates.CopyTo(templateFile, database._file!);
         }
 
         return database;

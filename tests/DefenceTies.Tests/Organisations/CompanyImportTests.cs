@@ -82,12 +82,7 @@ public class CompanyImportTests
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Importing_the_report_again_changes_nothing(DatabaseKind kind)
     {
-        await using var database = await TestDatabase.CreateSeededAsync(kind);
-        await using (var db = database.CreateContext())
-        {
-            (await db.ImportFactPackAsync(await Load())).AlreadyImported.Should().BeFalse();
-        }
-
+        await using var database = await TestDatabase.CreateImportedAsync(kind, Pack);
         await using (var db = database.CreateContext())
         {
             var before = await RowCounts.OfAsync(db);
@@ -100,9 +95,8 @@ public class CompanyImportTests
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Another_reports_different_share_is_a_competing_claim(DatabaseKind kind)
     {
-        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await using var database = await TestDatabase.CreateImportedAsync(kind, Pack);
         await using var db = database.CreateContext();
-        await db.ImportFactPackAsync(await Load());
 
         // Another report of the same venture gives 51 : 49 (the agreement left out: it would need a reference).
         var other = FactPackImportTests.Edited(Pack, p =>
@@ -124,9 +118,8 @@ public class CompanyImportTests
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task The_stored_data_check_finds_a_signatory_for_a_non_party_and_shares_over_100(DatabaseKind kind)
     {
-        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await using var database = await TestDatabase.CreateImportedAsync(kind, Pack);
         await using var db = database.CreateContext();
-        await db.ImportFactPackAsync(await Load());
 
         // Written behind the library's back: no constraint can see either rule, which span rows.
         await db.Database.ExecuteSqlRawAsync("UPDATE agreement_signatories SET on_behalf_of_id = (SELECT id FROM nations WHERE alpha2_code = 'FR') WHERE role = 'Signatory'");
