@@ -7,8 +7,9 @@ namespace DefenceTies.Tests.Reliability;
 
 /// <summary>
 /// Bad input is refused with an error naming entity, field and value, and nothing already stored
-/// changes. Each case runs on every database kind against a freshly seeded database; some are
-/// caught by the model's guards, the rest by the database and translated by the context.
+/// changes. Each case runs against a freshly seeded database; some are caught by the model's guards
+/// (on one engine: no SQL is sent), the rest by the database and translated by the context (on
+/// every database kind).
 /// </summary>
 public class BadInputTests
 {
@@ -88,9 +89,11 @@ public class BadInputTests
         get
         {
             var data = new TheoryData<DatabaseKind, string>();
-            foreach (var kind in Enum.GetValues<DatabaseKind>())
+            // A model guard throws before any SQL is sent, so the engine cannot change its outcome: it
+            // runs once (SQLite in memory). A database's refusal runs on every engine.
+            foreach (var (name, bad) in Cases)
             {
-                foreach (var name in Cases.Keys)
+                foreach (var kind in bad.Kind is null ? [DatabaseKind.SqliteInMemory] : Enum.GetValues<DatabaseKind>())
                 {
                     data.Add(kind, name);
                 }

@@ -7,7 +7,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DefenceTies.Tests.Seeding;
 
-public class SeedTests
+/// <summary>
+/// The built-in seeds. The tests that only read share one seeded database per kind; those that seed,
+/// fail a seed or write take their own.
+/// </summary>
+public class SeedTests(SharedSeededDatabases shared) : IClassFixture<SharedSeededDatabases>
 {
     private static readonly string ReportPath = Path.Combine(AppContext.BaseDirectory, "Reports", IndiaThailandCoProductionReport.FileName);
 
@@ -15,7 +19,7 @@ public class SeedTests
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Migrate_with_seeding_stores_the_reference_nations_and_the_report_once(DatabaseKind kind)
     {
-        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        var database = await shared.GetAsync(kind);
         await using var db = database.CreateContext();
 
         (await db.AppliedSeeds.Select(s => s.Key).ToListAsync()).Should().BeEquivalentTo([new ReferenceNationsSeed().Key, new IndiaThailandCoProductionReport().Key]);
@@ -61,7 +65,7 @@ public class SeedTests
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task The_stored_text_is_the_report_exactly(DatabaseKind kind)
     {
-        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        var database = await shared.GetAsync(kind);
         await using var db = database.CreateContext();
         var file = await File.ReadAllTextAsync(ReportPath);
 
@@ -88,7 +92,7 @@ public class SeedTests
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Every_cited_passage_occurs_in_the_stored_text_where_the_citation_says(DatabaseKind kind)
     {
-        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        var database = await shared.GetAsync(kind);
         await using var db = database.CreateContext();
 
         var citations = await db.Citations.Include(c => c.SourceDocument).ToListAsync();
@@ -104,7 +108,7 @@ public class SeedTests
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Every_fact_and_relationship_cites_the_report_and_every_nation_the_reference_list(DatabaseKind kind)
     {
-        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        var database = await shared.GetAsync(kind);
         await using var db = database.CreateContext();
         var reportId = (await Report(db)).Id;
         var referenceId = await db.SourceDocuments.Where(d => d.Key == ReferenceNationsSeed.ReferenceDocumentKey).Select(d => d.Id).SingleAsync();
@@ -140,7 +144,7 @@ public class SeedTests
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task Nothing_the_report_does_not_state_is_stored(DatabaseKind kind)
     {
-        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        var database = await shared.GetAsync(kind);
         await using var db = database.CreateContext();
         var text = (await Report(db)).Text;
 
@@ -195,7 +199,7 @@ public class SeedTests
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
     public async Task The_ambassadors_post_is_accredited_to_Thailand_on_the_passage_that_names_it(DatabaseKind kind)
     {
-        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        var database = await shared.GetAsync(kind);
         await using var db = database.CreateContext();
 
         var envoy = await db.Posts.Where(p => p.Title == "Ambassador to Thailand")
