@@ -132,7 +132,9 @@ public class ForumExportTests
         nodes[issue]["kind"].Should().Be("security issue");
         var actors = edges.Where(e => e.Data["kind"] == "security issue actor").ToList();
         actors.Should().HaveCount(6).And.OnlyContain(e => e.Target == issue);
-        actors.Should().ContainSingle(e => e.Source == "nation-PHL" && e.Data["type"] == "responsible" && e.Data["start"] == "2025-03");
+        var militia = Ids.Organisation(await db.Organisations.Where(o => o.Kind == OrganisationKind.MaritimeMilitia).Select(o => o.Id).SingleAsync());
+        nodes[militia]["nation"].Should().Be("PHL", "the militia is from the Philippines; the report does not make the state the actor");
+        actors.Should().ContainSingle(e => e.Source == militia && e.Data["type"] == "responsible" && e.Data["start"] == "2025-03");
         actors.Should().ContainSingle(e => e.Source.StartsWith("organisation-", StringComparison.Ordinal) && e.Data["type"] == "addressing" && !e.Data.ContainsKey("start"));
 
         var tension = edges.Single(e => e.Data["kind"] == "tension");

@@ -56,11 +56,11 @@ public class OtherNameAndActorTests
         citation.Support.Should().Be(SupportKind.Stated);
 
         var issue = await db.SecurityIssues.WithActor("PH", SecurityIssueRole.Responsible)
-            .Include(i => i.Actors).ThenInclude(a => a.Nation).Include(i => i.Actors).ThenInclude(a => a.Organisation).SingleAsync();
+            .Include(i => i.Actors).ThenInclude(a => a.Nation).Include(i => i.Actors).ThenInclude(a => a.Organisation).ThenInclude(o => o!.Nation).SingleAsync();
         issue.Name.Should().Be("maritime militia incidents");
-        issue.Actors.Select(a => (a.Role, a.Nation?.Alpha2Code ?? a.Organisation!.Name, a.Date?.ToString())).Should().BeEquivalentTo(new[]
+        issue.Actors.Select(a => (a.Role, a.Nation?.Alpha2Code ?? a.Organisation!.Name ?? $"{a.Organisation.Kind} of {a.Organisation.Nation!.Alpha2Code}", a.Date?.ToString())).Should().BeEquivalentTo(new[]
         {
-            (SecurityIssueRole.Responsible, "PH", "2025-03"),
+            (SecurityIssueRole.Responsible, "MaritimeMilitia of PH", "2025-03"),
             (SecurityIssueRole.Affected, "ID", "2025-03"),
             (SecurityIssueRole.Affected, "MY", "2025-03"),
             (SecurityIssueRole.Addressing, "ID", "2025-04-14"),
@@ -145,12 +145,12 @@ public class OtherNameAndActorTests
         var before = await RowCounts.OfAsync(db);
         var (edit, path) = bad switch
         {
-            "actor-both" => ((Action<JsonObject>)(p => Actor(p, 5)["nation"] = "ID"), "$.facts[6].actors[5]"),
-            "actor-neither" => (p => Actor(p, 0).Remove("nation"), "$.facts[6].actors[0]"),
+            "actor-both" => ((Action<JsonObject>)(p => Actor(p, 5)["nation"] = "ID"), "$.facts[7].actors[5]"),
+            "actor-neither" => (p => Actor(p, 0).Remove("organisation"), "$.facts[7].actors[0]"),
             "language" => (p => OtherName(p, 3)["language"] = "Indonesian!", "$.facts[3].otherNames[0].language"),
             "other-name-kind" => (p => OtherName(p, 2)["kind"] = "Nickname", "$.facts[2].otherNames[0].kind"),
             "other-name-is-own-name" => (p => OtherName(p, 2)["name"] = "RATNA SARI DEWI", "$.facts[2].otherNames[0].name"),
-            "relation-date" => (p => p["facts"]![7]!["date"] = "2025-02-30", "$.facts[7].date"),
+            "relation-date" => (p => p["facts"]![8]!["date"] = "2025-02-30", "$.facts[8].date"),
             _ => throw new ArgumentOutOfRangeException(nameof(bad)),
         };
 
@@ -161,7 +161,7 @@ public class OtherNameAndActorTests
         (await RowCounts.OfAsync(db)).Should().Equal(before, "a refused pack stores nothing");
     }
 
-    private static JsonObject Actor(JsonObject pack, int index) => pack["facts"]![6]!["actors"]![index]!.AsObject();
+    private static JsonObject Actor(JsonObject pack, int index) => pack["facts"]![7]!["actors"]![index]!.AsObject();
 
     private static JsonObject OtherName(JsonObject pack, int fact) => pack["facts"]![fact]!["otherNames"]![0]!.AsObject();
 
