@@ -105,7 +105,7 @@ public sealed class BrowserTests(SeededDatabase database) : IAsyncLifetime
         (await pair.EvaluateAsync<bool>("() => window.__planted === 1")).Should().BeFalse();
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -38,7 +38,8 @@ public sealed class ClaimsDatabase : IAsyncDisposable
         return ValueTask.CompletedTask;
     }
 
-    private static string PackPath(string name) => System.IO.Path.Combine(AppContext.BaseDirectory, "Packs", name);
+    /// <summary>A made-up report copied next to the tests (see the project file).</summary>
+    internal static string PackPath(string name) => System.IO.Path.Combine(AppContext.BaseDirectory, "Packs", name);
 
     /// <summary>The second report as stored, but giving the status <c>Agreed</c>; its text, and so its hash, unchanged.</summary>
     private static FactPack Disagreeing()

@@ -19,6 +19,7 @@ public sealed partial class ExplorerQueries
             FactKind.Delegation => await DelegationAsync(id, cancellationToken),
             FactKind.PostHolding => await PostHoldingAsync(id, cancellationToken),
             FactKind.Organisation => await OrganisationAsync(id, cancellationToken),
+            FactKind.SecurityIssue => await SecurityIssueAsync(id, cancellationToken),
             _ => null,
         };
         if (fact is null)
@@ -26,7 +27,8 @@ public sealed partial class ExplorerQueries
             return null;
         }
 
-        var (kindLabel, title, details, claims, (evidence, valueClaims)) = fact.Value;
+        var (kindLabel, title, details, claims, (evidence, valueClaims), bodies, more) = fact.Value;
+        more ??= [];
 
         // Each value with a citation of its own (the library's Value targets) comes right after the
         // fact's own claim, whatever the kind of fact, so the page can set them side by side.
@@ -41,7 +43,8 @@ public sealed partial class ExplorerQueries
                 fullClaims.AddRange(values);
             }
         }
-        var documentIds = evidence.Select(e => e.Document.Id).Concat(valueClaims.Select(c => c.Citation.Document.Id)).Distinct().ToList();
+        var documentIds = evidence.Select(e => e.Document.Id).Concat(valueClaims.Select(c => c.Citation.Document.Id))
+            .Concat(more.SelectMany(m => m.Evidence).Select(e => e.Document.Id)).Distinct().ToList();
         var texts = await db.SourceDocuments.AsNoTracking()
             .Where(d => documentIds.Contains(d.Id))
             .Select(d => new { d.Id, d.Text })
@@ -51,7 +54,15 @@ public sealed partial class ExplorerQueries
             KindLabel = kindLabel,
             Title = title,
             Details = details,
-            Claims = [.. fullClaims.Select(c => new FactClaim(c.Heading, [.. evidence.Where(e => e.Target == c.Target).Select(e => InDocument(e, texts[e.Document.Id]))], c.Target.Property))],
+            Claims =
+            [
+                .. fullClaims.Select(c => new FactClaim(c.Heading, [.. evidence.Where(e => e.Target == c.Target).Select(e => InDocument(e, texts[e.Document.Id]))], c.Target.Property)),
+
+                // Parts the library's evidence does not gather with the fact (its other names, a body as
+                // party or signatory, an issue's actors) are facts of their own, each with its citations.
+                .. more.Select(m => new FactClaim(m.Heading, [.. m.Evidence.Select(e => InDocument(e, texts[e.Document.Id]))])),
+            ],
+            Bodies = bodies ?? [],
 
             // Only values another source gives otherwise: a value merely cited again is no dispute,
             // and a fact without one looks as it did before claims existed.
@@ -95,10 +106,33 @@ public sealed partial class ExplorerQueries
 
         var nations = await db.Delegations.AsNoTracking().Where(d => d.EngagementId == id)
             .OrderBy(d => d.Nation.Name).Select(d => d.Nation.Name).ToListAsync(cancellationToken);
+
+        // Who took part in a stated role (the host, an observer, a forum met as itself), beside the delegations.
+        var participants = db.EngagementParticipants.Where(p => p.EngagementId == id);
+        var roles = (await participants.AsNoTracking()
+                .Select(p => new
+                {
+                    p.Id,
+                    p.Role,
+                    Nation = p.Nation == null ? null : p.Nation.Name,
+                    p.OrganisationId,
+                    BodyName = p.Organisation == null ? null : p.Organisation.Name,
+                    BodyKind = p.Organisation == null ? (OrganisationKind?)null : p.Organisation.Kind,
+                    BodyNation = p.Organisation == null || p.Organisation.Nation == null ? null : p.Organisation.Nation.Name,
+                })
+                .ToListAsync(cancellationToken))
+            .Select(p => (p.Id, p.Role, p.OrganisationId, Name: p.Nation ?? BodyLabel(p.BodyName, p.BodyKind!.Value, p.BodyNation)))
+            .OrderBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Role).ToList();
+        string Took(ParticipationRole role) => role == ParticipationRole.Participant ? "took part" : $"took part as {RoleWords(role)}";
         return new FactParts("Engagement", e.Subject,
-            [Detail("Kind", Words(e.Kind.ToString())), Detail("Held on", e.HeldOn.ToString()), Detail("Delegations", string.Join(", ", nations))],
+            [
+                Detail("Kind", Words(e.Kind.ToString())), Detail("Held on", e.HeldOn.ToString()), Detail("Delegations", string.Join(", ", nations)),
+                Detail("Participants", string.Join(", ", roles.Select(p => p.Role == ParticipationRole.Participant ? p.Name : $"{p.Name} ({RoleWords(p.Role)})"))),
+            ],
             [("The engagement", EvidenceTarget.Fact)],
-            await BackingAsync(db.Engagements.Where(x => x.Id == id), cancellationToken));
+            await BackingAsync(db.Engagements.Where(x => x.Id == id), cancellationToken),
+            [.. roles.Where(p => p.OrganisationId is not null).Select(p => ActorName.Body(p.OrganisationId!.Value, p.Name)).Distinct()],
+            await SeparateClaimsAsync(participants, roles.Select(p => (p.Id, $"{p.Name} {Took(p.Role)}")), cancellationToken));
     }
 
     private async Task<FactParts?> AgreementAsync(int id, CancellationToken cancellationToken)
@@ -113,15 +147,37 @@ public sealed partial class ExplorerQueries
 
         var parties = await db.AgreementParties.AsNoTracking().Where(p => p.AgreementId == id)
             .OrderBy(p => p.Nation.Name).Select(p => new { p.Nation.Name, p.Id }).ToListAsync(cancellationToken);
+        var bodyParties = db.AgreementOrganisationParties.Where(p => p.AgreementId == id);
+        var bodies = (await bodyParties.AsNoTracking()
+                .Select(p => new { p.Id, p.OrganisationId, p.Organisation.Name, p.Organisation.Kind, Nation = p.Organisation.Nation == null ? null : p.Organisation.Nation.Name })
+                .ToListAsync(cancellationToken))
+            .Select(p => (p.Id, Body: ActorName.Body(p.OrganisationId, BodyLabel(p.Name, p.Kind, p.Nation))))
+            .OrderBy(p => p.Body.Name, StringComparer.Ordinal).ToList();
+        var signatories = db.AgreementSignatories.OfAgreement(id);
+        var signed = (await signatories.AsNoTracking()
+                .Select(s => new { s.Id, s.OrganisationId, s.Organisation.Name, s.Organisation.Kind, Nation = s.Organisation.Nation == null ? null : s.Organisation.Nation.Name, s.Role, OnBehalfOf = s.OnBehalfOf == null ? null : s.OnBehalfOf.Name })
+                .ToListAsync(cancellationToken))
+            .Select(s => (s.Id, Body: ActorName.Body(s.OrganisationId, BodyLabel(s.Name, s.Kind, s.Nation)), Part: SignatoryPart(s.Role, s.OnBehalfOf)))
+            .OrderBy(s => s.Body.Name, StringComparer.Ordinal).ToList();
+        var otherNames = db.OtherNames.Where(n => n.AgreementId == id);
+        var aliases = await otherNames.AsNoTracking().OrderBy(n => n.Name).Select(n => new { n.Id, n.Name, n.Kind }).ToListAsync(cancellationToken);
         return new FactParts("Agreement", a.Title ?? a.Subject,
             [
+                Detail("Also known as", string.Join(", ", aliases.Select(n => n.Name))),
                 Detail("Kind", Words(a.Kind.ToString())), Detail("Status", Words(a.Status.ToString())), Detail("Subject", a.Subject),
                 Detail("Significance", a.Significance), Detail("Concluded", a.ConcludedOn?.ToString()),
                 Detail("In force", a.EnteredIntoForceOn?.ToString()), Detail("Ended", a.EndedOn?.ToString()),
-                Detail("Parties", string.Join(", ", parties.Select(p => p.Name))),
+                Detail("Parties", string.Join(", ", parties.Select(p => p.Name).Concat(bodies.Select(b => b.Body.Name)))),
+                Detail("Signed by", string.Join("; ", signed.Select(s => $"{s.Body.Name} ({s.Part})"))),
             ],
             [("The agreement", EvidenceTarget.Fact), .. parties.Select(p => ($"{p.Name} is a party", EvidenceTarget.Part(nameof(Agreement.Parties), p.Id)))],
-            await BackingAsync(db.Agreements.Where(x => x.Id == id), cancellationToken));
+            await BackingAsync(db.Agreements.Where(x => x.Id == id), cancellationToken),
+            [.. bodies.Select(b => b.Body).Concat(signed.Select(s => s.Body)).Distinct()],
+            [
+                .. await SeparateClaimsAsync(bodyParties, bodies.Select(b => (b.Id, $"{b.Body.Name} is a party")), cancellationToken),
+                .. await SeparateClaimsAsync(signatories, signed.Select(s => (s.Id, $"{s.Body.Name}: {s.Part}")), cancellationToken),
+                .. await SeparateClaimsAsync(otherNames, aliases.Select(n => (n.Id, $"Also known as {n.Name} ({Words(n.Kind.ToString())})")), cancellationToken),
+            ]);
     }
 
     private async Task<FactParts?> ExerciseAsync(int id, CancellationToken cancellationToken)
@@ -136,20 +192,31 @@ public sealed partial class ExplorerQueries
 
         var participants = await db.ExerciseParticipants.AsNoTracking().Where(p => p.ExerciseId == id)
             .OrderBy(p => p.Nation.Name)
-            .Select(p => new { Nation = p.Nation.Name, Service = p.Service == null ? null : p.Service.Name, ServiceKind = p.Service == null ? (OrganisationKind?)null : p.Service.Kind, p.Id })
+            .Select(p => new { Nation = p.Nation.Name, p.ServiceOrganisationId, Service = p.Service == null ? null : p.Service.Name, ServiceKind = p.Service == null ? (OrganisationKind?)null : p.Service.Kind, p.Id })
             .ToListAsync(cancellationToken);
         string Label(string nation, string? service, OrganisationKind? kind) =>
             service ?? (kind is { } k ? $"{nation}'s {Words(k.ToString())}" : nation);
         return new FactParts("Military exercise", x.Name ?? x.Series,
             [Detail("Series", x.Series), Detail("Edition", x.Name ?? "not named in the source"), Detail("Started", x.StartedOn?.ToString() ?? "not stated"), Detail("Ended", x.EndedOn?.ToString()), Detail("Participants", string.Join(", ", participants.Select(p => Label(p.Nation, p.Service, p.ServiceKind))))],
             [("The exercise", EvidenceTarget.Fact), .. participants.Select(p => ($"{Label(p.Nation, p.Service, p.ServiceKind)} took part", EvidenceTarget.Part(nameof(MilitaryExercise.Participants), p.Id)))],
-            await BackingAsync(db.MilitaryExercises.Where(m => m.Id == id), cancellationToken));
+            await BackingAsync(db.MilitaryExercises.Where(m => m.Id == id), cancellationToken),
+            [.. participants.Where(p => p.ServiceOrganisationId is not null).Select(p => ActorName.Body(p.ServiceOrganisationId!.Value, Label(p.Nation, p.Service, p.ServiceKind))).Distinct()]);
     }
 
     private async Task<FactParts?> WorkingGroupAsync(int id, CancellationToken cancellationToken)
     {
         var g = await db.WorkingGroups.AsNoTracking().Where(w => w.Id == id)
-            .Select(w => new { w.Name, w.Mandate, w.Status, EstablishedBy = w.EstablishedBy == null ? null : w.EstablishedBy.Title ?? w.EstablishedBy.Subject })
+            .Select(w => new
+            {
+                w.Name,
+                w.Mandate,
+                w.Status,
+                EstablishedBy = w.EstablishedBy == null ? null : w.EstablishedBy.Title ?? w.EstablishedBy.Subject,
+                w.ParentOrganisationId,
+                ParentName = w.Parent == null ? null : w.Parent.Name,
+                ParentKind = w.Parent == null ? (OrganisationKind?)null : w.Parent.Kind,
+                ParentNation = w.Parent == null || w.Parent.Nation == null ? null : w.Parent.Nation.Name,
+            })
             .SingleOrDefaultAsync(cancellationToken);
         if (g is null)
         {
@@ -157,11 +224,18 @@ public sealed partial class ExplorerQueries
         }
 
         var members = await db.WorkingGroupMembers.AsNoTracking().Where(m => m.WorkingGroupId == id)
-            .OrderBy(m => m.Nation.Name).Select(m => new { m.Nation.Name, m.Id }).ToListAsync(cancellationToken);
+            .OrderBy(m => m.Nation.Name).Select(m => new { m.Nation.Name, m.Id, m.Role, m.TermStartedOn, m.TermEndedOn }).ToListAsync(cancellationToken);
+        var parent = g.ParentOrganisationId is { } parentId ? ActorName.Body(parentId, BodyLabel(g.ParentName, g.ParentKind!.Value, g.ParentNation)) : null;
+        string Role(ParticipationRole role, PartialDate? from, PartialDate? until) =>
+            role == ParticipationRole.Member ? "is a member" : $"is {RoleWords(role)}{Term(from, until)}";
         return new FactParts("Working group", g.Name ?? g.Mandate,
-            [Detail("Mandate", g.Mandate), Detail("Status", Words(g.Status.ToString())), Detail("Established by", g.EstablishedBy), Detail("Members", string.Join(", ", members.Select(m => m.Name)))],
-            [("The working group", EvidenceTarget.Fact), .. members.Select(m => ($"{m.Name} is a member", EvidenceTarget.Part(nameof(WorkingGroup.Members), m.Id)))],
-            await BackingAsync(db.WorkingGroups.Where(w => w.Id == id), cancellationToken));
+            [
+                Detail("Mandate", g.Mandate), Detail("Status", Words(g.Status.ToString())), Detail("Works under", parent?.Name), Detail("Established by", g.EstablishedBy),
+                Detail("Members", string.Join(", ", members.Select(m => m.Role == ParticipationRole.Member ? m.Name : $"{m.Name} ({RoleWords(m.Role)})"))),
+            ],
+            [("The working group", EvidenceTarget.Fact), .. members.Select(m => ($"{m.Name} {Role(m.Role, m.TermStartedOn, m.TermEndedOn)}", EvidenceTarget.Part(nameof(WorkingGroup.Members), m.Id)))],
+            await BackingAsync(db.WorkingGroups.Where(w => w.Id == id), cancellationToken),
+            parent is null ? [] : [parent]);
     }
 
     private async Task<FactParts?> DelegationAsync(int id, CancellationToken cancellationToken)
@@ -189,28 +263,108 @@ public sealed partial class ExplorerQueries
     private async Task<FactParts?> PostHoldingAsync(int id, CancellationToken cancellationToken)
     {
         var h = await db.PostHoldings.AsNoTracking().Where(x => x.Id == id)
-            .Select(x => new { x.Person.Name, x.Post.Title, Nation = x.Post.Nation == null ? null : x.Post.Nation.Name, x.StartedOn, x.EndedOn })
+            .Select(x => new
+            {
+                x.PersonId,
+                x.Person.Name,
+                x.PostId,
+                x.Post.Title,
+                Nation = x.Post.Nation == null ? null : x.Post.Nation.Name,
+                x.Post.OrganisationId,
+                BodyName = x.Post.Organisation == null ? null : x.Post.Organisation.Name,
+                BodyKind = x.Post.Organisation == null ? (OrganisationKind?)null : x.Post.Organisation.Kind,
+                BodyNation = x.Post.Organisation == null || x.Post.Organisation.Nation == null ? null : x.Post.Organisation.Nation.Name,
+                x.StartedOn,
+                x.EndedOn,
+            })
             .SingleOrDefaultAsync(cancellationToken);
-        return h is null
-            ? null
-            : new FactParts("Post held", $"{h.Name}, {h.Title}",
-                [Detail("Post", h.Title), Detail("Nation", h.Nation), Detail("From", h.StartedOn?.ToString()), Detail("Until", h.EndedOn?.ToString())],
-                [("Who holds the post", EvidenceTarget.Fact)],
-                await BackingAsync(db.PostHoldings.Where(x => x.Id == id), cancellationToken));
+        if (h is null)
+        {
+            return null;
+        }
+
+        var body = h.OrganisationId is { } bodyId ? ActorName.Body(bodyId, BodyLabel(h.BodyName, h.BodyKind!.Value, h.BodyNation)) : null;
+
+        // The person's other names ("Ms. Dewi") and the post's other titles ("Menteri Pertahanan"), each cited.
+        var otherNames = db.OtherNames.Where(n => n.PersonId == h.PersonId || n.PostId == h.PostId);
+        var aliases = await otherNames.AsNoTracking().OrderBy(n => n.Name).Select(n => new { n.Id, n.Name, n.Kind, n.Language, IsPerson = n.PersonId != null }).ToListAsync(cancellationToken);
+        string Alias(string name, string? language) => language is null ? name : $"{name} ({language})";
+        return new FactParts("Post held", $"{h.Name}, {h.Title}",
+            [
+                Detail("Post", h.Title), Detail("Post also titled", string.Join(", ", aliases.Where(n => !n.IsPerson).Select(n => Alias(n.Name, n.Language)))),
+                Detail("Body", body?.Name), Detail("Nation", h.Nation),
+                Detail("Holder also known as", string.Join(", ", aliases.Where(n => n.IsPerson).Select(n => Alias(n.Name, n.Language)))),
+                Detail("From", h.StartedOn?.ToString()), Detail("Until", h.EndedOn?.ToString()),
+            ],
+            [("Who holds the post", EvidenceTarget.Fact)],
+            await BackingAsync(db.PostHoldings.Where(x => x.Id == id), cancellationToken),
+            body is null ? [] : [body],
+            await SeparateClaimsAsync(otherNames, aliases.Select(n => (n.Id, $"{(n.IsPerson ? h.Name : "The post")} also known as {n.Name} ({Words(n.Kind.ToString())})")), cancellationToken));
     }
 
     private async Task<FactParts?> OrganisationAsync(int id, CancellationToken cancellationToken)
     {
         var o = await db.Organisations.AsNoTracking().Where(x => x.Id == id)
-            .Select(x => new { x.Name, x.Kind, Nation = x.Nation == null ? null : x.Nation.Name, Host = x.HostNation == null ? null : x.HostNation.Name })
+            .Select(x => new { x.Name, x.Kind, Nation = x.Nation == null ? null : x.Nation.Name, Host = x.HostNation == null ? null : x.HostNation.Name, x.WikidataId, x.CowCode })
             .SingleOrDefaultAsync(cancellationToken);
-        return o is null
-            ? null
-            : new FactParts("Body", o.Name ?? $"{o.Nation}'s {Words(o.Kind.ToString())}",
-                [Detail("Kind", Words(o.Kind.ToString())), Detail("Nation", o.Nation), Detail("Hosted by", o.Host)],
-                [("The body", EvidenceTarget.Fact)],
-                await BackingAsync(db.Organisations.Where(x => x.Id == id), cancellationToken));
+        if (o is null)
+        {
+            return null;
+        }
+
+        var otherNames = db.OtherNames.Where(n => n.OrganisationId == id);
+        var aliases = await otherNames.AsNoTracking().OrderBy(n => n.Name).Select(n => new { n.Id, n.Name, n.Kind }).ToListAsync(cancellationToken);
+        var name = BodyLabel(o.Name, o.Kind, o.Nation);
+        return new FactParts("Body", name,
+            [
+                Detail("Kind", Words(o.Kind.ToString())), Detail("Also known as", string.Join(", ", aliases.Select(n => n.Name))), Detail("Nation", o.Nation), Detail("Hosted by", o.Host),
+                Detail("Wikidata", o.WikidataId), Detail("Correlates of War code", o.CowCode),
+            ],
+            [("The body", EvidenceTarget.Fact)],
+            await BackingAsync(db.Organisations.Where(x => x.Id == id), cancellationToken),
+            [ActorName.Body(id, name)],
+            await SeparateClaimsAsync(otherNames, aliases.Select(n => (n.Id, $"Also known as {n.Name} ({Words(n.Kind.ToString())})")), cancellationToken));
     }
+
+    private async Task<FactParts?> SecurityIssueAsync(int id, CancellationToken cancellationToken)
+    {
+        var name = await db.SecurityIssues.AsNoTracking().Where(x => x.Id == id).Select(x => x.Name).SingleOrDefaultAsync(cancellationToken);
+        if (name is null)
+        {
+            return null;
+        }
+
+        var regions = db.SecurityIssueRegions.Where(r => r.SecurityIssueId == id);
+        var regionRows = await regions.AsNoTracking().OrderBy(r => r.Region.Name).Select(r => new { r.Id, r.Region.Name }).ToListAsync(cancellationToken);
+        var actors = await IssueActorsAsync(db.SecurityIssueActors.Where(a => a.SecurityIssueId == id), cancellationToken);
+        string Part(IssueActorItem a) => $"{a.Actor.Name}: {IssueRole(a.Role)}{(a.Date is { } date ? $" ({date})" : string.Empty)}";
+        return new FactParts("Security issue", name,
+            [Detail("Regions", string.Join(", ", regionRows.Select(r => r.Name))), Detail("Actors", string.Join("; ", actors.Select(Part)))],
+            [("The security issue", EvidenceTarget.Fact)],
+            await BackingAsync(db.SecurityIssues.Where(x => x.Id == id), cancellationToken),
+            [.. actors.Select(a => a.Actor).Where(a => a.Url.StartsWith("/organisation/", StringComparison.Ordinal)).Distinct()],
+            [
+                .. await SeparateClaimsAsync(regions, regionRows.Select(r => (r.Id, $"It arises in {r.Name}")), cancellationToken),
+
+                // The actors' citations are already read with them: one claim each, in the order listed.
+                .. actors.Select(a => new SeparateClaim(Part(a), [a.Evidence])),
+            ]);
+    }
+
+    /// <summary>
+    /// Claims for facts the library keeps apart from the one shown (an agreement's body parties and
+    /// signatories, other names, an issue's regions): each with every citation backing it, in the order given.
+    /// </summary>
+    private static async Task<IReadOnlyList<SeparateClaim>> SeparateClaimsAsync<T>(IQueryable<T> facts, IEnumerable<(int Id, string Heading)> headings, CancellationToken cancellationToken)
+        where T : CitedEntity
+    {
+        var evidence = (await facts.EvidenceAsync(cancellationToken)).Where(e => e.Target == EvidenceTarget.Fact).ToLookup(e => e.FactId);
+        return [.. headings.Select(h => new SeparateClaim(h.Heading, [.. evidence[h.Id]]))];
+    }
+
+    /// <summary>A role's term as written: " from 2024 until 2026", " from 2021", or nothing when not stated.</summary>
+    internal static string Term(PartialDate? from, PartialDate? until) =>
+        (from is { } f ? $" from {f}" : string.Empty) + (until is { } u ? $" until {u}" : string.Empty);
 
     /// <summary>An enum member's name as words: <c>DefenceMinistry</c> → "defence ministry".</summary>
     internal static string Words(string pascal) =>
@@ -224,7 +378,12 @@ public sealed partial class ExplorerQueries
         string Title,
         IReadOnlyList<KeyValuePair<string, string>> Details,
         IReadOnlyList<(string Heading, EvidenceTarget Target)> Claims,
-        FactBacking Backing);
+        FactBacking Backing,
+        IReadOnlyList<ActorName>? Bodies = null,
+        IReadOnlyList<SeparateClaim>? More = null);
+
+    /// <summary>What a section backs and its citations, for a fact kept apart from the one shown.</summary>
+    private readonly record struct SeparateClaim(string Heading, IReadOnlyList<CitationEvidence> Evidence);
 
     /// <summary>What backs a fact: every citation of it, of its values and of its parts; and the claims for its values, the preferred one first.</summary>
     private readonly record struct FactBacking(IReadOnlyList<CitationEvidence> Evidence, IReadOnlyList<ClaimEvidence> Claims);

@@ -99,6 +99,7 @@ public sealed partial class ExplorerQueries(DefenceTiesDbContext db)
             .Where(e => !e.IsCorroboration)
             .ToLookup(e => (e.FactId, e.CitationId));
 
+        var bodies = await TimelineBodiesAsync(engagementIds, agreementIds, exerciseIds, groupIds, cancellationToken);
         var items = entries.Select(e =>
         {
             var kind = e.Kind switch
@@ -114,6 +115,7 @@ public sealed partial class ExplorerQueries(DefenceTiesDbContext db)
                 Id = e.EntityId,
                 Title = e.Title,
                 Evidence = own[(kind, e.EntityId)],
+                Bodies = [.. bodies[(kind, e.EntityId)].Distinct()],
                 Leaders = kind == FactKind.Engagement
                     ? [.. leaders.Where(l => l.EngagementId == e.EntityId).Select(l => new LeaderItem
                     {
@@ -133,6 +135,7 @@ public sealed partial class ExplorerQueries(DefenceTiesDbContext db)
             Id = g.Id,
             Title = g.Title,
             Evidence = own[(FactKind.WorkingGroup, g.Id)],
+            Bodies = [.. bodies[(FactKind.WorkingGroup, g.Id)].Distinct()],
         }));
 
         // The library's order (undated last, then by date, kind and title), with the working groups merged in.
@@ -141,6 +144,45 @@ public sealed partial class ExplorerQueries(DefenceTiesDbContext db)
             .ThenBy(i => i.Date)
             .ThenBy(i => i.KindOrder)
             .ThenBy(i => i.Title, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// The bodies the timeline's entries name, by kind and id: the bodies taking part in an
+    /// engagement, party to or signing an agreement, the services in an exercise, the body a working
+    /// group works under. One query each, whatever the number of entries.
+    /// </summary>
+    private async Task<ILookup<(string Kind, int Id), ActorName>> TimelineBodiesAsync(List<int> engagementIds, List<int> agreementIds, List<int> exerciseIds, List<int> groupIds, CancellationToken cancellationToken)
+    {
+        var rows = new List<(string Kind, int FactId, int BodyId, string? Name, OrganisationKind BodyKind, string? Nation)>();
+        rows.AddRange((await db.EngagementParticipants.AsNoTracking()
+                .Where(p => engagementIds.Contains(p.EngagementId) && p.OrganisationId != null)
+                .Select(p => new { p.EngagementId, p.Organisation!.Id, p.Organisation.Name, p.Organisation.Kind, Nation = p.Organisation.Nation == null ? null : p.Organisation.Nation.Name })
+                .ToListAsync(cancellationToken))
+            .Select(r => (FactKind.Engagement, r.EngagementId, r.Id, r.Name, r.Kind, r.Nation)));
+        rows.AddRange((await db.AgreementOrganisationParties.AsNoTracking()
+                .Where(p => agreementIds.Contains(p.AgreementId))
+                .Select(p => new { p.AgreementId, p.Organisation.Id, p.Organisation.Name, p.Organisation.Kind, Nation = p.Organisation.Nation == null ? null : p.Organisation.Nation.Name })
+                .ToListAsync(cancellationToken))
+            .Select(r => (FactKind.Agreement, r.AgreementId, r.Id, r.Name, r.Kind, r.Nation)));
+        rows.AddRange((await db.AgreementSignatories.AsNoTracking()
+                .Where(s => agreementIds.Contains(s.AgreementId))
+                .Select(s => new { s.AgreementId, s.Organisation.Id, s.Organisation.Name, s.Organisation.Kind, Nation = s.Organisation.Nation == null ? null : s.Organisation.Nation.Name })
+                .ToListAsync(cancellationToken))
+            .Select(r => (FactKind.Agreement, r.AgreementId, r.Id, r.Name, r.Kind, r.Nation)));
+        rows.AddRange((await db.ExerciseParticipants.AsNoTracking()
+                .Where(p => exerciseIds.Contains(p.ExerciseId) && p.ServiceOrganisationId != null)
+                .Select(p => new { p.ExerciseId, p.Service!.Id, p.Service.Name, p.Service.Kind, Nation = p.Service.Nation == null ? null : p.Service.Nation.Name })
+                .ToListAsync(cancellationToken))
+            .Select(r => (FactKind.Exercise, r.ExerciseId, r.Id, r.Name, r.Kind, r.Nation)));
+        rows.AddRange((await db.WorkingGroups.AsNoTracking()
+                .Where(g => groupIds.Contains(g.Id) && g.ParentOrganisationId != null)
+                .Select(g => new { g.Id, ParentId = g.Parent!.Id, g.Parent.Name, g.Parent.Kind, Nation = g.Parent.Nation == null ? null : g.Parent.Nation.Name })
+                .ToListAsync(cancellationToken))
+            .Select(r => (FactKind.WorkingGroup, r.Id, r.ParentId, r.Name, r.Kind, r.Nation)));
+        return rows
+            .Select(r => (Key: (r.Kind, r.FactId), Body: ActorName.Body(r.BodyId, BodyLabel(r.Name, r.BodyKind, r.Nation))))
+            .OrderBy(r => r.Body.Name, StringComparer.Ordinal)
+            .ToLookup(r => r.Key, r => r.Body);
     }
 
     /// <summary>Adds each fact's own citation (not its parts', not a corroboration) from the library's evidence.</summary>

@@ -10,8 +10,9 @@ public static class FactKind
     public const string Delegation = "delegation";
     public const string PostHolding = "post-holding";
     public const string Organisation = "organisation";
+    public const string SecurityIssue = "security-issue";
 
-    public static IReadOnlyList<string> All { get; } = [Engagement, Agreement, Exercise, WorkingGroup, Delegation, PostHolding, Organisation];
+    public static IReadOnlyList<string> All { get; } = [Engagement, Agreement, Exercise, WorkingGroup, Delegation, PostHolding, Organisation, SecurityIssue];
 
     /// <summary>The kind as the network's filter names it.</summary>
     public static string Label(string kind) => kind switch
@@ -22,6 +23,7 @@ public static class FactKind
         WorkingGroup => "working groups",
         Delegation => "delegation members",
         PostHolding => "posts held",
+        SecurityIssue => "security issues",
         _ => "bodies of nations",
     };
 

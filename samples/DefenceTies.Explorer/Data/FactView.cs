@@ -14,6 +14,9 @@ public sealed record FactView
     /// <summary>What is being backed ("the agreement", "who led it") and the citations backing it, the primary one first.</summary>
     public required IReadOnlyList<FactClaim> Claims { get; init; }
 
+    /// <summary>The bodies the fact names (a party, a signatory, a participant, the body itself), each a link to its organisation page.</summary>
+    public IReadOnlyList<ActorName> Bodies { get; init; } = [];
+
     /// <summary>The values sources disagree on (a competing claim, whatever its rank), each with every claim for it; empty for most facts.</summary>
     public required IReadOnlyList<ValueClaims> CompetingClaims { get; init; }
 }

@@ -21,6 +21,9 @@ public sealed record TimelineItem
     /// <summary>Who led each delegation, for an engagement; each with its own evidence.</summary>
     public IReadOnlyList<LeaderItem> Leaders { get; init; } = [];
 
+    /// <summary>The bodies the entry names (a forum met as itself, a body party or signatory, a service that took part, the forum a working group works under), each a link to its organisation page.</summary>
+    public IReadOnlyList<ActorName> Bodies { get; init; } = [];
+
     /// <summary>Where entries of one date go: engagements, then agreements, exercises and working groups.</summary>
     public int KindOrder => Array.IndexOf([FactKind.Engagement, FactKind.Agreement, FactKind.Exercise, FactKind.WorkingGroup], Kind);
 }
