@@ -133,10 +133,10 @@ public sealed class OrganisationPageTests(OrganisationsDatabase database) : ICla
         var (_, issue) = await GetAsync($"/fact/security-issue/{database.SecurityIssueId}");
         PageText.ShouldContainInOrder(
             issue,
-            "<h1>maritime militia incidents</h1>", "<dd>Sulu Sea</dd>", "Philippines: behind it (2025-03)",
+            "<h1>maritime militia incidents</h1>", "<dd>Sulu Sea</dd>", "Philippines&#x27;s maritime militia: behind it (2025-03)",
             "<ul id=\"bodies\">", ">Indonesian Navy</a></li>",
             "<h2>The security issue</h2>", "<h2>It arises in Sulu Sea</h2>",
-            "<h2>Philippines: behind it (2025-03)</h2>", "<mark id=", "Militia vessels from the Philippines have harassed",
+            "<h2>Philippines&#x27;s maritime militia: behind it (2025-03)</h2>", "<mark id=", "Militia vessels from the Philippines have harassed",
             "<h2>Indonesian Navy: addressing it</h2>", "the Indonesian Navy would lead the first patrols in June.");
 
         var (_, jspa) = await GetAsync(await LinkAsync("/pair/ID/MY", "Joint Sulu Sea Patrol Arrangement"));
