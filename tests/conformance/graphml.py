@@ -21,10 +21,12 @@
 #   node-attributes  every node carries the attributes documented for its kind and no others
 #   edge-attributes  every edge carries the attributes documented for its kind and no others
 #   vocabulary       node and edge kinds are documented ones; kind, type and status values are
-#                    lower-case words; support is Stated, Implied or Reference
+#                    lower-case words; support is Stated, Implied or Reference; share is a
+#                    percentage written exactly ("50.5": at most two decimals, no trailing zero)
 #   tie              tie is the id of the edge's own fact: <prefix>-<number> with the prefix of the
 #                    edge's kind; a delegation's engagement is engagement-<n>, a holding's post is
-#                    post-<n>; the edge id is the tie (pair edges: <tie>-<source code>-<target code>)
+#                    post-<n>, a signatory's agreement agreement-<n> and its on_behalf_of
+#                    nation-<code>; the edge id is the tie (pair edges: <tie>-<source code>-<target code>)
 #   ends             an edge's source and target are nodes the file declares, of the kinds
 #                    documented for its kind (networkx would add an undeclared end silently)
 #   symmetric        symmetric is true exactly on agreement, exercise and engagement edges, and
@@ -61,6 +63,8 @@ ATTRIBUTES = {
     "start": ("edge", "string", str),
     "end": ("edge", "string", str),
     "status": ("edge", "string", str),
+    "share": ("edge", "string", str),
+    "on_behalf_of": ("edge", "string", str),
     "symmetric": ("edge", "boolean", bool),
     "support": ("all", "string", str),
     "note": ("all", "string", str),
@@ -82,6 +86,7 @@ NODES = {
     "person": ({"kind", "label"}, set()),
     "engagement": ({"kind", "type", "label"}, set()),
     "security issue": ({"kind", "label"}, set()),
+    "agreement": ({"kind", "type", "label"}, set()),
 }
 
 # edge kind: (tie prefix, source kinds, target kinds, symmetric, always present, present when known)
@@ -97,12 +102,17 @@ EDGES = {
     "agreement party": ("agreement-body-party", {"body"}, {"nation", "body"}, False, {"kind", "type", "label", "tie", "agreement", "status", "symmetric"}, {"start", "end"}),
     "security issue actor": ("security-issue-actor", {"nation", "body"}, {"security issue"}, False, {"kind", "type", "label", "tie", "symmetric"}, {"start", "end"}),
     "tension": ("nation-relation", {"nation"}, {"nation"}, True, {"kind", "label", "tie", "symmetric"}, {"start", "end"}),
+    "ownership": ("ownership", {"nation", "body"}, {"body"}, False, {"kind", "tie", "symmetric"}, {"share", "start"}),
+    "signatory": ("agreement-signatory", {"body"}, {"agreement"}, False, {"kind", "type", "label", "tie", "agreement", "symmetric"}, {"on_behalf_of", "start", "end"}),
 }
 
 # Edge kinds drawn once per other end of their fact: the edge id is "<tie>-<target id>".
 PER_TARGET = {"agreement party"}
 
 SUPPORT = {"Stated", "Implied", "Reference"}
+# A share as the model writes it: a percentage with at most two decimals, no leading zero and no
+# trailing zero after the point ("50.5", "100", "0.25"), at most 100: exact text, never a float's.
+SHARE = re.compile(r"^(?:100|[1-9]?[0-9](?:\.[0-9]?[1-9])?)$")
 VALUE = re.compile(r"^value_([a-z]+(?:_[a-z]+)*)_(support|note|passage)$")
 
 
@@ -222,6 +232,8 @@ def main(path):
                 report("vocabulary", where, f"{name} {data[name]!r} is not lower-case words")
         if "support" in data and data["support"] not in SUPPORT:
             report("vocabulary", where, f"support {data['support']!r} is not one of {sorted(SUPPORT)}")
+        if "share" in data and not (isinstance(data["share"], str) and SHARE.match(data["share"])):
+            report("vocabulary", where, f"share {data['share']!r} is not a percentage written exactly (\"50.5\")")
         if "document_date" in data and (not isinstance(data["document_date"], str) or span(data["document_date"]) is None):
             report("date", where, f"document_date {data['document_date']!r} is not a date")
 
@@ -263,7 +275,7 @@ def main(path):
             expected = f"{tie}-{source.removeprefix('nation-')}-{target.removeprefix('nation-')}" if symmetric else f"{tie}-{target}" if kind in PER_TARGET else tie
             if edge_id != expected:
                 report("tie", where, f"edge id is not {expected!r}")
-        for name, pattern in (("engagement", r"engagement-[0-9]+"), ("post", r"post-[0-9]+"), ("agreement", r"agreement-[0-9]+")):
+        for name, pattern in (("engagement", r"engagement-[0-9]+"), ("post", r"post-[0-9]+"), ("agreement", r"agreement-[0-9]+"), ("on_behalf_of", r"nation-[A-Z]{3}")):
             if isinstance(data.get(name), str) and not re.fullmatch(pattern, data[name]):
                 report("tie", where, f"{name} {data[name]!r} does not name a {name}")
 

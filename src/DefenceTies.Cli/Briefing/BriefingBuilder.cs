@@ -42,6 +42,25 @@ internal sealed class BriefingBuilder(DefenceTiesDbContext db)
             cancellationToken);
 
         var agreementIds = agreements.Select(x => x.Id);
+
+        // Who signed (witnessed, exchanged) the pair's agreements, and for which nation when stated.
+        await AddAsync(facts, "Signatories",
+            db.AgreementSignatories.Where(x => agreementIds.Contains(x.AgreementId)),
+            x => new
+            {
+                x.Id,
+                Body = x.Organisation.Name,
+                BodyKind = x.Organisation.Kind,
+                BodyNation = x.Organisation.Nation == null ? null : x.Organisation.Nation.Name,
+                x.Role,
+                OnBehalfOf = x.OnBehalfOf == null ? null : x.OnBehalfOf.Name,
+                x.Agreement.Title,
+                x.Agreement.Kind,
+                x.Agreement.Subject,
+                x.Agreement.ConcludedOn,
+            },
+            x => (x.Id, $"{Body(x.Body, x.BodyKind, x.BodyNation)} {Signed(x.Role)} {x.Title ?? $"the {Words(x.Kind.ToString())} on {x.Subject} (no title given)"}{(x.OnBehalfOf is null ? string.Empty : $" on behalf of {x.OnBehalfOf}")}.", x.ConcludedOn?.ToString()),
+            cancellationToken);
         await AddAsync(facts, "Working groups",
             db.WorkingGroups.Where(g => (g.EstablishedByAgreementId != null && agreementIds.Contains(g.EstablishedByAgreementId.Value))
                 || (g.Members.Any(m => m.NationId == first.Id) && g.Members.Any(m => m.NationId == second.Id))),
@@ -89,6 +108,36 @@ internal sealed class BriefingBuilder(DefenceTiesDbContext db)
             db.NationRelations.Where(r => r.Kind != NationRelationKind.Tension && pair.Contains(r.SubjectNationId) && pair.Contains(r.CounterpartNationId) && r.SubjectNationId != r.CounterpartNationId),
             r => new { r.Id, Subject = r.Subject.Name, r.Kind, Counterpart = r.Counterpart.Name, Region = r.Region == null ? null : r.Region.Name },
             r => (r.Id, $"{r.Subject} {Relation(r.Kind)} {r.Counterpart}{(r.Region is null ? string.Empty : $" in the {r.Region}")}.", null),
+            cancellationToken);
+
+        // Owners and shares of the companies of the two nations (and of joint ventures registered
+        // nowhere the source states, through their owners): those that join the two (an owner of one
+        // nation in a company of the other, a joint venture with owners of both) always; a holding
+        // within one nation only when the sources on this pair state it, as for aims below, so that
+        // every state company of a nation does not fill every briefing of it.
+        var ownershipSources = facts.SelectMany(f => f.Evidence.Sources).Distinct().ToList();
+        int one = first.Id, other = second.Id;
+        await AddAsync(facts, "Ownerships",
+            db.Ownerships.Where(o =>
+                ((o.Owned.NationId == one || db.Ownerships.Any(w => w.OwnedId == o.OwnedId && (w.OwnerNationId == one || w.OwnerOrganisation!.NationId == one)))
+                    && (o.Owned.NationId == other || db.Ownerships.Any(w => w.OwnedId == o.OwnedId && (w.OwnerNationId == other || w.OwnerOrganisation!.NationId == other))))
+                || ((o.Owned.NationId == one || o.Owned.NationId == other
+                        || db.Ownerships.Any(w => w.OwnedId == o.OwnedId && (w.OwnerNationId == one || w.OwnerNationId == other || w.OwnerOrganisation!.NationId == one || w.OwnerOrganisation!.NationId == other)))
+                    && ownershipSources.Contains(o.Citation.SourceDocument.Key))),
+            o => new
+            {
+                o.Id,
+                Owned = o.Owned.Name,
+                OwnedKind = o.Owned.Kind,
+                OwnedNation = o.Owned.Nation == null ? null : o.Owned.Nation.Name,
+                OwnerNation = o.OwnerNation == null ? null : o.OwnerNation.Name,
+                OwnerBody = o.OwnerOrganisation == null ? null : o.OwnerOrganisation.Name,
+                OwnerBodyKind = o.OwnerOrganisation == null ? (OrganisationKind?)null : o.OwnerOrganisation.Kind,
+                OwnerBodyNation = o.OwnerOrganisation == null || o.OwnerOrganisation.Nation == null ? null : o.OwnerOrganisation.Nation.Name,
+                o.Share,
+                o.StartedOn,
+            },
+            o => (o.Id, $"{o.OwnerNation ?? Body(o.OwnerBody, o.OwnerBodyKind!.Value, o.OwnerBodyNation)} {(o.Share is { } share ? $"holds {share}% of" : "is an owner (no share given) of")} {o.Owned ?? $"a {Words(o.OwnedKind.ToString())} (no name given)"} ({Words(o.OwnedKind.ToString())}{(o.OwnedNation is null ? string.Empty : $", {o.OwnedNation}")}){(o.StartedOn is { } since ? $" since {since}" : string.Empty)}.", o.StartedOn?.ToString()),
             cancellationToken);
 
         // A nation's aims are its own, not the pair's: keep those the sources on this pair state.
@@ -142,6 +191,19 @@ internal sealed class BriefingBuilder(DefenceTiesDbContext db)
         NationRelationKind.SharedThreatPerception => "shares a perception of threats with",
         NationRelationKind.GrowingDefenceTies => "has growing defence ties with",
         _ => $"has the relation {kind} with",
+    };
+
+    /// <summary>A body by name, with its nation when it has one: "Perisai Dynamics (Malaysia)"; an unnamed one described, never named.</summary>
+    private static string Body(string? name, OrganisationKind kind, string? nation) =>
+        $"{name ?? $"a {Words(kind.ToString())} (no name given)"}{(nation is null ? string.Empty : $" ({nation})")}";
+
+    /// <summary>What a signatory did, as a verb before the agreement: "signed", "witnessed the signing of", "exchanged".</summary>
+    private static string Signed(SignatoryRole role) => role switch
+    {
+        SignatoryRole.Signatory => "signed",
+        SignatoryRole.Witness => "witnessed the signing of",
+        SignatoryRole.Exchanger => "exchanged",
+        _ => $"took the part {role} in",
     };
 
     /// <summary>A membership's term: " (2021–)", " (2025–2025)", " (until 2026)", or nothing when none is stated.</summary>

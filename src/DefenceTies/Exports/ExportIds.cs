@@ -58,6 +58,15 @@ internal static class ExportIds
     /// <summary>A relation between two nations (a tension).</summary>
     public static string NationRelation(int id) => Of("nation-relation", id);
 
+    /// <summary>An ownership: an owner's share of a company.</summary>
+    public static string Ownership(int id) => Of("ownership", id);
+
+    /// <summary>A body that signed (witnessed, exchanged) an agreement.</summary>
+    public static string AgreementSignatory(int id) => Of("agreement-signatory", id);
+
+    /// <summary>A signatory's acting for the nation it signed on behalf of, written as an entity of its own where a format links the two (FtM's <c>Representation</c>).</summary>
+    public static string SignatoryOnBehalf(int id) => AgreementSignatory(id) + "-on-behalf";
+
     /// <summary>A body's place in its nation, written as an entity of its own where a format has no parent property (FtM's <c>Membership</c>).</summary>
     public static string BodyOfNation(int organisationId) => Of("organisation", organisationId) + "-of-nation";
 

@@ -50,9 +50,7 @@ internal static class ExportQueries
         IQueryable<Organisation> organisations = scope.Db.Organisations.AsNoTracking();
         if (scope.NationIds is { } ids)
         {
-            // A body without a nation (a forum) is in scope when a listed nation is its member.
-            organisations = organisations.Where(o => (o.NationId != null && ids.Contains(o.NationId.Value))
-                || o.Memberships.Any(m => m.MemberNationId != null && ids.Contains(m.MemberNationId.Value)));
+            organisations = BodiesInScope(scope.Db, ids, organisations);
         }
 
         return organisations.OrderBy(o => o.Id).AsSingleQuery().Select(Evidence.Inline((Organisation o) => new OrganisationRow
@@ -212,6 +210,7 @@ internal static class ExportQueries
             PartiesText = string.Join(",", a.Parties.Select(p => p.Nation.Alpha3Code)),
             BodyPartyIdsText = string.Join(",", a.OrganisationParties.Select(p => p.OrganisationId)),
             OtherNames = a.OtherNames.OrderBy(o => o.Id).Select(o => new OtherNameRow { Name = o.Name, Kind = o.Kind, Language = o.Language }).ToList(),
+            HasSignatories = a.Signatories.Any(),
             Evidence = Evidence.Of(a),
         })).AsAsyncEnumerable();
         return InRange(rows, scope, a => scope.Overlaps(a.EnteredIntoForceOn ?? a.ConcludedOn, a.EndedOn, openEnded: true), cancellationToken);
@@ -440,6 +439,71 @@ internal static class ExportQueries
         })).AsAsyncEnumerable();
         return InRange(rows, scope, r => scope.Overlaps(r.Date, null, openEnded: false), cancellationToken);
     }
+
+    /// <summary>
+    /// Ownerships of the bodies in scope (as <see cref="Organisations"/>: the rule memberships follow,
+    /// by the body they are of); an ownership from its start, open, and an undated one left out by a range.
+    /// </summary>
+    public static IAsyncEnumerable<OwnershipRow> Ownerships(ExportScope scope, CancellationToken cancellationToken)
+    {
+        IQueryable<Ownership> ownerships = scope.Db.Ownerships.AsNoTracking();
+        if (scope.NationIds is { } ids)
+        {
+            var bodies = BodiesInScope(scope.Db, ids, scope.Db.Organisations).Select(o => o.Id);
+            ownerships = ownerships.Where(o => bodies.Contains(o.OwnedId));
+        }
+
+        var rows = ownerships.OrderBy(o => o.Id).AsSingleQuery().Select(Evidence.Inline((Ownership o) => new OwnershipRow
+        {
+            Id = o.Id,
+            OwnedId = o.OwnedId,
+            OwnerNationAlpha3 = o.OwnerNation == null ? null : o.OwnerNation.Alpha3Code,
+            OwnerOrganisationId = o.OwnerOrganisationId,
+            Share = o.Share,
+            StartedOn = o.StartedOn,
+            Evidence = Evidence.Of(o),
+        })).AsAsyncEnumerable();
+        return InRange(rows, scope, o => scope.Overlaps(o.StartedOn, null, openEnded: true), cancellationToken);
+    }
+
+    /// <summary>The signatories of agreements in scope (as <see cref="Agreements"/> and <see cref="AgreementBodyParties"/>), over the agreement's span.</summary>
+    public static IAsyncEnumerable<SignatoryRow> Signatories(ExportScope scope, CancellationToken cancellationToken)
+    {
+        IQueryable<AgreementSignatory> signatories = scope.Db.AgreementSignatories.AsNoTracking();
+        if (scope.NationIds is { } ids)
+        {
+            signatories = signatories.Where(s => s.Agreement.Parties.Any(q => ids.Contains(q.NationId)));
+        }
+
+        var rows = signatories.OrderBy(s => s.Id).AsSingleQuery().Select(Evidence.Inline((AgreementSignatory s) => new SignatoryRow
+        {
+            Id = s.Id,
+            AgreementId = s.AgreementId,
+            AgreementTitle = s.Agreement.Title,
+            AgreementKind = s.Agreement.Kind,
+            AgreementSubject = s.Agreement.Subject,
+            StartedOn = s.Agreement.EnteredIntoForceOn ?? s.Agreement.ConcludedOn,
+            EndedOn = s.Agreement.EndedOn,
+            OrganisationId = s.OrganisationId,
+            Role = s.Role,
+            OnBehalfOfAlpha3 = s.OnBehalfOf == null ? null : s.OnBehalfOf.Alpha3Code,
+            Evidence = Evidence.Of(s),
+        })).AsAsyncEnumerable();
+        return InRange(rows, scope, s => scope.Overlaps(s.StartedOn, s.EndedOn, openEnded: true), cancellationToken);
+    }
+
+    /// <summary>
+    /// The bodies a nation filter keeps: those of a listed nation; a body without a nation (a forum)
+    /// when a listed nation is its member; and one (a joint venture the source registers nowhere) when
+    /// a listed nation, or a body of one, owns a share of it. Memberships and ownerships are kept by
+    /// the body they are of, so this one rule decides the bodies and the rows about them.
+    /// </summary>
+    private static IQueryable<Organisation> BodiesInScope(DefenceTiesDbContext db, List<int> ids, IQueryable<Organisation> organisations) =>
+        organisations.Where(o => (o.NationId != null && ids.Contains(o.NationId.Value))
+            || o.Memberships.Any(m => m.MemberNationId != null && ids.Contains(m.MemberNationId.Value))
+            || (o.NationId == null && db.Ownerships.Any(w => w.OwnedId == o.Id
+                && ((w.OwnerNationId != null && ids.Contains(w.OwnerNationId.Value))
+                    || (w.OwnerOrganisation != null && w.OwnerOrganisation.NationId != null && ids.Contains(w.OwnerOrganisation.NationId.Value))))));
 
     private static IAsyncEnumerable<T> Resolved<T>(this IAsyncEnumerable<T> rows, ExportScope scope, CancellationToken cancellationToken)
         where T : IEvidenced => InRange(rows, scope, _ => true, cancellationToken);

@@ -230,6 +230,9 @@ internal sealed class AgreementRow : IEvidenced
     /// <summary>Its other names (aliases), in the order stored.</summary>
     public required List<OtherNameRow> OtherNames { get; init; }
 
+    /// <summary>Whether a body signed, witnessed or exchanged it (<see cref="AgreementSignatory"/>): GraphML then draws it as a node too.</summary>
+    public required bool HasSignatories { get; init; }
+
     public required Evidence Evidence { get; init; }
 
     /// <summary>The title the source states, or the computed label (never stored) when it states none.</summary>
@@ -443,4 +446,53 @@ internal sealed class TensionRow : IEvidenced
 
     /// <summary>The two nations in alpha-3 order.</summary>
     public List<string> Nations => [.. new[] { SubjectAlpha3, CounterpartAlpha3 }.Order(StringComparer.Ordinal)];
+}
+
+/// <summary>An owner (a nation or a body) holding a share of a company, joint venture or state-owned enterprise.</summary>
+internal sealed class OwnershipRow : IEvidenced
+{
+    public required int Id { get; init; }
+
+    /// <summary>The owned body (the asset).</summary>
+    public required int OwnedId { get; init; }
+
+    public required string? OwnerNationAlpha3 { get; init; }
+
+    public required int? OwnerOrganisationId { get; init; }
+
+    /// <summary>The share as stated, exact (basis points); <see langword="null"/> when the source names the owner without one.</summary>
+    public required Share? Share { get; init; }
+
+    public required PartialDate? StartedOn { get; init; }
+
+    public required Evidence Evidence { get; init; }
+}
+
+/// <summary>A body that signed, witnessed or exchanged an agreement, and the nation it signed for when stated.</summary>
+internal sealed class SignatoryRow : IEvidenced
+{
+    public required int Id { get; init; }
+
+    public required int AgreementId { get; init; }
+
+    public required string? AgreementTitle { get; init; }
+
+    public required AgreementKind AgreementKind { get; init; }
+
+    public required string AgreementSubject { get; init; }
+
+    /// <summary>The agreement's span (entry into force, else conclusion, to end), as its other rows carry it.</summary>
+    public required PartialDate? StartedOn { get; init; }
+
+    public required PartialDate? EndedOn { get; init; }
+
+    public required int OrganisationId { get; init; }
+
+    public required SignatoryRole Role { get; init; }
+
+    public required string? OnBehalfOfAlpha3 { get; init; }
+
+    public required Evidence Evidence { get; init; }
+
+    public string AgreementLabel => AgreementTitle ?? Agreement.ComputedTitle(AgreementKind, AgreementSubject);
 }

@@ -164,6 +164,31 @@ internal static class FollowTheMoneyExport
             await EvidenceAsync(member, m.Evidence, forInterval: id).ConfigureAwait(false);
         }
 
+        // An ownership: FtM's Ownership (owner, asset, percentage, startDate). The percentage is the
+        // share's canonical text, built from whole basis points ("50.5"), never a floating-point
+        // number that could print 50.499999. Its citations document the owner, as a membership's
+        // its member; a share cited on its own is a "value Share of ownership-<id>" Documentation.
+        await foreach (var o in ExportQueries.Ownerships(scope, cancellationToken).ConfigureAwait(false))
+        {
+            var owner = o.OwnerNationAlpha3 is { } nation ? ExportIds.Nation(nation) : ExportIds.Organisation(o.OwnerOrganisationId!.Value);
+            var asset = ExportIds.Organisation(o.OwnedId);
+            if (!written.Contains(owner) || !written.Contains(asset))
+            {
+                continue;
+            }
+
+            var id = ExportIds.Ownership(o.Id);
+            Start(w, id, "Ownership");
+            Prop(w, "owner", owner);
+            Prop(w, "asset", asset);
+            Prop(w, "percentage", o.Share?.ToString());
+            Prop(w, "startDate", o.StartedOn?.ToString());
+            IntervalEvidence(w, o.Evidence);
+            End(w);
+            await EndAsync().ConfigureAwait(false);
+            await EvidenceAsync(owner, o.Evidence, forInterval: id).ConfigureAwait(false);
+        }
+
         await foreach (var p in ExportQueries.People(scope, cancellationToken).ConfigureAwait(false))
         {
             var id = ExportIds.Person(p.Id);
@@ -226,6 +251,7 @@ internal static class FollowTheMoneyExport
         await foreach (var a in ExportQueries.Agreements(scope, cancellationToken).ConfigureAwait(false))
         {
             var id = ExportIds.Agreement(a.Id);
+            written.Add(id);
             Start(w, id, "Contract");
             Prop(w, "name", a.Label);
             Aliases(w, a.OtherNames);
@@ -246,6 +272,46 @@ internal static class FollowTheMoneyExport
             End(w);
             await EndAsync().ConfigureAwait(false);
             await EvidenceAsync(id, a.Evidence).ConfigureAwait(false);
+        }
+
+        // A signatory: FtM has no signing of a contract (Contract.authority holds the parties,
+        // ContractAward a supplier), so an UnknownLink joins the body to the agreement with the role
+        // in words ("signatory", "witness", "exchanger"); and, when the source names the nation it
+        // signed for, a Representation (agent: the body, client: the nation, "acting on behalf of a
+        // legal entity") whose role names the agreement. Both carry the one citation as an
+        // interval's; its Documentation entities document the signing body, once. Why these two
+        // schemata: docs/exports.md.
+        await foreach (var s in ExportQueries.Signatories(scope, cancellationToken).ConfigureAwait(false))
+        {
+            var body = ExportIds.Organisation(s.OrganisationId);
+            var agreement = ExportIds.Agreement(s.AgreementId);
+            if (!written.Contains(body) || !written.Contains(agreement))
+            {
+                continue;
+            }
+
+            var id = ExportIds.AgreementSignatory(s.Id);
+            var role = Words(s.Role.ToString());
+            Start(w, id, "UnknownLink");
+            Prop(w, "subject", body);
+            Prop(w, "object", agreement);
+            Prop(w, "role", role);
+            IntervalEvidence(w, s.Evidence);
+            End(w);
+            await EndAsync().ConfigureAwait(false);
+
+            if (s.OnBehalfOfAlpha3 is { } nation && written.Contains(ExportIds.Nation(nation)))
+            {
+                Start(w, ExportIds.SignatoryOnBehalf(s.Id), "Representation");
+                Prop(w, "agent", body);
+                Prop(w, "client", ExportIds.Nation(nation));
+                Prop(w, "role", $"{role} of {agreement}");
+                IntervalEvidence(w, s.Evidence);
+                End(w);
+                await EndAsync().ConfigureAwait(false);
+            }
+
+            await EvidenceAsync(body, s.Evidence, forInterval: id).ConfigureAwait(false);
         }
 
         await foreach (var x in ExportQueries.Exercises(scope, cancellationToken).ConfigureAwait(false))

@@ -11,8 +11,9 @@ namespace DefenceTies.Exports;
 /// GraphML (http://graphml.graphdrawing.org/): nations, bodies and people as nodes; agreements,
 /// exercises and engagements as one edge per pair of their nations (from the lower alpha-3 code to
 /// the higher, marked <c>symmetric</c>); delegation seats (person to nation), post holdings (person
-/// to the post's body, or nation) and policy links (nation to nation) as edges whose direction
-/// means something. Every edge's <c>tie</c> is the id of the fact it draws (a delegation edge also
+/// to the post's body, or nation), policy links (nation to nation), ownerships (owner to the owned
+/// body, with the exact share) and signatories (body to the agreement's node) as edges whose
+/// direction means something. Every edge's <c>tie</c> is the id of the fact it draws (a delegation edge also
 /// names its <c>engagement</c>, a post-holding edge its <c>post</c>); kinds, types and statuses are
 /// lower-case words, as in the other formats. Every node and edge carries its evidence: support,
 /// passage, document, note and attribution; and each value cited on its own its support, note and
@@ -42,6 +43,8 @@ internal static class GraphMLExport
         ("start", "edge", "string"),
         ("end", "edge", "string"),
         ("status", "edge", "string"),
+        ("share", "edge", "string"),
+        ("on_behalf_of", "edge", "string"),
         ("symmetric", "edge", "boolean"),
         ("support", "all", "string"),
         ("note", "all", "string"),
@@ -55,7 +58,8 @@ internal static class GraphMLExport
     // The kinds of fact the graph draws as a node or an edge, whose value citations it writes.
     private static readonly Type[] Drawn =
         [typeof(Nation), typeof(Organisation), typeof(Person), typeof(Agreement), typeof(MilitaryExercise), typeof(Engagement), typeof(DelegationMember), typeof(PostHolding), typeof(PolicyLink),
-            typeof(OrganisationMembership), typeof(EngagementParticipant), typeof(AgreementOrganisationParty), typeof(SecurityIssue), typeof(SecurityIssueActor)];
+            typeof(OrganisationMembership), typeof(EngagementParticipant), typeof(AgreementOrganisationParty), typeof(SecurityIssue), typeof(SecurityIssueActor),
+            typeof(Ownership), typeof(AgreementSignatory)];
 
     public static async Task<long> WriteAsync(ExportScope scope, Stream output, CancellationToken cancellationToken)
     {
@@ -133,6 +137,17 @@ internal static class GraphMLExport
             {
                 nodes.Add(ExportIds.Engagement(e.Id));
                 await Node(ExportIds.Engagement(e.Id), e.Evidence, ("kind", "engagement"), ("type", FollowTheMoneyExport.Words(e.Kind.ToString())), ("label", e.Subject)).ConfigureAwait(false);
+            }
+        }
+
+        // An agreement a body signed, witnessed or exchanged is a node too, the end of its
+        // signatories' edges (as an engagement with participants is); its parties stay pair edges.
+        await foreach (var a in ExportQueries.Agreements(scope, cancellationToken).ConfigureAwait(false))
+        {
+            if (a.HasSignatories)
+            {
+                nodes.Add(ExportIds.Agreement(a.Id));
+                await Node(ExportIds.Agreement(a.Id), a.Evidence, ("kind", "agreement"), ("type", FollowTheMoneyExport.Words(a.Kind.ToString())), ("label", a.Label)).ConfigureAwait(false);
             }
         }
 
@@ -237,6 +252,32 @@ internal static class GraphMLExport
             {
                 var tie = ExportIds.SecurityIssueActor(a.Id);
                 await Edge(tie, actor, issue, true, a.Evidence, ("kind", "security issue actor"), ("type", FollowTheMoneyExport.Words(a.Role.ToString())), ("label", a.SecurityIssueName), ("tie", tie), ("start", a.Date?.ToString()), ("end", a.Date?.ToString())).ConfigureAwait(false);
+            }
+        }
+
+        // An ownership: owner (nation or body) → the owned body, the share as its exact text ("50.5":
+        // a string, so no reader turns it into a floating-point number).
+        await foreach (var o in ExportQueries.Ownerships(scope, cancellationToken).ConfigureAwait(false))
+        {
+            var owner = o.OwnerNationAlpha3 is { } nation ? ExportIds.Nation(nation) : ExportIds.Organisation(o.OwnerOrganisationId!.Value);
+            var owned = ExportIds.Organisation(o.OwnedId);
+            if (nodes.Contains(owner) && nodes.Contains(owned))
+            {
+                var tie = ExportIds.Ownership(o.Id);
+                await Edge(tie, owner, owned, true, o.Evidence, ("kind", "ownership"), ("tie", tie), ("share", o.Share?.ToString()), ("start", o.StartedOn?.ToString())).ConfigureAwait(false);
+            }
+        }
+
+        // A signatory: the body → the agreement's node, its role as type (as a membership's), the nation it signed for when stated.
+        await foreach (var s in ExportQueries.Signatories(scope, cancellationToken).ConfigureAwait(false))
+        {
+            var body = ExportIds.Organisation(s.OrganisationId);
+            var agreement = ExportIds.Agreement(s.AgreementId);
+            if (nodes.Contains(body) && nodes.Contains(agreement))
+            {
+                var tie = ExportIds.AgreementSignatory(s.Id);
+                await Edge(tie, body, agreement, true, s.Evidence, ("kind", "signatory"), ("type", FollowTheMoneyExport.Words(s.Role.ToString())), ("label", s.AgreementLabel), ("tie", tie), ("agreement", agreement),
+                    ("on_behalf_of", s.OnBehalfOfAlpha3 is { } nation ? ExportIds.Nation(nation) : null), ("start", s.StartedOn?.ToString()), ("end", s.EndedOn?.ToString())).ConfigureAwait(false);
             }
         }
 

@@ -150,6 +150,33 @@ public class CliCommandTests
 
     [Theory]
     [MemberData(nameof(ToolDatabases.File), MemberType = typeof(ToolDatabases))]
+    public async Task Briefing_lists_owners_and_shares_of_the_two_nations_companies_and_who_signed_their_agreements_each_cited(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateSeededAsync(kind);
+        await using (var db = database.CreateContext())
+        {
+            await db.ImportFactPackAsync(await FactPack.LoadAsync(FactPackImportTests.PackPath("test-missile-joint-venture-2026.json")));
+        }
+
+        var briefing = await InProcessTool.RunOnAsync(database, "briefing", "MY", "PT");
+        briefing.ExitCode.Should().Be(0, briefing.Error);
+        briefing.Output.Should().Contain("Ownerships").And.Contain("Signatories")
+            .And.Contain("Atlanvia Systems (Portugal) holds 50.5% of Atlanvia Perisai Missiles (joint venture).")
+            .And.Contain("Perisai Dynamics (Malaysia) holds 49.5% of Atlanvia Perisai Missiles (joint venture).")
+            .And.Contain("\"Atlanvia Systems holds 50.5 per cent of the new company\"")
+            .And.Contain("Malaysia holds 100% of Perisai Dynamics (state owned enterprise, Malaysia).", "the pair's report states it")
+            .And.Contain("Defence Science Institute (Malaysia) signed the memorandum of understanding on missile research (no title given) on behalf of Malaysia.")
+            .And.Contain("Atlanvia Systems (Portugal) witnessed the signing of the memorandum of understanding on missile research (no title given).")
+            .And.Contain("\"Officials of Atlanvia Systems witnessed the signing.\"");
+
+        // A pair the report says nothing of: Malaysia's state company is not the pair's.
+        var other = await InProcessTool.RunOnAsync(database, "briefing", "MY", "TH");
+        other.ExitCode.Should().Be(0, other.Error);
+        other.Output.Should().NotContain("Perisai").And.NotContain("Signatories");
+    }
+
+    [Theory]
+    [MemberData(nameof(ToolDatabases.File), MemberType = typeof(ToolDatabases))]
     public async Task Briefing_cites_every_fact_marks_implied_ones_and_says_whose_claim_a_fact_is(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateSeededAsync(kind);
