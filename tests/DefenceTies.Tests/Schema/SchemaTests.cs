@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace DefenceTies.Tests.Schema;
 
-public class SchemaTests(SharedSeededDatabases shared) : IClassFixture<SharedSeededDatabases>
+public class SchemaTests(SharedDatabases shared) : IClassFixture<SharedDatabases>
 {
     [Theory]
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]

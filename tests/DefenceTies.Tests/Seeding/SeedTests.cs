@@ -11,7 +11,7 @@ namespace DefenceTies.Tests.Seeding;
 /// The built-in seeds. The tests that only read share one seeded database per kind; those that seed,
 /// fail a seed or write take their own.
 /// </summary>
-public class SeedTests(SharedSeededDatabases shared) : IClassFixture<SharedSeededDatabases>
+public class SeedTests(SharedDatabases shared) : IClassFixture<SharedDatabases>
 {
     private static readonly string ReportPath = Path.Combine(AppContext.BaseDirectory, "Reports", IndiaThailandCoProductionReport.FileName);
 
