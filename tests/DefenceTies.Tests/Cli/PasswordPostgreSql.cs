@@ -49,7 +49,7 @@ public sealed class PasswordPostgreSql : IAsyncLifetime
             await PostgreSqlServer.RunAsync(Path.Combine(_bin, "initdb"), ["-D", data, "-U", User, "--auth=scram-sha-256", $"--pwfile={passwordFile}", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"], TimeSpan.FromMinutes(2), asRoot);
             await PostgreSqlServer.RunAsync(
                 Path.Combine(_bin, "pg_ctl"),
-                ["-D", data, "-w", "-t", "60", "-l", Path.Combine(_root, "server.log"), "-o", $"-h 127.0.0.1 -p {Port} -k {_root} -c fsync=off", "start"],
+                ["-D", data, "-w", "-t", "60", "-l", Path.Combine(_root, "server.log"), "-o", $"-h 127.0.0.1 -p {Port} -k {_root} -c fsync=off -c jit=off", "start"],
                 TimeSpan.FromMinutes(2),
                 asRoot);
         }

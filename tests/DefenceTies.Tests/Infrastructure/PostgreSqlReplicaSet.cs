@@ -174,7 +174,7 @@ public sealed class PostgreSqlReplicaSet
             // No fsync: the data is thrown away. synchronous_commit stays on, as in production.
             await PostgreSqlServer.RunAsync(
                 Path.Combine(bin, "pg_ctl"),
-                ["-D", DataDirectory, "-w", "-t", "60", "-l", DataDirectory + ".log", "-o", $"-h 127.0.0.1 -p {Port} -k {socketDirectory} -c fsync=off -c full_page_writes=off", "start"],
+                ["-D", DataDirectory, "-w", "-t", "60", "-l", DataDirectory + ".log", "-o", $"-h 127.0.0.1 -p {Port} -k {socketDirectory} -c fsync=off -c full_page_writes=off -c jit=off", "start"],
                 TimeSpan.FromMinutes(2),
                 PostgreSqlServer.RunningAsRoot);
             Running = true;
