@@ -20,6 +20,15 @@ public sealed class BulkImportBatch
     /// <summary>People.</summary>
     public IList<PersonRow> People { get; } = new List<PersonRow>();
 
+    /// <summary>Organisations: forums, international organisations, companies and nations' own bodies.</summary>
+    public IList<OrganisationRow> Organisations { get; } = new List<OrganisationRow>();
+
+    /// <summary>Memberships of nations and bodies in bodies, with their roles and terms.</summary>
+    public IList<OrganisationMembershipRow> OrganisationMemberships { get; } = new List<OrganisationMembershipRow>();
+
+    /// <summary>Other names (aliases) of people, posts, organisations and agreements.</summary>
+    public IList<OtherNameRow> OtherNames { get; } = new List<OtherNameRow>();
+
     /// <summary>Engagements.</summary>
     public IList<EngagementRow> Engagements { get; } = new List<EngagementRow>();
 

@@ -25,6 +25,22 @@ internal static class BulkTables
         new BulkTableDefinition<PersonRow, Person>(b => b.People)
             .Rule(r => Person.Validate(r.Name, r.Rank))
             .Derive(NameKey.Property, r => NameKey.Of(r.Name)),
+        // Unique names, Wikidata items and COW codes of bodies are the database's rules alone (unique
+        // indexes, as for nations' codes): it refuses a repeat, in the batch or of a stored row.
+        new BulkTableDefinition<OrganisationRow, Organisation>(b => b.Organisations)
+            .Rule(r => Organisation.Validate(r.NationId, r.HostNationId, r.Name, r.Kind, r.WikidataId, r.CowCode))
+            .Derive(NameKey.Property, r => NameKey.OfOptional(r.Name)),
+        new BulkTableDefinition<OrganisationMembershipRow, OrganisationMembership>(b => b.OrganisationMemberships)
+            .Rule(CheckMember)
+            .Rule(r => OrganisationMembership.Validate(r.Role, r.StartedOn, r.EndedOn))
+            // Organisation.AddMember's rule: one member holds one role once per start date.
+            .Unique(r => (r.OrganisationId, r.MemberNationId, r.MemberOrganisationId, r.Role, r.StartedOn), r => OrganisationMembership.RecordedTwice(r.Role)),
+        // An alias once per owner is the database's rule alone (a unique index per owner on the key);
+        // an alias equal to its owner's own name needs the owner's name (BulkValidator).
+        new BulkTableDefinition<OtherNameRow, OtherName>(b => b.OtherNames)
+            .Rule(r => OtherName.Validate(r.Name, r.Kind, r.Language))
+            .Rule(CheckOwner)
+            .Derive(NameKey.Property, r => NameKey.Of(r.Name)),
         new BulkTableDefinition<EngagementRow, Engagement>(b => b.Engagements)
             .Rule(r => Engagement.Validate(r.Kind, r.Subject, r.HeldOn)),
         new BulkTableDefinition<DelegationRow, Delegation>(b => b.Delegations)
@@ -69,6 +85,32 @@ internal static class BulkTables
         valueCitation.GetForeignKeys()
             .Where(f => f.PrincipalToDependent?.Name == nameof(CitedEntity.ValueCitations))
             .Select(f => (f.PrincipalEntityType.ClrType, f.Properties.Single().Name));
+
+    /// <summary>
+    /// <see cref="OrganisationMembership"/>'s rules on its member, which the constructor checks on
+    /// objects: exactly one of a nation and a body, and not the body itself (here by id).
+    /// </summary>
+    private static void CheckMember(OrganisationMembershipRow row)
+    {
+        if ((row.MemberNationId is null) == (row.MemberOrganisationId is null))
+        {
+            throw OrganisationMembership.NotOneMember();
+        }
+
+        if (row.MemberOrganisationId == row.OrganisationId)
+        {
+            throw OrganisationMembership.MemberOfItself(row.OrganisationId);
+        }
+    }
+
+    /// <summary>An alias belongs to exactly one fact, as each <see cref="OtherName"/> constructor takes one owner.</summary>
+    private static void CheckOwner(OtherNameRow row)
+    {
+        if (row.NamedOwners() is { Count: not 1 } owners)
+        {
+            throw OtherName.NotOneOwner(owners.Count);
+        }
+    }
 
     /// <summary><see cref="CitedEntity.CiteValue"/>'s first rule: the property is a value of that kind of fact.</summary>
     private static void CheckValue(ValueCitationRow row)

@@ -26,6 +26,7 @@ internal sealed class BulkValidator(BulkSchema schema, DbConnection connection)
         await CheckCitationsAsync(batch, cancellationToken).ConfigureAwait(false);
         await CheckCapacityPostsAsync(batch, cancellationToken).ConfigureAwait(false);
         await CheckServicesAsync(batch, cancellationToken).ConfigureAwait(false);
+        await CheckOtherNamesAsync(batch, cancellationToken).ConfigureAwait(false);
         await CheckValueCitationsAsync(batch, cancellationToken).ConfigureAwait(false);
     }
 
@@ -102,7 +103,7 @@ internal sealed class BulkValidator(BulkSchema schema, DbConnection connection)
     private async Task CheckCapacityPostsAsync(BulkImportBatch batch, CancellationToken cancellationToken)
     {
         var members = batch.DelegationMembers;
-        var posts = await LookupAsync<Post, int>(nameof(Post.NationId), members.Where(m => m.CapacityPostId is not null).Select(m => m.CapacityPostId!.Value), cancellationToken).ConfigureAwait(false);
+        var posts = await LookupAsync<Post, int?>(nameof(Post.NationId), members.Where(m => m.CapacityPostId is not null).Select(m => m.CapacityPostId!.Value), cancellationToken).ConfigureAwait(false);
         if (posts.Count == 0)
         {
             return;
@@ -122,17 +123,57 @@ internal sealed class BulkValidator(BulkSchema schema, DbConnection connection)
         }
     }
 
+    /// <summary>
+    /// A participant's service belongs to the participating nation, as <see cref="MilitaryExercise.AddParticipant"/>
+    /// requires (a body without a nation belongs to none). The service is in the batch or stored.
+    /// </summary>
     private async Task CheckServicesAsync(BulkImportBatch batch, CancellationToken cancellationToken)
     {
         var participants = batch.ExerciseParticipants;
-        var services = await LookupAsync<Organisation, int>(
-            nameof(Organisation.NationId), participants.Where(p => p.ServiceOrganisationId is not null).Select(p => p.ServiceOrganisationId!.Value), cancellationToken).ConfigureAwait(false);
+        var inBatch = batch.Organisations.ToDictionary(o => o.Id, o => o.NationId);
+        var services = await LookupAsync<Organisation, int?>(
+            nameof(Organisation.NationId), participants.Where(p => p.ServiceOrganisationId is { } s && !inBatch.ContainsKey(s)).Select(p => p.ServiceOrganisationId!.Value), cancellationToken).ConfigureAwait(false);
         for (var i = 0; i < participants.Count; i++)
         {
             var row = participants[i];
-            if (row.ServiceOrganisationId is { } service && services.TryGetValue(service, out var serviceNation) && serviceNation != row.NationId)
+            if (row.ServiceOrganisationId is { } service && (inBatch.TryGetValue(service, out var serviceNation) || services.TryGetValue(service, out serviceNation))
+                && serviceNation != row.NationId)
             {
                 throw Refused(ExerciseParticipant.ServiceOfAnotherNation(service, $"nation {row.NationId}"), i, row);
+            }
+        }
+    }
+
+    /// <summary>
+    /// An alias is not its owner's own name, compared as name keys, as every <see cref="OtherName"/>
+    /// constructor requires. The owner is in the batch or stored; one in neither is the database's
+    /// to refuse (a foreign key). CheckRows has made sure each row names exactly one owner.
+    /// </summary>
+    private async Task CheckOtherNamesAsync(BulkImportBatch batch, CancellationToken cancellationToken)
+    {
+        var rows = batch.OtherNames.Select((row, index) => (Row: row, Index: index, Owner: row.NamedOwners().Single()));
+        foreach (var kind in rows.GroupBy(r => r.Owner.Owner))
+        {
+            // The text the owner's name key is of: a post's or agreement's title, otherwise the name.
+            var property = NameKey.KeyedProperty(kind.Key);
+            var inBatch = new Dictionary<int, string?>();
+            if (schema.Tables.FirstOrDefault(t => t.Definition.EntityType == kind.Key) is { } table)
+            {
+                for (var i = 0; i < table.Definition.Count(batch); i++)
+                {
+                    var owner = table.Definition.RowAt(batch, i);
+                    inBatch[owner.Id] = (string?)table.PropertyValue(owner, property);
+                }
+            }
+
+            var stored = await LookupAsync<string?>(
+                schema.Model.FindEntityType(kind.Key)!, property, kind.Select(r => r.Owner.Id).Where(id => !inBatch.ContainsKey(id)), cancellationToken).ConfigureAwait(false);
+            foreach (var (row, index, (_, id)) in kind.OrderBy(r => r.Index))
+            {
+                if ((inBatch.TryGetValue(id, out var own) || stored.TryGetValue(id, out own)) && own is not null && NameKey.Of(own) == NameKey.Of(row.Name))
+                {
+                    throw Refused(OtherName.IsOwnName(row.Name, own), index, row);
+                }
             }
         }
     }
@@ -206,11 +247,11 @@ internal sealed class BulkValidator(BulkSchema schema, DbConnection connection)
     private BulkDomainRuleException Refused(DomainRuleException broken, int index, BulkRow row) =>
         new(broken, schema.Of(row.GetType()).Name, index, row.Id);
 
-    /// <summary>Reads one property of stored rows of <typeparamref name="TEntity"/>, by id; ids not stored are absent.</summary>
+    /// <summary>Reads one property of stored rows of <typeparamref name="TEntity"/>, by id; ids not stored are absent, a NULL is <see langword="default"/>.</summary>
     private Task<Dictionary<int, TValue>> LookupAsync<TEntity, TValue>(string property, IEnumerable<int> ids, CancellationToken cancellationToken) =>
         LookupAsync<TValue>(schema.Model.FindEntityType(typeof(TEntity))!, property, ids, cancellationToken);
 
-    /// <summary>Reads one property of stored rows of <paramref name="entity"/>, by id; ids not stored are absent.</summary>
+    /// <summary>Reads one property of stored rows of <paramref name="entity"/>, by id; ids not stored are absent, a NULL is <see langword="default"/>.</summary>
     private async Task<Dictionary<int, TValue>> LookupAsync<TValue>(IEntityType entity, string property, IEnumerable<int> ids, CancellationToken cancellationToken)
     {
         var found = new Dictionary<int, TValue>();
@@ -233,7 +274,8 @@ internal sealed class BulkValidator(BulkSchema schema, DbConnection connection)
             await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
             while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
             {
-                found[reader.GetInt32(0)] = reader.GetFieldValue<TValue>(1);
+                // A nullable property reads as null (ask for int? or string?), never as an error.
+                found[reader.GetInt32(0)] = reader.IsDBNull(1) ? default! : reader.GetFieldValue<TValue>(1);
             }
         }
 

@@ -37,23 +37,37 @@ public class Organisation : CitedEntity
     public Organisation(Nation? nation, string? name, OrganisationKind kind, Citation citation, Nation? hostNation = null, string? wikidataId = null, string? cowCode = null)
         : base(citation, nameof(Organisation))
     {
-        Name = Guard.OptionalText(name, nameof(Organisation), nameof(Name), NameMaxLength);
-        Kind = Guard.Defined(kind, nameof(Organisation), nameof(Kind));
-        OrganisationNationRule.Check(kind, nation, Name);
+        Validate(nation?.Alpha2Code, hostNation?.Alpha2Code, name, kind, wikidataId, cowCode);
+        Name = name;
+        Kind = kind;
         Nation = nation;
-        WikidataId = Guard.OptionalCode(wikidataId, CodePattern.WikidataItem, nameof(Organisation), nameof(WikidataId));
-        CowCode = Guard.OptionalCode(cowCode, CodePattern.CowIgoAbbreviation, nameof(Organisation), nameof(CowCode));
-        if (CowCode is not null && !OrganisationNationRule.WithCowCode.Contains(kind))
-        {
-            throw new DomainRuleException(nameof(Organisation), nameof(CowCode), CowCode, $"only a body of kind {string.Join(" or ", OrganisationNationRule.WithCowCode)} has a Correlates of War IGO abbreviation.");
-        }
-
-        if (hostNation is not null && nation is not null && ReferenceEquals(hostNation, nation))
-        {
-            throw new DomainRuleException(nameof(Organisation), nameof(HostNation), hostNation.Alpha2Code, "a host nation must differ from the organisation's own nation.");
-        }
-
+        WikidataId = wikidataId;
+        CowCode = cowCode;
         HostNation = hostNation;
+    }
+
+    /// <summary>
+    /// The rules of an organisation's own values, for the constructor and the bulk path alike. The
+    /// nations are given as the values to report (a code here, an id in a bulk row): equal values
+    /// are the same nation.
+    /// </summary>
+    /// <exception cref="DomainRuleException">A value breaks a rule.</exception>
+    internal static void Validate(object? nation, object? hostNation, string? name, OrganisationKind kind, string? wikidataId, string? cowCode)
+    {
+        Guard.OptionalText(name, nameof(Organisation), nameof(Name), NameMaxLength);
+        Guard.Defined(kind, nameof(Organisation), nameof(Kind));
+        OrganisationNationRule.Check(kind, nation, name);
+        Guard.OptionalCode(wikidataId, CodePattern.WikidataItem, nameof(Organisation), nameof(WikidataId));
+        Guard.OptionalCode(cowCode, CodePattern.CowIgoAbbreviation, nameof(Organisation), nameof(CowCode));
+        if (cowCode is not null && !OrganisationNationRule.WithCowCode.Contains(kind))
+        {
+            throw new DomainRuleException(nameof(Organisation), nameof(CowCode), cowCode, $"only a body of kind {string.Join(" or ", OrganisationNationRule.WithCowCode)} has a Correlates of War IGO abbreviation.");
+        }
+
+        if (hostNation is not null && nation is not null && Equals(hostNation, nation))
+        {
+            throw new DomainRuleException(nameof(Organisation), nameof(HostNation), hostNation, "a host nation must differ from the organisation's own nation.");
+        }
     }
 
     /// <summary>The key of <see cref="Nation"/>.</summary>
@@ -126,8 +140,7 @@ public class Organisation : CitedEntity
     {
         if (_memberships.Any(m => m.SameKey(membership)))
         {
-            throw new DomainRuleException(nameof(OrganisationMembership), nameof(OrganisationMembership.Role), membership.Role,
-                "this membership, with this role and start, is already recorded; expected another role or start date.");
+            throw OrganisationMembership.RecordedTwice(membership.Role);
         }
 
         _memberships.Add(membership);

@@ -18,22 +18,44 @@ public class OrganisationMembership : CitedEntity
     {
         if ((memberNation is null) == (memberOrganisation is null))
         {
-            throw new DomainRuleException(nameof(OrganisationMembership), nameof(MemberNation), null, "a member is a nation or a body; expected exactly one of them.");
+            throw NotOneMember();
         }
 
         if (ReferenceEquals(memberOrganisation, organisation))
         {
-            throw new DomainRuleException(nameof(OrganisationMembership), nameof(MemberOrganisation), organisation.DisplayName, "a body is not a member of itself.");
+            throw MemberOfItself(organisation.DisplayName);
         }
 
+        Validate(role, startedOn, endedOn);
         Organisation = organisation;
         MemberNation = memberNation;
         MemberOrganisation = memberOrganisation;
-        Role = ParticipationRoles.Check(role, ParticipationRoles.OfMemberships, nameof(OrganisationMembership));
-        StartedOn = Guard.OptionalDate(startedOn, nameof(OrganisationMembership), nameof(StartedOn));
-        EndedOn = Guard.OptionalDate(endedOn, nameof(OrganisationMembership), nameof(EndedOn));
-        Guard.Ordered(StartedOn, EndedOn, nameof(OrganisationMembership), nameof(EndedOn));
+        Role = role;
+        StartedOn = startedOn;
+        EndedOn = endedOn;
     }
+
+    /// <summary>The rules of a membership's own values (role and term), for the constructor and the bulk path alike.</summary>
+    /// <exception cref="DomainRuleException">A value breaks a rule.</exception>
+    internal static void Validate(ParticipationRole role, PartialDate? startedOn, PartialDate? endedOn)
+    {
+        ParticipationRoles.Check(role, ParticipationRoles.OfMemberships, nameof(OrganisationMembership));
+        Guard.OptionalDate(startedOn, nameof(OrganisationMembership), nameof(StartedOn));
+        Guard.OptionalDate(endedOn, nameof(OrganisationMembership), nameof(EndedOn));
+        Guard.Ordered(startedOn, endedOn, nameof(OrganisationMembership), nameof(EndedOn));
+    }
+
+    /// <summary>The error for a membership naming no member, or both a nation and a body.</summary>
+    internal static DomainRuleException NotOneMember() =>
+        new(nameof(OrganisationMembership), nameof(MemberNation), null, "a member is a nation or a body; expected exactly one of them.");
+
+    /// <summary>The error for a body named as a member of itself (<paramref name="organisation"/>: its name, or a bulk row's id).</summary>
+    internal static DomainRuleException MemberOfItself(object organisation) =>
+        new(nameof(OrganisationMembership), nameof(MemberOrganisation), organisation, "a body is not a member of itself.");
+
+    /// <summary>The error for a membership recorded twice: the same member, role and start.</summary>
+    internal static DomainRuleException RecordedTwice(ParticipationRole role) =>
+        new(nameof(OrganisationMembership), nameof(Role), role, "this membership, with this role and start, is already recorded; expected another role or start date.");
 
     /// <summary>The key of <see cref="Organisation"/>.</summary>
     public int OrganisationId { get; private set; }

@@ -20,11 +20,14 @@ internal static class OrganisationNationRule
     public static IReadOnlyList<OrganisationKind> WithCowCode { get; } = [OrganisationKind.InternationalOrganisation];
 
     /// <summary>Refuses a nation the kind does not allow, or a missing one it requires.</summary>
-    public static void Check(OrganisationKind kind, Nation? nation, string? name)
+    /// <param name="kind">The body's kind.</param>
+    /// <param name="nation">The nation as the error reports it (its code, or a bulk row's id); <see langword="null"/> for none.</param>
+    /// <param name="name">The body's name, if any.</param>
+    public static void Check(OrganisationKind kind, object? nation, string? name)
     {
         if (nation is not null && Never.Contains(kind))
         {
-            throw new DomainRuleException(nameof(Organisation), nameof(Organisation.Nation), nation.Alpha2Code, $"a body of kind {kind} belongs to no single nation; expected no nation.");
+            throw new DomainRuleException(nameof(Organisation), nameof(Organisation.Nation), nation, $"a body of kind {kind} belongs to no single nation; expected no nation.");
         }
 
         if (nation is null && Always.Contains(kind))

@@ -157,11 +157,26 @@ public partial class OtherName : CitedEntity
     [GeneratedRegex("^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-(?:[A-Za-z]{2}|[0-9]{3}))?(-(?:[A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$", RegexOptions.CultureInvariant)]
     private static partial Regex LanguageTag();
 
+    /// <summary>
+    /// The error for an alias that is its owner's own name, compared as name keys: the constructor
+    /// and the bulk path (which compares a row with its owner's stored or batched name) raise it alike.
+    /// </summary>
+    internal static DomainRuleException IsOwnName(string name, string own) =>
+        new(nameof(OtherName), nameof(Name), name, $"is the name the fact is stored under ('{own}'), compared as name keys; an alias is another name.");
+
+    /// <summary>
+    /// The error for an alias of no fact, or of several: the constructors take exactly one owner, the
+    /// bulk path counts the keys of <see cref="Owners"/> a row sets.
+    /// </summary>
+    internal static DomainRuleException NotOneOwner(int owners) =>
+        new(nameof(OtherName), nameof(Owner), owners,
+            $"an alias belongs to exactly one fact; expected one of {string.Join(", ", Owners.Select(o => o.Key))} (got {owners}).");
+
     private void NotOwnName(string? own)
     {
         if (own is not null && NameKey.Of(own) == NameKey.Of(Name))
         {
-            throw new DomainRuleException(nameof(OtherName), nameof(Name), Name, $"is the name the fact is stored under ('{own}'), compared as name keys; an alias is another name.");
+            throw IsOwnName(Name, own);
         }
     }
 }
