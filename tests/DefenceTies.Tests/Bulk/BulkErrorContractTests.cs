@@ -21,7 +21,7 @@ public class BulkErrorContractTests
     {
         await using var database = await TestDatabase.CreateSeededAsync(kind);
         await using var db = database.CreateContext();
-        var indianPost = await db.Posts.Where(p => p.Nation!.Alpha2Code == "IN").Select(p => p.Id).FirstAsync();
+        var (indianPost, indianPostTitle) = await db.Posts.Where(p => p.Nation!.Alpha2Code == "IN").Select(p => new { p.Id, p.Title }).FirstAsync() is var post ? (post.Id, post.Title) : default;
         var indianArmy = await db.Organisations.Where(o => o.Nation!.Alpha2Code == "IN" && o.Kind == OrganisationKind.Army).Select(o => o.Id).SingleAsync();
         var nations = await StoredNationsAsync(db);
         var before = await RowCounts.OfAsync(db);
@@ -113,6 +113,7 @@ public class BulkErrorContractTests
                 false),
         };
 
+        cases = [.. cases, .. ActorCases(ids, c, india, thailand, indianPost, indianPostTitle)];
         foreach (var (name, entity, spoil, sameValue) in cases)
         {
             var expected = Assert.Throws<DomainRuleException>(entity);
@@ -217,6 +218,86 @@ public class BulkErrorContractTests
         }
 
         (await RowCounts.OfAsync(db)).Values.Sum().Should().Be(0);
+    }
+
+    /// <summary>
+    /// Organisations, memberships and other names: each entity-side case beside the bulk rows that
+    /// break the same rule (a forum, its membership and an alias added to the sample batch).
+    /// </summary>
+    private static (string Name, Action Entity, Action<BulkImportBatch> Bulk, bool SameValue)[] ActorCases(
+        BulkIdAllocator ids, Citation c, Nation india, Nation thailand, int indianPost, string indianPostTitle)
+    {
+        var forum = new Organisation(null, "Forum", OrganisationKind.Forum, c);
+        OrganisationRow Body(BulkImportBatch b, OrganisationKind kind = OrganisationKind.Forum, int? nation = null, int? host = null, string? cowCode = null) =>
+            new() { Id = ids.Next<OrganisationRow>(), NationId = nation, HostNationId = host, Name = "Forum", Kind = kind, CowCode = cowCode, CitationId = b.Citations[0].Id };
+        OrganisationMembershipRow Membership(BulkImportBatch b, int? nation, ParticipationRole role = ParticipationRole.Member, PartialDate? started = null, PartialDate? ended = null, int? body = null)
+        {
+            if (b.Organisations.Count == 0)
+            {
+                b.Organisations.Add(Body(b));
+            }
+
+            return new()
+            {
+                Id = ids.Next<OrganisationMembershipRow>(), OrganisationId = b.Organisations[0].Id, MemberNationId = nation, MemberOrganisationId = body,
+                Role = role, StartedOn = started, EndedOn = ended, CitationId = b.Citations[0].Id,
+            };
+        }
+
+        OtherNameRow Alias(BulkImportBatch b, string name, string? language = null, int? post = null) =>
+            new()
+            {
+                Id = ids.Next<OtherNameRow>(), Name = name, Kind = OtherNameKind.ShortName, Language = language,
+                PersonId = post is null ? b.People[0].Id : null, PostId = post, CitationId = b.Citations[0].Id,
+            };
+
+        var y2024 = PartialDate.FromYear(2024);
+        return
+        [
+            ("a forum with a nation", () => _ = new Organisation(india, "Forum", OrganisationKind.Forum, c), b => b.Organisations.Add(Body(b, nation: b.AgreementParties[0].NationId)), false),
+            ("an army without a nation", () => _ = new Organisation(null, "Forum", OrganisationKind.Army, c), b => b.Organisations.Add(Body(b, OrganisationKind.Army)), true),
+            ("a COW code of a forum", () => _ = new Organisation(null, "Forum", OrganisationKind.Forum, c, cowCode: "FRM"), b => b.Organisations.Add(Body(b, cowCode: "FRM")), true),
+            (
+                "an embassy hosted by its own nation",
+                () => _ = new Organisation(india, "Forum", OrganisationKind.Embassy, c, india),
+                b => b.Organisations.Add(Body(b, OrganisationKind.Embassy, b.AgreementParties[0].NationId, b.AgreementParties[0].NationId)),
+                false),
+            ("a membership role of exercises", () => forum.AddMember(india, c, ParticipationRole.Participant), b => b.OrganisationMemberships.Add(Membership(b, b.AgreementParties[0].NationId, ParticipationRole.Participant)), true),
+            (
+                "a membership ended before it started",
+                () => forum.AddMember(india, c, ParticipationRole.Member, y2024, PartialDate.FromYear(2023)),
+                b => b.OrganisationMemberships.Add(Membership(b, b.AgreementParties[0].NationId, started: y2024, ended: PartialDate.FromYear(2023))),
+                true),
+            (
+                "a body a member of itself",
+                () => forum.AddMember(forum, c),
+                b =>
+                {
+                    b.Organisations.Add(Body(b));
+                    b.OrganisationMemberships.Add(Membership(b, null, body: b.Organisations[0].Id));
+                },
+                false),
+            (
+                "a membership recorded twice",
+                () => Repeat(new Organisation(null, "Forum", OrganisationKind.Forum, c), o => o.AddMember(thailand, c, ParticipationRole.Chair, y2024)),
+                b =>
+                {
+                    b.OrganisationMemberships.Add(Membership(b, b.AgreementParties[1].NationId, ParticipationRole.Chair, y2024));
+                    b.OrganisationMemberships.Add(Membership(b, b.AgreementParties[1].NationId, ParticipationRole.Chair, y2024, PartialDate.FromYear(2025)));
+                },
+                true),
+            ("an alias with a malformed language tag", () => _ = new OtherName(new Person("Someone", c), "Som", OtherNameKind.ShortName, c, "english"), b => b.OtherNames.Add(Alias(b, "Som", "english")), true),
+            (
+                "an alias that is its person's own name",
+                () => _ = new OtherName(new Person("Tharapong Malakam", c), "THARAPONG  malakam", OtherNameKind.ShortName, c),
+                b => b.OtherNames.Add(Alias(b, "THARAPONG  malakam")),
+                true),
+            (
+                "an alias that is a stored post's own title",
+                () => _ = new OtherName(new Post(india, indianPostTitle, c), indianPostTitle.ToUpperInvariant(), OtherNameKind.ShortName, c),
+                b => b.OtherNames.Add(Alias(b, indianPostTitle.ToUpperInvariant(), post: indianPost)),
+                true),
+        ];
     }
 
     private static void Repeat<T>(T owner, Action<T> add)

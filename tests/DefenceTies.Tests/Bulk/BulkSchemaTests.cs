@@ -31,11 +31,13 @@ public class BulkSchemaTests
         [nameof(ValueCitation.RankedAt)] = (_, _) => null,
         [nameof(ValueCitation.RankReason)] = (_, _) => null,
 
-        // The name key of a person's name or an agreement's title, as the library writes it on save (see NameKey).
+        // The name key of a name, title or alias, as the library writes it on save (see NameKey).
         ["NameKey"] = (_, row) => row switch
         {
             DefenceTies.Bulk.PersonRow person => NameKey.Of(person.Name),
             AgreementRow agreement => agreement.Title is { } title ? NameKey.Of(title) : null,
+            OrganisationRow organisation => organisation.Name is { } name ? NameKey.Of(name) : null,
+            OtherNameRow otherName => NameKey.Of(otherName.Name),
             _ => throw new InvalidOperationException($"{row.GetType().Name} has no name key."),
         },
     };
@@ -143,6 +145,30 @@ public class BulkSchemaTests
         var dated = ids.Next<CitationRow>();
         batch.Citations.Add(new CitationRow { Id = dated, SourceDocumentId = d.Id, Passage = "signed", StartIndex = Text.IndexOf("signed", StringComparison.Ordinal), Support = SupportKind.Implied, Note = "the year, from an earlier report" });
         batch.ValueCitations.Add(new ValueCitationRow { Id = ids.Next<ValueCitationRow>(), FactType = nameof(Agreement), FactId = a.Id, Property = nameof(Agreement.ConcludedOn), CitationId = dated });
+
+        // Bodies with every optional value: an IGO (no nation, codes of its own) and an embassy (its
+        // nation and host); a nation chairing the IGO over a dated term and the embassy a member of
+        // it; an alias of each kind of owner (the post a stored one), the organisation's with a language.
+        var igo = ids.Next<OrganisationRow>();
+        batch.Organisations.Add(new OrganisationRow { Id = igo, Name = "Bulk Schema Organisation", Kind = OrganisationKind.InternationalOrganisation, WikidataId = "Q987654321", CowCode = "BSO", CitationId = cite });
+        var embassy = ids.Next<OrganisationRow>();
+        batch.Organisations.Add(new OrganisationRow { Id = embassy, NationId = nations.India, HostNationId = nations.Thailand, Name = "Bulk Schema Embassy", Kind = OrganisationKind.Embassy, CitationId = cite });
+        var chair = ids.Next<OrganisationMembershipRow>();
+        batch.OrganisationMemberships.Add(new OrganisationMembershipRow
+        {
+            Id = chair, OrganisationId = igo, MemberNationId = nations.Thailand, Role = ParticipationRole.Chair,
+            StartedOn = PartialDate.FromYear(2024), EndedOn = PartialDate.FromYearMonthDay(2024, 12, 31), CitationId = cite,
+        });
+        batch.OrganisationMemberships.Add(new OrganisationMembershipRow { Id = ids.Next<OrganisationMembershipRow>(), OrganisationId = igo, MemberOrganisationId = embassy, CitationId = cite });
+        var acronym = ids.Next<OtherNameRow>();
+        batch.OtherNames.Add(new OtherNameRow { Id = acronym, Name = "BSO", Kind = OtherNameKind.Acronym, Language = "en-GB", OrganisationId = igo, CitationId = cite });
+        batch.OtherNames.Add(new OtherNameRow { Id = ids.Next<OtherNameRow>(), Name = "Gen Tharapong", Kind = OtherNameKind.ShortName, PersonId = batch.People[0].Id, CitationId = cite });
+        batch.OtherNames.Add(new OtherNameRow { Id = ids.Next<OtherNameRow>(), Name = "Bulk MoU", Kind = OtherNameKind.ShortName, AgreementId = a.Id, CitationId = cite });
+        batch.OtherNames.Add(new OtherNameRow { Id = ids.Next<OtherNameRow>(), Name = "Bulk post alias", Kind = OtherNameKind.ShortName, PostId = post, CitationId = cite });
+
+        // Their own values are citable like the agreement's.
+        batch.ValueCitations.Add(new ValueCitationRow { Id = ids.Next<ValueCitationRow>(), FactType = nameof(OrganisationMembership), FactId = chair, Property = nameof(OrganisationMembership.StartedOn), CitationId = dated });
+        batch.ValueCitations.Add(new ValueCitationRow { Id = ids.Next<ValueCitationRow>(), FactType = nameof(OtherName), FactId = acronym, Property = nameof(OtherName.Language), CitationId = dated });
         return batch;
     }
 }
