@@ -23,6 +23,7 @@ public partial class QueryPlanTests
     [
         "agreements", "agreement_parties", "engagements", "delegations", "delegation_members",
         "military_exercises", "exercise_participants", "citations", "people",
+        "organisation_memberships", "other_names", "organisations",
     ];
 
     [Theory]
@@ -43,6 +44,9 @@ public partial class QueryPlanTests
             ("facts citing a source", db.Agreements.CitingSource("plan-report-0").Select(a => new { a.Id, a.Title }), 100),
             ("relationship timeline", db.RelationshipTimeline("IN", "TH"), 22),
             ("nation by code", db.Nations.Where(n => n.Alpha2Code == "TH").Select(n => new { n.Id, n.Name }), 1),
+            ("person known as", db.People.KnownAs("the planted envoy").Select(p => new { p.Id, p.Name }), 1),
+            ("organisation known as", db.Organisations.KnownAs("plf").Select(o => new { o.Id, o.Name }), 1),
+            ("members of a body on a day", db.OrganisationMemberships.InBody("Planted Forum").On(new DateOnly(2024, 6, 1)).Select(m => new { m.Id, m.Role }), 3),
         };
 
         var problems = new List<string>();
@@ -151,7 +155,11 @@ public partial class QueryPlanTests
     /// 40 nations; 4,000 agreements between random pairs of the other nations dated 1960-2019, and
     /// 20 IN-TH ones plus 10 IN treaties in force in 1955; 1,000 talks (one IN-TH, on 2024-12-12) with
     /// two led delegations each; 1,000 exercises (10 with India, one with Thailand). Each report
-    /// document holds 100 agreements.
+    /// document holds 100 agreements. As the COW IGO data and Wikidata would bring them: 200
+    /// international organisations with 10 members each over dated terms, an acronym each and an
+    /// alias of every envoy; the planted forum (acronym PLF) has India and Thailand as members since
+    /// 2000, Thailand as its chair in 2024 and a member that left in 2010; one envoy of the planted
+    /// talks is also "The Planted Envoy".
     /// </summary>
     private static async Task ImportAsync(DefenceTiesBulkImporter importer)
     {
@@ -214,9 +222,24 @@ public partial class QueryPlanTests
                 var person = ids.Next<PersonRow>();
                 batch.Delegations.Add(new DelegationRow { Id = delegation, EngagementId = engagement, NationId = nation, CitationId = cite });
                 batch.People.Add(new PersonRow { Id = person, Name = $"Envoy {person}", CitationId = cite });
+                batch.OtherNames.Add(new OtherNameRow { Id = ids.Next<OtherNameRow>(), Name = $"Envoy alias {person}", Kind = OtherNameKind.ShortName, PersonId = person, CitationId = cite });
                 batch.DelegationMembers.Add(new DelegationMemberRow { Id = ids.Next<DelegationMemberRow>(), DelegationId = delegation, PersonId = person, Role = DelegationRole.Leader, CitationId = cite });
             }
         }
+
+        int Body(string name, string acronym, int cite)
+        {
+            var body = ids.Next<OrganisationRow>();
+            batch.Organisations.Add(new OrganisationRow { Id = body, Name = name, Kind = OrganisationKind.InternationalOrganisation, CitationId = cite });
+            batch.OtherNames.Add(new OtherNameRow { Id = ids.Next<OtherNameRow>(), Name = acronym, Kind = OtherNameKind.Acronym, OrganisationId = body, CitationId = cite });
+            return body;
+        }
+
+        void Member(int body, int nation, ParticipationRole role, PartialDate started, PartialDate? ended, int cite) =>
+            batch.OrganisationMemberships.Add(new OrganisationMembershipRow
+            {
+                Id = ids.Next<OrganisationMembershipRow>(), OrganisationId = body, MemberNationId = nation, Role = role, StartedOn = started, EndedOn = ended, CitationId = cite,
+            });
 
         void Exercise(int a, int b, int cite)
         {
@@ -261,6 +284,12 @@ public partial class QueryPlanTests
         }
 
         Talks(india, thailand, PartialDate.FromYearMonthDay(2024, 12, 12), planted);
+        batch.OtherNames.Add(new OtherNameRow { Id = ids.Next<OtherNameRow>(), Name = "The Planted Envoy", Kind = OtherNameKind.ShortName, PersonId = batch.People[^1].Id, CitationId = planted });
+        var forum = Body("Planted Forum", "PLF", planted);
+        Member(forum, india, ParticipationRole.Member, PartialDate.FromYear(2000), null, planted);
+        Member(forum, thailand, ParticipationRole.Member, PartialDate.FromYear(2000), null, planted);
+        Member(forum, thailand, ParticipationRole.Chair, PartialDate.FromYear(2024), PartialDate.FromYear(2024), planted);
+        Member(forum, nations[2], ParticipationRole.Member, PartialDate.FromYear(1990), PartialDate.FromYear(2010), planted);
         End("plan-planted");
 
         (int, int) Pair()
@@ -287,6 +316,17 @@ public partial class QueryPlanTests
                 Talks(a, b, Date(), Cite($"Talks {report}-{i} were held."));
                 (a, b) = Pair();
                 Exercise(a, b, Cite($"Exercise {report}-{i} was held."));
+            }
+
+            for (var i = 0; i < 5; i++)
+            {
+                var body = Body($"Organisation {report}-{i}", $"IGO{report}X{i}", Cite($"Organisation {report}-{i} was founded."));
+                var cite = Cite($"Organisation {report}-{i} lists its members.");
+                foreach (var nation in nations.Skip(2).OrderBy(_ => random.Next()).Take(10))
+                {
+                    var started = 1950 + random.Next(60);
+                    Member(body, nation, ParticipationRole.Member, PartialDate.FromYear(started), random.Next(2) == 0 ? PartialDate.FromYear(started + random.Next(10)) : null, cite);
+                }
             }
 
             End($"plan-report-{report}");
