@@ -12,7 +12,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
     internal partial class DefenceTiesDbContextModel
     {
         private DefenceTiesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("3eea137c-bd8b-4ffd-a55b-c99a63b82fa7"), entityTypeCount: 39)
+            : base(skipDetectChanges: false, modelId: new Guid("42b7fffd-db23-4b40-aea3-312245449636"), entityTypeCount: 39)
         {
         }
 

@@ -25,6 +25,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
                 navigationCount: 6,
                 foreignKeyCount: 3,
                 unnamedIndexCount: 8,
+                namedIndexCount: 1,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -159,6 +160,11 @@ namespace DefenceTies.PostgreSql.CompiledModels
                 unique: true);
             index6.AddAnnotation("Relational:Filter", "name IS NOT NULL");
             index6.AddAnnotation("Relational:Name", "ix_organisations_nation_id_name");
+
+            var ix_organisations_name = runtimeEntityType.AddIndex(
+                new[] { name },
+                name: "ix_organisations_name");
+            ix_organisations_name.AddAnnotation("Relational:Name", "ix_organisations_name");
 
             return runtimeEntityType;
         }

@@ -11,7 +11,7 @@ namespace DefenceTies.Sqlite.CompiledModels
     internal partial class DefenceTiesDbContextModel
     {
         private DefenceTiesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("798adeea-f39e-473a-90c9-01fa49568f17"), entityTypeCount: 39)
+            : base(skipDetectChanges: false, modelId: new Guid("94d544ee-e805-4a33-8c1b-ff96c1f0bb30"), entityTypeCount: 39)
         {
         }
 

@@ -26,6 +26,7 @@ namespace DefenceTies.Sqlite.CompiledModels
                 navigationCount: 5,
                 foreignKeyCount: 4,
                 unnamedIndexCount: 7,
+                namedIndexCount: 1,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -140,6 +141,11 @@ namespace DefenceTies.Sqlite.CompiledModels
                 unique: true);
             index5.AddAnnotation("Relational:Filter", "member_organisation_id IS NOT NULL AND started_on IS NOT NULL");
             index5.AddAnnotation("Relational:Name", "ix_organisation_memberships_body_role_start");
+
+            var ix_organisation_memberships_organisation_id = runtimeEntityType.AddIndex(
+                new[] { organisationId },
+                name: "ix_organisation_memberships_organisation_id");
+            ix_organisation_memberships_organisation_id.AddAnnotation("Relational:Name", "ix_organisation_memberships_organisation_id");
 
             return runtimeEntityType;
         }

@@ -1093,6 +1093,9 @@ namespace DefenceTies.Sqlite.Migrations
                         .HasDatabaseName("ix_organisations_nation_id_name")
                         .HasFilter("name IS NOT NULL");
 
+                    b.HasIndex(new[] { "Name" }, "ix_organisations_name")
+                        .HasDatabaseName("ix_organisations_name");
+
                     b.ToTable("organisations", null, t =>
                         {
                             t.HasCheckConstraint("ck_organisations_cow_code_format", "cow_code IS NULL OR (length(cow_code) BETWEEN 2 AND 16 AND NOT (substr(cow_code, 1, 1) GLOB '*[^' || char(65, 45, 90, 97, 45, 122) || ']*') AND NOT (substr(cow_code, 2) GLOB '*[^' || char(48, 45, 57, 65, 45, 90, 97, 45, 122) || ']*'))");
@@ -1189,6 +1192,9 @@ namespace DefenceTies.Sqlite.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_organisation_memberships_body_role_start")
                         .HasFilter("member_organisation_id IS NOT NULL AND started_on IS NOT NULL");
+
+                    b.HasIndex(new[] { "OrganisationId" }, "ix_organisation_memberships_organisation_id")
+                        .HasDatabaseName("ix_organisation_memberships_organisation_id");
 
                     b.ToTable("organisation_memberships", null, t =>
                         {

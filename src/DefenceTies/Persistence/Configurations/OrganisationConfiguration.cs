@@ -42,6 +42,10 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
 
         // A body without a nation is known by its name alone ("ASEAN"): unique among such bodies.
         builder.HasIndex(o => o.Name).IsUnique().HasFilter("nation_id IS NULL").HasDatabaseName("ix_organisations_name_without_nation");
+
+        // A body by its name as stored, with or without a nation (MembershipQueries.InBody): the
+        // indexes above cannot serve it, one being partial and the other led by nation_id.
+        builder.HasIndex([nameof(Organisation.Name)], "ix_organisations_name").HasDatabaseName("ix_organisations_name");
         builder.HasIndex(o => o.WikidataId).IsUnique().HasFilter("wikidata_id IS NOT NULL");
         builder.HasIndex(o => o.CowCode).IsUnique().HasFilter("cow_code IS NOT NULL");
         builder.IsCitedFact();

@@ -35,6 +35,11 @@ internal sealed class OrganisationMembershipConfiguration : IEntityTypeConfigura
         builder.HasIndex(m => new { m.OrganisationId, m.MemberOrganisationId, m.Role }).IsUnique().HasFilter("member_organisation_id IS NOT NULL AND started_on IS NULL")
             .HasDatabaseName("ix_organisation_memberships_body_role");
 
+        // "The members of a body" (MembershipQueries.InBody) start from the body: the unique indexes
+        // above lead with organisation_id but are partial, so no such query can use them.
+        builder.HasIndex([nameof(OrganisationMembership.OrganisationId)], "ix_organisation_memberships_organisation_id")
+            .HasDatabaseName("ix_organisation_memberships_organisation_id");
+
         // "The bodies a nation (or a company) belongs to" start from the member.
         builder.HasIndex(m => new { m.MemberNationId, m.OrganisationId }).HasDatabaseName("ix_organisation_memberships_member_nation");
         builder.HasIndex(m => new { m.MemberOrganisationId, m.OrganisationId }).HasDatabaseName("ix_organisation_memberships_member_body");

@@ -834,11 +834,15 @@ CREATE UNIQUE INDEX "ix_organisation_memberships_nation_role" ON "organisation_m
 
 CREATE UNIQUE INDEX "ix_organisation_memberships_nation_role_start" ON "organisation_memberships" ("organisation_id", "member_nation_id", "role", "started_on") WHERE member_nation_id IS NOT NULL AND started_on IS NOT NULL;
 
+CREATE INDEX "ix_organisation_memberships_organisation_id" ON "organisation_memberships" ("organisation_id");
+
 CREATE INDEX "ix_organisations_citation_id" ON "organisations" ("citation_id");
 
 CREATE UNIQUE INDEX "ix_organisations_cow_code" ON "organisations" ("cow_code") WHERE cow_code IS NOT NULL;
 
 CREATE INDEX "ix_organisations_host_nation_id" ON "organisations" ("host_nation_id");
+
+CREATE INDEX "ix_organisations_name" ON "organisations" ("name");
 
 CREATE INDEX "ix_organisations_name_key" ON "organisations" ("name_key");
 
@@ -1101,7 +1105,7 @@ CREATE UNIQUE INDEX "ix_working_groups_name" ON "working_groups" ("name") WHERE 
 CREATE INDEX "ix_working_groups_parent_organisation_id" ON "working_groups" ("parent_organisation_id");
 
 INSERT INTO "__EFMigrationsHistory" ("migration_id", "product_version")
-VALUES ('20261207171603_InitialCreate', '10.0.15');
+VALUES ('20261207201752_InitialCreate', '10.0.15');
 
 COMMIT;
 

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DefenceTies.PostgreSql.Migrations
 {
     [DbContext(typeof(DefenceTiesDbContext))]
-    [Migration("20261207171613_InitialCreate")]
+    [Migration("20261207201757_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -1144,6 +1144,9 @@ namespace DefenceTies.PostgreSql.Migrations
                         .HasDatabaseName("ix_organisations_nation_id_name")
                         .HasFilter("name IS NOT NULL");
 
+                    b.HasIndex(new[] { "Name" }, "ix_organisations_name")
+                        .HasDatabaseName("ix_organisations_name");
+
                     b.ToTable("organisations", null, t =>
                         {
                             t.HasCheckConstraint("ck_organisations_cow_code_format", "cow_code IS NULL OR (length(cow_code) BETWEEN 2 AND 16 AND NOT (substr(cow_code, 1, 1) ~ '[^\\u0041-\\u005A\\u0061-\\u007A]') AND NOT (substr(cow_code, 2) ~ '[^\\u0030-\\u0039\\u0041-\\u005A\\u0061-\\u007A]'))");
@@ -1244,6 +1247,9 @@ namespace DefenceTies.PostgreSql.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_organisation_memberships_body_role_start")
                         .HasFilter("member_organisation_id IS NOT NULL AND started_on IS NOT NULL");
+
+                    b.HasIndex(new[] { "OrganisationId" }, "ix_organisation_memberships_organisation_id")
+                        .HasDatabaseName("ix_organisation_memberships_organisation_id");
 
                     b.ToTable("organisation_memberships", null, t =>
                         {

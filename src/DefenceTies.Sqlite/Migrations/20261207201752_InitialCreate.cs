@@ -2064,6 +2064,11 @@ namespace DefenceTies.Sqlite.Migrations
                 filter: "member_nation_id IS NOT NULL AND started_on IS NOT NULL");
 
             migrationBuilder.CreateIndex(
+                name: "ix_organisation_memberships_organisation_id",
+                table: "organisation_memberships",
+                column: "organisation_id");
+
+            migrationBuilder.CreateIndex(
                 name: "ix_organisations_citation_id",
                 table: "organisations",
                 column: "citation_id");
@@ -2079,6 +2084,11 @@ namespace DefenceTies.Sqlite.Migrations
                 name: "ix_organisations_host_nation_id",
                 table: "organisations",
                 column: "host_nation_id");
+
+            migrationBuilder.CreateIndex(
+                name: "ix_organisations_name",
+                table: "organisations",
+                column: "name");
 
             migrationBuilder.CreateIndex(
                 name: "ix_organisations_name_key",
