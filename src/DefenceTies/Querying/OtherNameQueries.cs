@@ -9,8 +9,8 @@ namespace DefenceTies.Querying;
 /// (<see cref="OtherName"/>), compared as name keys (<see cref="NameKey"/>: Unicode NFKC, case and white
 /// space folded, diacritics kept), so <c>"ms. rao"</c> finds the person stored as Meera Rao with the
 /// short name "Ms. Rao". One SQL query on both providers, over the indexed <c>name_key</c> columns:
-/// the fact's own key, or its id among the owners of the matching other names (an uncorrelated IN
-/// list, which SQLite reads by index).
+/// the fact's id among those whose own key matches and the owners of the matching other names (one
+/// uncorrelated IN list, a UNION ALL of two index lookups, which both engines read by index).
 /// </summary>
 public static class OtherNameQueries
 {
@@ -50,6 +50,11 @@ public static class OtherNameQueries
         var key = NameKey.Of(name);
         var owners = (QueryRoots.Table<OtherName>(facts) ?? facts.SelectMany(otherNames))
             .Where(o => EF.Property<string>(o, NameKey.Property) == key).Select(owner);
-        return facts.Where(f => EF.Property<string>(f, NameKey.Property) == key || owners.Contains((int?)f.Id));
+        // One IN list of the facts' own matches and the aliases' owners (UNION ALL), never "key = x
+        // OR id IN (...)": PostgreSQL cannot read an OR with a subquery through indexes and scans the
+        // facts, while each branch of the list is an index lookup on both engines.
+        var named = (QueryRoots.Table<T>(facts) ?? facts).Where(f => EF.Property<string>(f, NameKey.Property) == key).Select(f => (int?)f.Id);
+        var ids = named.Concat(owners);
+        return facts.Where(f => ids.Contains((int?)f.Id));
     }
 }

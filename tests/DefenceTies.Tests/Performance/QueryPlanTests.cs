@@ -157,7 +157,7 @@ public partial class QueryPlanTests
     /// two led delegations each; 1,000 exercises (10 with India, one with Thailand). Each report
     /// document holds 100 agreements. As the COW IGO data and Wikidata would bring them: 200
     /// international organisations with 10 members each over dated terms, an acronym each and an
-    /// alias of every envoy; the planted forum (acronym PLF) has India and Thailand as members since
+    /// alias of every envoy, beside 1,800 companies (so organisations is no one-page table); the planted forum (acronym PLF) has India and Thailand as members since
     /// 2000, Thailand as its chair in 2024 and a member that left in 2010; one envoy of the planted
     /// talks is also "The Planted Envoy".
     /// </summary>
@@ -327,6 +327,12 @@ public partial class QueryPlanTests
                     var started = 1950 + random.Next(60);
                     Member(body, nation, ParticipationRole.Member, PartialDate.FromYear(started), random.Next(2) == 0 ? PartialDate.FromYear(started + random.Next(10)) : null, cite);
                 }
+            }
+
+            var companies = Cite($"Report {report} names its companies.");
+            for (var i = 0; i < 45; i++)
+            {
+                batch.Organisations.Add(new OrganisationRow { Id = ids.Next<OrganisationRow>(), NationId = nations[2 + random.Next(38)], Name = $"Company {report}-{i}", Kind = OrganisationKind.Company, CitationId = companies });
             }
 
             End($"plan-report-{report}");
