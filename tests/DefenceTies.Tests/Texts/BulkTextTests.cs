@@ -25,6 +25,10 @@ public class BulkTextTests
         ["Agreement.Title"] = (b, t) => b.Agreements[0] = Agreement(b.Agreements[0], title: t),
         ["Agreement.Subject"] = (b, t) => b.Agreements[0] = Agreement(b.Agreements[0], subject: t),
         ["ExerciseSeries.Name"] = (b, t) => b.ExerciseSeries[0] = new ExerciseSeriesRow { Id = b.ExerciseSeries[0].Id, Name = t, CitationId = b.ExerciseSeries[0].CitationId },
+        // Rows the sample batch lacks are added; they are refused before any id is looked up.
+        ["Organisation.Name"] = (b, t) => b.Organisations.Add(new OrganisationRow { Id = 900_000, Name = t, Kind = OrganisationKind.Forum, CitationId = b.Citations[0].Id }),
+        ["OtherName.Name"] = (b, t) => b.OtherNames.Add(new OtherNameRow { Id = 900_000, Name = t, Kind = OtherNameKind.ShortName, PersonId = b.People[0].Id, CitationId = b.Citations[0].Id }),
+        ["OtherName.Language"] = (b, t) => b.OtherNames.Add(new OtherNameRow { Id = 900_000, Name = "Alias", Kind = OtherNameKind.ShortName, Language = t, PersonId = b.People[0].Id, CitationId = b.Citations[0].Id }),
         ["MilitaryExercise.Name"] = (b, t) => b.MilitaryExercises[0] = new MilitaryExerciseRow { Id = b.MilitaryExercises[0].Id, SeriesId = b.MilitaryExercises[0].SeriesId, Name = t, CitationId = b.MilitaryExercises[0].CitationId },
     };
 
