@@ -8,9 +8,11 @@ namespace DefenceTies.Cli;
 /// The <c>defenceties</c> command line: its verbs (one <c>AsyncCommand</c> in Commands/ each) and the
 /// one place where an error from any of them becomes one line on stderr and a documented exit code.
 /// <c>Program</c> runs it for the process (Ctrl+C, the console's width); the tests run it in theirs,
-/// for what the tool decides itself, without paying a process start per command.
+/// for what the tool decides itself, without paying a process start per command. Public for that
+/// reason only: the tool's assembly is no library, and no other package references it, so the
+/// tests call what the process calls instead of reaching into the tool's internals.
 /// </summary>
-internal static class CommandLine
+public static class CommandLine
 {
     /// <summary>Runs the command <paramref name="args"/> name to its exit code; nothing escapes as an exception.</summary>
     /// <param name="args">The arguments after <c>defenceties</c>.</param>
