@@ -121,7 +121,7 @@ public sealed partial class ExplorerQueries
                     BodyNation = p.Organisation == null || p.Organisation.Nation == null ? null : p.Organisation.Nation.Name,
                 })
                 .ToListAsync(cancellationToken))
-            .Select(p => (p.Id, p.Role, p.OrganisationId, Name: p.Nation ?? BodyLabel(p.BodyName, p.BodyKind!.Value, p.BodyNation)))
+            .Select(p => (p.Id, p.Role, p.OrganisationId, Name: p.Nation ?? Organisation.Label(p.BodyName, p.BodyKind!.Value, p.BodyNation)))
             .OrderBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Role).ToList();
         string Took(ParticipationRole role) => role == ParticipationRole.Participant ? "took part" : $"took part as {RoleWords(role)}";
         return new FactParts("Engagement", e.Subject,
@@ -151,13 +151,13 @@ public sealed partial class ExplorerQueries
         var bodies = (await bodyParties.AsNoTracking()
                 .Select(p => new { p.Id, p.OrganisationId, p.Organisation.Name, p.Organisation.Kind, Nation = p.Organisation.Nation == null ? null : p.Organisation.Nation.Name })
                 .ToListAsync(cancellationToken))
-            .Select(p => (p.Id, Body: ActorName.Body(p.OrganisationId, BodyLabel(p.Name, p.Kind, p.Nation))))
+            .Select(p => (p.Id, Body: ActorName.Body(p.OrganisationId, Organisation.Label(p.Name, p.Kind, p.Nation))))
             .OrderBy(p => p.Body.Name, StringComparer.Ordinal).ToList();
         var signatories = db.AgreementSignatories.OfAgreement(id);
         var signed = (await signatories.AsNoTracking()
                 .Select(s => new { s.Id, s.OrganisationId, s.Organisation.Name, s.Organisation.Kind, Nation = s.Organisation.Nation == null ? null : s.Organisation.Nation.Name, s.Role, OnBehalfOf = s.OnBehalfOf == null ? null : s.OnBehalfOf.Name })
                 .ToListAsync(cancellationToken))
-            .Select(s => (s.Id, Body: ActorName.Body(s.OrganisationId, BodyLabel(s.Name, s.Kind, s.Nation)), Part: SignatoryPart(s.Role, s.OnBehalfOf)))
+            .Select(s => (s.Id, Body: ActorName.Body(s.OrganisationId, Organisation.Label(s.Name, s.Kind, s.Nation)), Part: SignatoryPart(s.Role, s.OnBehalfOf)))
             .OrderBy(s => s.Body.Name, StringComparer.Ordinal).ToList();
         var otherNames = db.OtherNames.Where(n => n.AgreementId == id);
         var aliases = await otherNames.AsNoTracking().OrderBy(n => n.Name).Select(n => new { n.Id, n.Name, n.Kind }).ToListAsync(cancellationToken);
@@ -225,7 +225,7 @@ public sealed partial class ExplorerQueries
 
         var members = await db.WorkingGroupMembers.AsNoTracking().Where(m => m.WorkingGroupId == id)
             .OrderBy(m => m.Nation.Name).Select(m => new { m.Nation.Name, m.Id, m.Role, m.TermStartedOn, m.TermEndedOn }).ToListAsync(cancellationToken);
-        var parent = g.ParentOrganisationId is { } parentId ? ActorName.Body(parentId, BodyLabel(g.ParentName, g.ParentKind!.Value, g.ParentNation)) : null;
+        var parent = g.ParentOrganisationId is { } parentId ? ActorName.Body(parentId, Organisation.Label(g.ParentName, g.ParentKind!.Value, g.ParentNation)) : null;
         string Role(ParticipationRole role, PartialDate? from, PartialDate? until) =>
             role == ParticipationRole.Member ? "is a member" : $"is {RoleWords(role)}{Term(from, until)}";
         return new FactParts("Working group", g.Name ?? g.Mandate,
@@ -283,7 +283,7 @@ public sealed partial class ExplorerQueries
             return null;
         }
 
-        var body = h.OrganisationId is { } bodyId ? ActorName.Body(bodyId, BodyLabel(h.BodyName, h.BodyKind!.Value, h.BodyNation)) : null;
+        var body = h.OrganisationId is { } bodyId ? ActorName.Body(bodyId, Organisation.Label(h.BodyName, h.BodyKind!.Value, h.BodyNation)) : null;
 
         // The person's other names ("Ms. Dewi") and the post's other titles ("Menteri Pertahanan"), each cited.
         var otherNames = db.OtherNames.Where(n => n.PersonId == h.PersonId || n.PostId == h.PostId);
@@ -314,7 +314,7 @@ public sealed partial class ExplorerQueries
 
         var otherNames = db.OtherNames.Where(n => n.OrganisationId == id);
         var aliases = await otherNames.AsNoTracking().OrderBy(n => n.Name).Select(n => new { n.Id, n.Name, n.Kind }).ToListAsync(cancellationToken);
-        var name = BodyLabel(o.Name, o.Kind, o.Nation);
+        var name = Organisation.Label(o.Name, o.Kind, o.Nation);
         return new FactParts("Body", name,
             [
                 Detail("Kind", Words(o.Kind.ToString())), Detail("Also known as", string.Join(", ", aliases.Select(n => n.Name))), Detail("Nation", o.Nation), Detail("Hosted by", o.Host),

@@ -43,7 +43,7 @@ public sealed partial class ExplorerQueries
         return new OrganisationView
         {
             Id = o.Id,
-            Name = BodyLabel(o.Name, o.Kind, o.NationName),
+            Name = Organisation.Label(o.Name, o.Kind, o.NationName),
             Kind = Words(o.Kind.ToString()),
             Nation = o.NationCode is null ? null : ActorName.Nation(o.NationCode, o.NationName!),
             HostNation = o.HostCode is null ? null : ActorName.Nation(o.HostCode, o.HostName!),
@@ -72,20 +72,13 @@ public sealed partial class ExplorerQueries
             .ToListAsync(cancellationToken);
         return new NationActors
         {
-            Bodies = [.. bodies.Select(b => ActorName.Body(b.Id, BodyLabel(b.Name, b.Kind, nation.Name))).OrderBy(b => b.Name, StringComparer.Ordinal)],
+            Bodies = [.. bodies.Select(b => ActorName.Body(b.Id, Organisation.Label(b.Name, b.Kind, nation.Name))).OrderBy(b => b.Name, StringComparer.Ordinal)],
             Memberships = await MembershipsAsync(db.OrganisationMemberships.OfNation(code), cancellationToken),
             People = await HoldingsAsync(db.PostHoldings.Where(h => h.Post.Nation!.Alpha2Code == code), cancellationToken),
             Owns = await OwnershipsAsync(db.Ownerships.OwnedByNation(code), cancellationToken),
             SecurityIssues = await IssueActorsAsync(db.SecurityIssueActors.Where(a => a.Nation!.Alpha2Code == code), cancellationToken),
         };
     }
-
-    /// <summary>
-    /// A body's label: its name, or for an unnamed one its nation and kind, as the library's
-    /// <see cref="Organisation.DisplayName"/> reads (that property needs the entity loaded; the pages project columns).
-    /// </summary>
-    internal static string BodyLabel(string? name, OrganisationKind kind, string? nation) =>
-        name ?? (nation is null ? $"an unnamed {Words(kind.ToString())}" : $"{nation}'s {Words(kind.ToString())}");
 
     /// <summary>Each fact's own citation (not a part's, not a corroboration), by the fact's id.</summary>
     private static async Task<IReadOnlyDictionary<int, CitationEvidence>> OwnEvidenceAsync<T>(IQueryable<T> facts, CancellationToken cancellationToken)
@@ -124,8 +117,8 @@ public sealed partial class ExplorerQueries
             {
                 Member = m.NationCode is not null
                     ? ActorName.Nation(m.NationCode, m.NationName!)
-                    : ActorName.Body(m.MemberOrganisationId!.Value, BodyLabel(m.MemberName, m.MemberKind!.Value, m.MemberNation)),
-                Body = ActorName.Body(m.OrganisationId, BodyLabel(m.BodyName, m.BodyKind, m.BodyNation)),
+                    : ActorName.Body(m.MemberOrganisationId!.Value, Organisation.Label(m.MemberName, m.MemberKind!.Value, m.MemberNation)),
+                Body = ActorName.Body(m.OrganisationId, Organisation.Label(m.BodyName, m.BodyKind, m.BodyNation)),
                 Role = m.Role,
                 StartedOn = m.StartedOn,
                 EndedOn = m.EndedOn,
@@ -171,7 +164,7 @@ public sealed partial class ExplorerQueries
                 PersonOtherNames = [.. personNames[h.PersonId]],
                 Post = h.Post,
                 PostOtherNames = [.. postNames[h.PostId]],
-                Body = h.OrganisationId is { } body ? ActorName.Body(body, BodyLabel(h.BodyName, h.BodyKind!.Value, h.BodyNation)) : null,
+                Body = h.OrganisationId is { } body ? ActorName.Body(body, Organisation.Label(h.BodyName, h.BodyKind!.Value, h.BodyNation)) : null,
                 StartedOn = h.StartedOn,
                 EndedOn = h.EndedOn,
                 Evidence = evidence[h.Id],
@@ -244,8 +237,8 @@ public sealed partial class ExplorerQueries
             {
                 Owner = o.NationCode is not null
                     ? ActorName.Nation(o.NationCode, o.NationName!)
-                    : ActorName.Body(o.OwnerOrganisationId!.Value, BodyLabel(o.OwnerName, o.OwnerKind!.Value, o.OwnerNation)),
-                Owned = ActorName.Body(o.OwnedId, BodyLabel(o.OwnedName, o.OwnedKind, o.OwnedNation)),
+                    : ActorName.Body(o.OwnerOrganisationId!.Value, Organisation.Label(o.OwnerName, o.OwnerKind!.Value, o.OwnerNation)),
+                Owned = ActorName.Body(o.OwnedId, Organisation.Label(o.OwnedName, o.OwnedKind, o.OwnedNation)),
                 Share = o.Share,
                 StartedOn = o.StartedOn,
                 Evidence = evidence[o.Id],
@@ -316,7 +309,7 @@ public sealed partial class ExplorerQueries
                 Issue = new ActorName(a.Issue, FactKind.Url(FactKind.SecurityIssue, a.SecurityIssueId)),
                 Actor = a.NationCode is not null
                     ? ActorName.Nation(a.NationCode, a.NationName!)
-                    : ActorName.Body(a.OrganisationId!.Value, BodyLabel(a.BodyName, a.BodyKind!.Value, a.BodyNation)),
+                    : ActorName.Body(a.OrganisationId!.Value, Organisation.Label(a.BodyName, a.BodyKind!.Value, a.BodyNation)),
                 Role = a.Role,
                 Date = a.Date,
                 Evidence = evidence[a.Id],

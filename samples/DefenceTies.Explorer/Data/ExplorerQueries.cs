@@ -180,7 +180,7 @@ public sealed partial class ExplorerQueries(DefenceTiesDbContext db)
                 .ToListAsync(cancellationToken))
             .Select(r => (FactKind.WorkingGroup, r.Id, r.ParentId, r.Name, r.Kind, r.Nation)));
         return rows
-            .Select(r => (Key: (r.Kind, r.FactId), Body: ActorName.Body(r.BodyId, BodyLabel(r.Name, r.BodyKind, r.Nation))))
+            .Select(r => (Key: (r.Kind, r.FactId), Body: ActorName.Body(r.BodyId, Organisation.Label(r.Name, r.BodyKind, r.Nation))))
             .OrderBy(r => r.Body.Name, StringComparer.Ordinal)
             .ToLookup(r => r.Key, r => r.Body);
     }

@@ -87,7 +87,18 @@ public class Organisation : CitedEntity
     /// nation and kind ("India's army", or "an unnamed army" when <see cref="Nation"/> is not loaded).
     /// A body without a nation always has a name.
     /// </summary>
-    public string DisplayName => Name ?? (Nation is { } nation ? $"{nation.Name}'s {KindLabel(Kind)}" : $"an unnamed {KindLabel(Kind)}");
+    public string DisplayName => Label(Name, Kind, Nation?.Name);
+
+    /// <summary>
+    /// The label <see cref="DisplayName"/> reads, from the columns alone, for code that projects
+    /// them instead of loading the entity: <paramref name="name"/> when stated, otherwise
+    /// "<paramref name="nationName"/>'s kind" ("India's army"), or "an unnamed army" without a nation.
+    /// </summary>
+    /// <param name="name">The stated name, or <see langword="null"/>.</param>
+    /// <param name="kind">The kind of body.</param>
+    /// <param name="nationName">The name of its nation, or <see langword="null"/>.</param>
+    public static string Label(string? name, OrganisationKind kind, string? nationName) =>
+        name ?? (nationName is null ? $"an unnamed {KindLabel(kind)}" : $"{nationName}'s {KindLabel(kind)}");
 
     /// <summary>What kind of body it is.</summary>
     public OrganisationKind Kind { get; private set; }

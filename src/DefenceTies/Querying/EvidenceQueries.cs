@@ -198,7 +198,7 @@ public static partial class EvidenceQueries
         // "Defence Ministry" alone does not say whose: name the nation unless the name already does.
         private string ClaimantLabel() =>
             PersonId is not null ? (PersonRank is null ? PersonName! : $"{PersonRank} {PersonName}")
-            : OrganisationName is null ? $"{OrganisationNation}'s {Organisation.KindLabel(OrganisationKind!.Value)}"
+            : OrganisationName is null ? Organisation.Label(null, OrganisationKind!.Value, OrganisationNation)
             : OrganisationName.Contains(OrganisationNation!, StringComparison.Ordinal) ? OrganisationName
             : $"{OrganisationNation}'s {OrganisationName}";
     }
