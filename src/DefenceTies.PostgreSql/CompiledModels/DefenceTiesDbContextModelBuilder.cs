@@ -12,7 +12,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
     internal partial class DefenceTiesDbContextModel
     {
         private DefenceTiesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("42b7fffd-db23-4b40-aea3-312245449636"), entityTypeCount: 39)
+            : base(skipDetectChanges: false, modelId: new Guid("0c5ba7cc-41a3-4a17-a71c-d6e28d7e28c0"), entityTypeCount: 39)
         {
         }
 

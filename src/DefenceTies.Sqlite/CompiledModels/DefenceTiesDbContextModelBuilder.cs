@@ -11,7 +11,7 @@ namespace DefenceTies.Sqlite.CompiledModels
     internal partial class DefenceTiesDbContextModel
     {
         private DefenceTiesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("94d544ee-e805-4a33-8c1b-ff96c1f0bb30"), entityTypeCount: 39)
+            : base(skipDetectChanges: false, modelId: new Guid("1c034554-bd25-46db-9ca3-ccc7eae42078"), entityTypeCount: 39)
         {
         }
 

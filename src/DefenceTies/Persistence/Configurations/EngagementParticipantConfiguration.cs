@@ -17,7 +17,7 @@ internal sealed class EngagementParticipantConfiguration : IEntityTypeConfigurat
         builder.EnumColumn(p => p.Role, "role", ParticipationRoles.OfEngagementParticipants);
         builder.Property(p => p.NationId).HasColumnName("nation_id");
         builder.Property(p => p.OrganisationId).HasColumnName("organisation_id");
-        builder.ExactlyOne("participant", "nation_id", "organisation_id");
+        builder.ExactlyOneOf("one_participant", "nation_id", "organisation_id");
         builder.HasOne(p => p.Nation).WithMany().HasForeignKey(p => p.NationId).IsRequired(false);
         builder.HasOne(p => p.Organisation).WithMany().HasForeignKey(p => p.OrganisationId).IsRequired(false);
         builder.HasIndex(p => new { p.EngagementId, p.NationId, p.Role }).IsUnique().HasFilter("nation_id IS NOT NULL");

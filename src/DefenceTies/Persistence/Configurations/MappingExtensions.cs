@@ -95,17 +95,6 @@ internal static class MappingExtensions
         return builder.Property(property).HasColumnName(column).HasConversion<string>().HasMaxLength(EnumMaxLength).IsRequired();
     }
 
-    /// <summary>Exactly one of two optional foreign keys is set: a link to a nation or to a body, never both or neither.</summary>
-    /// <param name="builder">The link's builder.</param>
-    /// <param name="what">What the two columns name, for the constraint's name (<c>ck_table_what</c>).</param>
-    /// <param name="column">One foreign key column.</param>
-    /// <param name="otherColumn">The other.</param>
-    public static void ExactlyOne<T>(this EntityTypeBuilder<T> builder, string what, string column, string otherColumn)
-        where T : class =>
-        builder.ToTable(t => t.HasCheckConstraint(
-            $"ck_{Table(builder)}_one_{what}",
-            $"({column} IS NULL) <> ({otherColumn} IS NULL)"));
-
     /// <summary>
     /// An optional code column of the shape <paramref name="pattern"/> gives (the model checks the
     /// same <see cref="CodePattern"/>): its prefix, first character and other characters from the

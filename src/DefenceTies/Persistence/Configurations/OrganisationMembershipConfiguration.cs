@@ -20,7 +20,7 @@ internal sealed class OrganisationMembershipConfiguration : IEntityTypeConfigura
         builder.NotBefore("ended_on", "started_on");
         builder.Property(m => m.MemberNationId).HasColumnName("member_nation_id");
         builder.Property(m => m.MemberOrganisationId).HasColumnName("member_organisation_id");
-        builder.ExactlyOne("member", "member_nation_id", "member_organisation_id");
+        builder.ExactlyOneOf("one_member", "member_nation_id", "member_organisation_id");
         builder.Distinct("member_organisation_id", "organisation_id");
         builder.HasOne(m => m.MemberNation).WithMany().HasForeignKey(m => m.MemberNationId).IsRequired(false);
         builder.HasOne(m => m.MemberOrganisation).WithMany().HasForeignKey(m => m.MemberOrganisationId).IsRequired(false).OnDelete(DeleteBehavior.Restrict);

@@ -20,7 +20,7 @@ internal sealed class OwnershipConfiguration : IEntityTypeConfiguration<Ownershi
         builder.HasOne(o => o.Owned).WithMany().HasForeignKey(o => o.OwnedId).IsRequired().OnDelete(DeleteBehavior.Restrict);
         builder.Property(o => o.OwnerNationId).HasColumnName("owner_nation_id");
         builder.Property(o => o.OwnerOrganisationId).HasColumnName("owner_organisation_id");
-        builder.ExactlyOne("owner", "owner_nation_id", "owner_organisation_id");
+        builder.ExactlyOneOf("one_owner", "owner_nation_id", "owner_organisation_id");
         builder.Distinct("owner_organisation_id", "owned_id");
         builder.HasOne(o => o.OwnerNation).WithMany().HasForeignKey(o => o.OwnerNationId).IsRequired(false);
         builder.HasOne(o => o.OwnerOrganisation).WithMany().HasForeignKey(o => o.OwnerOrganisationId).IsRequired(false).OnDelete(DeleteBehavior.Restrict);

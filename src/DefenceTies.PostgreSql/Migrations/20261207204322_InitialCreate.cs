@@ -759,7 +759,7 @@ namespace DefenceTies.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_engagement_participants", x => x.id);
-                    table.CheckConstraint("ck_engagement_participants_one_participant", "(nation_id IS NULL) <> (organisation_id IS NULL)");
+                    table.CheckConstraint("ck_engagement_participants_one_participant", "(CASE WHEN nation_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN organisation_id IS NULL THEN 0 ELSE 1 END) = 1");
                     table.CheckConstraint("ck_engagement_participants_role", "role IN ('Participant', 'Host', 'Chair', 'CoChair', 'Observer')");
                     table.ForeignKey(
                         name: "fk_engagement_participants_citations_citation_id",
@@ -849,7 +849,7 @@ namespace DefenceTies.PostgreSql.Migrations
                     table.CheckConstraint("ck_organisation_memberships_ended_on_format", "ended_on IS NULL OR CASE WHEN ended_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$' THEN length(ended_on) < 10 OR substr(ended_on, 9, 2) <= CASE substr(ended_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(ended_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(ended_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(ended_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
                     table.CheckConstraint("ck_organisation_memberships_ended_on_not_before_started_on", "ended_on IS NULL OR started_on IS NULL OR ended_on >= substr(started_on, 1, length(ended_on))");
                     table.CheckConstraint("ck_organisation_memberships_member_organisation_id_differs", "member_organisation_id <> organisation_id");
-                    table.CheckConstraint("ck_organisation_memberships_one_member", "(member_nation_id IS NULL) <> (member_organisation_id IS NULL)");
+                    table.CheckConstraint("ck_organisation_memberships_one_member", "(CASE WHEN member_nation_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN member_organisation_id IS NULL THEN 0 ELSE 1 END) = 1");
                     table.CheckConstraint("ck_organisation_memberships_role", "role IN ('Member', 'Chair', 'CoChair', 'Host', 'Observer')");
                     table.CheckConstraint("ck_organisation_memberships_started_on_format", "started_on IS NULL OR CASE WHEN started_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$' THEN length(started_on) < 10 OR substr(started_on, 9, 2) <= CASE substr(started_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(started_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(started_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(started_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
                     table.ForeignKey(
@@ -894,7 +894,7 @@ namespace DefenceTies.PostgreSql.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("pk_ownerships", x => x.id);
-                    table.CheckConstraint("ck_ownerships_one_owner", "(owner_nation_id IS NULL) <> (owner_organisation_id IS NULL)");
+                    table.CheckConstraint("ck_ownerships_one_owner", "(CASE WHEN owner_nation_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN owner_organisation_id IS NULL THEN 0 ELSE 1 END) = 1");
                     table.CheckConstraint("ck_ownerships_owner_organisation_id_differs", "owner_organisation_id <> owned_id");
                     table.CheckConstraint("ck_ownerships_share_bp_range", "share_basis_points IS NULL OR share_basis_points BETWEEN 0 AND 10000");
                     table.CheckConstraint("ck_ownerships_started_on_format", "started_on IS NULL OR CASE WHEN started_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$' THEN length(started_on) < 10 OR substr(started_on, 9, 2) <= CASE substr(started_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(started_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(started_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(started_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");

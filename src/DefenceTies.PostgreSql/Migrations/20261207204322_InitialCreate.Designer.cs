@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace DefenceTies.PostgreSql.Migrations
 {
     [DbContext(typeof(DefenceTiesDbContext))]
-    [Migration("20261207201757_InitialCreate")]
+    [Migration("20261207204322_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -639,7 +639,7 @@ namespace DefenceTies.PostgreSql.Migrations
 
                     b.ToTable("engagement_participants", null, t =>
                         {
-                            t.HasCheckConstraint("ck_engagement_participants_one_participant", "(nation_id IS NULL) <> (organisation_id IS NULL)");
+                            t.HasCheckConstraint("ck_engagement_participants_one_participant", "(CASE WHEN nation_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN organisation_id IS NULL THEN 0 ELSE 1 END) = 1");
 
                             t.HasCheckConstraint("ck_engagement_participants_role", "role IN ('Participant', 'Host', 'Chair', 'CoChair', 'Observer')");
                         });
@@ -1259,7 +1259,7 @@ namespace DefenceTies.PostgreSql.Migrations
 
                             t.HasCheckConstraint("ck_organisation_memberships_member_organisation_id_differs", "member_organisation_id <> organisation_id");
 
-                            t.HasCheckConstraint("ck_organisation_memberships_one_member", "(member_nation_id IS NULL) <> (member_organisation_id IS NULL)");
+                            t.HasCheckConstraint("ck_organisation_memberships_one_member", "(CASE WHEN member_nation_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN member_organisation_id IS NULL THEN 0 ELSE 1 END) = 1");
 
                             t.HasCheckConstraint("ck_organisation_memberships_role", "role IN ('Member', 'Chair', 'CoChair', 'Host', 'Observer')");
 
@@ -1426,7 +1426,7 @@ namespace DefenceTies.PostgreSql.Migrations
 
                     b.ToTable("ownerships", null, t =>
                         {
-                            t.HasCheckConstraint("ck_ownerships_one_owner", "(owner_nation_id IS NULL) <> (owner_organisation_id IS NULL)");
+                            t.HasCheckConstraint("ck_ownerships_one_owner", "(CASE WHEN owner_nation_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN owner_organisation_id IS NULL THEN 0 ELSE 1 END) = 1");
 
                             t.HasCheckConstraint("ck_ownerships_owner_organisation_id_differs", "owner_organisation_id <> owned_id");
 

@@ -353,7 +353,7 @@ CREATE TABLE "engagement_participants" (
     "organisation_id" INTEGER NULL,
     "role" TEXT NOT NULL,
     "citation_id" INTEGER NOT NULL,
-    CONSTRAINT "ck_engagement_participants_one_participant" CHECK ((nation_id IS NULL) <> (organisation_id IS NULL)),
+    CONSTRAINT "ck_engagement_participants_one_participant" CHECK ((CASE WHEN nation_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN organisation_id IS NULL THEN 0 ELSE 1 END) = 1),
     CONSTRAINT "ck_engagement_participants_role" CHECK (role IN ('Participant', 'Host', 'Chair', 'CoChair', 'Observer')),
     CONSTRAINT "fk_engagement_participants_citations_citation_id" FOREIGN KEY ("citation_id") REFERENCES "citations" ("id") ON DELETE RESTRICT,
     CONSTRAINT "fk_engagement_participants_engagements_engagement_id" FOREIGN KEY ("engagement_id") REFERENCES "engagements" ("id") ON DELETE RESTRICT,
@@ -387,7 +387,7 @@ CREATE TABLE "organisation_memberships" (
     CONSTRAINT "ck_organisation_memberships_ended_on_format" CHECK (ended_on IS NULL OR CASE WHEN ended_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(ended_on, 1, 4) <> '0000' AND (length(ended_on) = 4 OR (length(ended_on) IN (7, 10) AND ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(ended_on, 6, 2) BETWEEN '01' AND '12' AND (length(ended_on) = 7 OR (ended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(ended_on, 9, 2) BETWEEN '01' AND '31')))) THEN length(ended_on) < 10 OR substr(ended_on, 9, 2) <= CASE substr(ended_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(ended_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(ended_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(ended_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END),
     CONSTRAINT "ck_organisation_memberships_ended_on_not_before_started_on" CHECK (ended_on IS NULL OR started_on IS NULL OR ended_on >= substr(started_on, 1, length(ended_on))),
     CONSTRAINT "ck_organisation_memberships_member_organisation_id_differs" CHECK (member_organisation_id <> organisation_id),
-    CONSTRAINT "ck_organisation_memberships_one_member" CHECK ((member_nation_id IS NULL) <> (member_organisation_id IS NULL)),
+    CONSTRAINT "ck_organisation_memberships_one_member" CHECK ((CASE WHEN member_nation_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN member_organisation_id IS NULL THEN 0 ELSE 1 END) = 1),
     CONSTRAINT "ck_organisation_memberships_role" CHECK (role IN ('Member', 'Chair', 'CoChair', 'Host', 'Observer')),
     CONSTRAINT "ck_organisation_memberships_started_on_format" CHECK (started_on IS NULL OR CASE WHEN started_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(started_on, 1, 4) <> '0000' AND (length(started_on) = 4 OR (length(started_on) IN (7, 10) AND started_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(started_on, 6, 2) BETWEEN '01' AND '12' AND (length(started_on) = 7 OR (started_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(started_on, 9, 2) BETWEEN '01' AND '31')))) THEN length(started_on) < 10 OR substr(started_on, 9, 2) <= CASE substr(started_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(started_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(started_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(started_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END),
     CONSTRAINT "fk_organisation_memberships_citations_citation_id" FOREIGN KEY ("citation_id") REFERENCES "citations" ("id") ON DELETE RESTRICT,
@@ -404,7 +404,7 @@ CREATE TABLE "ownerships" (
     "share_basis_points" INTEGER NULL,
     "started_on" TEXT NULL,
     "citation_id" INTEGER NOT NULL,
-    CONSTRAINT "ck_ownerships_one_owner" CHECK ((owner_nation_id IS NULL) <> (owner_organisation_id IS NULL)),
+    CONSTRAINT "ck_ownerships_one_owner" CHECK ((CASE WHEN owner_nation_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN owner_organisation_id IS NULL THEN 0 ELSE 1 END) = 1),
     CONSTRAINT "ck_ownerships_owner_organisation_id_differs" CHECK (owner_organisation_id <> owned_id),
     CONSTRAINT "ck_ownerships_share_bp_range" CHECK (share_basis_points IS NULL OR share_basis_points BETWEEN 0 AND 10000),
     CONSTRAINT "ck_ownerships_started_on_format" CHECK (started_on IS NULL OR CASE WHEN started_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(started_on, 1, 4) <> '0000' AND (length(started_on) = 4 OR (length(started_on) IN (7, 10) AND started_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(started_on, 6, 2) BETWEEN '01' AND '12' AND (length(started_on) = 7 OR (started_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(started_on, 9, 2) BETWEEN '01' AND '31')))) THEN length(started_on) < 10 OR substr(started_on, 9, 2) <= CASE substr(started_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(started_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(started_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(started_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END),
@@ -1105,7 +1105,7 @@ CREATE UNIQUE INDEX "ix_working_groups_name" ON "working_groups" ("name") WHERE 
 CREATE INDEX "ix_working_groups_parent_organisation_id" ON "working_groups" ("parent_organisation_id");
 
 INSERT INTO "__EFMigrationsHistory" ("migration_id", "product_version")
-VALUES ('20261207201752_InitialCreate', '10.0.15');
+VALUES ('20261207204316_InitialCreate', '10.0.15');
 
 COMMIT;
 
