@@ -28,7 +28,7 @@ public class MigrationLockTests(ITestOutputHelper output)
     [Fact]
     public async Task Killing_Migrate_at_random_points_never_blocks_the_next_Migrate()
     {
-        const int kills = 10;
+        const int kills = 6;
         var reference = await ReferenceSchemaAsync(DatabaseKind.SqliteFile);
         var random = new Random(20261201);
 
@@ -179,7 +179,7 @@ public class MigrationLockTests(ITestOutputHelper output)
     [Fact]
     public async Task Four_processes_migrating_one_empty_database_at_once_all_succeed()
     {
-        const int rounds = 10;
+        const int rounds = 5;
         const int migrators = 4;
         var reference = await ReferenceSchemaAsync(DatabaseKind.PostgreSql);
         var children = Enumerable.Range(0, migrators).Select(_ => ChildProcess.Start("migrate", "postgresql")).ToList();
