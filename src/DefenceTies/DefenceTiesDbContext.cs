@@ -138,6 +138,9 @@ public class DefenceTiesDbContext : DbContext
     /// <summary>Who owns which company, joint venture or state-owned enterprise, with the shares as stated.</summary>
     public DbSet<Ownership> Ownerships => Set<Ownership>();
 
+    /// <summary>Defence deals and arms transfers: who supplies what to whom, how many, for how much and when, as stated.</summary>
+    public DbSet<DefenceDeal> DefenceDeals => Set<DefenceDeal>();
+
     /// <summary>Joint working groups.</summary>
     public DbSet<WorkingGroup> WorkingGroups => Set<WorkingGroup>();
 
@@ -245,6 +248,7 @@ public class DefenceTiesDbContext : DbContext
         ArgumentNullException.ThrowIfNull(configurationBuilder);
         configurationBuilder.Properties<PartialDate>().HaveConversion<PartialDateConverter>().HaveMaxLength(PartialDate.MaxTextLength);
         configurationBuilder.Properties<Share>().HaveConversion<ShareConverter>();
+        configurationBuilder.Properties<MoneyAmount>().HaveConversion<MoneyAmountConverter>();
     }
 
     /// <inheritdoc />

@@ -163,6 +163,28 @@ public sealed class OrganisationPageTests(OrganisationsDatabase database) : ICla
         PageText.ShouldContainInOrder(body, ">Expert Working Group on Maritime Security</a></h2>", "<p class=\"bodies\">", $"<a href=\"/organisation/{database.ForumId}\">Bay of Bengal Defence Ministers&#x27; Forum</a>");
     }
 
+    [Fact]
+    public async Task The_pair_timeline_shows_a_deal_of_a_company_of_one_nation_and_its_page_the_exact_terms()
+    {
+        // Fjordvakt Defence is Norwegian: its contract with the Philippines is on the pair's timeline,
+        // with the company and the navy as its bodies; the undated licensed production is listed last.
+        var (_, pair) = await GetAsync("/pair/NO/PH");
+        PageText.ShouldContainInOrder(pair, "2026-04-13", "Deal", ">shore-based anti-ship missile launchers</a></h2>", "<p class=\"bodies\">", ">Fjordvakt Defence</a>", ">Philippine Navy</a>");
+
+        var (status, deal) = await GetAsync(await LinkAsync("/pair/NO/PH", "shore-based anti-ship missile launchers"));
+        status.Should().Be(HttpStatusCode.OK);
+        PageText.ShouldContainInOrder(
+            deal,
+            "<h1>shore-based anti-ship missile launchers</h1>",
+            "<dt>Kind</dt>", "<dd>sale</dd>",
+            "<dt>Supplier</dt>", "<dd>Fjordvakt Defence</dd>",
+            "<dt>Recipient</dt>", "<dd>Philippines</dd>",
+            "<dt>Quantity</dt>", "<dd>12 launchers</dd>",
+            "<dt>Value</dt>", "<dd>about 410,000,000 EUR</dd>",
+            "<dt>Signed</dt>", "<dd>2026-04-13</dd>",
+            "The Philippine Navy will receive twelve shore-based anti-ship missile launchers");
+    }
+
     /// <summary>
     /// The address of the link named <paramref name="text"/> on the page at <paramref name="url"/>,
     /// followed once more to the link named <paramref name="then"/> when given: the tests reach pages

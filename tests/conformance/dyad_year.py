@@ -41,6 +41,8 @@ COUNTS = [
     "engagements",
     "working_groups",
     "tension",
+    "arms_deals_ordered",
+    "arms_deals_delivered",
 ]
 HEADER = ["iso3_1", "iso3_2", "ccode1", "ccode2", "year", *COUNTS, "newest_source_year"]
 DTYPES = {

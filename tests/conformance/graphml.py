@@ -64,6 +64,13 @@ ATTRIBUTES = {
     "end": ("edge", "string", str),
     "status": ("edge", "string", str),
     "share": ("edge", "string", str),
+    "category": ("edge", "string", str),
+    "quantity": ("edge", "string", str),
+    "quantity_unit": ("edge", "string", str),
+    "amount": ("edge", "string", str),
+    "amount_up_to": ("edge", "string", str),
+    "currency": ("edge", "string", str),
+    "exactness": ("edge", "string", str),
     "on_behalf_of": ("edge", "string", str),
     "symmetric": ("edge", "boolean", bool),
     "support": ("all", "string", str),
@@ -103,6 +110,7 @@ EDGES = {
     "security issue actor": ("security-issue-actor", {"nation", "body"}, {"security issue"}, False, {"kind", "type", "label", "tie", "symmetric"}, {"start", "end"}),
     "tension": ("nation-relation", {"nation"}, {"nation"}, True, {"kind", "label", "tie", "symmetric"}, {"start", "end"}),
     "ownership": ("ownership", {"nation", "body"}, {"body"}, False, {"kind", "tie", "symmetric"}, {"share", "start"}),
+    "deal": ("deal", {"nation", "body"}, {"nation", "body"}, False, {"kind", "type", "label", "tie", "category", "symmetric"}, {"quantity", "quantity_unit", "amount", "amount_up_to", "currency", "exactness", "start", "end"}),
     "signatory": ("agreement-signatory", {"body"}, {"agreement"}, False, {"kind", "type", "label", "tie", "agreement", "symmetric"}, {"on_behalf_of", "start", "end"}),
 }
 
@@ -113,6 +121,12 @@ SUPPORT = {"Stated", "Implied", "Reference"}
 # A share as the model writes it: a percentage with at most two decimals, no leading zero and no
 # trailing zero after the point ("50.5", "100", "0.25"), at most 100: exact text, never a float's.
 SHARE = re.compile(r"^(?:100|[1-9]?[0-9](?:\.[0-9]?[1-9])?)$")
+# An amount as the model writes it: whole units without grouping or leading zeros, and at most two
+# decimals without a trailing zero ("410000000", "350.5"); a quantity: a whole number; a currency:
+# an ISO 4217 code.
+AMOUNT = re.compile(r"^(?:0|[1-9][0-9]*)(?:\.[0-9]?[1-9])?$")
+QUANTITY = re.compile(r"^(?:0|[1-9][0-9]*)$")
+CURRENCY = re.compile(r"^[A-Z]{3}$")
 VALUE = re.compile(r"^value_([a-z]+(?:_[a-z]+)*)_(support|note|passage)$")
 
 
@@ -234,6 +248,13 @@ def main(path):
             report("vocabulary", where, f"support {data['support']!r} is not one of {sorted(SUPPORT)}")
         if "share" in data and not (isinstance(data["share"], str) and SHARE.match(data["share"])):
             report("vocabulary", where, f"share {data['share']!r} is not a percentage written exactly (\"50.5\")")
+        for name in ("amount", "amount_up_to"):
+            if name in data and not (isinstance(data[name], str) and AMOUNT.match(data[name])):
+                report("vocabulary", where, f"{name} {data[name]!r} is not an amount written exactly (\"410000000\")")
+        if "quantity" in data and not (isinstance(data["quantity"], str) and QUANTITY.match(data["quantity"])):
+            report("vocabulary", where, f"quantity {data['quantity']!r} is not a whole number")
+        if "currency" in data and not (isinstance(data["currency"], str) and CURRENCY.match(data["currency"])):
+            report("vocabulary", where, f"currency {data['currency']!r} is not an ISO 4217 code")
         if "document_date" in data and (not isinstance(data["document_date"], str) or span(data["document_date"]) is None):
             report("date", where, f"document_date {data['document_date']!r} is not a date")
 

@@ -20,6 +20,7 @@ public sealed partial class ExplorerQueries
             FactKind.PostHolding => await PostHoldingAsync(id, cancellationToken),
             FactKind.Organisation => await OrganisationAsync(id, cancellationToken),
             FactKind.SecurityIssue => await SecurityIssueAsync(id, cancellationToken),
+            FactKind.Deal => await DealAsync(id, cancellationToken),
             _ => null,
         };
         if (fact is null)
@@ -201,6 +202,74 @@ public sealed partial class ExplorerQueries
             [("The exercise", EvidenceTarget.Fact), .. participants.Select(p => ($"{Label(p.Nation, p.Service, p.ServiceKind)} took part", EvidenceTarget.Part(nameof(MilitaryExercise.Participants), p.Id)))],
             await BackingAsync(db.MilitaryExercises.Where(m => m.Id == id), cancellationToken),
             [.. participants.Where(p => p.ServiceOrganisationId is not null).Select(p => ActorName.Body(p.ServiceOrganisationId!.Value, Label(p.Nation, p.Service, p.ServiceKind))).Distinct()]);
+    }
+
+    private async Task<FactParts?> DealAsync(int id, CancellationToken cancellationToken)
+    {
+        var d = await db.DefenceDeals.AsNoTracking().Where(x => x.Id == id)
+            .Select(x => new
+            {
+                x.Kind,
+                x.Designation,
+                x.Category,
+                SupplierNation = x.SupplierNation == null ? null : x.SupplierNation.Name,
+                x.SupplierOrganisationId,
+                SupplierBody = x.SupplierOrganisation == null ? null : x.SupplierOrganisation.Name,
+                SupplierKind = x.SupplierOrganisation == null ? (OrganisationKind?)null : x.SupplierOrganisation.Kind,
+                SupplierBodyNation = x.SupplierOrganisation == null || x.SupplierOrganisation.Nation == null ? null : x.SupplierOrganisation.Nation.Name,
+                RecipientNation = x.RecipientNation == null ? null : x.RecipientNation.Name,
+                x.RecipientOrganisationId,
+                RecipientBody = x.RecipientOrganisation == null ? null : x.RecipientOrganisation.Name,
+                RecipientKind = x.RecipientOrganisation == null ? (OrganisationKind?)null : x.RecipientOrganisation.Kind,
+                RecipientBodyNation = x.RecipientOrganisation == null || x.RecipientOrganisation.Nation == null ? null : x.RecipientOrganisation.Nation.Name,
+                x.EndUserId,
+                EndUser = x.EndUser == null ? null : x.EndUser.Name,
+                EndUserKind = x.EndUser == null ? (OrganisationKind?)null : x.EndUser.Kind,
+                EndUserNation = x.EndUser == null || x.EndUser.Nation == null ? null : x.EndUser.Nation.Name,
+                x.Quantity,
+                x.QuantityUnit,
+                x.QuantityDelivered,
+                x.Value,
+                x.ValueUpTo,
+                x.ValueCurrency,
+                x.ValueExactness,
+                x.DecidedOn,
+                x.AwardedOn,
+                x.SignedOn,
+                x.DeliveredOn,
+                x.DeliveryDueOn,
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (d is null)
+        {
+            return null;
+        }
+
+        ActorName? Body(int? bodyId, string? name, OrganisationKind? kind, string? nation) =>
+            bodyId is { } b ? ActorName.Body(b, Organisation.Label(name, kind!.Value, nation)) : null;
+        var supplierBody = Body(d.SupplierOrganisationId, d.SupplierBody, d.SupplierKind, d.SupplierBodyNation);
+        var recipientBody = Body(d.RecipientOrganisationId, d.RecipientBody, d.RecipientKind, d.RecipientBodyNation);
+        var endUser = Body(d.EndUserId, d.EndUser, d.EndUserKind, d.EndUserNation);
+        string? Count(int? n, string? unit) => n is { } value ? $"{value.ToString(CultureInfo.InvariantCulture)}{(unit is null ? string.Empty : " " + unit)}" : null;
+        return new FactParts("Defence deal", d.Designation,
+            [
+                Detail("Kind", Words(d.Kind.ToString())),
+                Detail("Supplier", d.SupplierNation ?? supplierBody!.Name),
+                Detail("Recipient", d.RecipientNation ?? recipientBody!.Name),
+                Detail("End user", endUser?.Name),
+                Detail("Equipment", $"{d.Designation} ({Words(d.Category.ToString())})"),
+                Detail("Quantity", Count(d.Quantity, d.QuantityUnit)),
+                Detail("Delivered", Count(d.QuantityDelivered, d.QuantityUnit)),
+                Detail("Value", DefenceDeal.ValueText(d.Value, d.ValueUpTo, d.ValueCurrency, d.ValueExactness)),
+                Detail("Decided", d.DecidedOn?.ToString()),
+                Detail("Awarded", d.AwardedOn?.ToString()),
+                Detail("Signed", d.SignedOn?.ToString()),
+                Detail("Delivered on", d.DeliveredOn?.ToString()),
+                Detail("Delivery due", d.DeliveryDueOn?.ToString()),
+            ],
+            [("The deal", EvidenceTarget.Fact)],
+            await BackingAsync(db.DefenceDeals.Where(x => x.Id == id), cancellationToken),
+            [.. new[] { supplierBody, recipientBody, endUser }.OfType<ActorName>().Distinct()]);
     }
 
     private async Task<FactParts?> WorkingGroupAsync(int id, CancellationToken cancellationToken)

@@ -59,7 +59,7 @@ public sealed partial class ExplorerQueries(DefenceTiesDbContext db)
 
     /// <summary>
     /// The relationship timeline of two nations: the library's <see cref="TimelineQueries.RelationshipTimelineAsync"/>
-    /// (engagements, agreements, exercises) with the working groups both belong to, each with its evidence.
+    /// (engagements, agreements, exercises, deals) with the working groups both belong to, each with its evidence.
     /// </summary>
     public async Task<IReadOnlyList<TimelineItem>> TimelineAsync(NationName first, NationName second, CancellationToken cancellationToken)
     {
@@ -68,10 +68,12 @@ public sealed partial class ExplorerQueries(DefenceTiesDbContext db)
         var engagementIds = Ids(entries, TimelineEntryKind.Engagement);
         var agreementIds = Ids(entries, TimelineEntryKind.Agreement);
         var exerciseIds = Ids(entries, TimelineEntryKind.Exercise);
+        var dealIds = Ids(entries, TimelineEntryKind.Deal);
         var own = new Dictionary<(string, int), CitationEvidence>();
         Own(own, FactKind.Engagement, await db.Engagements.Where(e => engagementIds.Contains(e.Id)).EvidenceAsync(cancellationToken));
         Own(own, FactKind.Agreement, await db.Agreements.Where(a => agreementIds.Contains(a.Id)).EvidenceAsync(cancellationToken));
         Own(own, FactKind.Exercise, await db.MilitaryExercises.Where(x => exerciseIds.Contains(x.Id)).EvidenceAsync(cancellationToken));
+        Own(own, FactKind.Deal, await db.DefenceDeals.Where(d => dealIds.Contains(d.Id)).EvidenceAsync(cancellationToken));
 
         string a2 = first.Code, b2 = second.Code;
         var groups = await db.WorkingGroups.AsNoTracking()
@@ -99,13 +101,14 @@ public sealed partial class ExplorerQueries(DefenceTiesDbContext db)
             .Where(e => !e.IsCorroboration)
             .ToLookup(e => (e.FactId, e.CitationId));
 
-        var bodies = await TimelineBodiesAsync(engagementIds, agreementIds, exerciseIds, groupIds, cancellationToken);
+        var bodies = await TimelineBodiesAsync(engagementIds, agreementIds, exerciseIds, dealIds, groupIds, cancellationToken);
         var items = entries.Select(e =>
         {
             var kind = e.Kind switch
             {
                 TimelineEntryKind.Engagement => FactKind.Engagement,
                 TimelineEntryKind.Agreement => FactKind.Agreement,
+                TimelineEntryKind.Deal => FactKind.Deal,
                 _ => FactKind.Exercise,
             };
             return new TimelineItem
@@ -151,7 +154,7 @@ public sealed partial class ExplorerQueries(DefenceTiesDbContext db)
     /// engagement, party to or signing an agreement, the services in an exercise, the body a working
     /// group works under. One query each, whatever the number of entries.
     /// </summary>
-    private async Task<ILookup<(string Kind, int Id), ActorName>> TimelineBodiesAsync(List<int> engagementIds, List<int> agreementIds, List<int> exerciseIds, List<int> groupIds, CancellationToken cancellationToken)
+    private async Task<ILookup<(string Kind, int Id), ActorName>> TimelineBodiesAsync(List<int> engagementIds, List<int> agreementIds, List<int> exerciseIds, List<int> dealIds, List<int> groupIds, CancellationToken cancellationToken)
     {
         var rows = new List<(string Kind, int FactId, int BodyId, string? Name, OrganisationKind BodyKind, string? Nation)>();
         rows.AddRange((await db.EngagementParticipants.AsNoTracking()
@@ -174,6 +177,22 @@ public sealed partial class ExplorerQueries(DefenceTiesDbContext db)
                 .Select(p => new { p.ExerciseId, p.Service!.Id, p.Service.Name, p.Service.Kind, Nation = p.Service.Nation == null ? null : p.Service.Nation.Name })
                 .ToListAsync(cancellationToken))
             .Select(r => (FactKind.Exercise, r.ExerciseId, r.Id, r.Name, r.Kind, r.Nation)));
+        // A deal's bodies: a supplier or recipient that is a body, and the end user.
+        rows.AddRange((await db.DefenceDeals.AsNoTracking()
+                .Where(d => dealIds.Contains(d.Id) && d.SupplierOrganisationId != null)
+                .Select(d => new { d.Id, BodyId = d.SupplierOrganisation!.Id, d.SupplierOrganisation.Name, d.SupplierOrganisation.Kind, Nation = d.SupplierOrganisation.Nation == null ? null : d.SupplierOrganisation.Nation.Name })
+                .ToListAsync(cancellationToken))
+            .Select(r => (FactKind.Deal, r.Id, r.BodyId, r.Name, r.Kind, r.Nation)));
+        rows.AddRange((await db.DefenceDeals.AsNoTracking()
+                .Where(d => dealIds.Contains(d.Id) && d.RecipientOrganisationId != null)
+                .Select(d => new { d.Id, BodyId = d.RecipientOrganisation!.Id, d.RecipientOrganisation.Name, d.RecipientOrganisation.Kind, Nation = d.RecipientOrganisation.Nation == null ? null : d.RecipientOrganisation.Nation.Name })
+                .ToListAsync(cancellationToken))
+            .Select(r => (FactKind.Deal, r.Id, r.BodyId, r.Name, r.Kind, r.Nation)));
+        rows.AddRange((await db.DefenceDeals.AsNoTracking()
+                .Where(d => dealIds.Contains(d.Id) && d.EndUserId != null)
+                .Select(d => new { d.Id, BodyId = d.EndUser!.Id, d.EndUser.Name, d.EndUser.Kind, Nation = d.EndUser.Nation == null ? null : d.EndUser.Nation.Name })
+                .ToListAsync(cancellationToken))
+            .Select(r => (FactKind.Deal, r.Id, r.BodyId, r.Name, r.Kind, r.Nation)));
         rows.AddRange((await db.WorkingGroups.AsNoTracking()
                 .Where(g => groupIds.Contains(g.Id) && g.ParentOrganisationId != null)
                 .Select(g => new { g.Id, ParentId = g.Parent!.Id, g.Parent.Name, g.Parent.Kind, Nation = g.Parent.Nation == null ? null : g.Parent.Nation.Name })

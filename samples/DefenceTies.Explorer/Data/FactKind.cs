@@ -11,8 +11,9 @@ public static class FactKind
     public const string PostHolding = "post-holding";
     public const string Organisation = "organisation";
     public const string SecurityIssue = "security-issue";
+    public const string Deal = "deal";
 
-    public static IReadOnlyList<string> All { get; } = [Engagement, Agreement, Exercise, WorkingGroup, Delegation, PostHolding, Organisation, SecurityIssue];
+    public static IReadOnlyList<string> All { get; } = [Engagement, Agreement, Exercise, WorkingGroup, Delegation, PostHolding, Organisation, SecurityIssue, Deal];
 
     /// <summary>The kind as the network's filter names it.</summary>
     public static string Label(string kind) => kind switch
@@ -24,6 +25,7 @@ public static class FactKind
         Delegation => "delegation members",
         PostHolding => "posts held",
         SecurityIssue => "security issues",
+        Deal => "deals",
         _ => "bodies of nations",
     };
 

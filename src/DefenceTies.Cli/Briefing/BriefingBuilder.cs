@@ -61,6 +61,37 @@ internal sealed class BriefingBuilder(DefenceTiesDbContext db)
             },
             x => (x.Id, $"{Body(x.Body, x.BodyKind, x.BodyNation)} {Signed(x.Role)} {x.Title ?? $"the {Words(x.Kind.ToString())} on {x.Subject} (no title given)"}{(x.OnBehalfOf is null ? string.Empty : $" on behalf of {x.OnBehalfOf}")}.", x.ConcludedOn?.ToString()),
             cancellationToken);
+        // Deals between the two, either way; a side that is a body counts through its stated nation.
+        await AddAsync(facts, "Deals", db.DefenceDeals.Between(a, b),
+            d => new
+            {
+                d.Id,
+                SupplierNation = d.SupplierNation == null ? null : d.SupplierNation.Name,
+                SupplierBody = d.SupplierOrganisation == null ? null : d.SupplierOrganisation.Name,
+                SupplierKind = d.SupplierOrganisation == null ? (OrganisationKind?)null : d.SupplierOrganisation.Kind,
+                SupplierBodyNation = d.SupplierOrganisation == null || d.SupplierOrganisation.Nation == null ? null : d.SupplierOrganisation.Nation.Name,
+                RecipientNation = d.RecipientNation == null ? null : d.RecipientNation.Name,
+                RecipientBody = d.RecipientOrganisation == null ? null : d.RecipientOrganisation.Name,
+                RecipientKind = d.RecipientOrganisation == null ? (OrganisationKind?)null : d.RecipientOrganisation.Kind,
+                RecipientBodyNation = d.RecipientOrganisation == null || d.RecipientOrganisation.Nation == null ? null : d.RecipientOrganisation.Nation.Name,
+                d.Kind,
+                d.Designation,
+                d.Quantity,
+                d.QuantityUnit,
+                d.Value,
+                d.ValueUpTo,
+                d.ValueCurrency,
+                d.ValueExactness,
+                d.SignedOn,
+                d.AwardedOn,
+            },
+            d => (d.Id,
+                $"{d.SupplierNation ?? Body(d.SupplierBody, d.SupplierKind!.Value, d.SupplierBodyNation)} to {d.RecipientNation ?? Body(d.RecipientBody, d.RecipientKind!.Value, d.RecipientBodyNation)}: "
+                + $"{Words(d.Kind.ToString())} of {(d.Quantity is { } n ? $"{n} " : string.Empty)}{d.Designation}"
+                + $"{(DefenceDeal.ValueText(d.Value, d.ValueUpTo, d.ValueCurrency, d.ValueExactness) is { } value ? $", {value}" : string.Empty)}.",
+                (d.SignedOn ?? d.AwardedOn)?.ToString()),
+            cancellationToken);
+
         await AddAsync(facts, "Working groups",
             db.WorkingGroups.Where(g => (g.EstablishedByAgreementId != null && agreementIds.Contains(g.EstablishedByAgreementId.Value))
                 || (g.Members.Any(m => m.NationId == first.Id) && g.Members.Any(m => m.NationId == second.Id))),

@@ -12,7 +12,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
     internal partial class DefenceTiesDbContextModel
     {
         private DefenceTiesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("0c5ba7cc-41a3-4a17-a71c-d6e28d7e28c0"), entityTypeCount: 39)
+            : base(skipDetectChanges: false, modelId: new Guid("06fa3f67-71fa-45cc-86bc-a9aaf62b3684"), entityTypeCount: 40)
         {
         }
 
@@ -25,6 +25,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             var citation = CitationEntityType.Create(this);
             var citationClaim = CitationClaimEntityType.Create(this);
             var cooperationArea = CooperationAreaEntityType.Create(this);
+            var defenceDeal = DefenceDealEntityType.Create(this);
             var delegation = DelegationEntityType.Create(this);
             var delegationMember = DelegationMemberEntityType.Create(this);
             var engagement = EngagementEntityType.Create(this);
@@ -75,6 +76,12 @@ namespace DefenceTies.PostgreSql.CompiledModels
             CitationClaimEntityType.CreateForeignKey1(citationClaim, citation);
             CitationClaimEntityType.CreateForeignKey2(citationClaim, statement);
             CooperationAreaEntityType.CreateForeignKey1(cooperationArea, citation);
+            DefenceDealEntityType.CreateForeignKey1(defenceDeal, citation);
+            DefenceDealEntityType.CreateForeignKey2(defenceDeal, organisation);
+            DefenceDealEntityType.CreateForeignKey3(defenceDeal, nation);
+            DefenceDealEntityType.CreateForeignKey4(defenceDeal, organisation);
+            DefenceDealEntityType.CreateForeignKey5(defenceDeal, nation);
+            DefenceDealEntityType.CreateForeignKey6(defenceDeal, organisation);
             DelegationEntityType.CreateForeignKey1(delegation, citation);
             DelegationEntityType.CreateForeignKey2(delegation, engagement);
             DelegationEntityType.CreateForeignKey3(delegation, nation);
@@ -154,35 +161,36 @@ namespace DefenceTies.PostgreSql.CompiledModels
             ValueCitationEntityType.CreateForeignKey4(valueCitation, agreementSignatory);
             ValueCitationEntityType.CreateForeignKey5(valueCitation, citation);
             ValueCitationEntityType.CreateForeignKey6(valueCitation, cooperationArea);
-            ValueCitationEntityType.CreateForeignKey7(valueCitation, delegation);
-            ValueCitationEntityType.CreateForeignKey8(valueCitation, delegationMember);
-            ValueCitationEntityType.CreateForeignKey9(valueCitation, engagement);
-            ValueCitationEntityType.CreateForeignKey10(valueCitation, engagementParticipant);
-            ValueCitationEntityType.CreateForeignKey11(valueCitation, engagementTopic);
-            ValueCitationEntityType.CreateForeignKey12(valueCitation, exerciseParticipant);
-            ValueCitationEntityType.CreateForeignKey13(valueCitation, exerciseSeries);
-            ValueCitationEntityType.CreateForeignKey14(valueCitation, militaryExercise);
-            ValueCitationEntityType.CreateForeignKey15(valueCitation, nation);
-            ValueCitationEntityType.CreateForeignKey16(valueCitation, nationRelation);
-            ValueCitationEntityType.CreateForeignKey17(valueCitation, nationalAim);
-            ValueCitationEntityType.CreateForeignKey18(valueCitation, organisation);
-            ValueCitationEntityType.CreateForeignKey19(valueCitation, organisationMembership);
-            ValueCitationEntityType.CreateForeignKey20(valueCitation, otherName);
-            ValueCitationEntityType.CreateForeignKey21(valueCitation, ownership);
-            ValueCitationEntityType.CreateForeignKey22(valueCitation, person);
-            ValueCitationEntityType.CreateForeignKey23(valueCitation, policy);
-            ValueCitationEntityType.CreateForeignKey24(valueCitation, policyLink);
-            ValueCitationEntityType.CreateForeignKey25(valueCitation, policyPartner);
-            ValueCitationEntityType.CreateForeignKey26(valueCitation, postHolding);
-            ValueCitationEntityType.CreateForeignKey27(valueCitation, post);
-            ValueCitationEntityType.CreateForeignKey28(valueCitation, region);
-            ValueCitationEntityType.CreateForeignKey29(valueCitation, securityIssueActor);
-            ValueCitationEntityType.CreateForeignKey30(valueCitation, securityIssue);
-            ValueCitationEntityType.CreateForeignKey31(valueCitation, securityIssueRegion);
-            ValueCitationEntityType.CreateForeignKey32(valueCitation, statement);
-            ValueCitationEntityType.CreateForeignKey33(valueCitation, workingGroupFocusArea);
-            ValueCitationEntityType.CreateForeignKey34(valueCitation, workingGroup);
-            ValueCitationEntityType.CreateForeignKey35(valueCitation, workingGroupMember);
+            ValueCitationEntityType.CreateForeignKey7(valueCitation, defenceDeal);
+            ValueCitationEntityType.CreateForeignKey8(valueCitation, delegation);
+            ValueCitationEntityType.CreateForeignKey9(valueCitation, delegationMember);
+            ValueCitationEntityType.CreateForeignKey10(valueCitation, engagement);
+            ValueCitationEntityType.CreateForeignKey11(valueCitation, engagementParticipant);
+            ValueCitationEntityType.CreateForeignKey12(valueCitation, engagementTopic);
+            ValueCitationEntityType.CreateForeignKey13(valueCitation, exerciseParticipant);
+            ValueCitationEntityType.CreateForeignKey14(valueCitation, exerciseSeries);
+            ValueCitationEntityType.CreateForeignKey15(valueCitation, militaryExercise);
+            ValueCitationEntityType.CreateForeignKey16(valueCitation, nation);
+            ValueCitationEntityType.CreateForeignKey17(valueCitation, nationRelation);
+            ValueCitationEntityType.CreateForeignKey18(valueCitation, nationalAim);
+            ValueCitationEntityType.CreateForeignKey19(valueCitation, organisation);
+            ValueCitationEntityType.CreateForeignKey20(valueCitation, organisationMembership);
+            ValueCitationEntityType.CreateForeignKey21(valueCitation, otherName);
+            ValueCitationEntityType.CreateForeignKey22(valueCitation, ownership);
+            ValueCitationEntityType.CreateForeignKey23(valueCitation, person);
+            ValueCitationEntityType.CreateForeignKey24(valueCitation, policy);
+            ValueCitationEntityType.CreateForeignKey25(valueCitation, policyLink);
+            ValueCitationEntityType.CreateForeignKey26(valueCitation, policyPartner);
+            ValueCitationEntityType.CreateForeignKey27(valueCitation, postHolding);
+            ValueCitationEntityType.CreateForeignKey28(valueCitation, post);
+            ValueCitationEntityType.CreateForeignKey29(valueCitation, region);
+            ValueCitationEntityType.CreateForeignKey30(valueCitation, securityIssueActor);
+            ValueCitationEntityType.CreateForeignKey31(valueCitation, securityIssue);
+            ValueCitationEntityType.CreateForeignKey32(valueCitation, securityIssueRegion);
+            ValueCitationEntityType.CreateForeignKey33(valueCitation, statement);
+            ValueCitationEntityType.CreateForeignKey34(valueCitation, workingGroupFocusArea);
+            ValueCitationEntityType.CreateForeignKey35(valueCitation, workingGroup);
+            ValueCitationEntityType.CreateForeignKey36(valueCitation, workingGroupMember);
             WorkingGroupEntityType.CreateForeignKey1(workingGroup, citation);
             WorkingGroupEntityType.CreateForeignKey2(workingGroup, agreement);
             WorkingGroupEntityType.CreateForeignKey3(workingGroup, organisation);
@@ -200,6 +208,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             CitationEntityType.CreateAnnotations(citation);
             CitationClaimEntityType.CreateAnnotations(citationClaim);
             CooperationAreaEntityType.CreateAnnotations(cooperationArea);
+            DefenceDealEntityType.CreateAnnotations(defenceDeal);
             DelegationEntityType.CreateAnnotations(delegation);
             DelegationMemberEntityType.CreateAnnotations(delegationMember);
             EngagementEntityType.CreateAnnotations(engagement);

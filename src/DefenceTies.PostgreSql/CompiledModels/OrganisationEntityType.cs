@@ -25,7 +25,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
                 navigationCount: 6,
                 foreignKeyCount: 3,
                 unnamedIndexCount: 8,
-                namedIndexCount: 1,
+                namedIndexCount: 2,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -165,6 +165,11 @@ namespace DefenceTies.PostgreSql.CompiledModels
                 new[] { name },
                 name: "ix_organisations_name");
             ix_organisations_name.AddAnnotation("Relational:Name", "ix_organisations_name");
+
+            var ix_organisations_nation_id = runtimeEntityType.AddIndex(
+                new[] { nationId },
+                name: "ix_organisations_nation_id");
+            ix_organisations_nation_id.AddAnnotation("Relational:Name", "ix_organisations_nation_id");
 
             return runtimeEntityType;
         }

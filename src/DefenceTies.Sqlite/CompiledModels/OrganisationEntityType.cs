@@ -24,7 +24,7 @@ namespace DefenceTies.Sqlite.CompiledModels
                 navigationCount: 6,
                 foreignKeyCount: 3,
                 unnamedIndexCount: 8,
-                namedIndexCount: 1,
+                namedIndexCount: 2,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -155,6 +155,11 @@ namespace DefenceTies.Sqlite.CompiledModels
                 new[] { name },
                 name: "ix_organisations_name");
             ix_organisations_name.AddAnnotation("Relational:Name", "ix_organisations_name");
+
+            var ix_organisations_nation_id = runtimeEntityType.AddIndex(
+                new[] { nationId },
+                name: "ix_organisations_nation_id");
+            ix_organisations_nation_id.AddAnnotation("Relational:Name", "ix_organisations_nation_id");
 
             return runtimeEntityType;
         }

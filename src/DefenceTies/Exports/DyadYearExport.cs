@@ -19,7 +19,9 @@ namespace DefenceTies.Exports;
 /// established it; with no known end, either holds through the year of the newest source document
 /// that mentions the pair (that cites any tie of both nations, primary or corroborating citation);</item>
 /// <item>an engagement holds in the year it was held; an exercise from its start through its end, or
-/// its start year alone when no end is given; a tension between the two nations in the year of its date;</item>
+/// its start year alone when no end is given; a tension between the two nations in the year of its date;
+/// a defence deal in the year it was ordered (signed, else awarded) and, in its own column, the year it
+/// was delivered, each side counted through the nation its body's fact states;</item>
 /// <item>a tie with no start date is in no year (it still makes its documents count for the newest source).</item>
 /// </list>
 /// Two passes over the ties: the first finds each pair's newest source year, the second counts.
@@ -32,14 +34,16 @@ internal static class DyadYearExport
     private static readonly int EngagementsColumn = ExercisesColumn + 1;
     private static readonly int WorkingGroupsColumn = ExercisesColumn + 2;
     private static readonly int TensionColumn = ExercisesColumn + 3;
-    private static readonly int Columns = ExercisesColumn + 4;
+    private static readonly int DealsOrderedColumn = ExercisesColumn + 4;
+    private static readonly int DealsDeliveredColumn = ExercisesColumn + 5;
+    private static readonly int Columns = ExercisesColumn + 6;
 
     /// <summary>The header, in column order.</summary>
     internal static IReadOnlyList<string> Header { get; } =
     [
         "iso3_1", "iso3_2", "ccode1", "ccode2", "year",
         .. AgreementKinds.Select(k => "agreements_" + FollowTheMoneyExport.Words(k.ToString()).Replace(' ', '_')),
-        "exercises", "engagements", "working_groups", "tension", "newest_source_year",
+        "exercises", "engagements", "working_groups", "tension", "arms_deals_ordered", "arms_deals_delivered", "newest_source_year",
     ];
 
     public static async Task<long> WriteAsync(ExportScope scope, Stream output, CancellationToken cancellationToken)
@@ -149,6 +153,15 @@ internal static class DyadYearExport
         await foreach (var t in ExportQueries.Tensions(scope, cancellationToken).ConfigureAwait(false))
         {
             yield return new Tie(TensionColumn, t.Nations, t.Date?.Year, t.Date?.Year, t.Evidence.NewestDocumentYear);
+        }
+
+        // A deal counts for its pair in the year it was ordered (signed, else awarded) and in the year
+        // of its delivery; a side that is a body counts through the nation its fact states, and a
+        // body of no stated nation puts the deal in no pair.
+        await foreach (var d in ExportQueries.DefenceDeals(scope, cancellationToken).ConfigureAwait(false))
+        {
+            yield return new Tie(DealsOrderedColumn, d.Nations, d.OrderedOn?.Year, d.OrderedOn?.Year, d.Evidence.NewestDocumentYear);
+            yield return new Tie(DealsDeliveredColumn, d.Nations, d.DeliveredOn?.Year, d.DeliveredOn?.Year, d.Evidence.NewestDocumentYear);
         }
     }
 

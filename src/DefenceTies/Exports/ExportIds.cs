@@ -61,6 +61,12 @@ internal static class ExportIds
     /// <summary>An ownership: an owner's share of a company.</summary>
     public static string Ownership(int id) => Of("ownership", id);
 
+    /// <summary>A defence deal: a supply of equipment from a supplier to a recipient.</summary>
+    public static string DefenceDeal(int id) => Of("deal", id);
+
+    /// <summary>The award of a defence deal to its supplier (FtM's ContractAward beside the deal's Contract).</summary>
+    public static string DealAward(int id) => Of("deal", id) + "-award";
+
     /// <summary>A body that signed (witnessed, exchanged) an agreement.</summary>
     public static string AgreementSignatory(int id) => Of("agreement-signatory", id);
 

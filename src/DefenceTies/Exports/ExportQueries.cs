@@ -466,6 +466,52 @@ internal static class ExportQueries
         return InRange(rows, scope, o => scope.Overlaps(o.StartedOn, null, openEnded: true), cancellationToken);
     }
 
+    /// <summary>
+    /// Defence deals with a side in scope: a listed nation supplies or receives, itself or through a
+    /// body of that nation; from the first of its decision, award and signature through its delivery,
+    /// an undated one left out by a range.
+    /// </summary>
+    public static IAsyncEnumerable<DealRow> DefenceDeals(ExportScope scope, CancellationToken cancellationToken)
+    {
+        IQueryable<DefenceDeal> deals = scope.Db.DefenceDeals.AsNoTracking();
+        if (scope.NationIds is { } ids)
+        {
+            deals = deals.Where(d => (d.SupplierNationId != null && ids.Contains(d.SupplierNationId.Value))
+                || (d.RecipientNationId != null && ids.Contains(d.RecipientNationId.Value))
+                || (d.SupplierOrganisation != null && d.SupplierOrganisation.NationId != null && ids.Contains(d.SupplierOrganisation.NationId.Value))
+                || (d.RecipientOrganisation != null && d.RecipientOrganisation.NationId != null && ids.Contains(d.RecipientOrganisation.NationId.Value)));
+        }
+
+        var rows = deals.OrderBy(d => d.Id).AsSingleQuery().Select(Evidence.Inline((DefenceDeal d) => new DealRow
+        {
+            Id = d.Id,
+            SupplierNationAlpha3 = d.SupplierNation == null ? null : d.SupplierNation.Alpha3Code,
+            SupplierOrganisationId = d.SupplierOrganisationId,
+            SupplierBodyNationAlpha3 = d.SupplierOrganisation == null || d.SupplierOrganisation.Nation == null ? null : d.SupplierOrganisation.Nation.Alpha3Code,
+            RecipientNationAlpha3 = d.RecipientNation == null ? null : d.RecipientNation.Alpha3Code,
+            RecipientOrganisationId = d.RecipientOrganisationId,
+            RecipientBodyNationAlpha3 = d.RecipientOrganisation == null || d.RecipientOrganisation.Nation == null ? null : d.RecipientOrganisation.Nation.Alpha3Code,
+            EndUserId = d.EndUserId,
+            Kind = d.Kind,
+            Designation = d.Designation,
+            Category = d.Category,
+            Quantity = d.Quantity,
+            QuantityUnit = d.QuantityUnit,
+            QuantityDelivered = d.QuantityDelivered,
+            Value = d.Value,
+            ValueUpTo = d.ValueUpTo,
+            ValueCurrency = d.ValueCurrency,
+            ValueExactness = d.ValueExactness,
+            DecidedOn = d.DecidedOn,
+            AwardedOn = d.AwardedOn,
+            SignedOn = d.SignedOn,
+            DeliveredOn = d.DeliveredOn,
+            DeliveryDueOn = d.DeliveryDueOn,
+            Evidence = Evidence.Of(d),
+        })).AsAsyncEnumerable();
+        return InRange(rows, scope, d => scope.Overlaps(d.DecidedOn ?? d.AwardedOn ?? d.SignedOn, d.DeliveredOn, openEnded: false), cancellationToken);
+    }
+
     /// <summary>The signatories of agreements in scope (as <see cref="Agreements"/> and <see cref="AgreementBodyParties"/>), over the agreement's span.</summary>
     public static IAsyncEnumerable<SignatoryRow> Signatories(ExportScope scope, CancellationToken cancellationToken)
     {

@@ -468,6 +468,72 @@ internal sealed class OwnershipRow : IEvidenced
     public required Evidence Evidence { get; init; }
 }
 
+/// <summary>A defence deal: supplier and recipient (a nation, or a body with the nation its fact states), the equipment, quantity, value and dates.</summary>
+internal sealed class DealRow : IEvidenced
+{
+    public required int Id { get; init; }
+
+    public required string? SupplierNationAlpha3 { get; init; }
+
+    public required int? SupplierOrganisationId { get; init; }
+
+    /// <summary>The nation of a supplier body, when its fact states one.</summary>
+    public required string? SupplierBodyNationAlpha3 { get; init; }
+
+    public required string? RecipientNationAlpha3 { get; init; }
+
+    public required int? RecipientOrganisationId { get; init; }
+
+    /// <summary>The nation of a recipient body, when its fact states one.</summary>
+    public required string? RecipientBodyNationAlpha3 { get; init; }
+
+    public required int? EndUserId { get; init; }
+
+    public required DealKind Kind { get; init; }
+
+    public required string Designation { get; init; }
+
+    public required EquipmentCategory Category { get; init; }
+
+    public required int? Quantity { get; init; }
+
+    public required string? QuantityUnit { get; init; }
+
+    public required int? QuantityDelivered { get; init; }
+
+    public required MoneyAmount? Value { get; init; }
+
+    public required MoneyAmount? ValueUpTo { get; init; }
+
+    public required string? ValueCurrency { get; init; }
+
+    public required ValueExactness? ValueExactness { get; init; }
+
+    public required PartialDate? DecidedOn { get; init; }
+
+    public required PartialDate? AwardedOn { get; init; }
+
+    public required PartialDate? SignedOn { get; init; }
+
+    public required PartialDate? DeliveredOn { get; init; }
+
+    public required PartialDate? DeliveryDueOn { get; init; }
+
+    public required Evidence Evidence { get; init; }
+
+    /// <summary>The supplier's nation: itself, or the nation its body's fact states; <see langword="null"/> for a body of no stated nation.</summary>
+    public string? SupplierAlpha3 => SupplierNationAlpha3 ?? SupplierBodyNationAlpha3;
+
+    /// <summary>The recipient's nation, as <see cref="SupplierAlpha3"/>.</summary>
+    public string? RecipientAlpha3 => RecipientNationAlpha3 ?? RecipientBodyNationAlpha3;
+
+    /// <summary>The year of order, as SIPRI counts it: the contract's signature, else its award.</summary>
+    public PartialDate? OrderedOn => SignedOn ?? AwardedOn;
+
+    /// <summary>The two nations in alpha-3 order, when both sides have one (a company of no stated nation counts for none).</summary>
+    public List<string> Nations => SupplierAlpha3 is { } s && RecipientAlpha3 is { } r && s != r ? [.. new[] { s, r }.Order(StringComparer.Ordinal)] : [];
+}
+
 /// <summary>A body that signed, witnessed or exchanged an agreement, and the nation it signed for when stated.</summary>
 internal sealed class SignatoryRow : IEvidenced
 {

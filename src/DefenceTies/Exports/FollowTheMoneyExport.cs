@@ -189,6 +189,61 @@ internal static class FollowTheMoneyExport
             await EvidenceAsync(owner, o.Evidence, forInterval: id).ConfigureAwait(false);
         }
 
+        // A defence deal: FtM's Contract (the deal: its designation as name and title, its kind as
+        // type, its category as classification, the recipient as authority, the signature as
+        // contractDate, the value as amount and currency, exact text from whole hundredths) and a
+        // ContractAward to the supplier with the same amount and the award date. FtM has no place
+        // for a quantity, an approximate or ranged value, an end user or a delivery: the Contract's
+        // notes say them in words. The Contract carries the deal's citations (a Thing); the award
+        // its primary passage as an interval's.
+        await foreach (var d in ExportQueries.DefenceDeals(scope, cancellationToken).ConfigureAwait(false))
+        {
+            var supplier = d.SupplierNationAlpha3 is { } s ? ExportIds.Nation(s) : ExportIds.Organisation(d.SupplierOrganisationId!.Value);
+            var recipient = d.RecipientNationAlpha3 is { } r ? ExportIds.Nation(r) : ExportIds.Organisation(d.RecipientOrganisationId!.Value);
+            if (!written.Contains(supplier) || !written.Contains(recipient))
+            {
+                continue;
+            }
+
+            var id = ExportIds.DefenceDeal(d.Id);
+            written.Add(id);
+            var amount = d.Value?.ToString();
+            Start(w, id, "Contract");
+            Prop(w, "name", d.Designation);
+            Prop(w, "title", d.Designation);
+            Prop(w, "type", Words(d.Kind.ToString()));
+            Prop(w, "classification", Words(d.Category.ToString()));
+            Prop(w, "authority", recipient);
+            Prop(w, "contractDate", d.SignedOn?.ToString());
+            Prop(w, "amount", amount);
+            Prop(w, "currency", d.ValueCurrency);
+            Prop(
+                w,
+                "notes",
+                d.Quantity is { } quantity ? $"quantity: {quantity.ToString(CultureInfo.InvariantCulture)}{(d.QuantityUnit is { } unit ? " " + unit : string.Empty)}" : null,
+                d.QuantityDelivered is { } delivered ? $"delivered: {delivered.ToString(CultureInfo.InvariantCulture)}" : null,
+                d.ValueExactness is { } exactness && exactness != ValueExactness.Exact ? $"value: {Words(exactness.ToString())}" : null,
+                d.ValueUpTo is { } upTo ? $"value up to: {upTo}" : null,
+                d.EndUserId is { } endUser && written.Contains(ExportIds.Organisation(endUser)) ? $"end user: {ExportIds.Organisation(endUser)}" : null,
+                d.DecidedOn is { } decided ? $"decided: {decided}" : null,
+                d.DeliveredOn is { } deliveredOn ? $"delivered on: {deliveredOn}" : null,
+                d.DeliveryDueOn is { } due ? $"delivery due: {due}" : null);
+            Proof(w, d.Evidence);
+            End(w);
+            await EndAsync().ConfigureAwait(false);
+            await EvidenceAsync(id, d.Evidence).ConfigureAwait(false);
+
+            Start(w, ExportIds.DealAward(d.Id), "ContractAward");
+            Prop(w, "contract", id);
+            Prop(w, "supplier", supplier);
+            Prop(w, "amount", amount);
+            Prop(w, "currency", d.ValueCurrency);
+            Prop(w, "startDate", d.AwardedOn?.ToString());
+            IntervalEvidence(w, d.Evidence);
+            End(w);
+            await EndAsync().ConfigureAwait(false);
+        }
+
         await foreach (var p in ExportQueries.People(scope, cancellationToken).ConfigureAwait(false))
         {
             var id = ExportIds.Person(p.Id);

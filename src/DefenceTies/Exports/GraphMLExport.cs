@@ -12,7 +12,7 @@ namespace DefenceTies.Exports;
 /// exercises and engagements as one edge per pair of their nations (from the lower alpha-3 code to
 /// the higher, marked <c>symmetric</c>); delegation seats (person to nation), post holdings (person
 /// to the post's body, or nation), policy links (nation to nation), ownerships (owner to the owned
-/// body, with the exact share) and signatories (body to the agreement's node) as edges whose
+/// body, with the exact share), defence deals (supplier to recipient, with exact quantity and value) and signatories (body to the agreement's node) as edges whose
 /// direction means something. Every edge's <c>tie</c> is the id of the fact it draws (a delegation edge also
 /// names its <c>engagement</c>, a post-holding edge its <c>post</c>); kinds, types and statuses are
 /// lower-case words, as in the other formats. Every node and edge carries its evidence: support,
@@ -44,6 +44,13 @@ internal static class GraphMLExport
         ("end", "edge", "string"),
         ("status", "edge", "string"),
         ("share", "edge", "string"),
+        ("category", "edge", "string"),
+        ("quantity", "edge", "string"),
+        ("quantity_unit", "edge", "string"),
+        ("amount", "edge", "string"),
+        ("amount_up_to", "edge", "string"),
+        ("currency", "edge", "string"),
+        ("exactness", "edge", "string"),
         ("on_behalf_of", "edge", "string"),
         ("symmetric", "edge", "boolean"),
         ("support", "all", "string"),
@@ -59,7 +66,7 @@ internal static class GraphMLExport
     private static readonly Type[] Drawn =
         [typeof(Nation), typeof(Organisation), typeof(Person), typeof(Agreement), typeof(MilitaryExercise), typeof(Engagement), typeof(DelegationMember), typeof(PostHolding), typeof(PolicyLink),
             typeof(OrganisationMembership), typeof(EngagementParticipant), typeof(AgreementOrganisationParty), typeof(SecurityIssue), typeof(SecurityIssueActor),
-            typeof(Ownership), typeof(AgreementSignatory)];
+            typeof(Ownership), typeof(AgreementSignatory), typeof(DefenceDeal)];
 
     public static async Task<long> WriteAsync(ExportScope scope, Stream output, CancellationToken cancellationToken)
     {
@@ -265,6 +272,25 @@ internal static class GraphMLExport
             {
                 var tie = ExportIds.Ownership(o.Id);
                 await Edge(tie, owner, owned, true, o.Evidence, ("kind", "ownership"), ("tie", tie), ("share", o.Share?.ToString()), ("start", o.StartedOn?.ToString())).ConfigureAwait(false);
+            }
+        }
+
+        // A defence deal: supplier (nation or body) → recipient, its kind as type, the designation as
+        // label, the order (signature, else award) as start and the delivery as end; quantity, amount
+        // and upper amount as exact text, so no reader turns an amount into a floating-point number
+        // (named amount, not value: value_<property>_… are the keys of values cited on their own).
+        await foreach (var d in ExportQueries.DefenceDeals(scope, cancellationToken).ConfigureAwait(false))
+        {
+            var supplier = d.SupplierNationAlpha3 is { } s ? ExportIds.Nation(s) : ExportIds.Organisation(d.SupplierOrganisationId!.Value);
+            var recipient = d.RecipientNationAlpha3 is { } r ? ExportIds.Nation(r) : ExportIds.Organisation(d.RecipientOrganisationId!.Value);
+            if (nodes.Contains(supplier) && nodes.Contains(recipient))
+            {
+                var tie = ExportIds.DefenceDeal(d.Id);
+                await Edge(tie, supplier, recipient, true, d.Evidence, ("kind", "deal"), ("type", FollowTheMoneyExport.Words(d.Kind.ToString())), ("label", d.Designation), ("tie", tie),
+                    ("category", FollowTheMoneyExport.Words(d.Category.ToString())), ("quantity", d.Quantity?.ToString(CultureInfo.InvariantCulture)), ("quantity_unit", d.QuantityUnit),
+                    ("amount", d.Value?.ToString()), ("amount_up_to", d.ValueUpTo?.ToString()), ("currency", d.ValueCurrency),
+                    ("exactness", d.ValueExactness is { } exactness ? FollowTheMoneyExport.Words(exactness.ToString()) : null),
+                    ("start", d.OrderedOn?.ToString()), ("end", d.DeliveredOn?.ToString())).ConfigureAwait(false);
             }
         }
 

@@ -118,6 +118,7 @@ internal sealed class DatabasePackStore : PackStore
         var bodies = db.Organisations.Local.Select(o => o.Id).ToList();
         yield return db.OrganisationMemberships.Include(m => m.Citation).Where(m => bodies.Contains(m.OrganisationId));
         yield return db.Ownerships.Include(o => o.Citation).Where(o => bodies.Contains(o.OwnedId));
+        yield return db.DefenceDeals.Include(d => d.Citation).Where(d => texts.Contains(d.Designation));
         yield return db.People.Include(p => p.Citation).Where(p => texts.Contains(p.Name));
 
         // What the pack's names match only as name keys or by another name: refused naming the known fact.

@@ -3,16 +3,17 @@ namespace DefenceTies.Model;
 /// <summary>
 /// A claimable value as text and back (a date as <c>2024-12-13</c>, a kind by its name, a text as
 /// stated), and when two values are the same claim: texts equal after the stated-value
-/// normalisation (case, white space); shares equal to the basis point; dates equal at the same precision, or a coarser date that
+/// normalisation (case, white space); shares equal to the basis point, amounts to the hundredth and
+/// numbers exactly; dates equal at the same precision, or a coarser date that
 /// contains the other (2024 agrees with 2024-12-12); kinds equal.
 /// </summary>
 internal static class ClaimValues
 {
-    /// <summary>Whether a property of this type can be claimed: a text, a date, a share or a kind (nullable or not).</summary>
+    /// <summary>Whether a property of this type can be claimed: a text, a date, a share, an amount, a whole number or a kind (nullable or not).</summary>
     public static bool IsScalar(Type type)
     {
         var t = Nullable.GetUnderlyingType(type) ?? type;
-        return t == typeof(string) || t == typeof(PartialDate) || t == typeof(Share) || t.IsEnum;
+        return t == typeof(string) || t == typeof(PartialDate) || t == typeof(Share) || t == typeof(MoneyAmount) || t == typeof(int) || t.IsEnum;
     }
 
     /// <summary>The value as a claim stores it; <see langword="null"/> for no value.</summary>
@@ -22,6 +23,8 @@ internal static class ClaimValues
         string text => text,
         PartialDate date => date.ToString(),
         Share share => share.ToString(),
+        MoneyAmount amount => amount.ToString(),
+        int number => number.ToString(System.Globalization.CultureInfo.InvariantCulture),
         Enum kind => kind.ToString(),
         _ => throw new InvalidOperationException($"A {value.GetType().Name} is not a claimable value."),
     };
@@ -47,6 +50,16 @@ internal static class ClaimValues
         if (t == typeof(Share))
         {
             return Share.TryParse(text, out var share) ? share : throw new DomainRuleException(entity, property, text, "the claimed value is not a share (a percentage such as 50.5).");
+        }
+
+        if (t == typeof(MoneyAmount))
+        {
+            return MoneyAmount.TryParse(text, out var amount) ? amount : throw new DomainRuleException(entity, property, text, "the claimed value is not an amount (a plain decimal number such as 1200000000).");
+        }
+
+        if (t == typeof(int))
+        {
+            return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) ? number : throw new DomainRuleException(entity, property, text, "the claimed value is not a whole number.");
         }
 
         return Enum.TryParse(t, text, ignoreCase: false, out var kind) && Enum.IsDefined(t, kind!)

@@ -18,6 +18,9 @@ internal sealed record CodePattern(string Prefix, IReadOnlyList<(int First, int 
     /// <summary>A Correlates of War IGO abbreviation: a letter, then letters and digits ("ASEAN", "AfDB").</summary>
     public static CodePattern CowIgoAbbreviation { get; } = new(string.Empty, [Upper, Lower], [Digit, Upper, Lower], 2, 16, "ASEAN");
 
+    /// <summary>An ISO 4217 alphabetic currency code: three capital letters ("EUR"); which codes exist, the reference list says.</summary>
+    public static CodePattern CurrencyCode { get; } = new(string.Empty, [Upper], [Upper], 3, 3, "EUR");
+
     /// <summary>Whether <paramref name="value"/> has this shape.</summary>
     public bool Matches(string value) =>
         value.Length >= MinLength && value.Length <= MaxLength && value.StartsWith(Prefix, StringComparison.Ordinal) && value.Length > Prefix.Length

@@ -31,6 +31,7 @@ internal static class MergeKeys
         [nameof(Agreement)] = [nameof(Agreement.Kind), nameof(Agreement.ConcludedOn)],
         [nameof(AgreementSignatory)] = [nameof(AgreementSignatory.Agreement), nameof(AgreementSignatory.Organisation)],
         [nameof(Ownership)] = [nameof(Ownership.Owned), nameof(Ownership.OwnerNation), nameof(Ownership.OwnerOrganisation)],
+        [nameof(DefenceDeal)] = [nameof(DefenceDeal.SupplierNation), nameof(DefenceDeal.SupplierOrganisation), nameof(DefenceDeal.RecipientNation), nameof(DefenceDeal.RecipientOrganisation), nameof(DefenceDeal.Designation)],
         [nameof(AgreementParty)] = [nameof(AgreementParty.Agreement), nameof(AgreementParty.Nation)],
         [nameof(WorkingGroup)] = [nameof(WorkingGroup.Name), nameof(WorkingGroup.EstablishedBy)],
         [nameof(WorkingGroupMember)] = [nameof(WorkingGroupMember.WorkingGroup), nameof(WorkingGroupMember.Nation)],

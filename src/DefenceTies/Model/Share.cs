@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
 
 namespace DefenceTies.Model;
 
@@ -36,26 +35,12 @@ public readonly record struct Share : IComparable<Share>
     public static bool TryParse([NotNullWhen(true)] string? text, out Share share)
     {
         share = default;
-        if (string.IsNullOrEmpty(text) || text.Length > 6)
+        if (!Hundredths.TryParse(text, 3, out var basisPoints) || basisPoints > WholeBasisPoints)
         {
             return false;
         }
 
-        var point = text.IndexOf('.', StringComparison.Ordinal);
-        var whole = point < 0 ? text : text[..point];
-        var fraction = point < 0 ? string.Empty : text[(point + 1)..];
-        if (whole.Length is 0 or > 3 || !whole.All(char.IsAsciiDigit) || (point >= 0 && fraction.Length is 0 or > 2) || !fraction.All(char.IsAsciiDigit))
-        {
-            return false;
-        }
-
-        var basisPoints = (int.Parse(whole, CultureInfo.InvariantCulture) * 100) + (fraction.Length == 0 ? 0 : int.Parse(fraction.PadRight(2, '0'), CultureInfo.InvariantCulture));
-        if (basisPoints > WholeBasisPoints)
-        {
-            return false;
-        }
-
-        share = new Share(basisPoints);
+        share = new Share((int)basisPoints);
         return true;
     }
 
@@ -66,14 +51,7 @@ public readonly record struct Share : IComparable<Share>
         : throw new DomainRuleException(nameof(Share), nameof(Percent), text, "a share is a percentage from 0 to 100 with at most two decimals, written with a point (\"50.5\").");
 
     /// <summary>The canonical percentage ("50.5", "26", "0.25").</summary>
-    public override string ToString()
-    {
-        var whole = BasisPoints / 100;
-        var fraction = BasisPoints % 100;
-        return fraction == 0 ? whole.ToString(CultureInfo.InvariantCulture)
-            : fraction % 10 == 0 ? $"{whole.ToString(CultureInfo.InvariantCulture)}.{(fraction / 10).ToString(CultureInfo.InvariantCulture)}"
-            : $"{whole.ToString(CultureInfo.InvariantCulture)}.{fraction.ToString("00", CultureInfo.InvariantCulture)}";
-    }
+    public override string ToString() => Hundredths.Format(BasisPoints);
 
     /// <inheritdoc />
     public int CompareTo(Share other) => BasisPoints.CompareTo(other.BasisPoints);

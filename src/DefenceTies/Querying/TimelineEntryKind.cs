@@ -11,4 +11,7 @@ public enum TimelineEntryKind
 
     /// <summary>A <see cref="Model.MilitaryExercise"/>, dated by when it started.</summary>
     Exercise,
+
+    /// <summary>A <see cref="Model.DefenceDeal"/> between the two, either way, dated by its signature (else its award, else its decision).</summary>
+    Deal,
 }

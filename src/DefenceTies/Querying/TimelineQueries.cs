@@ -9,15 +9,16 @@ namespace DefenceTies.Querying;
 public static class TimelineQueries
 {
     /// <summary>
-    /// The engagements both nations attended, the agreements both are party to and the exercises both
-    /// took part in, as one query (a SQL <c>UNION ALL</c>) in date order.
+    /// The engagements both nations attended, the agreements both are party to, the exercises both
+    /// took part in and the deals between them (either way, a body counting for its stated nation), as one query (a SQL <c>UNION ALL</c>) in date order.
     /// </summary>
     /// <remarks>
     /// Engagements are dated by <see cref="Engagement.HeldOn"/>, agreements by
     /// <see cref="Agreement.ConcludedOn"/> (or, when not stated, <see cref="Agreement.EnteredIntoForceOn"/>),
-    /// exercises by <see cref="MilitaryExercise.StartedOn"/>. Dates sort as partial dates do, a coarser
+    /// exercises by <see cref="MilitaryExercise.StartedOn"/>, deals by <see cref="DefenceDeal.SignedOn"/>
+    /// (else <see cref="DefenceDeal.AwardedOn"/>, else <see cref="DefenceDeal.DecidedOn"/>). Dates sort as partial dates do, a coarser
     /// date before the finer dates inside it (<c>2012</c> before <c>2012-03</c>); on one date, engagements
-    /// come before agreements and agreements before exercises (<see cref="TimelineEntryKind"/>), then by
+    /// come before agreements, agreements before exercises and exercises before deals (<see cref="TimelineEntryKind"/>), then by
     /// title. Undated events (the report gives exercise MAITREE no date) are kept, and sorted last.
     /// The result is an ordinary EF Core query and composes with further LINQ; a new <c>OrderBy</c>
     /// replaces this order. For the whole timeline as it is, <see cref="RelationshipTimelineAsync"/>
@@ -97,7 +98,16 @@ public static class TimelineQueries
             CitationPassage = x.Citation.Passage,
         });
 
-        return engagements.Concat(agreements).Concat(exercises)
+        var deals = db.DefenceDeals.Between(a, b).Select(d => new TimelineEntry
+        {
+            Date = d.SignedOn ?? d.AwardedOn ?? d.DecidedOn,
+            Kind = TimelineEntryKind.Deal,
+            EntityId = d.Id,
+            Title = d.Designation,
+            CitationPassage = d.Citation.Passage,
+        });
+
+        return engagements.Concat(agreements).Concat(exercises).Concat(deals)
             .OrderBy(t => t.Date == null ? 1 : 0)
             .ThenBy(t => t.Date)
             .ThenBy(t => t.Kind)

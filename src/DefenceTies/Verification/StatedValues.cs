@@ -8,7 +8,9 @@ namespace DefenceTies.Verification;
 /// passage", written once for the pack loader and the whole-database check: a text occurs in it
 /// (see <see cref="StatedText"/>); a date is written in it in some form at the value's precision
 /// (<see cref="WrittenDates"/>); a share is written in it as a number of the same value ("50.5",
-/// "50.50", "50,5"), not inside a longer one; a nation is named in it by name, short name, demonym or code
+/// "50.50", "50,5"), not inside a longer one; a quantity or an amount is written as a number of the
+/// same value, in figures or words, with or without a scale word (<see cref="WrittenNumbers"/>); a
+/// currency by its code, name or sign; a nation is named in it by name, short name, demonym or code
 /// (<see cref="Reference.NationNames"/>). Kinds and statuses are classifications of what the passage
 /// says and references name other facts, so neither has a textual test. A value that fails must be
 /// cited as implied, with a note saying how it is read.
@@ -36,6 +38,17 @@ internal static class StatedValues
                 continue;
             }
 
+            // A currency is a code the passage writes as a code, a name or a sign ("€").
+            if (type == typeof(DefenceDeal) && name == nameof(DefenceDeal.ValueCurrency))
+            {
+                if (((DefenceDeal)fact).ValueCurrency is { } currency && CurrencyProblem(currency, citation.Passage) is { } missing)
+                {
+                    yield return (name, missing);
+                }
+
+                continue;
+            }
+
             var problem = Problem(type.GetProperty(name, BindingFlags.Public | BindingFlags.Instance)!.GetValue(fact), citation.Passage);
             if (problem is not null)
             {
@@ -52,10 +65,28 @@ internal static class StatedValues
             $"the date {date} is marked stated but its passage \"{passage}\" does not write it (to the {date.Precision.ToString().ToLowerInvariant()}); cite the passage that gives it, or cite it as implied with a note saying how it is read (for example \"on Friday\" against the dateline).",
         Share share when !WritesShare(passage, share) =>
             $"the share {share} is marked stated but its passage \"{passage}\" does not write that number (\"{share}\", \"{share} per cent\", \"{share}%\"); cite the passage that gives it, or cite it as implied with a note saying how it is read (for example \"wholly owned\" read as 100).",
+        int number when !WrittenNumbers.Writes(passage, number) =>
+            $"the number {number} is marked stated but its passage \"{passage}\" does not write it, in figures or in words; cite the passage that gives it, or cite it as implied with a note saying how it is counted.",
+        MoneyAmount amount when !WrittenNumbers.Writes(passage, amount.Value) =>
+            $"the amount {amount} is marked stated but its passage \"{passage}\" does not write that number (in figures, with or without a scale word: \"1.2 billion\", \"1,200 million\"); cite the passage that gives it, or cite it as implied with a note saying how it is read.",
         Nation nation when nation.Alpha2Code is { } code && !Reference.NationNames.IsNamedIn(code, passage) =>
             $"the nation {code} ({nation.Name}) is marked stated but its passage \"{passage}\" does not name it (by name, demonym or code); cite a passage that names it, or cite it as implied with a note saying who is meant (for example \"the two sides\").",
         _ => null,
     };
+
+    /// <summary>Why <paramref name="passage"/> does not state the currency <paramref name="code"/>, or <see langword="null"/> when it writes its code, name or a sign of it.</summary>
+    private static string? CurrencyProblem(string code, string passage)
+    {
+        var name = Reference.CurrencyReference.NameOf(code);
+        // The name's last word ("Dollar" of "US Dollar", "Rupee" of "Indian Rupee"), singular or plural.
+        var noun = name?.Split(' ')[^1];
+        var written = StatedText.OccursIn(code, passage)
+            || (name is not null && StatedText.OccursIn(name, passage))
+            || (noun is { Length: > 2 } && StatedText.OccursIn(noun, passage))
+            || Reference.CurrencyReference.SignsOf(code).Any(sign => passage.Contains(sign, StringComparison.Ordinal));
+        return written ? null
+            : $"the currency {code} is marked stated but its passage \"{passage}\" writes neither its code, nor its name ({name}), nor a sign of it; cite the passage that gives it, or cite it as implied with a note saying how it is read.";
+    }
 
     // A number as a report writes a percentage: digits, then a decimal point or comma and digits;
     // not part of a longer number (so "150.5" or "50.55" does not state 50.5).

@@ -177,6 +177,24 @@ public class CliCommandTests
 
     [Theory]
     [MemberData(nameof(ToolDatabases.File), MemberType = typeof(ToolDatabases))]
+    public async Task Briefing_lists_the_deals_between_the_two_a_company_counting_for_its_nation_each_cited(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateImportedAsync(kind, "test-coastal-missile-contract-2026.json");
+
+        var briefing = await InProcessTool.RunOnAsync(database, "briefing", "NO", "PH");
+        briefing.ExitCode.Should().Be(0, briefing.Error);
+        briefing.Output.Should().Contain("Deals")
+            .And.Contain("Fjordvakt Defence (Norway) to Philippines: sale of 12 shore-based anti-ship missile launchers, about 410,000,000 EUR.")
+            .And.Contain("Fjordvakt Defence (Norway) to Batangas Ordnance Works (Philippines): licensed production of 2 shore-based anti-ship missile launchers.")
+            .And.Contain("\"Two of the twelve launchers will be built under licence in the Philippines by the state-owned Batangas Ordnance Works\"");
+
+        var grant = await InProcessTool.RunOnAsync(database, "briefing", "KR", "PH");
+        grant.Output.Should().Contain("Korea, Republic of to Philippine Coast Guard (Philippines): grant of 3 decommissioned patrol vessels, between 20,000,000 and 25,000,000 USD.")
+            .And.NotContain("Fjordvakt");
+    }
+
+    [Theory]
+    [MemberData(nameof(ToolDatabases.File), MemberType = typeof(ToolDatabases))]
     public async Task Briefing_cites_every_fact_marks_implied_ones_and_says_whose_claim_a_fact_is(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateSeededAsync(kind);

@@ -17,7 +17,7 @@ public class DyadYearExportTests
     private static readonly string[] Counts =
     [
         "agreements_memorandum_of_understanding", "agreements_decision_to_establish", "agreements_treaty", "agreements_joint_declaration", "agreements_other",
-        "exercises", "engagements", "working_groups", "tension",
+        "exercises", "engagements", "working_groups", "tension", "arms_deals_ordered", "arms_deals_delivered",
     ];
 
     [Theory]

@@ -162,6 +162,7 @@ internal sealed partial class PackPlanter
             "organisation" => Organisation(fact, path),
             "membership" => Membership(fact, path),
             "ownership" => Ownership(fact, path),
+            "deal" => DefenceDeal(fact, path),
             "person" => Person(fact, path),
             "post" => Post(fact, path),
             "postHolding" => PostHolding(fact, path),

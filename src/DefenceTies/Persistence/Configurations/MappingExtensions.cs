@@ -85,6 +85,16 @@ internal static class MappingExtensions
         return builder.Property(property).HasColumnName(column).HasConversion<string>().HasMaxLength(EnumMaxLength).IsRequired();
     }
 
+    /// <summary>An optional enum stored as its member name: null, or one of the defined members.</summary>
+    public static PropertyBuilder<TEnum?> OptionalEnumColumn<T, TEnum>(this EntityTypeBuilder<T> builder, Expression<Func<T, TEnum?>> property, string column)
+        where T : class
+        where TEnum : struct, Enum
+    {
+        var names = string.Join(", ", Enum.GetNames<TEnum>().Select(n => $"'{n}'"));
+        builder.ToTable(t => t.HasCheckConstraint($"ck_{Table(builder)}_{column}", $"{column} IS NULL OR {column} IN ({names})"));
+        return builder.Property(property).HasColumnName(column).HasConversion<string>().HasMaxLength(EnumMaxLength).IsRequired(false);
+    }
+
     /// <summary>An enum stored as its member name, limited to <paramref name="allowed"/> (the members this column accepts).</summary>
     public static PropertyBuilder<TEnum> EnumColumn<T, TEnum>(this EntityTypeBuilder<T> builder, Expression<Func<T, TEnum>> property, string column, IEnumerable<TEnum> allowed)
         where T : class

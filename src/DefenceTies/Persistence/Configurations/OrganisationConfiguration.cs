@@ -46,6 +46,10 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         // A body by its name as stored, with or without a nation (MembershipQueries.InBody): the
         // indexes above cannot serve it, one being partial and the other led by nation_id.
         builder.HasIndex([nameof(Organisation.Name)], "ix_organisations_name").HasDatabaseName("ix_organisations_name");
+
+        // The bodies of a nation, named or not (a deal's side counts through its body's nation,
+        // DefenceDealQueries): both indexes led by nation_id above are partial.
+        builder.HasIndex([nameof(Organisation.NationId)], "ix_organisations_nation_id").HasDatabaseName("ix_organisations_nation_id");
         builder.HasIndex(o => o.WikidataId).IsUnique().HasFilter("wikidata_id IS NOT NULL");
         builder.HasIndex(o => o.CowCode).IsUnique().HasFilter("cow_code IS NOT NULL");
         builder.IsCitedFact();
