@@ -135,6 +135,9 @@ public class DefenceTiesDbContext : DbContext
     /// <summary>The bodies that signed agreements, with their roles and the nations they signed for.</summary>
     public DbSet<AgreementSignatory> AgreementSignatories => Set<AgreementSignatory>();
 
+    /// <summary>The steps of agreements' legal lives: signature, ratification or approval by a party, entry into force, termination and the rest, each dated and cited.</summary>
+    public DbSet<AgreementEvent> AgreementEvents => Set<AgreementEvent>();
+
     /// <summary>Who owns which company, joint venture or state-owned enterprise, with the shares as stated.</summary>
     public DbSet<Ownership> Ownerships => Set<Ownership>();
 

@@ -185,6 +185,21 @@ public sealed class OrganisationPageTests(OrganisationsDatabase database) : ICla
             "The Philippine Navy will receive twelve shore-based anti-ship missile launchers");
     }
 
+    [Fact]
+    public async Task The_pair_timeline_shows_each_dated_step_of_an_agreements_legal_life_and_its_page_lists_them()
+    {
+        var (_, pair) = await GetAsync("/pair/ID/CL");
+        PageText.ShouldContainInOrder(
+            pair,
+            "2026-05-06", ">defence cooperation</a>", "2026-05-06", ">defence cooperation: signed</a>",
+            "2026-11-18", ">defence cooperation: ratified by Indonesia (House of Representatives)</a>", "Indonesia&#x27;s House of Representatives ratified the pact on November 18, 2026",
+            "2027-01-12", ">defence cooperation: ratified by Chile (National Congress)</a>",
+            "2027-02-01", ">defence cooperation: entered into force</a>");
+
+        var (_, pact) = await GetAsync(await LinkAsync("/pair/ID/CL", "defence cooperation"));
+        PageText.ShouldContainInOrder(pact, "<dt>Status</dt>", "<dd>in force</dd>", "<dt>In force</dt>", "<dd>2027-02-01</dd>", "<dt>Legal life</dt>", "signed, 2026-05-06; ratified by Indonesia (House of Representatives), 2026-11-18");
+    }
+
     /// <summary>
     /// The address of the link named <paramref name="text"/> on the page at <paramref name="url"/>,
     /// followed once more to the link named <paramref name="then"/> when given: the tests reach pages

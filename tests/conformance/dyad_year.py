@@ -43,6 +43,8 @@ COUNTS = [
     "tension",
     "arms_deals_ordered",
     "arms_deals_delivered",
+    "agreements_ratified",
+    "agreements_in_force",
 ]
 HEADER = ["iso3_1", "iso3_2", "ccode1", "ccode2", "year", *COUNTS, "newest_source_year"]
 DTYPES = {

@@ -162,6 +162,12 @@ public sealed partial class ExplorerQueries
             .OrderBy(s => s.Body.Name, StringComparer.Ordinal).ToList();
         var otherNames = db.OtherNames.Where(n => n.AgreementId == id);
         var aliases = await otherNames.AsNoTracking().OrderBy(n => n.Name).Select(n => new { n.Id, n.Name, n.Kind }).ToListAsync(cancellationToken);
+        var events = db.AgreementEvents.OfAgreement(id);
+        var steps = (await events.AsNoTracking()
+                .Select(e => new { e.Id, e.Kind, e.OccurredOn, Party = e.Party == null ? null : e.Party.Name, Body = e.ActingBody == null ? null : e.ActingBody.Name })
+                .ToListAsync(cancellationToken))
+            .Select(e => (e.Id, Text: $"{AgreementEvent.Label(e.Kind, e.Party, e.Body)}{(e.OccurredOn is { } on ? $", {on}" : string.Empty)}"))
+            .ToList();
         return new FactParts("Agreement", a.Title ?? a.Subject,
             [
                 Detail("Also known as", string.Join(", ", aliases.Select(n => n.Name))),
@@ -170,6 +176,7 @@ public sealed partial class ExplorerQueries
                 Detail("In force", a.EnteredIntoForceOn?.ToString()), Detail("Ended", a.EndedOn?.ToString()),
                 Detail("Parties", string.Join(", ", parties.Select(p => p.Name).Concat(bodies.Select(b => b.Body.Name)))),
                 Detail("Signed by", string.Join("; ", signed.Select(s => $"{s.Body.Name} ({s.Part})"))),
+                Detail("Legal life", string.Join("; ", steps.Select(e => e.Text))),
             ],
             [("The agreement", EvidenceTarget.Fact), .. parties.Select(p => ($"{p.Name} is a party", EvidenceTarget.Part(nameof(Agreement.Parties), p.Id)))],
             await BackingAsync(db.Agreements.Where(x => x.Id == id), cancellationToken),
@@ -178,6 +185,7 @@ public sealed partial class ExplorerQueries
                 .. await SeparateClaimsAsync(bodyParties, bodies.Select(b => (b.Id, $"{b.Body.Name} is a party")), cancellationToken),
                 .. await SeparateClaimsAsync(signatories, signed.Select(s => (s.Id, $"{s.Body.Name}: {s.Part}")), cancellationToken),
                 .. await SeparateClaimsAsync(otherNames, aliases.Select(n => (n.Id, $"Also known as {n.Name} ({Words(n.Kind.ToString())})")), cancellationToken),
+                .. await SeparateClaimsAsync(events, steps.Select(e => (e.Id, $"Legal life: {e.Text}")), cancellationToken),
             ]);
     }
 

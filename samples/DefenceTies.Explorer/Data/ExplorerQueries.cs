@@ -139,9 +139,9 @@ public sealed partial class ExplorerQueries(DefenceTiesDbContext db)
             Title = g.Title,
             Evidence = own[(FactKind.WorkingGroup, g.Id)],
             Bodies = [.. bodies[(FactKind.WorkingGroup, g.Id)].Distinct()],
-        }));
+        })).Concat(await LegalStepsAsync(agreementIds, cancellationToken));
 
-        // The library's order (undated last, then by date, kind and title), with the working groups merged in.
+        // The library's order (undated last, then by date, kind and title), with the working groups and legal steps merged in.
         return [.. items
             .OrderBy(i => i.Date is null ? 1 : 0)
             .ThenBy(i => i.Date)
@@ -202,6 +202,28 @@ public sealed partial class ExplorerQueries(DefenceTiesDbContext db)
             .Select(r => (Key: (r.Kind, r.FactId), Body: ActorName.Body(r.BodyId, Organisation.Label(r.Name, r.BodyKind, r.Nation))))
             .OrderBy(r => r.Body.Name, StringComparer.Ordinal)
             .ToLookup(r => r.Key, r => r.Body);
+    }
+
+    /// <summary>
+    /// The dated steps of the legal lives of the timeline's agreements (a ratification by one party,
+    /// the entry into force), each an entry of its own linking to its agreement, with its own passage.
+    /// </summary>
+    private async Task<IEnumerable<TimelineItem>> LegalStepsAsync(List<int> agreementIds, CancellationToken cancellationToken)
+    {
+        var events = db.AgreementEvents.Where(e => agreementIds.Contains(e.AgreementId) && e.OccurredOn != null);
+        var steps = await events.AsNoTracking()
+            .Select(e => new { e.Id, e.AgreementId, e.Kind, e.OccurredOn, Party = e.Party == null ? null : e.Party.Name, Body = e.ActingBody == null ? null : e.ActingBody.Name, Agreement = e.Agreement.Title ?? e.Agreement.Subject })
+            .ToListAsync(cancellationToken);
+        var own = (await events.EvidenceAsync(cancellationToken)).Where(e => e.Target == EvidenceTarget.Fact && !e.IsCorroboration).ToDictionary(e => e.FactId);
+        return steps.Select(e => new TimelineItem
+        {
+            Date = e.OccurredOn,
+            Kind = FactKind.Agreement,
+            Id = e.AgreementId,
+            Title = $"{e.Agreement}: {AgreementEvent.Label(e.Kind, e.Party, e.Body)}",
+            Evidence = own[e.Id],
+            Bodies = [],
+        });
     }
 
     /// <summary>Adds each fact's own citation (not its parts', not a corroboration) from the library's evidence.</summary>

@@ -25,5 +25,5 @@ public sealed record TimelineItem
     public IReadOnlyList<ActorName> Bodies { get; init; } = [];
 
     /// <summary>Where entries of one date go: engagements, then agreements, exercises and working groups.</summary>
-    public int KindOrder => Array.IndexOf([FactKind.Engagement, FactKind.Agreement, FactKind.Exercise, FactKind.WorkingGroup], Kind);
+    public int KindOrder => Array.IndexOf([FactKind.Engagement, FactKind.Agreement, FactKind.Exercise, FactKind.Deal, FactKind.WorkingGroup], Kind);
 }

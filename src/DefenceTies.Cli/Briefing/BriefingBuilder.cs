@@ -43,6 +43,25 @@ internal sealed class BriefingBuilder(DefenceTiesDbContext db)
 
         var agreementIds = agreements.Select(x => x.Id);
 
+        // The steps of the pair's agreements' legal lives: signature, ratification by each party and by which body, entry into force.
+        await AddAsync(facts, "Legal life",
+            db.AgreementEvents.Where(e => agreementIds.Contains(e.AgreementId)),
+            e => new
+            {
+                e.Id,
+                e.Kind,
+                e.OccurredOn,
+                Party = e.Party == null ? null : e.Party.Name,
+                Body = e.ActingBody == null ? null : e.ActingBody.Name,
+                e.Agreement.Title,
+                AgreementKind = e.Agreement.Kind,
+                e.Agreement.Subject,
+            },
+            e => (e.Id,
+                $"{e.Title ?? $"The {Words(e.AgreementKind.ToString())} on {e.Subject} (no title given)"}: {AgreementEvent.Label(e.Kind, e.Party, e.Body)}{(e.OccurredOn is { } on ? $" on {on}" : string.Empty)}.",
+                e.OccurredOn?.ToString()),
+            cancellationToken);
+
         // Who signed (witnessed, exchanged) the pair's agreements, and for which nation when stated.
         await AddAsync(facts, "Signatories",
             db.AgreementSignatories.Where(x => agreementIds.Contains(x.AgreementId)),

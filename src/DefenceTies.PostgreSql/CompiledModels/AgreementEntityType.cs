@@ -23,7 +23,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
                 typeof(Agreement),
                 baseEntityType,
                 propertyCount: 13,
-                navigationCount: 7,
+                navigationCount: 8,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 5,
                 keyCount: 1);
@@ -125,7 +125,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
                 fieldInfo: typeof(Agreement).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 40,
                 providerPropertyType: typeof(string));
-            status.SetSentinelFromProviderValue("Agreed");
+            status.SetSentinelFromProviderValue("Proposed");
             status.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             status.AddAnnotation("Relational:ColumnName", "status");
 

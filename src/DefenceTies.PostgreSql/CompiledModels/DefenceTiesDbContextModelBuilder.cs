@@ -12,13 +12,14 @@ namespace DefenceTies.PostgreSql.CompiledModels
     internal partial class DefenceTiesDbContextModel
     {
         private DefenceTiesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("06fa3f67-71fa-45cc-86bc-a9aaf62b3684"), entityTypeCount: 40)
+            : base(skipDetectChanges: false, modelId: new Guid("69a58793-cfcf-4d82-a0d5-f9bcb6186764"), entityTypeCount: 41)
         {
         }
 
         partial void Initialize()
         {
             var agreement = AgreementEntityType.Create(this);
+            var agreementEvent = AgreementEventEntityType.Create(this);
             var agreementOrganisationParty = AgreementOrganisationPartyEntityType.Create(this);
             var agreementParty = AgreementPartyEntityType.Create(this);
             var agreementSignatory = AgreementSignatoryEntityType.Create(this);
@@ -61,6 +62,10 @@ namespace DefenceTies.PostgreSql.CompiledModels
 
             AgreementEntityType.CreateForeignKey1(agreement, citation);
             AgreementEntityType.CreateForeignKey2(agreement, engagement);
+            AgreementEventEntityType.CreateForeignKey1(agreementEvent, organisation);
+            AgreementEventEntityType.CreateForeignKey2(agreementEvent, agreement);
+            AgreementEventEntityType.CreateForeignKey3(agreementEvent, citation);
+            AgreementEventEntityType.CreateForeignKey4(agreementEvent, nation);
             AgreementOrganisationPartyEntityType.CreateForeignKey1(agreementOrganisationParty, agreement);
             AgreementOrganisationPartyEntityType.CreateForeignKey2(agreementOrganisationParty, citation);
             AgreementOrganisationPartyEntityType.CreateForeignKey3(agreementOrganisationParty, organisation);
@@ -155,42 +160,43 @@ namespace DefenceTies.PostgreSql.CompiledModels
             StatementEntityType.CreateForeignKey1(statement, citation);
             StatementEntityType.CreateForeignKey2(statement, organisation);
             StatementEntityType.CreateForeignKey3(statement, person);
-            ValueCitationEntityType.CreateForeignKey1(valueCitation, agreement);
-            ValueCitationEntityType.CreateForeignKey2(valueCitation, agreementOrganisationParty);
-            ValueCitationEntityType.CreateForeignKey3(valueCitation, agreementParty);
-            ValueCitationEntityType.CreateForeignKey4(valueCitation, agreementSignatory);
-            ValueCitationEntityType.CreateForeignKey5(valueCitation, citation);
-            ValueCitationEntityType.CreateForeignKey6(valueCitation, cooperationArea);
-            ValueCitationEntityType.CreateForeignKey7(valueCitation, defenceDeal);
-            ValueCitationEntityType.CreateForeignKey8(valueCitation, delegation);
-            ValueCitationEntityType.CreateForeignKey9(valueCitation, delegationMember);
-            ValueCitationEntityType.CreateForeignKey10(valueCitation, engagement);
-            ValueCitationEntityType.CreateForeignKey11(valueCitation, engagementParticipant);
-            ValueCitationEntityType.CreateForeignKey12(valueCitation, engagementTopic);
-            ValueCitationEntityType.CreateForeignKey13(valueCitation, exerciseParticipant);
-            ValueCitationEntityType.CreateForeignKey14(valueCitation, exerciseSeries);
-            ValueCitationEntityType.CreateForeignKey15(valueCitation, militaryExercise);
-            ValueCitationEntityType.CreateForeignKey16(valueCitation, nation);
-            ValueCitationEntityType.CreateForeignKey17(valueCitation, nationRelation);
-            ValueCitationEntityType.CreateForeignKey18(valueCitation, nationalAim);
-            ValueCitationEntityType.CreateForeignKey19(valueCitation, organisation);
-            ValueCitationEntityType.CreateForeignKey20(valueCitation, organisationMembership);
-            ValueCitationEntityType.CreateForeignKey21(valueCitation, otherName);
-            ValueCitationEntityType.CreateForeignKey22(valueCitation, ownership);
-            ValueCitationEntityType.CreateForeignKey23(valueCitation, person);
-            ValueCitationEntityType.CreateForeignKey24(valueCitation, policy);
-            ValueCitationEntityType.CreateForeignKey25(valueCitation, policyLink);
-            ValueCitationEntityType.CreateForeignKey26(valueCitation, policyPartner);
-            ValueCitationEntityType.CreateForeignKey27(valueCitation, postHolding);
-            ValueCitationEntityType.CreateForeignKey28(valueCitation, post);
-            ValueCitationEntityType.CreateForeignKey29(valueCitation, region);
-            ValueCitationEntityType.CreateForeignKey30(valueCitation, securityIssueActor);
-            ValueCitationEntityType.CreateForeignKey31(valueCitation, securityIssue);
-            ValueCitationEntityType.CreateForeignKey32(valueCitation, securityIssueRegion);
-            ValueCitationEntityType.CreateForeignKey33(valueCitation, statement);
-            ValueCitationEntityType.CreateForeignKey34(valueCitation, workingGroupFocusArea);
-            ValueCitationEntityType.CreateForeignKey35(valueCitation, workingGroup);
-            ValueCitationEntityType.CreateForeignKey36(valueCitation, workingGroupMember);
+            ValueCitationEntityType.CreateForeignKey1(valueCitation, agreementEvent);
+            ValueCitationEntityType.CreateForeignKey2(valueCitation, agreement);
+            ValueCitationEntityType.CreateForeignKey3(valueCitation, agreementOrganisationParty);
+            ValueCitationEntityType.CreateForeignKey4(valueCitation, agreementParty);
+            ValueCitationEntityType.CreateForeignKey5(valueCitation, agreementSignatory);
+            ValueCitationEntityType.CreateForeignKey6(valueCitation, citation);
+            ValueCitationEntityType.CreateForeignKey7(valueCitation, cooperationArea);
+            ValueCitationEntityType.CreateForeignKey8(valueCitation, defenceDeal);
+            ValueCitationEntityType.CreateForeignKey9(valueCitation, delegation);
+            ValueCitationEntityType.CreateForeignKey10(valueCitation, delegationMember);
+            ValueCitationEntityType.CreateForeignKey11(valueCitation, engagement);
+            ValueCitationEntityType.CreateForeignKey12(valueCitation, engagementParticipant);
+            ValueCitationEntityType.CreateForeignKey13(valueCitation, engagementTopic);
+            ValueCitationEntityType.CreateForeignKey14(valueCitation, exerciseParticipant);
+            ValueCitationEntityType.CreateForeignKey15(valueCitation, exerciseSeries);
+            ValueCitationEntityType.CreateForeignKey16(valueCitation, militaryExercise);
+            ValueCitationEntityType.CreateForeignKey17(valueCitation, nation);
+            ValueCitationEntityType.CreateForeignKey18(valueCitation, nationRelation);
+            ValueCitationEntityType.CreateForeignKey19(valueCitation, nationalAim);
+            ValueCitationEntityType.CreateForeignKey20(valueCitation, organisation);
+            ValueCitationEntityType.CreateForeignKey21(valueCitation, organisationMembership);
+            ValueCitationEntityType.CreateForeignKey22(valueCitation, otherName);
+            ValueCitationEntityType.CreateForeignKey23(valueCitation, ownership);
+            ValueCitationEntityType.CreateForeignKey24(valueCitation, person);
+            ValueCitationEntityType.CreateForeignKey25(valueCitation, policy);
+            ValueCitationEntityType.CreateForeignKey26(valueCitation, policyLink);
+            ValueCitationEntityType.CreateForeignKey27(valueCitation, policyPartner);
+            ValueCitationEntityType.CreateForeignKey28(valueCitation, postHolding);
+            ValueCitationEntityType.CreateForeignKey29(valueCitation, post);
+            ValueCitationEntityType.CreateForeignKey30(valueCitation, region);
+            ValueCitationEntityType.CreateForeignKey31(valueCitation, securityIssueActor);
+            ValueCitationEntityType.CreateForeignKey32(valueCitation, securityIssue);
+            ValueCitationEntityType.CreateForeignKey33(valueCitation, securityIssueRegion);
+            ValueCitationEntityType.CreateForeignKey34(valueCitation, statement);
+            ValueCitationEntityType.CreateForeignKey35(valueCitation, workingGroupFocusArea);
+            ValueCitationEntityType.CreateForeignKey36(valueCitation, workingGroup);
+            ValueCitationEntityType.CreateForeignKey37(valueCitation, workingGroupMember);
             WorkingGroupEntityType.CreateForeignKey1(workingGroup, citation);
             WorkingGroupEntityType.CreateForeignKey2(workingGroup, agreement);
             WorkingGroupEntityType.CreateForeignKey3(workingGroup, organisation);
@@ -202,6 +208,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             WorkingGroupMemberEntityType.CreateForeignKey3(workingGroupMember, workingGroup);
 
             AgreementEntityType.CreateAnnotations(agreement);
+            AgreementEventEntityType.CreateAnnotations(agreementEvent);
             AgreementOrganisationPartyEntityType.CreateAnnotations(agreementOrganisationParty);
             AgreementPartyEntityType.CreateAnnotations(agreementParty);
             AgreementSignatoryEntityType.CreateAnnotations(agreementSignatory);

@@ -22,7 +22,7 @@ namespace DefenceTies.Sqlite.CompiledModels
                 typeof(Agreement),
                 baseEntityType,
                 propertyCount: 13,
-                navigationCount: 7,
+                navigationCount: 8,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 5,
                 keyCount: 1);
@@ -115,7 +115,7 @@ namespace DefenceTies.Sqlite.CompiledModels
                 fieldInfo: typeof(Agreement).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 40,
                 providerPropertyType: typeof(string));
-            status.SetSentinelFromProviderValue("Agreed");
+            status.SetSentinelFromProviderValue("Proposed");
             status.AddAnnotation("Relational:ColumnName", "status");
 
             var subject = runtimeEntityType.AddProperty(

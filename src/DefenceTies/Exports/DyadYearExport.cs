@@ -20,6 +20,8 @@ namespace DefenceTies.Exports;
 /// that mentions the pair (that cites any tie of both nations, primary or corroborating citation);</item>
 /// <item>an engagement holds in the year it was held; an exercise from its start through its end, or
 /// its start year alone when no end is given; a tension between the two nations in the year of its date;
+/// an agreement in force in law (column <c>agreements_in_force</c>) from its stated entry into force
+/// through its end, and a ratification or approval by a party in its year, for each pair with that party;
 /// a defence deal in the year it was ordered (signed, else awarded) and, in its own column, the year it
 /// was delivered, each side counted through the nation its body's fact states;</item>
 /// <item>a tie with no start date is in no year (it still makes its documents count for the newest source).</item>
@@ -36,14 +38,16 @@ internal static class DyadYearExport
     private static readonly int TensionColumn = ExercisesColumn + 3;
     private static readonly int DealsOrderedColumn = ExercisesColumn + 4;
     private static readonly int DealsDeliveredColumn = ExercisesColumn + 5;
-    private static readonly int Columns = ExercisesColumn + 6;
+    private static readonly int RatifiedColumn = ExercisesColumn + 6;
+    private static readonly int InForceColumn = ExercisesColumn + 7;
+    private static readonly int Columns = ExercisesColumn + 8;
 
     /// <summary>The header, in column order.</summary>
     internal static IReadOnlyList<string> Header { get; } =
     [
         "iso3_1", "iso3_2", "ccode1", "ccode2", "year",
         .. AgreementKinds.Select(k => "agreements_" + FollowTheMoneyExport.Words(k.ToString()).Replace(' ', '_')),
-        "exercises", "engagements", "working_groups", "tension", "arms_deals_ordered", "arms_deals_delivered", "newest_source_year",
+        "exercises", "engagements", "working_groups", "tension", "arms_deals_ordered", "arms_deals_delivered", "agreements_ratified", "agreements_in_force", "newest_source_year",
     ];
 
     public static async Task<long> WriteAsync(ExportScope scope, Stream output, CancellationToken cancellationToken)
@@ -80,7 +84,7 @@ internal static class DyadYearExport
                 continue;
             }
 
-            foreach (var pair in GraphMLExport.Pairs(tie.Nations).Select(Ordered))
+            foreach (var pair in GraphMLExport.Pairs(tie.Nations).Select(Ordered).Where(p => tie.OnlyWith is null || p.A == tie.OnlyWith || p.B == tie.OnlyWith))
             {
                 if (listed is not null && !listed.Contains(pair.A) && !listed.Contains(pair.B))
                 {
@@ -132,6 +136,19 @@ internal static class DyadYearExport
         await foreach (var a in ExportQueries.Agreements(scope, cancellationToken).ConfigureAwait(false))
         {
             yield return new Tie((int)a.Kind, a.Parties, (a.EnteredIntoForceOn ?? a.ConcludedOn)?.Year, a.EndedOn?.Year, a.Evidence.NewestDocumentYear);
+
+            // In force in law: only from a stated entry into force (its events' or the source's), through its end.
+            yield return new Tie(InForceColumn, a.Parties, a.EnteredIntoForceOn?.Year, a.EndedOn?.Year, a.Evidence.NewestDocumentYear);
+        }
+
+        // A ratification or approval by a party counts in its year for each pair of the agreement's
+        // nations that includes that party (for the agreement as a whole, for every pair).
+        await foreach (var e in ExportQueries.AgreementEvents(scope, cancellationToken).ConfigureAwait(false))
+        {
+            if (e.Kind is AgreementEventKind.Ratified or AgreementEventKind.Approved)
+            {
+                yield return new Tie(RatifiedColumn, e.NationParties, e.OccurredOn?.Year, e.OccurredOn?.Year, e.Evidence.NewestDocumentYear, e.PartyAlpha3);
+            }
         }
 
         await foreach (var x in ExportQueries.Exercises(scope, cancellationToken).ConfigureAwait(false))
@@ -165,6 +182,6 @@ internal static class DyadYearExport
         }
     }
 
-    /// <summary>A tie as the panel counts it: its column, nations (sorted), start year, end year (null: no known end) and newest document year.</summary>
-    private sealed record Tie(int Column, List<string> Nations, int? StartYear, int? EndYear, int NewestDocumentYear);
+    /// <summary>A tie as the panel counts it: its column, nations (sorted), start year, end year (null: no known end), newest document year, and the one nation every pair it counts for includes (a ratifying party), if any.</summary>
+    private sealed record Tie(int Column, List<string> Nations, int? StartYear, int? EndYear, int NewestDocumentYear, string? OnlyWith = null);
 }

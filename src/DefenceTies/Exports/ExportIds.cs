@@ -67,6 +67,9 @@ internal static class ExportIds
     /// <summary>The award of a defence deal to its supplier (FtM's ContractAward beside the deal's Contract).</summary>
     public static string DealAward(int id) => Of("deal", id) + "-award";
 
+    /// <summary>A step of an agreement's legal life.</summary>
+    public static string AgreementEvent(int id) => Of("agreement-event", id);
+
     /// <summary>A body that signed (witnessed, exchanged) an agreement.</summary>
     public static string AgreementSignatory(int id) => Of("agreement-signatory", id);
 

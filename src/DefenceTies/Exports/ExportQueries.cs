@@ -512,6 +512,29 @@ internal static class ExportQueries
         return InRange(rows, scope, d => scope.Overlaps(d.DecidedOn ?? d.AwardedOn ?? d.SignedOn, d.DeliveredOn, openEnded: false), cancellationToken);
     }
 
+    /// <summary>The steps of the legal lives of agreements in scope (a listed nation is a party), each at its date; an undated one left out by a range.</summary>
+    public static IAsyncEnumerable<AgreementEventRow> AgreementEvents(ExportScope scope, CancellationToken cancellationToken)
+    {
+        IQueryable<AgreementEvent> events = scope.Db.AgreementEvents.AsNoTracking();
+        if (scope.NationIds is { } ids)
+        {
+            events = events.Where(e => e.Agreement.Parties.Any(q => ids.Contains(q.NationId)));
+        }
+
+        var rows = events.OrderBy(e => e.AgreementId).ThenBy(e => e.Id).AsSingleQuery().Select(Evidence.Inline((AgreementEvent e) => new AgreementEventRow
+        {
+            Id = e.Id,
+            AgreementId = e.AgreementId,
+            Kind = e.Kind,
+            OccurredOn = e.OccurredOn,
+            PartyAlpha3 = e.Party == null ? null : e.Party.Alpha3Code,
+            ActingBodyId = e.ActingBodyId,
+            NationPartiesText = string.Join(",", e.Agreement.Parties.Select(q => q.Nation.Alpha3Code)),
+            Evidence = Evidence.Of(e),
+        })).AsAsyncEnumerable();
+        return InRange(rows, scope, e => scope.Overlaps(e.OccurredOn, null, openEnded: false), cancellationToken);
+    }
+
     /// <summary>The signatories of agreements in scope (as <see cref="Agreements"/> and <see cref="AgreementBodyParties"/>), over the agreement's span.</summary>
     public static IAsyncEnumerable<SignatoryRow> Signatories(ExportScope scope, CancellationToken cancellationToken)
     {

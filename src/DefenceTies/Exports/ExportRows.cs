@@ -534,6 +534,33 @@ internal sealed class DealRow : IEvidenced
     public List<string> Nations => SupplierAlpha3 is { } s && RecipientAlpha3 is { } r && s != r ? [.. new[] { s, r }.Order(StringComparer.Ordinal)] : [];
 }
 
+/// <summary>A step of an agreement's legal life, with the agreement's nation parties.</summary>
+internal sealed class AgreementEventRow : IEvidenced
+{
+    public required int Id { get; init; }
+
+    public required int AgreementId { get; init; }
+
+    public required AgreementEventKind Kind { get; init; }
+
+    public required PartialDate? OccurredOn { get; init; }
+
+    /// <summary>The party it is for; <see langword="null"/> for the agreement as a whole.</summary>
+    public required string? PartyAlpha3 { get; init; }
+
+    public required int? ActingBodyId { get; init; }
+
+    public required string? NationPartiesText { get; init; }
+
+    /// <summary>The agreement's nation parties, alpha-3.</summary>
+    public List<string> NationParties => field ??= ExportLists.Codes(NationPartiesText);
+
+    public required Evidence Evidence { get; init; }
+
+    /// <summary>"ratified by IDN", "entered into force": the step in words, as the notes and the panel's docs write it.</summary>
+    public string Words => AgreementEvent.Label(Kind, PartyAlpha3, null);
+}
+
 /// <summary>A body that signed, witnessed or exchanged an agreement, and the nation it signed for when stated.</summary>
 internal sealed class SignatoryRow : IEvidenced
 {

@@ -303,9 +303,23 @@ internal static class FollowTheMoneyExport
             await EvidenceAsync(id, e.Evidence).ConfigureAwait(false);
         }
 
+        // The steps of agreements' legal lives: FtM has no schema for a ratification, so each is a
+        // note of its Contract ("ratified by IDN: 2026-11-18") and its citation documents the Contract.
+        var steps = new Dictionary<int, List<AgreementEventRow>>();
+        await foreach (var e in ExportQueries.AgreementEvents(scope, cancellationToken).ConfigureAwait(false))
+        {
+            if (!steps.TryGetValue(e.AgreementId, out var ofAgreement))
+            {
+                steps[e.AgreementId] = ofAgreement = [];
+            }
+
+            ofAgreement.Add(e);
+        }
+
         await foreach (var a in ExportQueries.Agreements(scope, cancellationToken).ConfigureAwait(false))
         {
             var id = ExportIds.Agreement(a.Id);
+            var agreementSteps = steps.GetValueOrDefault(a.Id) ?? [];
             written.Add(id);
             Start(w, id, "Contract");
             Prop(w, "name", a.Label);
@@ -318,15 +332,22 @@ internal static class FollowTheMoneyExport
             Prop(
                 w,
                 "notes",
-                a.Title is null ? UnnamedNote : null,
-                $"status: {Words(a.Status.ToString())}",
-                a.EnteredIntoForceOn is { } force ? $"entered into force: {force}" : null,
-                a.EndedOn is { } ended ? $"ended: {ended}" : null,
-                a.EngagementId is { } engagement ? $"decided at: {ExportIds.Engagement(engagement)}" : null);
+                [
+                    a.Title is null ? UnnamedNote : null,
+                    $"status: {Words(a.Status.ToString())}",
+                    a.EnteredIntoForceOn is { } force ? $"entered into force: {force}" : null,
+                    a.EndedOn is { } ended ? $"ended: {ended}" : null,
+                    a.EngagementId is { } engagement ? $"decided at: {ExportIds.Engagement(engagement)}" : null,
+                    .. agreementSteps.Select(e => $"{e.Words}{(e.OccurredOn is { } on ? $": {on}" : string.Empty)}{(e.ActingBodyId is { } body && written.Contains(ExportIds.Organisation(body)) ? $" (by {ExportIds.Organisation(body)})" : string.Empty)}"),
+                ]);
             Proof(w, a.Evidence);
             End(w);
             await EndAsync().ConfigureAwait(false);
             await EvidenceAsync(id, a.Evidence).ConfigureAwait(false);
+            foreach (var e in agreementSteps)
+            {
+                await EvidenceAsync(id, e.Evidence, forInterval: ExportIds.AgreementEvent(e.Id)).ConfigureAwait(false);
+            }
         }
 
         // A signatory: FtM has no signing of a contract (Contract.authority holds the parties,

@@ -201,7 +201,8 @@ internal sealed class DatabasePackStore : PackStore
     // Each event with the links a merge reads and extends, for the near-duplicate rule and for references alike.
     private static IQueryable<Agreement> Agreements(DefenceTiesDbContext db) =>
         db.Agreements.Include(a => a.Citation).Include(a => a.Parties).ThenInclude(p => p.Citation).Include(a => a.OrganisationParties).ThenInclude(p => p.Citation)
-            .Include(a => a.Signatories).ThenInclude(s => s.Citation);
+            .Include(a => a.Signatories).ThenInclude(s => s.Citation)
+            .Include(a => a.Events).ThenInclude(e => e.Citation).Include(a => a.ValueCitations).ThenInclude(v => v.Citation);
 
     private static IQueryable<Engagement> Engagements(DefenceTiesDbContext db) =>
         db.Engagements.Include(e => e.Citation)

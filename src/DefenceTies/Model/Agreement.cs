@@ -21,6 +21,7 @@ public class Agreement : CitedEntity, IVersioned
     private readonly List<AgreementParty> _parties = [];
     private readonly List<AgreementOrganisationParty> _organisationParties = [];
     private readonly List<AgreementSignatory> _signatories = [];
+    private readonly List<AgreementEvent> _events = [];
 
     private readonly List<OtherName> _otherNames = [];
 
@@ -114,6 +115,72 @@ public class Agreement : CitedEntity, IVersioned
     /// <summary>The bodies that signed it (or witnessed or exchanged it), each cited, with the nation each acts for when stated.</summary>
     public IReadOnlyCollection<AgreementSignatory> Signatories => _signatories.AsReadOnly();
 
+    /// <summary>
+    /// The steps of its legal life (proposal, signature, ratification by a party, entry into force,
+    /// termination…), each dated and cited; its <see cref="Status"/>, <see cref="EnteredIntoForceOn"/>
+    /// and <see cref="EndedOn"/> follow from them once it has any (see <see cref="AddEvent"/>).
+    /// </summary>
+    public IReadOnlyCollection<AgreementEvent> Events => _events.AsReadOnly();
+
+    /// <summary>
+    /// Records a step of the agreement's legal life, for one party or for the agreement as a whole,
+    /// and recomputes what follows from its events: the status (a proposal makes it proposed, a
+    /// signature, ratification or exchange of notes signed, entry into force or renewal in force, a
+    /// suspension suspended, a termination ended; in date order), the date of entry into force (the
+    /// earliest dated one) and the end (the date of the termination that ended it). A value a source
+    /// stated otherwise is never dropped: it stays as a claim with its citation beside the value the
+    /// events give, backed by the deciding event's citation. Load <see cref="Events"/>,
+    /// <see cref="CitedEntity.ValueCitations"/> and <see cref="Parties"/> of a stored agreement first.
+    /// </summary>
+    /// <param name="kind">What happened.</param>
+    /// <param name="citation">The passage that states it.</param>
+    /// <param name="occurredOn">When, at the precision stated (required for a scheduled entry into force: the planned date).</param>
+    /// <param name="party">The party it is for, one of <see cref="Parties"/>; <see langword="null"/> for the agreement as a whole.</param>
+    /// <param name="actingBody">The body that ratified or approved it (a parliament, a cabinet), for a ratification or approval only.</param>
+    /// <returns>The event.</returns>
+    /// <exception cref="DomainRuleException">The party is not a party of the agreement, the event is already recorded for it, or a value breaks the event's rules.</exception>
+    public AgreementEvent AddEvent(AgreementEventKind kind, Citation citation, PartialDate? occurredOn = null, Nation? party = null, Organisation? actingBody = null)
+    {
+        ArgumentNullException.ThrowIfNull(citation);
+        if (party is not null && !_parties.Any(p => ReferenceEquals(p.Nation, party) || (party.Id > 0 && p.NationId == party.Id)))
+        {
+            throw new DomainRuleException(nameof(AgreementEvent), nameof(AgreementEvent.Party), party.Alpha2Code, "an event is for a party of the agreement (add the party first) or, with no party, for the agreement as a whole.");
+        }
+
+        if (_events.Any(e => e.Kind == kind && (party is null ? e.Party is null && e.PartyId is null : ReferenceEquals(e.Party, party) || (party.Id > 0 && e.PartyId == party.Id))))
+        {
+            throw new DomainRuleException(nameof(AgreementEvent), nameof(AgreementEvent.Kind), kind, $"this agreement already records a {kind} event {(party is null ? "for the agreement as a whole" : $"for {party.Alpha2Code}")}; a second source's date or body is a claim on it.");
+        }
+
+        var e = new AgreementEvent(this, kind, citation, occurredOn, party, actingBody);
+        _events.Add(e);
+        ApplyLegalLife();
+        return e;
+    }
+
+    /// <summary>Sets what follows from the events (see <see cref="AddEvent"/>); a value no event decides keeps what the sources stated.</summary>
+    internal void ApplyLegalLife()
+    {
+        var life = AgreementLegalLife.Of(_events);
+        if (life.EntryIntoForce is { } entry)
+        {
+            Derive(nameof(EnteredIntoForceOn), entry.OccurredOn!.Value, entry.Citation);
+        }
+
+        if (life.End is { } end)
+        {
+            Derive(nameof(EndedOn), end.OccurredOn!.Value, end.Citation);
+        }
+
+        if (life.Status is { } status)
+        {
+            Derive(nameof(Status), status, life.StatusEvent!.Citation);
+        }
+
+        Guard.Ordered(ConcludedOn, EnteredIntoForceOn, nameof(Agreement), nameof(EnteredIntoForceOn));
+        Guard.Ordered(EnteredIntoForceOn, EndedOn, nameof(Agreement), nameof(EndedOn));
+    }
+
     /// <summary>The rules of an agreement's fields; the constructor and the bulk path both apply them.</summary>
     /// <exception cref="DomainRuleException">A value breaks a rule.</exception>
     internal static void Validate(
@@ -137,10 +204,11 @@ public class Agreement : CitedEntity, IVersioned
         Guard.Ordered(enteredIntoForceOn, endedOn, nameof(Agreement), nameof(EndedOn));
     }
 
-    /// <summary>Records that the agreement entered into force, and marks it <see cref="AgreementStatus.InForce"/>.</summary>
-    /// <exception cref="DomainRuleException">The date is <c>default(PartialDate)</c> or before the agreement was concluded, or the agreement has ended.</exception>
+    /// <summary>Records that the agreement entered into force, and marks it <see cref="AgreementStatus.InForce"/>; for an agreement without <see cref="Events"/> (with events, record an <see cref="AgreementEventKind.EnteredIntoForce"/> event).</summary>
+    /// <exception cref="DomainRuleException">The date is <c>default(PartialDate)</c> or before the agreement was concluded, the agreement has ended, or it has events.</exception>
     public void RecordEntryIntoForce(PartialDate enteredIntoForceOn)
     {
+        NoEvents();
         if (Status == AgreementStatus.Ended)
         {
             throw new DomainRuleException(nameof(Agreement), nameof(Status), Status, "an ended agreement cannot enter into force.");
@@ -152,15 +220,25 @@ public class Agreement : CitedEntity, IVersioned
         Status = AgreementStatus.InForce;
     }
 
-    /// <summary>Records that the agreement ended, and marks it <see cref="AgreementStatus.Ended"/>.</summary>
-    /// <exception cref="DomainRuleException">The date is <c>default(PartialDate)</c> or before the agreement was concluded or entered into force.</exception>
+    /// <summary>Records that the agreement ended, and marks it <see cref="AgreementStatus.Ended"/>; for an agreement without <see cref="Events"/> (with events, record a <see cref="AgreementEventKind.Terminated"/> event).</summary>
+    /// <exception cref="DomainRuleException">The date is <c>default(PartialDate)</c> or before the agreement was concluded or entered into force, or it has events.</exception>
     public void RecordEnd(PartialDate endedOn)
     {
+        NoEvents();
         Guard.Date(endedOn, nameof(Agreement), nameof(EndedOn));
         Guard.Ordered(ConcludedOn, endedOn, nameof(Agreement), nameof(EndedOn));
         Guard.Ordered(EnteredIntoForceOn, endedOn, nameof(Agreement), nameof(EndedOn));
         EndedOn = endedOn;
         Status = AgreementStatus.Ended;
+    }
+
+    // Once events record its legal life, its status and dates follow from them alone.
+    private void NoEvents()
+    {
+        if (_events.Count > 0)
+        {
+            throw new DomainRuleException(nameof(Agreement), nameof(Status), Status, "this agreement's status follows from its events; record the step with AddEvent instead.");
+        }
     }
 
     /// <summary>The fewest distinct parties an agreement is saved with.</summary>

@@ -3,10 +3,25 @@ using System.Diagnostics.CodeAnalysis;
 namespace DefenceTies.Model;
 
 /// <summary>
-/// Where an agreement stands, as far as the source says on its date of publication.
+/// Where an agreement stands, as far as the source says on its date of publication. An agreement with
+/// events of its legal life takes its status from them (see <c>Agreement.AddEvent</c>), and a
+/// status a source states otherwise stays as a claim.
 /// </summary>
 public enum AgreementStatus
 {
+    /// <summary>
+    /// Put forward by one side, not yet agreed: a draft offered, a pact proposed. Use it when the
+    /// source says only that it was proposed or offered. Example: "Manila has proposed a visiting
+    /// forces agreement".
+    /// </summary>
+    Proposed,
+
+    /// <summary>
+    /// Being negotiated: talks on its text are under way, and nothing is agreed yet. Example: "the
+    /// two sides are negotiating a reciprocal access agreement".
+    /// </summary>
+    UnderNegotiation,
+
     /// <summary>
     /// Agreed between the parties, with no signature reported: decided, settled in principle,
     /// initialled or announced. Use it when the source says the sides agreed or decided; once it
@@ -31,6 +46,12 @@ public enum AgreementStatus
     /// in 2019".
     /// </summary>
     InForce,
+
+    /// <summary>
+    /// In force but suspended: a party has suspended its application, and the source says so.
+    /// Example: "Ankara suspended the agreement in 2024".
+    /// </summary>
+    Suspended,
 
     /// <summary>
     /// No longer in force: expired, terminated, withdrawn from or replaced; date it with endedOn

@@ -115,6 +115,41 @@ public abstract partial class CitedEntity
         return ClaimOutcome.Compete;
     }
 
+    /// <summary>
+    /// Holds a value that follows from other facts (an agreement's status from its events), backed by
+    /// the citation of the fact that decides it. A different value held so far is never dropped: it
+    /// stays as a claim with the citation that backed it, as a source's stated status does once the
+    /// events say otherwise.
+    /// </summary>
+    /// <returns>Whether the value held changed.</returns>
+    internal bool Derive(string property, object value, Citation decidedBy)
+    {
+        var info = GetType().GetProperty(property, BindingFlags.Public | BindingFlags.Instance)!;
+        var held = info.GetValue(this);
+        if (Equals(held, value))
+        {
+            return false;
+        }
+
+        var preferred = _valueCitations.FirstOrDefault(v => v.Property == property && v.Rank == ClaimRank.Preferred);
+        if (held is not null)
+        {
+            var heldText = ClaimValues.Write(held)!;
+            if (preferred is not null)
+            {
+                preferred.Supersede(heldText);
+            }
+            else
+            {
+                _valueCitations.Add(new ValueCitation(property, Citation, ClaimRank.Normal, heldText));
+            }
+        }
+
+        info.SetValue(this, value);
+        _valueCitations.Add(new ValueCitation(property, decidedBy, ClaimRank.Preferred, claimedValue: null));
+        return true;
+    }
+
     private static DomainRuleException NoValue(string entity, string property) =>
         new(entity, property, null, "the preferred value is empty; a value citation cannot back no value.");
 

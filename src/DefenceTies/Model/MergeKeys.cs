@@ -29,6 +29,7 @@ internal static class MergeKeys
         [nameof(DelegationMember)] = [nameof(DelegationMember.Delegation), nameof(DelegationMember.Person)],
         [nameof(EngagementTopic)] = [nameof(EngagementTopic.Engagement), nameof(EngagementTopic.CooperationArea)],
         [nameof(Agreement)] = [nameof(Agreement.Kind), nameof(Agreement.ConcludedOn)],
+        [nameof(AgreementEvent)] = [nameof(AgreementEvent.Agreement), nameof(AgreementEvent.Kind), nameof(AgreementEvent.Party)],
         [nameof(AgreementSignatory)] = [nameof(AgreementSignatory.Agreement), nameof(AgreementSignatory.Organisation)],
         [nameof(Ownership)] = [nameof(Ownership.Owned), nameof(Ownership.OwnerNation), nameof(Ownership.OwnerOrganisation)],
         [nameof(DefenceDeal)] = [nameof(DefenceDeal.SupplierNation), nameof(DefenceDeal.SupplierOrganisation), nameof(DefenceDeal.RecipientNation), nameof(DefenceDeal.RecipientOrganisation), nameof(DefenceDeal.Designation)],

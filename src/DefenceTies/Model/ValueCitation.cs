@@ -71,6 +71,13 @@ public class ValueCitation : Entity
     public bool IsCompeting => ClaimedValue is not null;
 
     /// <summary>Sets the rank, with when and why (the rules are <see cref="CitedEntity.RankClaim"/>'s).</summary>
+    /// <summary>The value it backed is no longer the fact's (another fact now decides it): it stays as a claim of that value.</summary>
+    internal void Supersede(string claimedValue)
+    {
+        Rank = ClaimRank.Normal;
+        ClaimedValue = claimedValue;
+    }
+
     internal void SetRank(ClaimRank rank, string? claimedValue, DateTimeOffset at, string reason)
     {
         Rank = rank;

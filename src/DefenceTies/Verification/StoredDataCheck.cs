@@ -46,6 +46,7 @@ public static class StoredDataCheck
             nameof(Agreement), nameof(Agreement.Parties), a.Id, a.Parties, $"an agreement has at least {Agreement.MinimumParties} distinct parties; this one has {a.Parties}.")));
 
         findings.AddRange(await FindOwnershipAndSignatoryBreachesAsync(db, cancellationToken).ConfigureAwait(false));
+        findings.AddRange(await FindLegalLifeBreachesAsync(db, cancellationToken).ConfigureAwait(false));
 
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
         try
@@ -108,6 +109,45 @@ public static class StoredDataCheck
             .Select(s => new { s.Id, s.OnBehalfOfId }).ToListAsync(cancellationToken).ConfigureAwait(false);
         findings.AddRange(nonParties.Select(s => new StoredDataFinding(nameof(AgreementSignatory), nameof(AgreementSignatory.OnBehalfOf), s.Id, s.OnBehalfOfId,
             "a body signs on behalf of a party; this nation is not a party of the agreement.")));
+        return findings;
+    }
+
+    /// <summary>
+    /// The rules of agreements' legal lives that span tables: an event's party is a party of its
+    /// agreement; an agreement with events holds the status and dates they give
+    /// (<see cref="AgreementLegalLife"/>), as every write path of the library leaves it.
+    /// </summary>
+    private static async Task<List<StoredDataFinding>> FindLegalLifeBreachesAsync(DefenceTiesDbContext db, CancellationToken cancellationToken)
+    {
+        var findings = new List<StoredDataFinding>();
+        var nonParties = await db.AgreementEvents.AsNoTracking()
+            .Where(e => e.PartyId != null && !e.Agreement.Parties.Any(p => p.NationId == e.PartyId)).OrderBy(e => e.Id)
+            .Select(e => new { e.Id, e.PartyId }).ToListAsync(cancellationToken).ConfigureAwait(false);
+        findings.AddRange(nonParties.Select(e => new StoredDataFinding(nameof(AgreementEvent), nameof(AgreementEvent.Party), e.Id, e.PartyId,
+            "an event is for a party of its agreement; this nation is not one.")));
+
+        // Events are few beside agreements: the agreements that have any, with their events, in memory.
+        var agreements = await db.Agreements.AsNoTracking().Where(a => a.Events.Any()).Include(a => a.Events).OrderBy(a => a.Id)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var a in agreements)
+        {
+            var life = AgreementLegalLife.Of(a.Events);
+            if (life.Status is { } status && status != a.Status)
+            {
+                findings.Add(new StoredDataFinding(nameof(Agreement), nameof(Agreement.Status), a.Id, a.Status, $"its events make it {status}; expected the status its events give."));
+            }
+
+            if (life.EntryIntoForce?.OccurredOn is { } entry && entry != a.EnteredIntoForceOn)
+            {
+                findings.Add(new StoredDataFinding(nameof(Agreement), nameof(Agreement.EnteredIntoForceOn), a.Id, a.EnteredIntoForceOn, $"its events date its entry into force {entry}; expected that date."));
+            }
+
+            if (life.End?.OccurredOn is { } end && end != a.EndedOn)
+            {
+                findings.Add(new StoredDataFinding(nameof(Agreement), nameof(Agreement.EndedOn), a.Id, a.EndedOn, $"its events date its end {end}; expected that date."));
+            }
+        }
+
         return findings;
     }
 

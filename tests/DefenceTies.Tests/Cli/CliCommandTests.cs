@@ -195,6 +195,20 @@ public class CliCommandTests
 
     [Theory]
     [MemberData(nameof(ToolDatabases.File), MemberType = typeof(ToolDatabases))]
+    public async Task Briefing_lists_the_legal_life_of_the_pairs_agreements_each_step_cited(DatabaseKind kind)
+    {
+        await using var database = await TestDatabase.CreateImportedAsync(kind, "test-defence-pact-ratified-2027.json");
+
+        var briefing = await InProcessTool.RunOnAsync(database, "briefing", "CL", "ID");
+        briefing.ExitCode.Should().Be(0, briefing.Error);
+        briefing.Output.Should().Contain("Legal life")
+            .And.Contain("The treaty on defence cooperation (no title given): ratified by Indonesia (House of Representatives) on 2026-11-18.")
+            .And.Contain("The treaty on defence cooperation (no title given): entered into force on 2027-02-01.")
+            .And.Contain("\"Chile's National Congress ratified it on January 12, 2027\"");
+    }
+
+    [Theory]
+    [MemberData(nameof(ToolDatabases.File), MemberType = typeof(ToolDatabases))]
     public async Task Briefing_cites_every_fact_marks_implied_ones_and_says_whose_claim_a_fact_is(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateSeededAsync(kind);

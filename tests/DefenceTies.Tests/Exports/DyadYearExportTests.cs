@@ -17,7 +17,7 @@ public class DyadYearExportTests
     private static readonly string[] Counts =
     [
         "agreements_memorandum_of_understanding", "agreements_decision_to_establish", "agreements_treaty", "agreements_joint_declaration", "agreements_other",
-        "exercises", "engagements", "working_groups", "tension", "arms_deals_ordered", "arms_deals_delivered",
+        "exercises", "engagements", "working_groups", "tension", "arms_deals_ordered", "arms_deals_delivered", "agreements_ratified", "agreements_in_force",
     ];
 
     [Theory]
@@ -149,6 +149,7 @@ public class DyadYearExportTests
         {
             var column = "agreements_" + string.Concat(x.Kind.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
             ties.Add((column, (x.EnteredIntoForceOn ?? x.ConcludedOn)?.Year, x.EndedOn?.Year, Years(x.Citation)));
+            ties.Add(("agreements_in_force", x.EnteredIntoForceOn?.Year, x.EndedOn?.Year, Years(x.Citation)));
         }
 
         foreach (var x in await db.MilitaryExercises.Include(x => x.Citation.SourceDocument).Include(x => x.Citation.Corroborations).ThenInclude(c => c.SourceDocument)

@@ -27,6 +27,39 @@ internal sealed partial class PackPlanter
             Link(known, citation, () => agreement.AddSignatory(body, citation, role, onBehalfOf), (nameof(AgreementSignatory.Role), role));
         });
 
+    /// <summary>
+    /// The steps of its legal life, after the parties (a step's party must be one): each merges onto
+    /// the known event of the same kind and party, whose date another source may contest; then the
+    /// status and dates that follow from the events are recomputed (<see cref="Model.Agreement.AddEvent"/>).
+    /// </summary>
+    private void AgreementEvents(JsonElement f, string path, Agreement agreement)
+    {
+        if (!f.TryGetProperty("events", out _))
+        {
+            return;
+        }
+
+        Links(f, "events", path, (link, linkPath) =>
+        {
+            var citation = Cite(link, linkPath);
+            var kind = Enum<AgreementEventKind>(link, "kind");
+            var party = link.TryGetProperty("party", out _) ? Nation(link, "party", linkPath) : null;
+            var body = Optional<Organisation>(link, "by", linkPath, "organisation");
+            var on = Date(link, "on", linkPath);
+            var known = agreement.Events.FirstOrDefault(e => e.Kind == kind
+                && (party is null ? e.Party is null && e.PartyId is null : (e.Party is not null || e.PartyId is not null) && Same(e.Party, e.PartyId ?? 0, party)));
+            if (known is not null && Cites(_document, known))
+            {
+                throw Fail($"{linkPath}.kind", $"this pack already states a {kind} step {(party is null ? "for the agreement as a whole" : $"for {party.Alpha2Code}")}; expected each step once (a second date from the same source is not a claim).");
+            }
+
+            Link(known, citation, () => agreement.AddEvent(kind, citation, on, party, body), (nameof(AgreementEvent.OccurredOn), on));
+        });
+
+        // A restated event may have brought a date the known one lacked.
+        Guarded(path, agreement.ApplyLegalLife);
+    }
+
     private Agreement Agreement(JsonElement f, string path)
     {
         var kind = Enum<AgreementKind>(f, "kind");
@@ -59,6 +92,7 @@ internal sealed partial class PackPlanter
             Link(agreement.Parties.FirstOrDefault(p => Same(p.Nation, p.NationId, nation)), partyCitation, () => agreement.AddParty(nation, partyCitation));
         });
         Signatories(f, path, agreement);
+        AgreementEvents(f, path, agreement);
         OtherNames(f, path, agreement);
         return agreement;
     }

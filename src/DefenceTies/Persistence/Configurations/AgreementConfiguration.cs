@@ -29,6 +29,8 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
         builder.Navigation(a => a.Parties).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasMany(a => a.Signatories).WithOne(s => s.Agreement).HasForeignKey(s => s.AgreementId).IsRequired();
         builder.Navigation(a => a.Signatories).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.HasMany(a => a.Events).WithOne(e => e.Agreement).HasForeignKey(e => e.AgreementId).IsRequired();
+        builder.Navigation(a => a.Events).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(a => a.ConcludedOn);
         builder.IsVersioned();
         // "In force on a day": entered_into_force_on <= day, or (entered_into_force_on IS NULL and
