@@ -144,6 +144,9 @@ public class DefenceTiesDbContext : DbContext
     /// <summary>Defence deals and arms transfers: who supplies what to whom, how many, for how much and when, as stated.</summary>
     public DbSet<DefenceDeal> DefenceDeals => Set<DefenceDeal>();
 
+    /// <summary>The places where exercises took place: their areas and bases.</summary>
+    public DbSet<ExercisePlace> ExercisePlaces => Set<ExercisePlace>();
+
     /// <summary>Joint working groups.</summary>
     public DbSet<WorkingGroup> WorkingGroups => Set<WorkingGroup>();
 

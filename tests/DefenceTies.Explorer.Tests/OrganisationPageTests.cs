@@ -200,6 +200,16 @@ public sealed class OrganisationPageTests(OrganisationsDatabase database) : ICla
         PageText.ShouldContainInOrder(pact, "<dt>Status</dt>", "<dd>in force</dd>", "<dt>In force</dt>", "<dd>2027-02-01</dd>", "<dt>Legal life</dt>", "signed, 2026-05-06; ratified by Indonesia (House of Representatives), 2026-11-18");
     }
 
+    [Fact]
+    public async Task A_meeting_and_an_exercise_show_where_they_took_place()
+    {
+        var (_, meeting) = await GetAsync(await LinkAsync("/pair/PH/JP", "maritime domain awareness"));
+        PageText.ShouldContainInOrder(meeting, "<dt>Place</dt>", "<dd>Manila, Philippines</dd>");
+
+        var (_, exercise) = await GetAsync(await LinkAsync("/pair/PH/JP", "Sea Shield"));
+        PageText.ShouldContainInOrder(exercise, "<dt>Places</dt>", "<dd>Verde Island Passage (area); Batangas, Philippines (area); Calatagan Naval Station, Philippines (base)</dd>");
+    }
+
     /// <summary>
     /// The address of the link named <paramref name="text"/> on the page at <paramref name="url"/>,
     /// followed once more to the link named <paramref name="then"/> when given: the tests reach pages

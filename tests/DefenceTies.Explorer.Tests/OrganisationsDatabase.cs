@@ -10,7 +10,8 @@ namespace DefenceTies.Explorer.Tests;
 /// meeting and an MoU; the forum's expert working group; the Sulu Sea incidents with their actors and
 /// other names; a missile joint venture with its owners' shares and the MoU's signatories), the
 /// made-up coastal missile contract of issue 26 (a company supplying a nation, a licensed production
-/// and a grant of vessels) and the made-up defence pact ratified by two parliaments, and one
+/// and a grant of vessels), the made-up defence pact ratified by two parliaments and the made-up
+/// four-navy exercise with its places, and one
 /// planted acronym of the forum (<see cref="ForumAcronym"/>), since no report gives the forum one.
 /// Built once per test class (a class fixture) and only read by the tests.
 /// </summary>
@@ -36,7 +37,7 @@ public sealed class OrganisationsDatabase : IAsyncLifetime
     {
         await using var db = CreateContext();
         await db.Database.MigrateAsync();
-        foreach (var pack in new[] { "test-bay-of-bengal-forum-2025.json", "test-bay-of-bengal-working-group.json", "test-sulu-sea-patrols.json", "test-missile-joint-venture-2026.json", "test-coastal-missile-contract-2026.json", "test-defence-pact-ratified-2027.json" })
+        foreach (var pack in new[] { "test-bay-of-bengal-forum-2025.json", "test-bay-of-bengal-working-group.json", "test-sulu-sea-patrols.json", "test-missile-joint-venture-2026.json", "test-coastal-missile-contract-2026.json", "test-defence-pact-ratified-2027.json", "test-sea-shield-exercise-2026.json" })
         {
             await db.ImportFactPackAsync(await FactPack.LoadAsync(ClaimsDatabase.PackPath(pack)));
         }

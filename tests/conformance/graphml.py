@@ -60,6 +60,7 @@ ATTRIBUTES = {
     "agreement": ("edge", "string", str),
     "post": ("edge", "string", str),
     "series": ("edge", "string", str),
+    "place": ("edge", "string", str),
     "start": ("edge", "string", str),
     "end": ("edge", "string", str),
     "status": ("edge", "string", str),
@@ -99,8 +100,8 @@ NODES = {
 # edge kind: (tie prefix, source kinds, target kinds, symmetric, always present, present when known)
 EDGES = {
     "agreement": ("agreement", {"nation"}, {"nation"}, True, {"kind", "type", "label", "tie", "status", "symmetric"}, {"start", "end"}),
-    "exercise": ("exercise", {"nation"}, {"nation"}, True, {"kind", "label", "tie", "series", "symmetric"}, {"start", "end"}),
-    "engagement": ("engagement", {"nation"}, {"nation"}, True, {"kind", "type", "label", "tie", "start", "end", "symmetric"}, set()),
+    "exercise": ("exercise", {"nation"}, {"nation"}, True, {"kind", "label", "tie", "series", "symmetric"}, {"start", "end", "place"}),
+    "engagement": ("engagement", {"nation"}, {"nation"}, True, {"kind", "type", "label", "tie", "start", "end", "symmetric"}, {"place"}),
     "delegation": ("delegation-member", {"person"}, {"nation"}, False, {"kind", "type", "label", "tie", "engagement", "start", "end", "symmetric"}, set()),
     "post holding": ("post-holding", {"person"}, {"body", "nation"}, False, {"kind", "label", "tie", "post", "symmetric"}, {"start", "end"}),
     "policy link": ("policy-link", {"nation"}, {"nation"}, False, {"kind", "type", "label", "tie", "symmetric"}, set()),

@@ -98,7 +98,7 @@ public sealed partial class ExplorerQueries
     private async Task<FactParts?> EngagementAsync(int id, CancellationToken cancellationToken)
     {
         var e = await db.Engagements.AsNoTracking().Where(x => x.Id == id)
-            .Select(x => new { x.Subject, x.Kind, x.HeldOn })
+            .Select(x => new { x.Subject, x.Kind, x.HeldOn, Place = x.Place == null ? null : x.Place.Name, PlaceNation = x.Place == null || x.Place.Nation == null ? null : x.Place.Nation.Name })
             .SingleOrDefaultAsync(cancellationToken);
         if (e is null)
         {
@@ -127,7 +127,7 @@ public sealed partial class ExplorerQueries
         string Took(ParticipationRole role) => role == ParticipationRole.Participant ? "took part" : $"took part as {RoleWords(role)}";
         return new FactParts("Engagement", e.Subject,
             [
-                Detail("Kind", Words(e.Kind.ToString())), Detail("Held on", e.HeldOn.ToString()), Detail("Delegations", string.Join(", ", nations)),
+                Detail("Kind", Words(e.Kind.ToString())), Detail("Held on", e.HeldOn.ToString()), Detail("Place", e.Place is null ? null : Region.Label(e.Place, e.PlaceNation)), Detail("Delegations", string.Join(", ", nations)),
                 Detail("Participants", string.Join(", ", roles.Select(p => p.Role == ParticipationRole.Participant ? p.Name : $"{p.Name} ({RoleWords(p.Role)})"))),
             ],
             [("The engagement", EvidenceTarget.Fact)],
@@ -192,7 +192,14 @@ public sealed partial class ExplorerQueries
     private async Task<FactParts?> ExerciseAsync(int id, CancellationToken cancellationToken)
     {
         var x = await db.MilitaryExercises.AsNoTracking().Where(m => m.Id == id)
-            .Select(m => new { m.Name, Series = m.Series.Name, m.StartedOn, m.EndedOn })
+            .Select(m => new
+            {
+                m.Name,
+                Series = m.Series.Name,
+                m.StartedOn,
+                m.EndedOn,
+                Places = m.Places.OrderBy(p => p.Id).Select(p => new { p.Place.Name, Nation = p.Place.Nation == null ? null : p.Place.Nation.Name, p.Role }).ToList(),
+            })
             .SingleOrDefaultAsync(cancellationToken);
         if (x is null)
         {
@@ -206,7 +213,8 @@ public sealed partial class ExplorerQueries
         string Label(string nation, string? service, OrganisationKind? kind) =>
             service ?? (kind is { } k ? $"{nation}'s {Words(k.ToString())}" : nation);
         return new FactParts("Military exercise", x.Name ?? x.Series,
-            [Detail("Series", x.Series), Detail("Edition", x.Name ?? "not named in the source"), Detail("Started", x.StartedOn?.ToString() ?? "not stated"), Detail("Ended", x.EndedOn?.ToString()), Detail("Participants", string.Join(", ", participants.Select(p => Label(p.Nation, p.Service, p.ServiceKind))))],
+            [Detail("Series", x.Series), Detail("Edition", x.Name ?? "not named in the source"), Detail("Started", x.StartedOn?.ToString() ?? "not stated"), Detail("Ended", x.EndedOn?.ToString()),
+                Detail("Places", string.Join("; ", x.Places.Select(p => $"{Region.Label(p.Name, p.Nation)} ({Words(p.Role.ToString())})"))), Detail("Participants", string.Join(", ", participants.Select(p => Label(p.Nation, p.Service, p.ServiceKind))))],
             [("The exercise", EvidenceTarget.Fact), .. participants.Select(p => ($"{Label(p.Nation, p.Service, p.ServiceKind)} took part", EvidenceTarget.Part(nameof(MilitaryExercise.Participants), p.Id)))],
             await BackingAsync(db.MilitaryExercises.Where(m => m.Id == id), cancellationToken),
             [.. participants.Where(p => p.ServiceOrganisationId is not null).Select(p => ActorName.Body(p.ServiceOrganisationId!.Value, Label(p.Nation, p.Service, p.ServiceKind))).Distinct()]);

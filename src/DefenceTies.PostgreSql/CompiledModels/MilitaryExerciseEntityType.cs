@@ -24,7 +24,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
                 typeof(MilitaryExercise),
                 baseEntityType,
                 propertyCount: 6,
-                navigationCount: 4,
+                navigationCount: 5,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 2,
                 keyCount: 1);

@@ -21,10 +21,11 @@ namespace DefenceTies.PostgreSql.CompiledModels
                 "DefenceTies.Model.Region",
                 typeof(Region),
                 baseEntityType,
-                propertyCount: 4,
-                navigationCount: 2,
-                foreignKeyCount: 1,
+                propertyCount: 9,
+                navigationCount: 3,
+                foreignKeyCount: 2,
                 unnamedIndexCount: 2,
+                namedIndexCount: 2,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -47,6 +48,15 @@ namespace DefenceTies.PostgreSql.CompiledModels
             citationId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             citationId.AddAnnotation("Relational:ColumnName", "citation_id");
 
+            var geoNamesId = runtimeEntityType.AddProperty(
+                "GeoNamesId",
+                typeof(int?),
+                propertyInfo: typeof(Region).GetProperty("GeoNamesId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Region).GetField("<GeoNamesId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            geoNamesId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            geoNamesId.AddAnnotation("Relational:ColumnName", "geonames_id");
+
             var kind = runtimeEntityType.AddProperty(
                 "Kind",
                 typeof(RegionKind),
@@ -58,6 +68,28 @@ namespace DefenceTies.PostgreSql.CompiledModels
             kind.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             kind.AddAnnotation("Relational:ColumnName", "kind");
 
+            var latitude = runtimeEntityType.AddProperty(
+                "Latitude",
+                typeof(decimal?),
+                propertyInfo: typeof(Region).GetProperty("Latitude", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Region).GetField("<Latitude>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                precision: 9,
+                scale: 6);
+            latitude.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            latitude.AddAnnotation("Relational:ColumnName", "latitude");
+
+            var longitude = runtimeEntityType.AddProperty(
+                "Longitude",
+                typeof(decimal?),
+                propertyInfo: typeof(Region).GetProperty("Longitude", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Region).GetField("<Longitude>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                precision: 9,
+                scale: 6);
+            longitude.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            longitude.AddAnnotation("Relational:ColumnName", "longitude");
+
             var name = runtimeEntityType.AddProperty(
                 "Name",
                 typeof(string),
@@ -66,6 +98,25 @@ namespace DefenceTies.PostgreSql.CompiledModels
                 maxLength: 200);
             name.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             name.AddAnnotation("Relational:ColumnName", "name");
+
+            var nationId = runtimeEntityType.AddProperty(
+                "NationId",
+                typeof(int?),
+                propertyInfo: typeof(Region).GetProperty("NationId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Region).GetField("<NationId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            nationId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            nationId.AddAnnotation("Relational:ColumnName", "nation_id");
+
+            var subdivisionCode = runtimeEntityType.AddProperty(
+                "SubdivisionCode",
+                typeof(string),
+                propertyInfo: typeof(Region).GetProperty("SubdivisionCode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Region).GetField("<SubdivisionCode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 6);
+            subdivisionCode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            subdivisionCode.AddAnnotation("Relational:ColumnName", "subdivision_code");
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });
@@ -77,9 +128,22 @@ namespace DefenceTies.PostgreSql.CompiledModels
             index.AddAnnotation("Relational:Name", "ix_regions_citation_id");
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { name },
+                new[] { nationId, name },
                 unique: true);
-            index0.AddAnnotation("Relational:Name", "ix_regions_name");
+            index0.AddAnnotation("Relational:Filter", "nation_id IS NOT NULL");
+            index0.AddAnnotation("Relational:Name", "ix_regions_nation_name");
+
+            var ix_regions_name = runtimeEntityType.AddIndex(
+                new[] { name },
+                name: "ix_regions_name");
+            ix_regions_name.AddAnnotation("Relational:Name", "ix_regions_name");
+
+            var ix_regions_name_without_nation = runtimeEntityType.AddIndex(
+                new[] { name },
+                name: "ix_regions_name_without_nation",
+                unique: true);
+            ix_regions_name_without_nation.AddAnnotation("Relational:Filter", "nation_id IS NULL");
+            ix_regions_name_without_nation.AddAnnotation("Relational:Name", "ix_regions_name_without_nation");
 
             return runtimeEntityType;
         }
@@ -100,6 +164,24 @@ namespace DefenceTies.PostgreSql.CompiledModels
                 fieldInfo: typeof(CitedEntity).GetField("<Citation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
             runtimeForeignKey.AddAnnotation("Relational:Name", "fk_regions_citations_citation_id");
+            return runtimeForeignKey;
+        }
+
+        public static RuntimeForeignKey CreateForeignKey2(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        {
+            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("NationId") },
+                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+                principalEntityType,
+                deleteBehavior: DeleteBehavior.Restrict);
+
+            var nation = declaringEntityType.AddNavigation("Nation",
+                runtimeForeignKey,
+                onDependent: true,
+                typeof(Nation),
+                propertyInfo: typeof(Region).GetProperty("Nation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Region).GetField("<Nation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+            runtimeForeignKey.AddAnnotation("Relational:Name", "fk_regions_nations_nation_id");
             return runtimeForeignKey;
         }
 

@@ -22,11 +22,11 @@ namespace DefenceTies.PostgreSql.CompiledModels
                 "DefenceTies.Model.ValueCitation",
                 typeof(ValueCitation),
                 baseEntityType,
-                propertyCount: 43,
+                propertyCount: 44,
                 navigationCount: 1,
-                foreignKeyCount: 37,
+                foreignKeyCount: 38,
                 unnamedIndexCount: 1,
-                namedIndexCount: 72,
+                namedIndexCount: 74,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -149,6 +149,13 @@ namespace DefenceTies.PostgreSql.CompiledModels
                 nullable: true);
             exerciseParticipantId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             exerciseParticipantId.AddAnnotation("Relational:ColumnName", "exercise_participant_id");
+
+            var exercisePlaceId = runtimeEntityType.AddProperty(
+                "ExercisePlaceId",
+                typeof(int?),
+                nullable: true);
+            exercisePlaceId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            exercisePlaceId.AddAnnotation("Relational:ColumnName", "exercise_place_id");
 
             var exerciseSeriesId = runtimeEntityType.AddProperty(
                 "ExerciseSeriesId",
@@ -527,6 +534,19 @@ namespace DefenceTies.PostgreSql.CompiledModels
                 unique: true);
             ix_value_citations_exercise_participant_id_preferred.AddAnnotation("Relational:Filter", "exercise_participant_id IS NOT NULL AND rank = 'Preferred'");
             ix_value_citations_exercise_participant_id_preferred.AddAnnotation("Relational:Name", "ix_value_citations_exercise_participant_id_preferred");
+
+            var ix_value_citations_exercise_place_id_claims = runtimeEntityType.AddIndex(
+                new[] { exercisePlaceId, property },
+                name: "ix_value_citations_exercise_place_id_claims");
+            ix_value_citations_exercise_place_id_claims.AddAnnotation("Relational:Filter", "exercise_place_id IS NOT NULL AND rank <> 'Preferred'");
+            ix_value_citations_exercise_place_id_claims.AddAnnotation("Relational:Name", "ix_value_citations_exercise_place_id_claims");
+
+            var ix_value_citations_exercise_place_id_preferred = runtimeEntityType.AddIndex(
+                new[] { exercisePlaceId, property },
+                name: "ix_value_citations_exercise_place_id_preferred",
+                unique: true);
+            ix_value_citations_exercise_place_id_preferred.AddAnnotation("Relational:Filter", "exercise_place_id IS NOT NULL AND rank = 'Preferred'");
+            ix_value_citations_exercise_place_id_preferred.AddAnnotation("Relational:Name", "ix_value_citations_exercise_place_id_preferred");
 
             var ix_value_citations_exercise_series_id_claims = runtimeEntityType.AddIndex(
                 new[] { exerciseSeriesId, property },
@@ -1085,6 +1105,24 @@ namespace DefenceTies.PostgreSql.CompiledModels
 
         public static RuntimeForeignKey CreateForeignKey15(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
+            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("ExercisePlaceId") },
+                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+                principalEntityType,
+                deleteBehavior: DeleteBehavior.Restrict);
+
+            var valueCitations = principalEntityType.AddNavigation("ValueCitations",
+                runtimeForeignKey,
+                onDependent: false,
+                typeof(IReadOnlyCollection<ValueCitation>),
+                propertyInfo: typeof(CitedEntity).GetProperty("ValueCitations", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CitedEntity).GetField("_valueCitations", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+            runtimeForeignKey.AddAnnotation("Relational:Name", "fk_value_citations_exercise_places_exercise_place_id");
+            return runtimeForeignKey;
+        }
+
+        public static RuntimeForeignKey CreateForeignKey16(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("ExerciseSeriesId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
                 principalEntityType,
@@ -1101,7 +1139,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey16(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey17(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("MilitaryExerciseId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1119,7 +1157,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey17(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey18(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("NationId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1137,7 +1175,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey18(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey19(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("NationRelationId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1155,7 +1193,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey19(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey20(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("NationalAimId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1173,7 +1211,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey20(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey21(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("OrganisationId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1191,7 +1229,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey21(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey22(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("OrganisationMembershipId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1209,7 +1247,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey22(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey23(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("OtherNameId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1227,7 +1265,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey23(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey24(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("OwnershipId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1245,7 +1283,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey24(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey25(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("PersonId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1263,7 +1301,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey25(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey26(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("PolicyId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1281,7 +1319,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey26(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey27(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("PolicyLinkId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1299,7 +1337,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey27(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey28(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("PolicyPartnerId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1317,7 +1355,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey28(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey29(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("PostHoldingId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1335,7 +1373,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey29(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey30(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("PostId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1353,7 +1391,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey30(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey31(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("RegionId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1371,7 +1409,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey31(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey32(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("SecurityIssueActorId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1389,7 +1427,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey32(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey33(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("SecurityIssueId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1407,7 +1445,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey33(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey34(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("SecurityIssueRegionId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1425,7 +1463,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey34(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey35(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("StatementId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1443,7 +1481,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey35(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey36(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("WorkingGroupFocusAreaId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1461,7 +1499,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey36(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey37(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("WorkingGroupId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1479,7 +1517,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey37(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey38(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("WorkingGroupMemberId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),

@@ -11,7 +11,7 @@ namespace DefenceTies.Sqlite.CompiledModels
     internal partial class DefenceTiesDbContextModel
     {
         private DefenceTiesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("0f0adad0-482c-4321-87cd-fb7f678f5591"), entityTypeCount: 41)
+            : base(skipDetectChanges: false, modelId: new Guid("d59e3212-6f80-49f9-aa0f-7661d761e8b0"), entityTypeCount: 42)
         {
         }
 
@@ -32,6 +32,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             var engagementParticipant = EngagementParticipantEntityType.Create(this);
             var engagementTopic = EngagementTopicEntityType.Create(this);
             var exerciseParticipant = ExerciseParticipantEntityType.Create(this);
+            var exercisePlace = ExercisePlaceEntityType.Create(this);
             var exerciseSeries = ExerciseSeriesEntityType.Create(this);
             var militaryExercise = MilitaryExerciseEntityType.Create(this);
             var nation = NationEntityType.Create(this);
@@ -94,6 +95,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             DelegationMemberEntityType.CreateForeignKey3(delegationMember, delegation);
             DelegationMemberEntityType.CreateForeignKey4(delegationMember, person);
             EngagementEntityType.CreateForeignKey1(engagement, citation);
+            EngagementEntityType.CreateForeignKey2(engagement, region);
             EngagementParticipantEntityType.CreateForeignKey1(engagementParticipant, citation);
             EngagementParticipantEntityType.CreateForeignKey2(engagementParticipant, engagement);
             EngagementParticipantEntityType.CreateForeignKey3(engagementParticipant, nation);
@@ -105,6 +107,9 @@ namespace DefenceTies.Sqlite.CompiledModels
             ExerciseParticipantEntityType.CreateForeignKey2(exerciseParticipant, militaryExercise);
             ExerciseParticipantEntityType.CreateForeignKey3(exerciseParticipant, nation);
             ExerciseParticipantEntityType.CreateForeignKey4(exerciseParticipant, organisation);
+            ExercisePlaceEntityType.CreateForeignKey1(exercisePlace, citation);
+            ExercisePlaceEntityType.CreateForeignKey2(exercisePlace, militaryExercise);
+            ExercisePlaceEntityType.CreateForeignKey3(exercisePlace, region);
             ExerciseSeriesEntityType.CreateForeignKey1(exerciseSeries, citation);
             MilitaryExerciseEntityType.CreateForeignKey1(militaryExercise, citation);
             MilitaryExerciseEntityType.CreateForeignKey2(militaryExercise, exerciseSeries);
@@ -148,6 +153,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             PostHoldingEntityType.CreateForeignKey2(postHolding, person);
             PostHoldingEntityType.CreateForeignKey3(postHolding, post);
             RegionEntityType.CreateForeignKey1(region, citation);
+            RegionEntityType.CreateForeignKey2(region, nation);
             SecurityIssueEntityType.CreateForeignKey1(securityIssue, citation);
             SecurityIssueActorEntityType.CreateForeignKey1(securityIssueActor, citation);
             SecurityIssueActorEntityType.CreateForeignKey2(securityIssueActor, nation);
@@ -173,29 +179,30 @@ namespace DefenceTies.Sqlite.CompiledModels
             ValueCitationEntityType.CreateForeignKey12(valueCitation, engagementParticipant);
             ValueCitationEntityType.CreateForeignKey13(valueCitation, engagementTopic);
             ValueCitationEntityType.CreateForeignKey14(valueCitation, exerciseParticipant);
-            ValueCitationEntityType.CreateForeignKey15(valueCitation, exerciseSeries);
-            ValueCitationEntityType.CreateForeignKey16(valueCitation, militaryExercise);
-            ValueCitationEntityType.CreateForeignKey17(valueCitation, nation);
-            ValueCitationEntityType.CreateForeignKey18(valueCitation, nationRelation);
-            ValueCitationEntityType.CreateForeignKey19(valueCitation, nationalAim);
-            ValueCitationEntityType.CreateForeignKey20(valueCitation, organisation);
-            ValueCitationEntityType.CreateForeignKey21(valueCitation, organisationMembership);
-            ValueCitationEntityType.CreateForeignKey22(valueCitation, otherName);
-            ValueCitationEntityType.CreateForeignKey23(valueCitation, ownership);
-            ValueCitationEntityType.CreateForeignKey24(valueCitation, person);
-            ValueCitationEntityType.CreateForeignKey25(valueCitation, policy);
-            ValueCitationEntityType.CreateForeignKey26(valueCitation, policyLink);
-            ValueCitationEntityType.CreateForeignKey27(valueCitation, policyPartner);
-            ValueCitationEntityType.CreateForeignKey28(valueCitation, postHolding);
-            ValueCitationEntityType.CreateForeignKey29(valueCitation, post);
-            ValueCitationEntityType.CreateForeignKey30(valueCitation, region);
-            ValueCitationEntityType.CreateForeignKey31(valueCitation, securityIssueActor);
-            ValueCitationEntityType.CreateForeignKey32(valueCitation, securityIssue);
-            ValueCitationEntityType.CreateForeignKey33(valueCitation, securityIssueRegion);
-            ValueCitationEntityType.CreateForeignKey34(valueCitation, statement);
-            ValueCitationEntityType.CreateForeignKey35(valueCitation, workingGroupFocusArea);
-            ValueCitationEntityType.CreateForeignKey36(valueCitation, workingGroup);
-            ValueCitationEntityType.CreateForeignKey37(valueCitation, workingGroupMember);
+            ValueCitationEntityType.CreateForeignKey15(valueCitation, exercisePlace);
+            ValueCitationEntityType.CreateForeignKey16(valueCitation, exerciseSeries);
+            ValueCitationEntityType.CreateForeignKey17(valueCitation, militaryExercise);
+            ValueCitationEntityType.CreateForeignKey18(valueCitation, nation);
+            ValueCitationEntityType.CreateForeignKey19(valueCitation, nationRelation);
+            ValueCitationEntityType.CreateForeignKey20(valueCitation, nationalAim);
+            ValueCitationEntityType.CreateForeignKey21(valueCitation, organisation);
+            ValueCitationEntityType.CreateForeignKey22(valueCitation, organisationMembership);
+            ValueCitationEntityType.CreateForeignKey23(valueCitation, otherName);
+            ValueCitationEntityType.CreateForeignKey24(valueCitation, ownership);
+            ValueCitationEntityType.CreateForeignKey25(valueCitation, person);
+            ValueCitationEntityType.CreateForeignKey26(valueCitation, policy);
+            ValueCitationEntityType.CreateForeignKey27(valueCitation, policyLink);
+            ValueCitationEntityType.CreateForeignKey28(valueCitation, policyPartner);
+            ValueCitationEntityType.CreateForeignKey29(valueCitation, postHolding);
+            ValueCitationEntityType.CreateForeignKey30(valueCitation, post);
+            ValueCitationEntityType.CreateForeignKey31(valueCitation, region);
+            ValueCitationEntityType.CreateForeignKey32(valueCitation, securityIssueActor);
+            ValueCitationEntityType.CreateForeignKey33(valueCitation, securityIssue);
+            ValueCitationEntityType.CreateForeignKey34(valueCitation, securityIssueRegion);
+            ValueCitationEntityType.CreateForeignKey35(valueCitation, statement);
+            ValueCitationEntityType.CreateForeignKey36(valueCitation, workingGroupFocusArea);
+            ValueCitationEntityType.CreateForeignKey37(valueCitation, workingGroup);
+            ValueCitationEntityType.CreateForeignKey38(valueCitation, workingGroupMember);
             WorkingGroupEntityType.CreateForeignKey1(workingGroup, citation);
             WorkingGroupEntityType.CreateForeignKey2(workingGroup, agreement);
             WorkingGroupEntityType.CreateForeignKey3(workingGroup, organisation);
@@ -221,6 +228,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             EngagementParticipantEntityType.CreateAnnotations(engagementParticipant);
             EngagementTopicEntityType.CreateAnnotations(engagementTopic);
             ExerciseParticipantEntityType.CreateAnnotations(exerciseParticipant);
+            ExercisePlaceEntityType.CreateAnnotations(exercisePlace);
             ExerciseSeriesEntityType.CreateAnnotations(exerciseSeries);
             MilitaryExerciseEntityType.CreateAnnotations(militaryExercise);
             NationEntityType.CreateAnnotations(nation);

@@ -21,10 +21,10 @@ namespace DefenceTies.Sqlite.CompiledModels
                 "DefenceTies.Model.Engagement",
                 typeof(Engagement),
                 baseEntityType,
-                propertyCount: 5,
-                navigationCount: 5,
-                foreignKeyCount: 1,
-                unnamedIndexCount: 2,
+                propertyCount: 6,
+                navigationCount: 6,
+                foreignKeyCount: 2,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -65,6 +65,14 @@ namespace DefenceTies.Sqlite.CompiledModels
             kind.SetSentinelFromProviderValue("Talks");
             kind.AddAnnotation("Relational:ColumnName", "kind");
 
+            var placeId = runtimeEntityType.AddProperty(
+                "PlaceId",
+                typeof(int?),
+                propertyInfo: typeof(Engagement).GetProperty("PlaceId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Engagement).GetField("<PlaceId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            placeId.AddAnnotation("Relational:ColumnName", "place_id");
+
             var subject = runtimeEntityType.AddProperty(
                 "Subject",
                 typeof(string),
@@ -86,6 +94,10 @@ namespace DefenceTies.Sqlite.CompiledModels
                 new[] { heldOn });
             index0.AddAnnotation("Relational:Name", "ix_engagements_held_on");
 
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { placeId });
+            index1.AddAnnotation("Relational:Name", "ix_engagements_place_id");
+
             return runtimeEntityType;
         }
 
@@ -105,6 +117,24 @@ namespace DefenceTies.Sqlite.CompiledModels
                 fieldInfo: typeof(CitedEntity).GetField("<Citation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
             runtimeForeignKey.AddAnnotation("Relational:Name", "fk_engagements_citations_citation_id");
+            return runtimeForeignKey;
+        }
+
+        public static RuntimeForeignKey CreateForeignKey2(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        {
+            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("PlaceId") },
+                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+                principalEntityType,
+                deleteBehavior: DeleteBehavior.Restrict);
+
+            var place = declaringEntityType.AddNavigation("Place",
+                runtimeForeignKey,
+                onDependent: true,
+                typeof(Region),
+                propertyInfo: typeof(Engagement).GetProperty("Place", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Engagement).GetField("<Place>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+            runtimeForeignKey.AddAnnotation("Relational:Name", "fk_engagements_regions_place_id");
             return runtimeForeignKey;
         }
 

@@ -21,11 +21,11 @@ namespace DefenceTies.Sqlite.CompiledModels
                 "DefenceTies.Model.ValueCitation",
                 typeof(ValueCitation),
                 baseEntityType,
-                propertyCount: 43,
+                propertyCount: 44,
                 navigationCount: 1,
-                foreignKeyCount: 37,
+                foreignKeyCount: 38,
                 unnamedIndexCount: 1,
-                namedIndexCount: 72,
+                namedIndexCount: 74,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -132,6 +132,12 @@ namespace DefenceTies.Sqlite.CompiledModels
                 typeof(int?),
                 nullable: true);
             exerciseParticipantId.AddAnnotation("Relational:ColumnName", "exercise_participant_id");
+
+            var exercisePlaceId = runtimeEntityType.AddProperty(
+                "ExercisePlaceId",
+                typeof(int?),
+                nullable: true);
+            exercisePlaceId.AddAnnotation("Relational:ColumnName", "exercise_place_id");
 
             var exerciseSeriesId = runtimeEntityType.AddProperty(
                 "ExerciseSeriesId",
@@ -483,6 +489,19 @@ namespace DefenceTies.Sqlite.CompiledModels
                 unique: true);
             ix_value_citations_exercise_participant_id_preferred.AddAnnotation("Relational:Filter", "exercise_participant_id IS NOT NULL AND rank = 'Preferred'");
             ix_value_citations_exercise_participant_id_preferred.AddAnnotation("Relational:Name", "ix_value_citations_exercise_participant_id_preferred");
+
+            var ix_value_citations_exercise_place_id_claims = runtimeEntityType.AddIndex(
+                new[] { exercisePlaceId, property },
+                name: "ix_value_citations_exercise_place_id_claims");
+            ix_value_citations_exercise_place_id_claims.AddAnnotation("Relational:Filter", "exercise_place_id IS NOT NULL AND rank <> 'Preferred'");
+            ix_value_citations_exercise_place_id_claims.AddAnnotation("Relational:Name", "ix_value_citations_exercise_place_id_claims");
+
+            var ix_value_citations_exercise_place_id_preferred = runtimeEntityType.AddIndex(
+                new[] { exercisePlaceId, property },
+                name: "ix_value_citations_exercise_place_id_preferred",
+                unique: true);
+            ix_value_citations_exercise_place_id_preferred.AddAnnotation("Relational:Filter", "exercise_place_id IS NOT NULL AND rank = 'Preferred'");
+            ix_value_citations_exercise_place_id_preferred.AddAnnotation("Relational:Name", "ix_value_citations_exercise_place_id_preferred");
 
             var ix_value_citations_exercise_series_id_claims = runtimeEntityType.AddIndex(
                 new[] { exerciseSeriesId, property },
@@ -1041,6 +1060,24 @@ namespace DefenceTies.Sqlite.CompiledModels
 
         public static RuntimeForeignKey CreateForeignKey15(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
+            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("ExercisePlaceId") },
+                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+                principalEntityType,
+                deleteBehavior: DeleteBehavior.Restrict);
+
+            var valueCitations = principalEntityType.AddNavigation("ValueCitations",
+                runtimeForeignKey,
+                onDependent: false,
+                typeof(IReadOnlyCollection<ValueCitation>),
+                propertyInfo: typeof(CitedEntity).GetProperty("ValueCitations", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(CitedEntity).GetField("_valueCitations", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+            runtimeForeignKey.AddAnnotation("Relational:Name", "fk_value_citations_exercise_places_exercise_place_id");
+            return runtimeForeignKey;
+        }
+
+        public static RuntimeForeignKey CreateForeignKey16(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("ExerciseSeriesId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
                 principalEntityType,
@@ -1057,7 +1094,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey16(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey17(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("MilitaryExerciseId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1075,7 +1112,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey17(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey18(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("NationId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1093,7 +1130,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey18(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey19(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("NationRelationId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1111,7 +1148,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey19(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey20(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("NationalAimId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1129,7 +1166,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey20(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey21(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("OrganisationId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1147,7 +1184,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey21(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey22(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("OrganisationMembershipId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1165,7 +1202,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey22(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey23(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("OtherNameId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1183,7 +1220,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey23(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey24(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("OwnershipId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1201,7 +1238,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey24(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey25(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("PersonId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1219,7 +1256,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey25(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey26(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("PolicyId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1237,7 +1274,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey26(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey27(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("PolicyLinkId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1255,7 +1292,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey27(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey28(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("PolicyPartnerId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1273,7 +1310,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey28(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey29(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("PostHoldingId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1291,7 +1328,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey29(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey30(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("PostId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1309,7 +1346,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey30(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey31(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("RegionId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1327,7 +1364,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey31(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey32(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("SecurityIssueActorId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1345,7 +1382,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey32(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey33(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("SecurityIssueId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1363,7 +1400,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey33(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey34(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("SecurityIssueRegionId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1381,7 +1418,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey34(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey35(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("StatementId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1399,7 +1436,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey35(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey36(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("WorkingGroupFocusAreaId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1417,7 +1454,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey36(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey37(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("WorkingGroupId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -1435,7 +1472,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey37(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey38(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("WorkingGroupMemberId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),

@@ -42,7 +42,10 @@ internal static class BulkTables
             .Rule(CheckOwner)
             .Derive(NameKey.Property, r => NameKey.Of(r.Name)),
         new BulkTableDefinition<EngagementRow, Engagement>(b => b.Engagements)
-            .Rule(r => Engagement.Validate(r.Kind, r.Subject, r.HeldOn)),
+            .Rule(r => Engagement.Validate(r.Kind, r.Subject, r.HeldOn))
+
+            // Places have no bulk rows (they come a few per report, through the pack import).
+            .Derive(nameof(Engagement.PlaceId), _ => null),
         new BulkTableDefinition<DelegationRow, Delegation>(b => b.Delegations)
             .Unique(r => (r.EngagementId, r.NationId), r => Delegation.NationTwice(r.NationId)),
         new BulkTableDefinition<DelegationMemberRow, DelegationMember>(b => b.DelegationMembers)

@@ -148,6 +148,7 @@ internal static class ExportQueries
         var rows = engagements.OrderBy(e => e.Id).AsSingleQuery().Select(Evidence.Inline((Engagement e) => new EngagementRow
         {
             Id = e.Id,
+            Place = e.Place == null ? null : new PlaceRow { Name = e.Place.Name, NationName = e.Place.Nation == null ? null : e.Place.Nation.Name },
             Kind = e.Kind,
             Subject = e.Subject,
             HeldOn = e.HeldOn,
@@ -227,6 +228,7 @@ internal static class ExportQueries
         var rows = exercises.OrderBy(x => x.Id).AsSingleQuery().Select(Evidence.Inline((MilitaryExercise x) => new ExerciseRow
         {
             Id = x.Id,
+            Places = x.Places.OrderBy(p => p.Id).Select(p => new PlaceRow { Name = p.Place.Name, NationName = p.Place.Nation == null ? null : p.Place.Nation.Name, Role = p.Role }).ToList(),
             Name = x.Name,
             SeriesId = x.SeriesId,
             SeriesName = x.Series.Name,

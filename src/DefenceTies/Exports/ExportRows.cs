@@ -133,6 +133,9 @@ internal sealed class EngagementRow : IEvidenced
 {
     public required int Id { get; init; }
 
+    /// <summary>Where it was held, when stated.</summary>
+    public required PlaceRow? Place { get; init; }
+
     public required EngagementKind Kind { get; init; }
 
     public required string Subject { get; init; }
@@ -243,6 +246,9 @@ internal sealed class AgreementRow : IEvidenced
 internal sealed class ExerciseRow : IEvidenced
 {
     public required int Id { get; init; }
+
+    /// <summary>Where it took place (its area, its bases), in the order stored.</summary>
+    public required List<PlaceRow> Places { get; init; }
 
     /// <summary>The edition's own name, when stated.</summary>
     public required string? Name { get; init; }
@@ -588,4 +594,17 @@ internal sealed class SignatoryRow : IEvidenced
     public required Evidence Evidence { get; init; }
 
     public string AgreementLabel => AgreementTitle ?? Agreement.ComputedTitle(AgreementKind, AgreementSubject);
+}
+
+/// <summary>A place as the exports name it: its name, its nation's name when stated, and its role for an exercise.</summary>
+internal sealed class PlaceRow
+{
+    public required string Name { get; init; }
+
+    public required string? NationName { get; init; }
+
+    public ExercisePlaceRole? Role { get; init; }
+
+    /// <summary>"Manila, Philippines", "Sulu Sea".</summary>
+    public string Label => Region.Label(Name, NationName);
 }

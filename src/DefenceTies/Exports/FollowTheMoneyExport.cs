@@ -293,6 +293,7 @@ internal static class FollowTheMoneyExport
             Start(w, id, "Event");
             Prop(w, "name", e.Subject);
             Prop(w, "date", e.HeldOn.ToString());
+            Prop(w, "location", e.Place?.Label);
             Prop(w, "keywords", Words(e.Kind.ToString()));
             // Participants in a role (the forum that met, an observer) are involved too; a host is also the organizer.
             Prop(w, "involved", [.. e.Nations.Concat(e.ParticipantNations).Distinct(StringComparer.Ordinal).Select(ExportIds.Nation).Concat(e.ParticipantBodyIds.Distinct().Select(ExportIds.Organisation)).Where(written.Contains), .. e.MemberPersonIds.Distinct().Select(ExportIds.Person).Where(written.Contains)]);
@@ -398,6 +399,7 @@ internal static class FollowTheMoneyExport
             Prop(w, "keywords", "military exercise", x.SeriesName);
             Prop(w, "notes", $"edition of the exercise series {x.SeriesName}");
             Prop(w, "startDate", x.StartedOn?.ToString());
+            Prop(w, "location", [.. x.Places.Select(p => p.Label).Distinct(StringComparer.Ordinal)]);
             Prop(w, "endDate", x.EndedOn?.ToString());
             // A filter keeps the bodies of listed nations only: another nation's service is left out of the file and so of involved.
             Prop(w, "involved", [.. x.Nations.Select(ExportIds.Nation), .. x.ServiceIds.Select(ExportIds.Organisation).Where(written.Contains)]);

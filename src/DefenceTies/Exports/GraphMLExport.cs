@@ -40,6 +40,7 @@ internal static class GraphMLExport
         ("agreement", "edge", "string"),
         ("post", "edge", "string"),
         ("series", "edge", "string"),
+        ("place", "edge", "string"),
         ("start", "edge", "string"),
         ("end", "edge", "string"),
         ("status", "edge", "string"),
@@ -183,7 +184,8 @@ internal static class GraphMLExport
             var tie = ExportIds.Exercise(x.Id);
             foreach (var (a, b) in Pairs(x.Nations))
             {
-                await Edge($"{tie}-{a}-{b}", ExportIds.Nation(a), ExportIds.Nation(b), false, x.Evidence, ("kind", "exercise"), ("label", x.Label), ("tie", tie), ("series", x.SeriesName), ("start", x.StartedOn?.ToString()), ("end", x.EndedOn?.ToString())).ConfigureAwait(false);
+                await Edge($"{tie}-{a}-{b}", ExportIds.Nation(a), ExportIds.Nation(b), false, x.Evidence, ("kind", "exercise"), ("label", x.Label), ("tie", tie), ("series", x.SeriesName), ("start", x.StartedOn?.ToString()), ("end", x.EndedOn?.ToString()),
+                    ("place", x.Places.Count == 0 ? null : string.Join("; ", x.Places.Select(p => p.Label)))).ConfigureAwait(false);
             }
         }
 
@@ -193,7 +195,7 @@ internal static class GraphMLExport
             // An engagement kept because a listed nation took part in a role may have delegations of nations not drawn.
             foreach (var (a, b) in Pairs(e.Nations).Where(p => nodes.Contains(ExportIds.Nation(p.A)) && nodes.Contains(ExportIds.Nation(p.B))))
             {
-                await Edge($"{tie}-{a}-{b}", ExportIds.Nation(a), ExportIds.Nation(b), false, e.Evidence, ("kind", "engagement"), ("type", FollowTheMoneyExport.Words(e.Kind.ToString())), ("label", e.Subject), ("tie", tie), ("start", e.HeldOn.ToString()), ("end", e.HeldOn.ToString())).ConfigureAwait(false);
+                await Edge($"{tie}-{a}-{b}", ExportIds.Nation(a), ExportIds.Nation(b), false, e.Evidence, ("kind", "engagement"), ("type", FollowTheMoneyExport.Words(e.Kind.ToString())), ("label", e.Subject), ("tie", tie), ("start", e.HeldOn.ToString()), ("end", e.HeldOn.ToString()), ("place", e.Place?.Label)).ConfigureAwait(false);
             }
         }
 

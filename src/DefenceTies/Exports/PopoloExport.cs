@@ -228,6 +228,7 @@ internal static class PopoloExport
             w.WriteString("classification", FollowTheMoneyExport.Words(e.Kind.ToString()));
             w.WriteString("start_date", e.HeldOn.ToString());
             w.WriteString("end_date", e.HeldOn.ToString());
+            Optional(w, "location", e.Place?.Label);
             w.WriteStartArray("attendees");
             foreach (var person in e.MemberPersonIds.Distinct().Where(persons.Contains))
             {
@@ -249,6 +250,9 @@ internal static class PopoloExport
             w.WriteString("classification", "military exercise");
             Optional(w, "start_date", x.StartedOn?.ToString());
             Optional(w, "end_date", x.EndedOn?.ToString());
+
+            // Popolo's location is one string: the area and bases in the order stored, with their roles.
+            Optional(w, "location", x.Places.Count == 0 ? null : string.Join("; ", x.Places.Select(p => $"{p.Label} ({FollowTheMoneyExport.Words(p.Role!.Value.ToString())})")));
             await EndAsync(x.Evidence).ConfigureAwait(false);
         }
 

@@ -9,11 +9,11 @@ namespace DefenceTies.Model;
 /// </summary>
 internal static class ClaimValues
 {
-    /// <summary>Whether a property of this type can be claimed: a text, a date, a share, an amount, a whole number or a kind (nullable or not).</summary>
+    /// <summary>Whether a property of this type can be claimed: a text, a date, a share, an amount, a whole or decimal number (a coordinate) or a kind (nullable or not).</summary>
     public static bool IsScalar(Type type)
     {
         var t = Nullable.GetUnderlyingType(type) ?? type;
-        return t == typeof(string) || t == typeof(PartialDate) || t == typeof(Share) || t == typeof(MoneyAmount) || t == typeof(int) || t.IsEnum;
+        return t == typeof(string) || t == typeof(PartialDate) || t == typeof(Share) || t == typeof(MoneyAmount) || t == typeof(int) || t == typeof(decimal) || t.IsEnum;
     }
 
     /// <summary>The value as a claim stores it; <see langword="null"/> for no value.</summary>
@@ -25,6 +25,7 @@ internal static class ClaimValues
         Share share => share.ToString(),
         MoneyAmount amount => amount.ToString(),
         int number => number.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        decimal number => number.ToString(System.Globalization.CultureInfo.InvariantCulture),
         Enum kind => kind.ToString(),
         _ => throw new InvalidOperationException($"A {value.GetType().Name} is not a claimable value."),
     };
@@ -55,6 +56,12 @@ internal static class ClaimValues
         if (t == typeof(MoneyAmount))
         {
             return MoneyAmount.TryParse(text, out var amount) ? amount : throw new DomainRuleException(entity, property, text, "the claimed value is not an amount (a plain decimal number such as 1200000000).");
+        }
+
+        if (t == typeof(decimal))
+        {
+            return decimal.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign | System.Globalization.NumberStyles.AllowDecimalPoint, System.Globalization.CultureInfo.InvariantCulture, out var number)
+                ? number : throw new DomainRuleException(entity, property, text, "the claimed value is not a decimal number.");
         }
 
         if (t == typeof(int))

@@ -23,13 +23,15 @@ public class Engagement : CitedEntity
     /// <param name="subject">What it was about, in the source's words.</param>
     /// <param name="heldOn">When it took place, to the precision known (never <c>default(PartialDate)</c>, which is not a date).</param>
     /// <param name="citation">The supporting passage.</param>
-    public Engagement(EngagementKind kind, string subject, PartialDate heldOn, Citation citation)
+    /// <param name="place">Where it was held, or a visit's destination, when the source says.</param>
+    public Engagement(EngagementKind kind, string subject, PartialDate heldOn, Citation citation, Region? place = null)
         : base(citation, nameof(Engagement))
     {
         Validate(kind, subject, heldOn);
         Kind = kind;
         Subject = subject;
         HeldOn = heldOn;
+        Place = place;
     }
 
     /// <summary>What kind of encounter it was.</summary>
@@ -40,6 +42,12 @@ public class Engagement : CitedEntity
 
     /// <summary>When it took place, to the precision known.</summary>
     public PartialDate HeldOn { get; private set; }
+
+    /// <summary>The key of <see cref="Place"/>.</summary>
+    public int? PlaceId { get; private set; }
+
+    /// <summary>Where it was held (a city, a base) or, for a visit, its destination, when the source says; <see langword="null"/> otherwise.</summary>
+    public Region? Place { get; private set; }
 
     /// <summary>The nations' teams that took part.</summary>
     public IReadOnlyCollection<Delegation> Delegations => _delegations.AsReadOnly();

@@ -11,6 +11,7 @@ public class MilitaryExercise : CitedEntity
     public const int NameMaxLength = 200;
 
     private readonly List<ExerciseParticipant> _participants = [];
+    private readonly List<ExercisePlace> _places = [];
 
     /// <summary>For EF Core.</summary>
     protected MilitaryExercise()
@@ -49,6 +50,24 @@ public class MilitaryExercise : CitedEntity
 
     /// <summary>The nations and services taking part.</summary>
     public IReadOnlyCollection<ExerciseParticipant> Participants => _participants.AsReadOnly();
+
+    /// <summary>Where it took place: its area and the bases it was held at or staged from, each cited.</summary>
+    public IReadOnlyCollection<ExercisePlace> Places => _places.AsReadOnly();
+
+    /// <summary>Adds a place where the edition took place, in a role (its area, a base).</summary>
+    /// <exception cref="DomainRuleException">The place is already listed in that role.</exception>
+    public ExercisePlace AddPlace(Region place, ExercisePlaceRole role, Citation citation)
+    {
+        ArgumentNullException.ThrowIfNull(place);
+        if (_places.Any(p => p.Role == role && (ReferenceEquals(p.Place, place) || (place.Id > 0 && p.PlaceId == place.Id))))
+        {
+            throw new DomainRuleException(nameof(ExercisePlace), nameof(ExercisePlace.Place), place.Name, $"the place is already listed as the exercise's {role}.");
+        }
+
+        var added = new ExercisePlace(this, place, role, citation);
+        _places.Add(added);
+        return added;
+    }
 
     /// <summary>The rules of an edition's fields; the constructor and the bulk path both apply them.</summary>
     /// <exception cref="DomainRuleException">A value breaks a rule.</exception>

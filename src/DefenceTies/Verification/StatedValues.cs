@@ -67,6 +67,8 @@ internal static class StatedValues
             $"the share {share} is marked stated but its passage \"{passage}\" does not write that number (\"{share}\", \"{share} per cent\", \"{share}%\"); cite the passage that gives it, or cite it as implied with a note saying how it is read (for example \"wholly owned\" read as 100).",
         int number when !WrittenNumbers.Writes(passage, number) =>
             $"the number {number} is marked stated but its passage \"{passage}\" does not write it, in figures or in words; cite the passage that gives it, or cite it as implied with a note saying how it is counted.",
+        decimal coordinate when !WrittenNumbers.Writes(passage, Math.Abs(coordinate)) =>
+            $"the number {coordinate} is marked stated but its passage \"{passage}\" does not write it; cite the passage that gives it, or cite it as reference data or implied with a note saying where it comes from (a gazetteer).",
         MoneyAmount amount when !WrittenNumbers.Writes(passage, amount.Value) =>
             $"the amount {amount} is marked stated but its passage \"{passage}\" does not write that number (in figures, with or without a scale word: \"1.2 billion\", \"1,200 million\"); cite the passage that gives it, or cite it as implied with a note saying how it is read.",
         Nation nation when nation.Alpha2Code is { } code && !Reference.NationNames.IsNamedIn(code, passage) =>

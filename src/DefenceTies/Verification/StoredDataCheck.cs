@@ -65,6 +65,10 @@ public static class StoredDataCheck
             findings.AddRange(await FindBadAsync(db, deals, deals.FindProperty(nameof(DefenceDeal.ValueCurrency))!, static (_, text) => text is null || Reference.CurrencyReference.IsCode(text)
                 ? null : $"not an ISO 4217 code of {Reference.CurrencyReference.IsoSource}.", cancellationToken).ConfigureAwait(false));
 
+            var regions = db.Model.FindEntityType(typeof(Region))!;
+            findings.AddRange(await FindBadAsync(db, regions, regions.FindProperty(nameof(Region.SubdivisionCode))!, static (_, text) => text is null || Reference.SubdivisionReference.IsCode(text)
+                ? null : $"not an ISO 3166-2 code of {Reference.SubdivisionReference.IsoSource}.", cancellationToken).ConfigureAwait(false));
+
             var otherNames = db.Model.FindEntityType(typeof(OtherName))!;
             findings.AddRange(await FindBadAsync(db, otherNames, otherNames.FindProperty(nameof(OtherName.Language))!, static (_, text) => text is null || OtherName.IsLanguageTag(text)
                 ? null : "not a BCP 47 language tag (language, then optional script, region and variant subtags, such as 'hi' or 'pt-BR').", cancellationToken).ConfigureAwait(false));

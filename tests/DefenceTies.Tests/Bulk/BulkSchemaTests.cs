@@ -22,6 +22,9 @@ public class BulkSchemaTests
         [nameof(Citation.Length)] = (_, row) => ((CitationRow)row).Passage.Length,
         [nameof(Agreement.Version)] = (_, _) => 0,
 
+        // Places have no bulk rows: a bulk engagement has no place (see BulkTables).
+        [nameof(Engagement.PlaceId)] = (_, _) => null,
+
         // A bulk fact has no stored name: its reference is generated from its kind and id (see FactReference).
         [nameof(Citation.FactKey)] = (_, _) => null,
 

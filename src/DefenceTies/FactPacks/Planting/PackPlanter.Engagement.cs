@@ -11,11 +11,25 @@ internal sealed partial class PackPlanter
         var kind = Enum<EngagementKind>(f, "kind");
         var heldOn = Date(f, "heldOn", path)!.Value;
         var citation = Cite(f, path);
-        var candidate = new Engagement(kind, Text(f, "subject")!, heldOn, citation);
+        var place = Optional<Region>(f, "place", path, "region");
+        var candidate = new Engagement(kind, Text(f, "subject")!, heldOn, citation, place);
         var nations = NationSet(f, "delegations", path);
         var existing = SameAs(f, path, "engagement", "kind, date and delegations", _store.All<Engagement>()
             .Where(e => e.Kind == kind && e.HeldOn == heldOn && NationKeys(e.Delegations.Select(d => ((Nation?)d.Nation, d.NationId))).SetEquals(nations)));
         var engagement = Keep(candidate, existing, citation);
+
+        // A place is a link, not a claim: a known engagement without one takes it; another place is refused, naming the known one.
+        if (place is not null && !ReferenceEquals(engagement, candidate))
+        {
+            if (engagement.Place is null && engagement.PlaceId is null)
+            {
+                engagement.Claim(nameof(Model.Engagement.Place), place, citation, ownCitation: false);
+            }
+            else if (!Same(engagement.Place, engagement.PlaceId ?? 0, place))
+            {
+                throw Fail($"{path}.place", $"the known engagement was held at {engagement.Place?.Name ?? $"place #{engagement.PlaceId}"}; expected that place, or none.");
+            }
+        }
         Links(f, "delegations", path, (link, linkPath) =>
         {
             var nation = Nation(link, "nation", linkPath);

@@ -23,6 +23,25 @@ internal sealed partial class PackPlanter
             var linkCitation = Cite(link, linkPath);
             Link(exercise.Participants.FirstOrDefault(p => Same(p.Nation, p.NationId, nation)), linkCitation, () => exercise.AddParticipant(nation, linkCitation, service, statedRole ?? ParticipationRole.Participant), (nameof(ExerciseParticipant.Role), statedRole));
         });
+
+        // Where the edition took place: each place in its role merges onto the known one.
+        if (f.TryGetProperty("places", out _))
+        {
+            Links(f, "places", path, (link, linkPath) =>
+            {
+                var place = Reference<Region>(link, "region", linkPath, "region");
+                var role = Enum<ExercisePlaceRole>(link, "role");
+                var linkCitation = Cite(link, linkPath);
+                var known = exercise.Places.FirstOrDefault(p => p.Role == role && Same(p.Place, p.PlaceId, place));
+                if (known is not null && Cites(_document, known))
+                {
+                    throw Fail($"{linkPath}.region", $"this pack already places the exercise at '{place.Name}' as its {role}; expected each place once in a role.");
+                }
+
+                Link(known, linkCitation, () => exercise.AddPlace(place, role, linkCitation));
+            });
+        }
+
         return exercise;
     }
 

@@ -21,6 +21,8 @@ internal sealed class EngagementConfiguration : IEntityTypeConfiguration<Engagem
         builder.Navigation(e => e.Delegations).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(e => e.Topics).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(e => e.HeldOn);
+        builder.Property(e => e.PlaceId).HasColumnName("place_id");
+        builder.HasOne(e => e.Place).WithMany().HasForeignKey(e => e.PlaceId).IsRequired(false).OnDelete(DeleteBehavior.Restrict);
         builder.IsCitedFact();
     }
 }
