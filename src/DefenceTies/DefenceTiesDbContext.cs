@@ -147,6 +147,9 @@ public class DefenceTiesDbContext : DbContext
     /// <summary>The places where exercises took place: their areas and bases.</summary>
     public DbSet<ExercisePlace> ExercisePlaces => Set<ExercisePlace>();
 
+    /// <summary>What participating nations contribute to exercises: ships, aircraft, vehicles, people, as stated.</summary>
+    public DbSet<ForceContribution> ForceContributions => Set<ForceContribution>();
+
     /// <summary>Joint working groups.</summary>
     public DbSet<WorkingGroup> WorkingGroups => Set<WorkingGroup>();
 

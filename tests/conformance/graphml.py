@@ -101,7 +101,7 @@ NODES = {
 EDGES = {
     "agreement": ("agreement", {"nation"}, {"nation"}, True, {"kind", "type", "label", "tie", "status", "symmetric"}, {"start", "end"}),
     "exercise": ("exercise", {"nation"}, {"nation"}, True, {"kind", "label", "tie", "series", "symmetric"}, {"start", "end", "place"}),
-    "engagement": ("engagement", {"nation"}, {"nation"}, True, {"kind", "type", "label", "tie", "start", "end", "symmetric"}, {"place"}),
+    "engagement": ("engagement", {"nation"}, {"nation"}, True, {"kind", "type", "label", "tie", "start", "end", "symmetric"}, {"place", "status"}),
     "delegation": ("delegation-member", {"person"}, {"nation"}, False, {"kind", "type", "label", "tie", "engagement", "start", "end", "symmetric"}, set()),
     "post holding": ("post-holding", {"person"}, {"body", "nation"}, False, {"kind", "label", "tie", "post", "symmetric"}, {"start", "end"}),
     "policy link": ("policy-link", {"nation"}, {"nation"}, False, {"kind", "type", "label", "tie", "symmetric"}, set()),

@@ -98,7 +98,7 @@ public sealed partial class ExplorerQueries
     private async Task<FactParts?> EngagementAsync(int id, CancellationToken cancellationToken)
     {
         var e = await db.Engagements.AsNoTracking().Where(x => x.Id == id)
-            .Select(x => new { x.Subject, x.Kind, x.HeldOn, Place = x.Place == null ? null : x.Place.Name, PlaceNation = x.Place == null || x.Place.Nation == null ? null : x.Place.Nation.Name })
+            .Select(x => new { x.Subject, x.Kind, x.HeldOn, x.Status, x.Mode, Parent = x.Parent == null ? null : x.Parent.Subject, Place = x.Place == null ? null : x.Place.Name, PlaceNation = x.Place == null || x.Place.Nation == null ? null : x.Place.Nation.Name })
             .SingleOrDefaultAsync(cancellationToken);
         if (e is null)
         {
@@ -127,7 +127,8 @@ public sealed partial class ExplorerQueries
         string Took(ParticipationRole role) => role == ParticipationRole.Participant ? "took part" : $"took part as {RoleWords(role)}";
         return new FactParts("Engagement", e.Subject,
             [
-                Detail("Kind", Words(e.Kind.ToString())), Detail("Held on", e.HeldOn.ToString()), Detail("Place", e.Place is null ? null : Region.Label(e.Place, e.PlaceNation)), Detail("Delegations", string.Join(", ", nations)),
+                Detail("Kind", Words(e.Kind.ToString())), Detail("Held on", e.HeldOn.ToString()), Detail("Place", e.Place is null ? null : Region.Label(e.Place, e.PlaceNation)),
+                Detail("Status", Words(e.Status.ToString())), Detail("Mode", e.Mode is { } mode ? Words(mode.ToString()) : null), Detail("On the sidelines of", e.Parent), Detail("Delegations", string.Join(", ", nations)),
                 Detail("Participants", string.Join(", ", roles.Select(p => p.Role == ParticipationRole.Participant ? p.Name : $"{p.Name} ({RoleWords(p.Role)})"))),
             ],
             [("The engagement", EvidenceTarget.Fact)],
@@ -199,6 +200,8 @@ public sealed partial class ExplorerQueries
                 m.StartedOn,
                 m.EndedOn,
                 Places = m.Places.OrderBy(p => p.Id).Select(p => new { p.Place.Name, Nation = p.Place.Nation == null ? null : p.Place.Nation.Name, p.Role }).ToList(),
+                m.EditionNumber,
+                Contributions = m.Participants.SelectMany(p => p.Contributions).OrderBy(c => c.Id).Select(c => new { Nation = c.Participant.Nation.Name, c.Quantity, c.Unit }).ToList(),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (x is null)
@@ -214,7 +217,9 @@ public sealed partial class ExplorerQueries
             service ?? (kind is { } k ? $"{nation}'s {Words(k.ToString())}" : nation);
         return new FactParts("Military exercise", x.Name ?? x.Series,
             [Detail("Series", x.Series), Detail("Edition", x.Name ?? "not named in the source"), Detail("Started", x.StartedOn?.ToString() ?? "not stated"), Detail("Ended", x.EndedOn?.ToString()),
-                Detail("Places", string.Join("; ", x.Places.Select(p => $"{Region.Label(p.Name, p.Nation)} ({Words(p.Role.ToString())})"))), Detail("Participants", string.Join(", ", participants.Select(p => Label(p.Nation, p.Service, p.ServiceKind))))],
+                Detail("Edition number", x.EditionNumber?.ToString(CultureInfo.InvariantCulture)),
+                Detail("Places", string.Join("; ", x.Places.Select(p => $"{Region.Label(p.Name, p.Nation)} ({Words(p.Role.ToString())})"))),
+                Detail("Contributions", string.Join("; ", x.Contributions.Select(c => $"{c.Nation}: {(c.Quantity is { } n ? $"{n} " : string.Empty)}{c.Unit}"))), Detail("Participants", string.Join(", ", participants.Select(p => Label(p.Nation, p.Service, p.ServiceKind))))],
             [("The exercise", EvidenceTarget.Fact), .. participants.Select(p => ($"{Label(p.Nation, p.Service, p.ServiceKind)} took part", EvidenceTarget.Part(nameof(MilitaryExercise.Participants), p.Id)))],
             await BackingAsync(db.MilitaryExercises.Where(m => m.Id == id), cancellationToken),
             [.. participants.Where(p => p.ServiceOrganisationId is not null).Select(p => ActorName.Body(p.ServiceOrganisationId!.Value, Label(p.Nation, p.Service, p.ServiceKind))).Distinct()]);

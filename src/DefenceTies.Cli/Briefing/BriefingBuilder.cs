@@ -19,8 +19,8 @@ internal sealed class BriefingBuilder(DefenceTiesDbContext db)
         var facts = new List<BriefingFact>();
 
         var engagements = db.Engagements.Between(a, b);
-        await AddAsync(facts, "Engagements", engagements, e => new { e.Id, e.Kind, e.Subject, e.HeldOn, Place = e.Place == null ? null : e.Place.Name, PlaceNation = e.Place == null || e.Place.Nation == null ? null : e.Place.Nation.Name },
-            e => (e.Id, $"{Words(e.Kind.ToString())} on {e.Subject}{(e.Place is null ? string.Empty : $", in {Region.Label(e.Place, e.PlaceNation)}")}.", e.HeldOn.ToString()), cancellationToken);
+        await AddAsync(facts, "Engagements", engagements, e => new { e.Id, e.Kind, e.Subject, e.HeldOn, e.Status, Place = e.Place == null ? null : e.Place.Name, PlaceNation = e.Place == null || e.Place.Nation == null ? null : e.Place.Nation.Name },
+            e => (e.Id, $"{Words(e.Kind.ToString())} on {e.Subject}{(e.Place is null ? string.Empty : $", in {Region.Label(e.Place, e.PlaceNation)}")}{(e.Status == EngagementStatus.Held ? string.Empty : $" ({Words(e.Status.ToString())})")}.", e.HeldOn.ToString()), cancellationToken);
 
         var engagementIds = engagements.Select(e => e.Id);
         await AddAsync(facts, "Delegations",

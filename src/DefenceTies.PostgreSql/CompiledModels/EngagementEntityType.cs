@@ -22,10 +22,10 @@ namespace DefenceTies.PostgreSql.CompiledModels
                 "DefenceTies.Model.Engagement",
                 typeof(Engagement),
                 baseEntityType,
-                propertyCount: 6,
-                navigationCount: 6,
-                foreignKeyCount: 2,
-                unnamedIndexCount: 3,
+                propertyCount: 9,
+                navigationCount: 7,
+                foreignKeyCount: 3,
+                unnamedIndexCount: 4,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -70,6 +70,26 @@ namespace DefenceTies.PostgreSql.CompiledModels
             kind.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             kind.AddAnnotation("Relational:ColumnName", "kind");
 
+            var mode = runtimeEntityType.AddProperty(
+                "Mode",
+                typeof(EngagementMode?),
+                propertyInfo: typeof(Engagement).GetProperty("Mode", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Engagement).GetField("<Mode>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 40,
+                providerPropertyType: typeof(string));
+            mode.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            mode.AddAnnotation("Relational:ColumnName", "mode");
+
+            var parentId = runtimeEntityType.AddProperty(
+                "ParentId",
+                typeof(int?),
+                propertyInfo: typeof(Engagement).GetProperty("ParentId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Engagement).GetField("<ParentId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            parentId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            parentId.AddAnnotation("Relational:ColumnName", "parent_id");
+
             var placeId = runtimeEntityType.AddProperty(
                 "PlaceId",
                 typeof(int?),
@@ -78,6 +98,19 @@ namespace DefenceTies.PostgreSql.CompiledModels
                 nullable: true);
             placeId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             placeId.AddAnnotation("Relational:ColumnName", "place_id");
+
+            var status = runtimeEntityType.AddProperty(
+                "Status",
+                typeof(EngagementStatus),
+                propertyInfo: typeof(Engagement).GetProperty("Status", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Engagement).GetField("<Status>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                valueGenerated: ValueGenerated.OnAdd,
+                maxLength: 40,
+                providerPropertyType: typeof(string));
+            status.SetSentinelFromProviderValue("Held");
+            status.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            status.AddAnnotation("Relational:ColumnName", "status");
+            status.AddAnnotation("Relational:DefaultValue", EngagementStatus.Held);
 
             var subject = runtimeEntityType.AddProperty(
                 "Subject",
@@ -102,8 +135,12 @@ namespace DefenceTies.PostgreSql.CompiledModels
             index0.AddAnnotation("Relational:Name", "ix_engagements_held_on");
 
             var index1 = runtimeEntityType.AddIndex(
+                new[] { parentId });
+            index1.AddAnnotation("Relational:Name", "ix_engagements_parent");
+
+            var index2 = runtimeEntityType.AddIndex(
                 new[] { placeId });
-            index1.AddAnnotation("Relational:Name", "ix_engagements_place_id");
+            index2.AddAnnotation("Relational:Name", "ix_engagements_place_id");
 
             return runtimeEntityType;
         }
@@ -128,6 +165,24 @@ namespace DefenceTies.PostgreSql.CompiledModels
         }
 
         public static RuntimeForeignKey CreateForeignKey2(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        {
+            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("ParentId") },
+                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+                principalEntityType,
+                deleteBehavior: DeleteBehavior.Restrict);
+
+            var parent = declaringEntityType.AddNavigation("Parent",
+                runtimeForeignKey,
+                onDependent: true,
+                typeof(Engagement),
+                propertyInfo: typeof(Engagement).GetProperty("Parent", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Engagement).GetField("<Parent>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+            runtimeForeignKey.AddAnnotation("Relational:Name", "fk_engagements_engagements_parent_id");
+            return runtimeForeignKey;
+        }
+
+        public static RuntimeForeignKey CreateForeignKey3(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("PlaceId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),

@@ -23,7 +23,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
                 "DefenceTies.Model.MilitaryExercise",
                 typeof(MilitaryExercise),
                 baseEntityType,
-                propertyCount: 6,
+                propertyCount: 7,
                 navigationCount: 5,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 2,
@@ -48,6 +48,15 @@ namespace DefenceTies.PostgreSql.CompiledModels
                 sentinel: 0);
             citationId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             citationId.AddAnnotation("Relational:ColumnName", "citation_id");
+
+            var editionNumber = runtimeEntityType.AddProperty(
+                "EditionNumber",
+                typeof(int?),
+                propertyInfo: typeof(MilitaryExercise).GetProperty("EditionNumber", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(MilitaryExercise).GetField("<EditionNumber>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            editionNumber.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            editionNumber.AddAnnotation("Relational:ColumnName", "edition_number");
 
             var endedOn = runtimeEntityType.AddProperty(
                 "EndedOn",

@@ -11,7 +11,7 @@ namespace DefenceTies.Sqlite.CompiledModels
     internal partial class DefenceTiesDbContextModel
     {
         private DefenceTiesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("d59e3212-6f80-49f9-aa0f-7661d761e8b0"), entityTypeCount: 42)
+            : base(skipDetectChanges: false, modelId: new Guid("71ac31a3-9390-4cee-b14e-cec032d869b2"), entityTypeCount: 43)
         {
         }
 
@@ -34,6 +34,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             var exerciseParticipant = ExerciseParticipantEntityType.Create(this);
             var exercisePlace = ExercisePlaceEntityType.Create(this);
             var exerciseSeries = ExerciseSeriesEntityType.Create(this);
+            var forceContribution = ForceContributionEntityType.Create(this);
             var militaryExercise = MilitaryExerciseEntityType.Create(this);
             var nation = NationEntityType.Create(this);
             var nationRelation = NationRelationEntityType.Create(this);
@@ -95,7 +96,8 @@ namespace DefenceTies.Sqlite.CompiledModels
             DelegationMemberEntityType.CreateForeignKey3(delegationMember, delegation);
             DelegationMemberEntityType.CreateForeignKey4(delegationMember, person);
             EngagementEntityType.CreateForeignKey1(engagement, citation);
-            EngagementEntityType.CreateForeignKey2(engagement, region);
+            EngagementEntityType.CreateForeignKey2(engagement, engagement);
+            EngagementEntityType.CreateForeignKey3(engagement, region);
             EngagementParticipantEntityType.CreateForeignKey1(engagementParticipant, citation);
             EngagementParticipantEntityType.CreateForeignKey2(engagementParticipant, engagement);
             EngagementParticipantEntityType.CreateForeignKey3(engagementParticipant, nation);
@@ -111,6 +113,8 @@ namespace DefenceTies.Sqlite.CompiledModels
             ExercisePlaceEntityType.CreateForeignKey2(exercisePlace, militaryExercise);
             ExercisePlaceEntityType.CreateForeignKey3(exercisePlace, region);
             ExerciseSeriesEntityType.CreateForeignKey1(exerciseSeries, citation);
+            ForceContributionEntityType.CreateForeignKey1(forceContribution, citation);
+            ForceContributionEntityType.CreateForeignKey2(forceContribution, exerciseParticipant);
             MilitaryExerciseEntityType.CreateForeignKey1(militaryExercise, citation);
             MilitaryExerciseEntityType.CreateForeignKey2(militaryExercise, exerciseSeries);
             NationEntityType.CreateForeignKey1(nation, citation);
@@ -181,28 +185,29 @@ namespace DefenceTies.Sqlite.CompiledModels
             ValueCitationEntityType.CreateForeignKey14(valueCitation, exerciseParticipant);
             ValueCitationEntityType.CreateForeignKey15(valueCitation, exercisePlace);
             ValueCitationEntityType.CreateForeignKey16(valueCitation, exerciseSeries);
-            ValueCitationEntityType.CreateForeignKey17(valueCitation, militaryExercise);
-            ValueCitationEntityType.CreateForeignKey18(valueCitation, nation);
-            ValueCitationEntityType.CreateForeignKey19(valueCitation, nationRelation);
-            ValueCitationEntityType.CreateForeignKey20(valueCitation, nationalAim);
-            ValueCitationEntityType.CreateForeignKey21(valueCitation, organisation);
-            ValueCitationEntityType.CreateForeignKey22(valueCitation, organisationMembership);
-            ValueCitationEntityType.CreateForeignKey23(valueCitation, otherName);
-            ValueCitationEntityType.CreateForeignKey24(valueCitation, ownership);
-            ValueCitationEntityType.CreateForeignKey25(valueCitation, person);
-            ValueCitationEntityType.CreateForeignKey26(valueCitation, policy);
-            ValueCitationEntityType.CreateForeignKey27(valueCitation, policyLink);
-            ValueCitationEntityType.CreateForeignKey28(valueCitation, policyPartner);
-            ValueCitationEntityType.CreateForeignKey29(valueCitation, postHolding);
-            ValueCitationEntityType.CreateForeignKey30(valueCitation, post);
-            ValueCitationEntityType.CreateForeignKey31(valueCitation, region);
-            ValueCitationEntityType.CreateForeignKey32(valueCitation, securityIssueActor);
-            ValueCitationEntityType.CreateForeignKey33(valueCitation, securityIssue);
-            ValueCitationEntityType.CreateForeignKey34(valueCitation, securityIssueRegion);
-            ValueCitationEntityType.CreateForeignKey35(valueCitation, statement);
-            ValueCitationEntityType.CreateForeignKey36(valueCitation, workingGroupFocusArea);
-            ValueCitationEntityType.CreateForeignKey37(valueCitation, workingGroup);
-            ValueCitationEntityType.CreateForeignKey38(valueCitation, workingGroupMember);
+            ValueCitationEntityType.CreateForeignKey17(valueCitation, forceContribution);
+            ValueCitationEntityType.CreateForeignKey18(valueCitation, militaryExercise);
+            ValueCitationEntityType.CreateForeignKey19(valueCitation, nation);
+            ValueCitationEntityType.CreateForeignKey20(valueCitation, nationRelation);
+            ValueCitationEntityType.CreateForeignKey21(valueCitation, nationalAim);
+            ValueCitationEntityType.CreateForeignKey22(valueCitation, organisation);
+            ValueCitationEntityType.CreateForeignKey23(valueCitation, organisationMembership);
+            ValueCitationEntityType.CreateForeignKey24(valueCitation, otherName);
+            ValueCitationEntityType.CreateForeignKey25(valueCitation, ownership);
+            ValueCitationEntityType.CreateForeignKey26(valueCitation, person);
+            ValueCitationEntityType.CreateForeignKey27(valueCitation, policy);
+            ValueCitationEntityType.CreateForeignKey28(valueCitation, policyLink);
+            ValueCitationEntityType.CreateForeignKey29(valueCitation, policyPartner);
+            ValueCitationEntityType.CreateForeignKey30(valueCitation, postHolding);
+            ValueCitationEntityType.CreateForeignKey31(valueCitation, post);
+            ValueCitationEntityType.CreateForeignKey32(valueCitation, region);
+            ValueCitationEntityType.CreateForeignKey33(valueCitation, securityIssueActor);
+            ValueCitationEntityType.CreateForeignKey34(valueCitation, securityIssue);
+            ValueCitationEntityType.CreateForeignKey35(valueCitation, securityIssueRegion);
+            ValueCitationEntityType.CreateForeignKey36(valueCitation, statement);
+            ValueCitationEntityType.CreateForeignKey37(valueCitation, workingGroupFocusArea);
+            ValueCitationEntityType.CreateForeignKey38(valueCitation, workingGroup);
+            ValueCitationEntityType.CreateForeignKey39(valueCitation, workingGroupMember);
             WorkingGroupEntityType.CreateForeignKey1(workingGroup, citation);
             WorkingGroupEntityType.CreateForeignKey2(workingGroup, agreement);
             WorkingGroupEntityType.CreateForeignKey3(workingGroup, organisation);
@@ -230,6 +235,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             ExerciseParticipantEntityType.CreateAnnotations(exerciseParticipant);
             ExercisePlaceEntityType.CreateAnnotations(exercisePlace);
             ExerciseSeriesEntityType.CreateAnnotations(exerciseSeries);
+            ForceContributionEntityType.CreateAnnotations(forceContribution);
             MilitaryExerciseEntityType.CreateAnnotations(militaryExercise);
             NationEntityType.CreateAnnotations(nation);
             NationRelationEntityType.CreateAnnotations(nationRelation);

@@ -22,7 +22,7 @@ namespace DefenceTies.Sqlite.CompiledModels
                 typeof(ExerciseParticipant),
                 baseEntityType,
                 propertyCount: 6,
-                navigationCount: 5,
+                navigationCount: 6,
                 foreignKeyCount: 4,
                 unnamedIndexCount: 4,
                 keyCount: 1);

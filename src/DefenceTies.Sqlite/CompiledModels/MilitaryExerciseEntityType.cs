@@ -22,7 +22,7 @@ namespace DefenceTies.Sqlite.CompiledModels
                 "DefenceTies.Model.MilitaryExercise",
                 typeof(MilitaryExercise),
                 baseEntityType,
-                propertyCount: 6,
+                propertyCount: 7,
                 navigationCount: 5,
                 foreignKeyCount: 2,
                 unnamedIndexCount: 2,
@@ -45,6 +45,14 @@ namespace DefenceTies.Sqlite.CompiledModels
                 fieldInfo: typeof(CitedEntity).GetField("<CitationId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 sentinel: 0);
             citationId.AddAnnotation("Relational:ColumnName", "citation_id");
+
+            var editionNumber = runtimeEntityType.AddProperty(
+                "EditionNumber",
+                typeof(int?),
+                propertyInfo: typeof(MilitaryExercise).GetProperty("EditionNumber", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(MilitaryExercise).GetField("<EditionNumber>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            editionNumber.AddAnnotation("Relational:ColumnName", "edition_number");
 
             var endedOn = runtimeEntityType.AddProperty(
                 "EndedOn",

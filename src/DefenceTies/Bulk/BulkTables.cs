@@ -44,8 +44,10 @@ internal static class BulkTables
         new BulkTableDefinition<EngagementRow, Engagement>(b => b.Engagements)
             .Rule(r => Engagement.Validate(r.Kind, r.Subject, r.HeldOn))
 
-            // Places have no bulk rows (they come a few per report, through the pack import).
-            .Derive(nameof(Engagement.PlaceId), _ => null),
+            // Places have no bulk rows (they come a few per report, through the pack import), and a
+            // sub-event's parent is named by the pack that says so.
+            .Derive(nameof(Engagement.PlaceId), _ => null)
+            .Derive(nameof(Engagement.ParentId), _ => null),
         new BulkTableDefinition<DelegationRow, Delegation>(b => b.Delegations)
             .Unique(r => (r.EngagementId, r.NationId), r => Delegation.NationTwice(r.NationId)),
         new BulkTableDefinition<DelegationMemberRow, DelegationMember>(b => b.DelegationMembers)
@@ -60,7 +62,7 @@ internal static class BulkTables
         new BulkTableDefinition<ExerciseSeriesRow, ExerciseSeries>(b => b.ExerciseSeries)
             .Rule(r => ExerciseSeries.Validate(r.Name)),
         new BulkTableDefinition<MilitaryExerciseRow, MilitaryExercise>(b => b.MilitaryExercises)
-            .Rule(r => MilitaryExercise.Validate(r.Name, r.StartedOn, r.EndedOn))
+            .Rule(r => MilitaryExercise.Validate(r.Name, r.StartedOn, r.EndedOn, r.EditionNumber))
             .Unique(r => r.StartedOn is { } startedOn ? (object)(r.SeriesId, startedOn) : null, r => MilitaryExercise.EditionTwice(r.StartedOn)),
         new BulkTableDefinition<ExerciseParticipantRow, ExerciseParticipant>(b => b.ExerciseParticipants)
             .Rule(r => ParticipationRoles.Check(r.Role, ParticipationRoles.OfExerciseParticipants, nameof(ExerciseParticipant)))

@@ -14,6 +14,12 @@ public sealed class EngagementRow : BulkRow
     /// <summary>When it was held, to the precision stated.</summary>
     public required PartialDate HeldOn { get; init; }
 
+    /// <summary>Whether it took place: <see cref="EngagementStatus.Held"/> unless the source says it is planned, postponed or cancelled.</summary>
+    public EngagementStatus Status { get; init; } = EngagementStatus.Held;
+
+    /// <summary>How it was attended, when the source says.</summary>
+    public EngagementMode? Mode { get; init; }
+
     /// <summary>The supporting citation.</summary>
     public required int CitationId { get; init; }
 }

@@ -17,6 +17,9 @@ public sealed class MilitaryExerciseRow : BulkRow
     /// <summary>When it ended, if stated; not before it started.</summary>
     public PartialDate? EndedOn { get; init; }
 
+    /// <summary>Which edition of its series it is, when the source counts: 1 or more.</summary>
+    public int? EditionNumber { get; init; }
+
     /// <summary>The supporting citation.</summary>
     public required int CitationId { get; init; }
 }

@@ -149,6 +149,9 @@ internal static class ExportQueries
         {
             Id = e.Id,
             Place = e.Place == null ? null : new PlaceRow { Name = e.Place.Name, NationName = e.Place.Nation == null ? null : e.Place.Nation.Name },
+            Status = e.Status,
+            Mode = e.Mode,
+            ParentId = e.ParentId,
             Kind = e.Kind,
             Subject = e.Subject,
             HeldOn = e.HeldOn,
@@ -229,6 +232,8 @@ internal static class ExportQueries
         {
             Id = x.Id,
             Places = x.Places.OrderBy(p => p.Id).Select(p => new PlaceRow { Name = p.Place.Name, NationName = p.Place.Nation == null ? null : p.Place.Nation.Name, Role = p.Role }).ToList(),
+            EditionNumber = x.EditionNumber,
+            Contributions = x.Participants.SelectMany(p => p.Contributions).OrderBy(c => c.Id).Select(c => new ContributionRow { NationAlpha3 = c.Participant.Nation.Alpha3Code, Quantity = c.Quantity, Unit = c.Unit }).ToList(),
             Name = x.Name,
             SeriesId = x.SeriesId,
             SeriesName = x.Series.Name,

@@ -136,6 +136,13 @@ internal sealed class EngagementRow : IEvidenced
     /// <summary>Where it was held, when stated.</summary>
     public required PlaceRow? Place { get; init; }
 
+    public required EngagementStatus Status { get; init; }
+
+    public required EngagementMode? Mode { get; init; }
+
+    /// <summary>The event it was held on the sidelines of, when stated.</summary>
+    public required int? ParentId { get; init; }
+
     public required EngagementKind Kind { get; init; }
 
     public required string Subject { get; init; }
@@ -249,6 +256,11 @@ internal sealed class ExerciseRow : IEvidenced
 
     /// <summary>Where it took place (its area, its bases), in the order stored.</summary>
     public required List<PlaceRow> Places { get; init; }
+
+    public required int? EditionNumber { get; init; }
+
+    /// <summary>What the participants contribute, as stated: "PHL: 2 frigates".</summary>
+    public required List<ContributionRow> Contributions { get; init; }
 
     /// <summary>The edition's own name, when stated.</summary>
     public required string? Name { get; init; }
@@ -607,4 +619,17 @@ internal sealed class PlaceRow
 
     /// <summary>"Manila, Philippines", "Sulu Sea".</summary>
     public string Label => Region.Label(Name, NationName);
+}
+
+/// <summary>A nation's contribution to an exercise, as stated.</summary>
+internal sealed class ContributionRow
+{
+    public required string NationAlpha3 { get; init; }
+
+    public required int? Quantity { get; init; }
+
+    public required string Unit { get; init; }
+
+    /// <summary>"PHL: 2 frigates", "JPN: frigates".</summary>
+    public string Text => $"{NationAlpha3}: {(Quantity is { } n ? $"{n.ToString(System.Globalization.CultureInfo.InvariantCulture)} " : string.Empty)}{Unit}";
 }

@@ -294,6 +294,12 @@ internal static class FollowTheMoneyExport
             Prop(w, "name", e.Subject);
             Prop(w, "date", e.HeldOn.ToString());
             Prop(w, "location", e.Place?.Label);
+            Prop(
+                w,
+                "notes",
+                e.Status == EngagementStatus.Held ? null : $"status: {Words(e.Status.ToString())}",
+                e.Mode is { } mode ? $"mode: {Words(mode.ToString())}" : null,
+                e.ParentId is { } parent ? $"on the sidelines of: {ExportIds.Engagement(parent)}" : null);
             Prop(w, "keywords", Words(e.Kind.ToString()));
             // Participants in a role (the forum that met, an observer) are involved too; a host is also the organizer.
             Prop(w, "involved", [.. e.Nations.Concat(e.ParticipantNations).Distinct(StringComparer.Ordinal).Select(ExportIds.Nation).Concat(e.ParticipantBodyIds.Distinct().Select(ExportIds.Organisation)).Where(written.Contains), .. e.MemberPersonIds.Distinct().Select(ExportIds.Person).Where(written.Contains)]);
@@ -397,7 +403,7 @@ internal static class FollowTheMoneyExport
             Start(w, id, "Event");
             Prop(w, "name", x.Label);
             Prop(w, "keywords", "military exercise", x.SeriesName);
-            Prop(w, "notes", $"edition of the exercise series {x.SeriesName}");
+            Prop(w, "notes", [$"edition of the exercise series {x.SeriesName}", x.EditionNumber is { } number ? $"edition: {number.ToString(CultureInfo.InvariantCulture)}" : null, .. x.Contributions.Select(c => $"contribution of {c.Text}")]);
             Prop(w, "startDate", x.StartedOn?.ToString());
             Prop(w, "location", [.. x.Places.Select(p => p.Label).Distinct(StringComparer.Ordinal)]);
             Prop(w, "endDate", x.EndedOn?.ToString());

@@ -195,7 +195,8 @@ internal static class GraphMLExport
             // An engagement kept because a listed nation took part in a role may have delegations of nations not drawn.
             foreach (var (a, b) in Pairs(e.Nations).Where(p => nodes.Contains(ExportIds.Nation(p.A)) && nodes.Contains(ExportIds.Nation(p.B))))
             {
-                await Edge($"{tie}-{a}-{b}", ExportIds.Nation(a), ExportIds.Nation(b), false, e.Evidence, ("kind", "engagement"), ("type", FollowTheMoneyExport.Words(e.Kind.ToString())), ("label", e.Subject), ("tie", tie), ("start", e.HeldOn.ToString()), ("end", e.HeldOn.ToString()), ("place", e.Place?.Label)).ConfigureAwait(false);
+                await Edge($"{tie}-{a}-{b}", ExportIds.Nation(a), ExportIds.Nation(b), false, e.Evidence, ("kind", "engagement"), ("type", FollowTheMoneyExport.Words(e.Kind.ToString())), ("label", e.Subject), ("tie", tie), ("start", e.HeldOn.ToString()), ("end", e.HeldOn.ToString()), ("place", e.Place?.Label),
+                    ("status", e.Status == EngagementStatus.Held ? null : FollowTheMoneyExport.Words(e.Status.ToString()))).ConfigureAwait(false);
             }
         }
 

@@ -229,6 +229,11 @@ internal static class PopoloExport
             w.WriteString("start_date", e.HeldOn.ToString());
             w.WriteString("end_date", e.HeldOn.ToString());
             Optional(w, "location", e.Place?.Label);
+            w.WriteString("status", FollowTheMoneyExport.Words(e.Status.ToString()));
+            if (e.ParentId is { } parent)
+            {
+                w.WriteString("parent_id", ExportIds.Engagement(parent));
+            }
             w.WriteStartArray("attendees");
             foreach (var person in e.MemberPersonIds.Distinct().Where(persons.Contains))
             {

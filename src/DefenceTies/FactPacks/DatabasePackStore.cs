@@ -145,6 +145,7 @@ internal sealed class DatabasePackStore : PackStore
         yield return db.ExerciseSeries.Include(s => s.Citation)
             .Include(s => s.Editions).ThenInclude(e => e.Citation)
             .Include(s => s.Editions).ThenInclude(e => e.Participants).ThenInclude(p => p.Citation)
+            .Include(s => s.Editions).ThenInclude(e => e.Participants).ThenInclude(p => p.Contributions).ThenInclude(c => c.Citation)
             .Include(s => s.Editions).ThenInclude(e => e.Places).ThenInclude(p => p.Citation)
             .Where(s => texts.Contains(s.Name));
         foreach (var date in keys.Dates)

@@ -24,15 +24,38 @@ public class Engagement : CitedEntity
     /// <param name="heldOn">When it took place, to the precision known (never <c>default(PartialDate)</c>, which is not a date).</param>
     /// <param name="citation">The supporting passage.</param>
     /// <param name="place">Where it was held, or a visit's destination, when the source says.</param>
-    public Engagement(EngagementKind kind, string subject, PartialDate heldOn, Citation citation, Region? place = null)
+    /// <param name="status">Whether it took place; a planned, postponed or cancelled one has its planned date as <paramref name="heldOn"/>.</param>
+    /// <param name="mode">How it was attended, when the source says.</param>
+    /// <param name="parent">The event it was held on the sidelines of, or as part of (a summit), when the source says.</param>
+    public Engagement(EngagementKind kind, string subject, PartialDate heldOn, Citation citation, Region? place = null, EngagementStatus status = EngagementStatus.Held, EngagementMode? mode = null, Engagement? parent = null)
         : base(citation, nameof(Engagement))
     {
         Validate(kind, subject, heldOn);
+        if (ReferenceEquals(parent, this))
+        {
+            throw new DomainRuleException(nameof(Engagement), nameof(Parent), subject, "an engagement is not held on its own sidelines.");
+        }
+
         Kind = kind;
         Subject = subject;
         HeldOn = heldOn;
         Place = place;
+        Status = Guard.Defined(status, nameof(Engagement), nameof(Status));
+        Mode = mode is { } m ? Guard.Defined(m, nameof(Engagement), nameof(Mode)) : null;
+        Parent = parent;
     }
+
+    /// <summary>Whether it took place, as the source says (<see cref="EngagementStatus.Held"/> unless stated otherwise).</summary>
+    public EngagementStatus Status { get; private set; }
+
+    /// <summary>How it was attended (in person, virtual, hybrid), when the source says.</summary>
+    public EngagementMode? Mode { get; private set; }
+
+    /// <summary>The key of <see cref="Parent"/>.</summary>
+    public int? ParentId { get; private set; }
+
+    /// <summary>The event it was held on the sidelines of, or as part of (a summit), when the source says (schema.org's superEvent).</summary>
+    public Engagement? Parent { get; private set; }
 
     /// <summary>What kind of encounter it was.</summary>
     public EngagementKind Kind { get; private set; }

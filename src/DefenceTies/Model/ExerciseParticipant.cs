@@ -3,6 +3,8 @@ namespace DefenceTies.Model;
 /// <summary>A nation, and the service it fielded, taking part in a military exercise.</summary>
 public class ExerciseParticipant : CitedEntity
 {
+    private readonly List<ForceContribution> _contributions = [];
+
     /// <summary>For EF Core.</summary>
     protected ExerciseParticipant()
     {
@@ -37,6 +39,23 @@ public class ExerciseParticipant : CitedEntity
 
     /// <summary>The nation's role: Participant (the default), Host, Observer, FirstTimeParticipant or Contributor.</summary>
     public ParticipationRole Role { get; private set; }
+
+    /// <summary>What it contributes (ships, aircraft, people), each as stated and cited.</summary>
+    public IReadOnlyCollection<ForceContribution> Contributions => _contributions.AsReadOnly();
+
+    /// <summary>Adds a contribution of this participant, as the source counts it.</summary>
+    /// <exception cref="DomainRuleException">The quantity is below 1, the unit is blank, or the same kind and unit is already listed.</exception>
+    public ForceContribution AddContribution(ContributionKind kind, int? quantity, string unit, Citation citation)
+    {
+        if (_contributions.Any(c => c.Kind == kind && string.Equals(c.Unit, unit, StringComparison.OrdinalIgnoreCase)))
+        {
+            throw new DomainRuleException(nameof(ForceContribution), nameof(ForceContribution.Unit), unit, $"this participant's {kind} contribution of '{unit}' is already listed.");
+        }
+
+        var contribution = new ForceContribution(this, kind, quantity, unit, citation);
+        _contributions.Add(contribution);
+        return contribution;
+    }
 
     /// <summary>The error for a nation listed twice in one exercise.</summary>
     /// <param name="nation">The nation, as the caller knows it (its code, or its id on the bulk path).</param>

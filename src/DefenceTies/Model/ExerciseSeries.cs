@@ -46,17 +46,18 @@ public class ExerciseSeries : CitedEntity
     /// <param name="startedOn">When it began, if stated.</param>
     /// <param name="endedOn">When it ended, if stated.</param>
     /// <param name="name">The edition's own name when the source gives one (such as <c>"MAITREE 2024"</c>); <see langword="null"/> otherwise, never invented.</param>
+    /// <param name="editionNumber">Which edition it is, when the source counts ("the third edition": 3).</param>
     /// <returns>The edition, saved with the series.</returns>
     /// <remarks>The check reads what is loaded: with <see cref="Editions"/> not loaded, a second edition with the same start date is refused by the database's unique index when saved.</remarks>
     /// <exception cref="DomainRuleException">A value breaks a rule of <see cref="MilitaryExercise"/>, or the series has an edition with that start date.</exception>
-    public MilitaryExercise AddEdition(Citation citation, PartialDate? startedOn = null, PartialDate? endedOn = null, string? name = null)
+    public MilitaryExercise AddEdition(Citation citation, PartialDate? startedOn = null, PartialDate? endedOn = null, string? name = null, int? editionNumber = null)
     {
         if (startedOn is not null && _editions.Any(e => e.StartedOn == startedOn))
         {
             throw MilitaryExercise.EditionTwice(startedOn);
         }
 
-        var edition = new MilitaryExercise(this, citation, startedOn, endedOn, name);
+        var edition = new MilitaryExercise(this, citation, startedOn, endedOn, name, editionNumber);
         _editions.Add(edition);
         return edition;
     }

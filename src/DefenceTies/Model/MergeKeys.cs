@@ -39,6 +39,7 @@ internal static class MergeKeys
         [nameof(WorkingGroupFocusArea)] = [nameof(WorkingGroupFocusArea.WorkingGroup), nameof(WorkingGroupFocusArea.CooperationArea)],
         [nameof(ExerciseSeries)] = [nameof(ExerciseSeries.Name)],
         [nameof(MilitaryExercise)] = [nameof(MilitaryExercise.Series), nameof(MilitaryExercise.StartedOn)],
+        [nameof(ForceContribution)] = [nameof(ForceContribution.Participant), nameof(ForceContribution.Kind), nameof(ForceContribution.Unit)],
         [nameof(ExercisePlace)] = [nameof(ExercisePlace.Exercise), nameof(ExercisePlace.Place), nameof(ExercisePlace.Role)],
         [nameof(ExerciseParticipant)] = [nameof(ExerciseParticipant.Exercise), nameof(ExerciseParticipant.Nation)],
         [nameof(NationRelation)] = [nameof(NationRelation.Subject), nameof(NationRelation.Kind), nameof(NationRelation.Counterpart), nameof(NationRelation.Region)],

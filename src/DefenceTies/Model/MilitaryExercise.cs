@@ -20,15 +20,20 @@ public class MilitaryExercise : CitedEntity
 
     // Through ExerciseSeries.AddEdition; the fact-pack import builds a candidate here and keeps it only
     // when no known edition has its key (tracking it then adds it to the series' editions).
-    internal MilitaryExercise(ExerciseSeries series, Citation citation, PartialDate? startedOn, PartialDate? endedOn, string? name)
+    internal MilitaryExercise(ExerciseSeries series, Citation citation, PartialDate? startedOn, PartialDate? endedOn, string? name, int? editionNumber = null)
         : base(citation, nameof(MilitaryExercise))
     {
         Series = Guard.NotNull(series, nameof(MilitaryExercise), nameof(Series));
-        Validate(name, startedOn, endedOn);
+        Validate(name, startedOn, endedOn, editionNumber);
+
         Name = name;
         StartedOn = startedOn;
         EndedOn = endedOn;
+        EditionNumber = editionNumber;
     }
+
+    /// <summary>Which edition of its series it is, when the source counts ("the third edition": 3).</summary>
+    public int? EditionNumber { get; private set; }
 
     /// <summary>The key of <see cref="Series"/>.</summary>
     public int SeriesId { get; private set; }
@@ -71,8 +76,13 @@ public class MilitaryExercise : CitedEntity
 
     /// <summary>The rules of an edition's fields; the constructor and the bulk path both apply them.</summary>
     /// <exception cref="DomainRuleException">A value breaks a rule.</exception>
-    internal static void Validate(string? name, PartialDate? startedOn, PartialDate? endedOn)
+    internal static void Validate(string? name, PartialDate? startedOn, PartialDate? endedOn, int? editionNumber = null)
     {
+        if (editionNumber is <= 0)
+        {
+            throw new DomainRuleException(nameof(MilitaryExercise), nameof(EditionNumber), editionNumber, "an edition number counts from 1 (\"the third edition\": 3).");
+        }
+
         Guard.OptionalText(name, nameof(MilitaryExercise), nameof(Name), NameMaxLength);
         Guard.OptionalDate(startedOn, nameof(MilitaryExercise), nameof(StartedOn));
         Guard.OptionalDate(endedOn, nameof(MilitaryExercise), nameof(EndedOn));

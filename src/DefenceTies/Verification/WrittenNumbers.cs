@@ -7,7 +7,8 @@ namespace DefenceTies.Verification;
 /// The numbers a passage writes, as exact decimals: figures with or without thousands separators
 /// ("36", "1,200", "350.5"), optionally followed by a scale word ("1.2 billion", "1.2bn", "450
 /// million", "2,000 crore"), and English number words up to the hundreds, also before a scale word
-/// ("twelve", "thirty-six", "two hundred", "two billion"). The rule by which a stated quantity or
+/// ("twelve", "thirty-six", "two hundred", "two billion"), and ordinal words ("third", "twenty-first").
+/// The rule by which a stated quantity or
 /// amount is checked against its passage: the value is stated when one of these equals it.
 /// </summary>
 internal static partial class WrittenNumbers
@@ -51,9 +52,25 @@ internal static partial class WrittenNumbers
     [GeneratedRegex(@"\b(?<a>" + Word + @")(?:[- ](?<b>" + UnitWord + @"))?(?: (?<h>hundred)(?: and (?<r>" + Word + @")(?:[- ](?<r2>" + UnitWord + @"))?)?)?(?: (?<s>thousand|million|billion|trillion))?\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex NumberWords();
 
-    /// <summary>Every number <paramref name="passage"/> writes, in figures or in words.</summary>
+    private static readonly Dictionary<string, int> OrdinalWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["first"] = 1, ["second"] = 2, ["third"] = 3, ["fourth"] = 4, ["fifth"] = 5, ["sixth"] = 6, ["seventh"] = 7, ["eighth"] = 8, ["ninth"] = 9,
+        ["tenth"] = 10, ["eleventh"] = 11, ["twelfth"] = 12, ["thirteenth"] = 13, ["fourteenth"] = 14, ["fifteenth"] = 15, ["sixteenth"] = 16,
+        ["seventeenth"] = 17, ["eighteenth"] = 18, ["nineteenth"] = 19, ["twentieth"] = 20, ["thirtieth"] = 30, ["fortieth"] = 40, ["fiftieth"] = 50,
+    };
+
+    // Ordinal words, as reports count editions: "the third edition", "the twenty-first round".
+    [GeneratedRegex(@"\b(?:(?<t>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ])?(?<o>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth)\b", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex Ordinals();
+
+    /// <summary>Every number <paramref name="passage"/> writes, in figures or in words (cardinal or ordinal: "third" is 3).</summary>
     public static IEnumerable<decimal> In(string passage)
     {
+        foreach (Match m in Ordinals().Matches(passage))
+        {
+            yield return OrdinalWords[m.Groups["o"].Value] + (m.Groups["t"].Success ? Words[m.Groups["t"].Value] : 0);
+        }
+
         foreach (Match m in Figures().Matches(passage))
         {
             var text = m.Groups["n"].Value.Replace(",", string.Empty, StringComparison.Ordinal) + (m.Groups["f"].Success ? "." + m.Groups["f"].Value : string.Empty);

@@ -24,6 +24,7 @@ public class BulkSchemaTests
 
         // Places have no bulk rows: a bulk engagement has no place (see BulkTables).
         [nameof(Engagement.PlaceId)] = (_, _) => null,
+        [nameof(Engagement.ParentId)] = (_, _) => null,
 
         // A bulk fact has no stored name: its reference is generated from its kind and id (see FactReference).
         [nameof(Citation.FactKey)] = (_, _) => null,

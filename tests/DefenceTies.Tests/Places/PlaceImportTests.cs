@@ -14,8 +14,9 @@ using Xunit;
 namespace DefenceTies.Tests.Places;
 
 /// <summary>
-/// Issue 26, point 3: a made-up report of a four-navy exercise in a sea passage off a Philippine
-/// province, staged from a naval station, and a meeting in Manila on its sidelines; places stored
+/// Issue 26, points 3 and 4: a made-up report of a four-navy exercise in a sea passage off a Philippine
+/// province, staged from a naval station, its third edition with what two navies sent, a meeting in
+/// Manila on its sidelines and the next one planned in Jakarta; places stored
 /// with their nation and ISO 3166-2 code, linked to the exercise (area, base) and the meeting, and
 /// exported as locations.
 /// </summary>
@@ -44,7 +45,16 @@ public class PlaceImportTests
                 new { Name = "Verde Island Passage", Role = ExercisePlaceRole.Area },
                 new { Name = "Batangas", Role = ExercisePlaceRole.Area },
                 new { Name = "Calatagan Naval Station", Role = ExercisePlaceRole.Base });
-        (await check.Engagements.Where(e => e.Subject == "maritime domain awareness").Select(e => e.Place!.Name).SingleAsync()).Should().Be("Manila");
+        (await check.Engagements.Where(e => e.Subject == "maritime domain awareness").OrderBy(e => e.HeldOn).Select(e => new { Place = e.Place!.Name, e.Status }).ToListAsync())
+            .Should().Equal(new { Place = "Manila", Status = EngagementStatus.Held }, new { Place = "Jakarta", Status = EngagementStatus.Planned });
+
+        // The shape of the edition: its number and what each nation sent, as stated.
+        (await check.MilitaryExercises.Where(x => x.Series.Name == "Sea Shield").Select(x => x.EditionNumber).SingleAsync()).Should().Be(3);
+        (await check.ForceContributions.OrderBy(c => c.Id).Select(c => new { Nation = c.Participant.Nation.Alpha2Code, c.Kind, c.Quantity, c.Unit }).ToListAsync())
+            .Should().Equal(
+                new { Nation = "PH", Kind = ContributionKind.Ships, Quantity = (int?)2, Unit = "frigates" },
+                new { Nation = "PH", Kind = ContributionKind.Personnel, Quantity = (int?)400, Unit = "personnel" },
+                new { Nation = "JP", Kind = ContributionKind.Ships, Quantity = (int?)1, Unit = "destroyer" });
 
         (await SourceFidelityCheck.CheckAsync(check)).Should().BeEmpty();
         (await StoredDataCheck.CheckAsync(check)).Should().BeEmpty();
@@ -59,12 +69,14 @@ public class PlaceImportTests
 
         var ftm = (await Exported.RunAsync(db, ExportFormat.FollowTheMoney)).Text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         static List<string> Values(JsonElement e, string p) => e.GetProperty("properties").TryGetProperty(p, out var v) ? [.. v.EnumerateArray().Select(x => x.GetString()!)] : [];
-        Values(ftm.Single(e => Values(e, "name").Contains("maritime domain awareness")), "location").Should().Equal("Manila, Philippines");
+        Values(ftm.Single(e => Values(e, "name").Contains("maritime domain awareness") && Values(e, "date").Contains("2026-05-05")), "location").Should().Equal("Manila, Philippines");
+        Values(ftm.Single(e => Values(e, "name").Contains("maritime domain awareness") && Values(e, "date").Contains("2026-11")), "notes").Should().Equal("status: planned");
         Values(ftm.Single(e => e.GetProperty("schema").GetString() == "Event" && Values(e, "name").Any(n => n.Contains("Sea Shield", StringComparison.Ordinal))), "location")
             .Should().Equal("Verde Island Passage", "Batangas, Philippines", "Calatagan Naval Station, Philippines");
 
         var popolo = JsonNode.Parse((await Exported.RunAsync(db, ExportFormat.Popolo)).Text)!["events"]!.AsArray();
-        popolo.Single(e => (string?)e!["name"] == "maritime domain awareness")!["location"]!.GetValue<string>().Should().Be("Manila, Philippines");
+        popolo.Single(e => (string?)e!["name"] == "maritime domain awareness" && (string?)e["start_date"] == "2026-05-05")!["location"]!.GetValue<string>().Should().Be("Manila, Philippines");
+        popolo.Single(e => (string?)e!["name"] == "maritime domain awareness" && (string?)e["start_date"] == "2026-11")!["status"]!.GetValue<string>().Should().Be("planned");
         popolo.Single(e => ((string?)e!["name"])?.Contains("Sea Shield", StringComparison.Ordinal) == true)!["location"]!.GetValue<string>()
             .Should().Be("Verde Island Passage (area); Batangas, Philippines (area); Calatagan Naval Station, Philippines (base)");
     }
@@ -99,7 +111,8 @@ public class PlaceImportTests
     [InlineData("code-not-in-the-list", "$.facts[1].subdivisionCode")]
     [InlineData("latitude-alone", "$.facts[3].latitude")]
     [InlineData("latitude-out-of-range", "$.facts[3]")]
-    [InlineData("place-twice-in-a-role", "$.facts[4].places[1]")]
+    [InlineData("place-twice-in-a-role", "$.facts[5].places[1]")]
+    [InlineData("contribution-not-stated", "$.facts[5].participants[0].contributions[0].quantity")]
     public async Task Bad_input_is_refused_with_its_json_path_and_nothing_is_stored(string bad, string path)
     {
         await using var database = await TestDatabase.CreateSeededAsync(DatabaseKind.SqliteInMemory);
@@ -115,7 +128,8 @@ public class PlaceImportTests
                 Fact(p, 3)["latitude"] = 94.5;
                 Fact(p, 3)["longitude"] = 120.9;
             },
-            "place-twice-in-a-role" => p => Fact(p, 4)["places"]![1]!["region"] = "verdePassage",
+            "place-twice-in-a-role" => p => Fact(p, 5)["places"]![1]!["region"] = "verdePassage",
+            "contribution-not-stated" => p => Fact(p, 5)["participants"]![0]!["contributions"]![0]!["quantity"] = 3,
             _ => throw new ArgumentOutOfRangeException(nameof(bad)),
         };
 

@@ -23,6 +23,9 @@ public class WrittenNumbersTests
     [InlineData("worth Rs 2,000 crore", 20_000_000_000)]
     [InlineData("worth two billion dollars", 2_000_000_000)]
     [InlineData("priced at $350.50 each", 350.5)]
+    [InlineData("the third edition of the exercise", 3)]
+    [InlineData("the twenty-first round of talks", 21)]
+    [InlineData("the 3rd edition", 3)]
     public void A_number_written_in_figures_or_words_is_read(string passage, decimal value) =>
         WrittenNumbers.Writes(passage, value).Should().BeTrue(string.Join(", ", WrittenNumbers.In(passage)));
 

@@ -12,7 +12,10 @@ internal sealed partial class PackPlanter
         var heldOn = Date(f, "heldOn", path)!.Value;
         var citation = Cite(f, path);
         var place = Optional<Region>(f, "place", path, "region");
-        var candidate = new Engagement(kind, Text(f, "subject")!, heldOn, citation, place);
+        var parent = Optional<Engagement>(f, "parent", path, "engagement");
+        var status = f.TryGetProperty("status", out _) ? Enum<EngagementStatus>(f, "status") : EngagementStatus.Held;
+        EngagementMode? mode = f.TryGetProperty("mode", out _) ? Enum<EngagementMode>(f, "mode") : null;
+        var candidate = new Engagement(kind, Text(f, "subject")!, heldOn, citation, place, status, mode, parent);
         var nations = NationSet(f, "delegations", path);
         var existing = SameAs(f, path, "engagement", "kind, date and delegations", _store.All<Engagement>()
             .Where(e => e.Kind == kind && e.HeldOn == heldOn && NationKeys(e.Delegations.Select(d => ((Nation?)d.Nation, d.NationId))).SetEquals(nations)));
@@ -28,6 +31,19 @@ internal sealed partial class PackPlanter
             else if (!Same(engagement.Place, engagement.PlaceId ?? 0, place))
             {
                 throw Fail($"{path}.place", $"the known engagement was held at {engagement.Place?.Name ?? $"place #{engagement.PlaceId}"}; expected that place, or none.");
+            }
+        }
+
+        // Likewise the event it was held on the sidelines of.
+        if (parent is not null && !ReferenceEquals(engagement, candidate))
+        {
+            if (engagement.Parent is null && engagement.ParentId is null)
+            {
+                engagement.Claim(nameof(Model.Engagement.Parent), parent, citation, ownCitation: false);
+            }
+            else if (!Same(engagement.Parent, engagement.ParentId ?? 0, parent))
+            {
+                throw Fail($"{path}.parent", $"the known engagement was held on the sidelines of {engagement.Parent?.Subject ?? $"engagement #{engagement.ParentId}"}; expected that one, or none.");
             }
         }
         Links(f, "delegations", path, (link, linkPath) =>

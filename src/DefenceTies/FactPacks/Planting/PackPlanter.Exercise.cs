@@ -13,7 +13,7 @@ internal sealed partial class PackPlanter
         var endedOn = Date(f, "endedOn", path);
         var series = Series(f, path);
         var citation = Cite(f, path);
-        var candidate = new MilitaryExercise(series, citation, startedOn, endedOn, Text(f, "edition"));
+        var candidate = new MilitaryExercise(series, citation, startedOn, endedOn, Text(f, "edition"), f.TryGetProperty("editionNumber", out var number) ? number.GetInt32() : null);
         var exercise = Keep(candidate, Edition(series, startedOn, path), citation);
         Links(f, "participants", path, (link, linkPath) =>
         {
@@ -21,7 +21,21 @@ internal sealed partial class PackPlanter
             var service = Optional<Organisation>(link, "service", linkPath, "organisation");
             ParticipationRole? statedRole = link.TryGetProperty("role", out _) ? Enum<ParticipationRole>(link, "role") : null;
             var linkCitation = Cite(link, linkPath);
-            Link(exercise.Participants.FirstOrDefault(p => Same(p.Nation, p.NationId, nation)), linkCitation, () => exercise.AddParticipant(nation, linkCitation, service, statedRole ?? ParticipationRole.Participant), (nameof(ExerciseParticipant.Role), statedRole));
+            var participant = Link(exercise.Participants.FirstOrDefault(p => Same(p.Nation, p.NationId, nation)), linkCitation, () => exercise.AddParticipant(nation, linkCitation, service, statedRole ?? ParticipationRole.Participant), (nameof(ExerciseParticipant.Role), statedRole));
+
+            // What the nation contributes, each as the source counts it; another source's number is a claim.
+            if (link.TryGetProperty("contributions", out _))
+            {
+                Links(link, "contributions", linkPath, (c, contributionPath) =>
+                {
+                    var kind = Enum<ContributionKind>(c, "kind");
+                    var unit = Text(c, "unit")!;
+                    int? quantity = c.TryGetProperty("quantity", out var q) ? q.GetInt32() : null;
+                    var contributionCitation = Cite(c, contributionPath);
+                    var known = participant.Contributions.FirstOrDefault(k => k.Kind == kind && string.Equals(k.Unit, unit, StringComparison.OrdinalIgnoreCase));
+                    Link(known, contributionCitation, () => participant.AddContribution(kind, quantity, unit, contributionCitation), (nameof(ForceContribution.Quantity), quantity));
+                });
+            }
         });
 
         // Where the edition took place: each place in its role merges onto the known one.

@@ -21,6 +21,12 @@ internal sealed class EngagementConfiguration : IEntityTypeConfiguration<Engagem
         builder.Navigation(e => e.Delegations).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(e => e.Topics).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(e => e.HeldOn);
+        builder.EnumColumn(e => e.Status, "status").HasDefaultValue(EngagementStatus.Held).HasSentinel(EngagementStatus.Held);
+        builder.OptionalEnumColumn(e => e.Mode, "mode");
+        builder.Property(e => e.ParentId).HasColumnName("parent_id");
+        builder.HasOne(e => e.Parent).WithMany().HasForeignKey(e => e.ParentId).IsRequired(false).OnDelete(DeleteBehavior.Restrict);
+        builder.ToTable(t => t.HasCheckConstraint("ck_engagements_parent_differs", "parent_id IS NULL OR parent_id <> id"));
+        builder.HasIndex(e => e.ParentId).HasDatabaseName("ix_engagements_parent");
         builder.Property(e => e.PlaceId).HasColumnName("place_id");
         builder.HasOne(e => e.Place).WithMany().HasForeignKey(e => e.PlaceId).IsRequired(false).OnDelete(DeleteBehavior.Restrict);
         builder.IsCitedFact();

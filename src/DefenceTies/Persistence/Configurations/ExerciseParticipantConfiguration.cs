@@ -16,6 +16,8 @@ internal sealed class ExerciseParticipantConfiguration : IEntityTypeConfiguratio
         builder.HasOne(p => p.Service).WithMany().HasForeignKey(p => p.ServiceOrganisationId).IsRequired(false);
         builder.HasIndex(p => new { p.ExerciseId, p.NationId }).IsUnique();
         builder.HasIndex(p => new { p.NationId, p.ExerciseId });
+        builder.HasMany(p => p.Contributions).WithOne(c => c.Participant).HasForeignKey(c => c.ParticipantId).IsRequired();
+        builder.Navigation(p => p.Contributions).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.IsCitedFact();
     }
 }

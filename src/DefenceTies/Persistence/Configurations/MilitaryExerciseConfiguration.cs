@@ -21,6 +21,8 @@ internal sealed class MilitaryExerciseConfiguration : IEntityTypeConfiguration<M
         builder.NotBefore("ended_on", "started_on");
         builder.HasMany(x => x.Participants).WithOne(p => p.Exercise).HasForeignKey(p => p.ExerciseId).IsRequired();
         builder.Navigation(x => x.Participants).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Property(x => x.EditionNumber).HasColumnName("edition_number");
+        builder.ToTable(t => t.HasCheckConstraint("ck_military_exercises_edition_number_positive", "edition_number IS NULL OR edition_number >= 1"));
         builder.HasMany(x => x.Places).WithOne(p => p.Exercise).HasForeignKey(p => p.ExerciseId).IsRequired();
         builder.Navigation(x => x.Places).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(x => new { x.SeriesId, x.StartedOn }).IsUnique();
