@@ -10,12 +10,13 @@ public class SeedingStressTests(ITestOutputHelper output)
 {
     [Theory]
     [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
-    public async Task Ten_seed_runs_leave_identical_row_counts(DatabaseKind kind)
+    public async Task Repeated_seed_runs_leave_identical_row_counts(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateSeededAsync(kind);
         var first = await Counts(database);
 
-        for (var run = 1; run <= 10; run++)
+        // Four runs, two through each of Seed and SeedAsync (ten took twice the time and showed nothing more).
+        for (var run = 1; run <= 4; run++)
         {
             await using var db = database.CreateContext();
             var result = run % 2 == 0 ? DefenceTiesSeeder.Default.Seed(db) : await DefenceTiesSeeder.Default.SeedAsync(db);
