@@ -77,7 +77,7 @@ public class AgreementLegalLifeTests
     }
 
     [Theory]
-    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    [MemberData(nameof(Databases.Engines), MemberType = typeof(Databases))]
     public async Task The_stored_data_check_finds_a_status_written_against_the_events(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateImportedAsync(kind, Pack);

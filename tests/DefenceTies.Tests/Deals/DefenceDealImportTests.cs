@@ -72,7 +72,7 @@ public class DefenceDealImportTests
     }
 
     [Theory]
-    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    [MemberData(nameof(Databases.Engines), MemberType = typeof(Databases))]
     public async Task Importing_the_report_again_changes_nothing(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateImportedAsync(kind, Pack);
@@ -109,7 +109,7 @@ public class DefenceDealImportTests
     }
 
     [Theory]
-    [MemberData(nameof(Databases.All), MemberType = typeof(Databases))]
+    [MemberData(nameof(Databases.Engines), MemberType = typeof(Databases))]
     public async Task The_stored_data_check_finds_a_currency_that_is_not_iso_4217(DatabaseKind kind)
     {
         await using var database = await TestDatabase.CreateImportedAsync(kind, Pack);

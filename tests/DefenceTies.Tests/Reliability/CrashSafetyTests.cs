@@ -12,7 +12,7 @@ namespace DefenceTies.Tests.Reliability;
 [Trait(TestTier.Name, TestTier.Process)]
 public class CrashSafetyTests(ITestOutputHelper output)
 {
-    private const int Kills = 6;
+    private const int Kills = 4;
 
     /// <summary>Rows one batch of the child writer adds (see DefenceTies.Tests.ChildProcess).</summary>
     private const int RowsPerBatch = 8;

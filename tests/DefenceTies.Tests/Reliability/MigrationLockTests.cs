@@ -181,7 +181,7 @@ public class MigrationLockTests(ITestOutputHelper output)
     [Fact]
     public async Task Four_processes_migrating_one_empty_database_at_once_all_succeed()
     {
-        const int rounds = 5;
+        const int rounds = 3;
         const int migrators = 4;
         var reference = await ReferenceSchemaAsync(DatabaseKind.PostgreSql);
         var children = Enumerable.Range(0, migrators).Select(_ => ChildProcess.Start("migrate", "postgresql")).ToList();
