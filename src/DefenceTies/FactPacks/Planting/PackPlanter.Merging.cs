@@ -213,7 +213,6 @@ internal sealed partial class PackPlanter
     private static string? NameOf(CitedEntity fact) => fact switch
     {
         CooperationArea a => a.Name,
-        Region r => r.Name,
         SecurityIssue i => i.Name,
         _ => throw new InvalidOperationException($"{fact.GetType().Name} is not merged by name."),
     };
