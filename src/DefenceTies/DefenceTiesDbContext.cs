@@ -117,6 +117,9 @@ public class DefenceTiesDbContext : DbContext
     /// <summary>Nations and bodies with a role in an engagement.</summary>
     public DbSet<EngagementParticipant> EngagementParticipants => Set<EngagementParticipant>();
 
+    /// <summary>The agreements engagements discussed, reviewed or advanced without concluding them.</summary>
+    public DbSet<EngagementAgreement> EngagementAgreements => Set<EngagementAgreement>();
+
     /// <summary>Nations' teams at engagements.</summary>
     public DbSet<Delegation> Delegations => Set<Delegation>();
 
@@ -161,6 +164,12 @@ public class DefenceTiesDbContext : DbContext
 
     /// <summary>Fields of defence cooperation.</summary>
     public DbSet<CooperationArea> CooperationAreas => Set<CooperationArea>();
+
+    /// <summary>Initiatives and programmes nations pursue together.</summary>
+    public DbSet<Initiative> Initiatives => Set<Initiative>();
+
+    /// <summary>The nations taking part in initiatives.</summary>
+    public DbSet<InitiativeParticipant> InitiativeParticipants => Set<InitiativeParticipant>();
 
     /// <summary>Military exercise series, such as MAITREE.</summary>
     public DbSet<ExerciseSeries> ExerciseSeries => Set<ExerciseSeries>();

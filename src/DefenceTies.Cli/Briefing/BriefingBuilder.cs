@@ -37,8 +37,20 @@ internal sealed class BriefingBuilder(DefenceTiesDbContext db)
 
         var agreements = db.Agreements.Between(a, b);
         await AddAsync(facts, "Agreements", agreements,
-            x => new { x.Id, x.Title, x.Subject, x.Kind, x.Status, x.ConcludedOn, x.EnteredIntoForceOn },
-            x => (x.Id, $"{x.Title ?? $"On {x.Subject} (no title given)"}: {Words(x.Kind.ToString())}, {Words(x.Status.ToString())}.", (x.ConcludedOn ?? x.EnteredIntoForceOn)?.ToString()),
+            x => new
+            {
+                x.Id,
+                x.Title,
+                x.Subject,
+                x.Kind,
+                x.Status,
+                x.ConcludedOn,
+                x.EnteredIntoForceOn,
+                x.Significance,
+                Framework = x.Framework == null ? null : x.Framework.Title ?? x.Framework.Subject,
+                Policy = x.Policy == null ? null : x.Policy.Name,
+            },
+            x => (x.Id, $"{x.Title ?? $"On {x.Subject} (no title given)"}: {Words(x.Kind.ToString())}, {Words(x.Status.ToString())}{(x.Framework is null ? string.Empty : $", under {x.Framework}")}{(x.Policy is null ? string.Empty : $", implementing the {x.Policy} policy")}{(x.Significance is null ? string.Empty : $"; {x.Significance}")}.", (x.ConcludedOn ?? x.EnteredIntoForceOn)?.ToString()),
             cancellationToken);
 
         var agreementIds = agreements.Select(x => x.Id);
@@ -156,8 +168,15 @@ internal sealed class BriefingBuilder(DefenceTiesDbContext db)
 
         await AddAsync(facts, "Relations",
             db.NationRelations.Where(r => r.Kind != NationRelationKind.Tension && pair.Contains(r.SubjectNationId) && pair.Contains(r.CounterpartNationId) && r.SubjectNationId != r.CounterpartNationId),
-            r => new { r.Id, Subject = r.Subject.Name, r.Kind, Counterpart = r.Counterpart.Name, Region = r.Region == null ? null : r.Region.Name },
-            r => (r.Id, $"{r.Subject} {Relation(r.Kind)} {r.Counterpart}{(r.Region is null ? string.Empty : $" in the {r.Region}")}.", null),
+            r => new { r.Id, Subject = r.Subject.Name, r.Kind, Counterpart = r.Counterpart.Name, Region = r.Region == null ? null : r.Region.Name, r.Level, Policy = r.Policy == null ? null : r.Policy.Name, r.Date },
+            r => (r.Id, $"{r.Subject} {Relation(r.Kind)} {r.Counterpart}{(r.Level is null ? string.Empty : $" ({r.Level})")}{(r.Region is null ? string.Empty : $" in the {r.Region}")}{(r.Policy is null ? string.Empty : $", under the {r.Policy} policy")}{(r.Date is null ? string.Empty : $" ({r.Date})")}.", r.Date?.ToString()),
+            cancellationToken);
+
+        // Initiatives both nations take part in, with the group that steers each and what it is part of.
+        await AddAsync(facts, "Initiatives",
+            db.Initiatives.Where(i => i.Participants.Any(p => p.NationId == first.Id) && i.Participants.Any(p => p.NationId == second.Id)),
+            i => new { i.Id, i.Name, Group = i.SteeringGroup == null ? null : i.SteeringGroup.Name ?? "a working group (no name given)", Policy = i.Policy == null ? null : i.Policy.Name, Aim = i.Aim == null ? null : i.Aim.Description },
+            i => (i.Id, $"Initiative: {i.Name}{(i.Group is null ? string.Empty : $", steered by {i.Group}")}{(i.Policy is null ? string.Empty : $", part of the {i.Policy} policy")}{(i.Aim is null ? string.Empty : $", part of the strategy to {i.Aim}")}.", null),
             cancellationToken);
 
         // Owners and shares of the companies of the two nations (and of joint ventures registered
@@ -240,6 +259,9 @@ internal sealed class BriefingBuilder(DefenceTiesDbContext db)
         NationRelationKind.ValuedPartner => "is a valued partner of",
         NationRelationKind.SharedThreatPerception => "shares a perception of threats with",
         NationRelationKind.GrowingDefenceTies => "has growing defence ties with",
+        NationRelationKind.Partnership => "is in a partnership with",
+        NationRelationKind.IncreasingExchanges => "has been increasing dialogues and exercises with",
+        NationRelationKind.DefenceRelationship => "has a defence relationship with",
         _ => $"has the relation {kind} with",
     };
 

@@ -22,10 +22,10 @@ namespace DefenceTies.PostgreSql.CompiledModels
                 "DefenceTies.Model.Agreement",
                 typeof(Agreement),
                 baseEntityType,
-                propertyCount: 13,
-                navigationCount: 8,
-                foreignKeyCount: 2,
-                unnamedIndexCount: 5,
+                propertyCount: 15,
+                navigationCount: 10,
+                foreignKeyCount: 4,
+                unnamedIndexCount: 7,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -90,6 +90,15 @@ namespace DefenceTies.PostgreSql.CompiledModels
             enteredIntoForceOn.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             enteredIntoForceOn.AddAnnotation("Relational:ColumnName", "entered_into_force_on");
 
+            var frameworkId = runtimeEntityType.AddProperty(
+                "FrameworkId",
+                typeof(int?),
+                propertyInfo: typeof(Agreement).GetProperty("FrameworkId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Agreement).GetField("<FrameworkId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            frameworkId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            frameworkId.AddAnnotation("Relational:ColumnName", "framework_id");
+
             var kind = runtimeEntityType.AddProperty(
                 "Kind",
                 typeof(AgreementKind),
@@ -107,6 +116,15 @@ namespace DefenceTies.PostgreSql.CompiledModels
                 nullable: true);
             nameKey.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             nameKey.AddAnnotation("Relational:ColumnName", "name_key");
+
+            var policyId = runtimeEntityType.AddProperty(
+                "PolicyId",
+                typeof(int?),
+                propertyInfo: typeof(Agreement).GetProperty("PolicyId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Agreement).GetField("<PolicyId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            policyId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            policyId.AddAnnotation("Relational:ColumnName", "policy_id");
 
             var significance = runtimeEntityType.AddProperty(
                 "Significance",
@@ -178,12 +196,20 @@ namespace DefenceTies.PostgreSql.CompiledModels
             index1.AddAnnotation("Relational:Name", "ix_agreements_engagement_id");
 
             var index2 = runtimeEntityType.AddIndex(
-                new[] { nameKey });
-            index2.AddAnnotation("Relational:Name", "ix_agreements_name_key");
+                new[] { frameworkId });
+            index2.AddAnnotation("Relational:Name", "ix_agreements_framework_id");
 
             var index3 = runtimeEntityType.AddIndex(
+                new[] { nameKey });
+            index3.AddAnnotation("Relational:Name", "ix_agreements_name_key");
+
+            var index4 = runtimeEntityType.AddIndex(
+                new[] { policyId });
+            index4.AddAnnotation("Relational:Name", "ix_agreements_policy_id");
+
+            var index5 = runtimeEntityType.AddIndex(
                 new[] { enteredIntoForceOn, concludedOn });
-            index3.AddAnnotation("Relational:Name", "ix_agreements_entered_into_force_on_concluded_on");
+            index5.AddAnnotation("Relational:Name", "ix_agreements_entered_into_force_on_concluded_on");
 
             return runtimeEntityType;
         }
@@ -222,6 +248,42 @@ namespace DefenceTies.PostgreSql.CompiledModels
                 fieldInfo: typeof(Agreement).GetField("<Engagement>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
 
             runtimeForeignKey.AddAnnotation("Relational:Name", "fk_agreements_engagements_engagement_id");
+            return runtimeForeignKey;
+        }
+
+        public static RuntimeForeignKey CreateForeignKey3(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        {
+            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("FrameworkId") },
+                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+                principalEntityType,
+                deleteBehavior: DeleteBehavior.Restrict);
+
+            var framework = declaringEntityType.AddNavigation("Framework",
+                runtimeForeignKey,
+                onDependent: true,
+                typeof(Agreement),
+                propertyInfo: typeof(Agreement).GetProperty("Framework", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Agreement).GetField("<Framework>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+            runtimeForeignKey.AddAnnotation("Relational:Name", "fk_agreements_agreements_framework_id");
+            return runtimeForeignKey;
+        }
+
+        public static RuntimeForeignKey CreateForeignKey4(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        {
+            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("PolicyId") },
+                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+                principalEntityType,
+                deleteBehavior: DeleteBehavior.Restrict);
+
+            var policy = declaringEntityType.AddNavigation("Policy",
+                runtimeForeignKey,
+                onDependent: true,
+                typeof(Policy),
+                propertyInfo: typeof(Agreement).GetProperty("Policy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Agreement).GetField("<Policy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+            runtimeForeignKey.AddAnnotation("Relational:Name", "fk_agreements_policies_policy_id");
             return runtimeForeignKey;
         }
 

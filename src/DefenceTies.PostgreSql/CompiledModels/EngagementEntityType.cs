@@ -23,7 +23,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
                 typeof(Engagement),
                 baseEntityType,
                 propertyCount: 9,
-                navigationCount: 7,
+                navigationCount: 8,
                 foreignKeyCount: 3,
                 unnamedIndexCount: 4,
                 keyCount: 1);

@@ -22,10 +22,10 @@ namespace DefenceTies.PostgreSql.CompiledModels
                 "DefenceTies.Model.NationRelation",
                 typeof(NationRelation),
                 baseEntityType,
-                propertyCount: 7,
-                navigationCount: 5,
-                foreignKeyCount: 4,
-                unnamedIndexCount: 4,
+                propertyCount: 9,
+                navigationCount: 6,
+                foreignKeyCount: 5,
+                unnamedIndexCount: 5,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -79,6 +79,25 @@ namespace DefenceTies.PostgreSql.CompiledModels
             kind.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             kind.AddAnnotation("Relational:ColumnName", "kind");
 
+            var level = runtimeEntityType.AddProperty(
+                "Level",
+                typeof(string),
+                propertyInfo: typeof(NationRelation).GetProperty("Level", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(NationRelation).GetField("<Level>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
+            level.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            level.AddAnnotation("Relational:ColumnName", "level");
+
+            var policyId = runtimeEntityType.AddProperty(
+                "PolicyId",
+                typeof(int?),
+                propertyInfo: typeof(NationRelation).GetProperty("PolicyId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(NationRelation).GetField("<PolicyId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            policyId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            policyId.AddAnnotation("Relational:ColumnName", "policy_id");
+
             var regionId = runtimeEntityType.AddProperty(
                 "RegionId",
                 typeof(int?),
@@ -111,12 +130,16 @@ namespace DefenceTies.PostgreSql.CompiledModels
             index0.AddAnnotation("Relational:Name", "ix_nation_relations_counterpart_nation_id");
 
             var index1 = runtimeEntityType.AddIndex(
-                new[] { regionId });
-            index1.AddAnnotation("Relational:Name", "ix_nation_relations_region_id");
+                new[] { policyId });
+            index1.AddAnnotation("Relational:Name", "ix_nation_relations_policy_id");
 
             var index2 = runtimeEntityType.AddIndex(
+                new[] { regionId });
+            index2.AddAnnotation("Relational:Name", "ix_nation_relations_region_id");
+
+            var index3 = runtimeEntityType.AddIndex(
                 new[] { subjectNationId, kind, counterpartNationId });
-            index2.AddAnnotation("Relational:Name", "ix_nation_relations_subject_nation_id_kind_counterpart_nation_");
+            index3.AddAnnotation("Relational:Name", "ix_nation_relations_subject_nation_id_kind_counterpart_nation_");
 
             return runtimeEntityType;
         }
@@ -161,6 +184,24 @@ namespace DefenceTies.PostgreSql.CompiledModels
 
         public static RuntimeForeignKey CreateForeignKey3(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
+            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("PolicyId") },
+                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+                principalEntityType,
+                deleteBehavior: DeleteBehavior.Restrict);
+
+            var policy = declaringEntityType.AddNavigation("Policy",
+                runtimeForeignKey,
+                onDependent: true,
+                typeof(Policy),
+                propertyInfo: typeof(NationRelation).GetProperty("Policy", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(NationRelation).GetField("<Policy>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+            runtimeForeignKey.AddAnnotation("Relational:Name", "fk_nation_relations_policies_policy_id");
+            return runtimeForeignKey;
+        }
+
+        public static RuntimeForeignKey CreateForeignKey4(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("RegionId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
                 principalEntityType,
@@ -177,7 +218,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey4(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey5(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("SubjectNationId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),

@@ -21,7 +21,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
                 "DefenceTies.Model.PolicyLink",
                 typeof(PolicyLink),
                 baseEntityType,
-                propertyCount: 5,
+                propertyCount: 6,
                 navigationCount: 4,
                 foreignKeyCount: 3,
                 unnamedIndexCount: 3,
@@ -66,6 +66,16 @@ namespace DefenceTies.PostgreSql.CompiledModels
             kind.SetSentinelFromProviderValue("Complements");
             kind.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             kind.AddAnnotation("Relational:ColumnName", "kind");
+
+            var significance = runtimeEntityType.AddProperty(
+                "Significance",
+                typeof(string),
+                propertyInfo: typeof(PolicyLink).GetProperty("Significance", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PolicyLink).GetField("<Significance>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 500);
+            significance.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            significance.AddAnnotation("Relational:ColumnName", "significance");
 
             var toPolicyId = runtimeEntityType.AddProperty(
                 "ToPolicyId",

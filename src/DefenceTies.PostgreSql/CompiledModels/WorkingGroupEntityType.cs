@@ -21,7 +21,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
                 "DefenceTies.Model.WorkingGroup",
                 typeof(WorkingGroup),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 9,
                 navigationCount: 6,
                 foreignKeyCount: 3,
                 unnamedIndexCount: 4,
@@ -83,6 +83,16 @@ namespace DefenceTies.PostgreSql.CompiledModels
                 nullable: true);
             parentOrganisationId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             parentOrganisationId.AddAnnotation("Relational:ColumnName", "parent_organisation_id");
+
+            var significance = runtimeEntityType.AddProperty(
+                "Significance",
+                typeof(string),
+                propertyInfo: typeof(WorkingGroup).GetProperty("Significance", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(WorkingGroup).GetField("<Significance>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 500);
+            significance.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            significance.AddAnnotation("Relational:ColumnName", "significance");
 
             var status = runtimeEntityType.AddProperty(
                 "Status",

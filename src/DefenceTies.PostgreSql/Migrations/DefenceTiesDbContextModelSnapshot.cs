@@ -57,6 +57,10 @@ namespace DefenceTies.PostgreSql.Migrations
                         .HasColumnName("entered_into_force_on")
                         .UseCollation("C");
 
+                    b.Property<int?>("FrameworkId")
+                        .HasColumnType("integer")
+                        .HasColumnName("framework_id");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -66,6 +70,10 @@ namespace DefenceTies.PostgreSql.Migrations
                     b.Property<string>("NameKey")
                         .HasColumnType("text")
                         .HasColumnName("name_key");
+
+                    b.Property<int?>("PolicyId")
+                        .HasColumnType("integer")
+                        .HasColumnName("policy_id");
 
                     b.Property<string>("Significance")
                         .HasMaxLength(500)
@@ -108,8 +116,14 @@ namespace DefenceTies.PostgreSql.Migrations
                     b.HasIndex("EngagementId")
                         .HasDatabaseName("ix_agreements_engagement_id");
 
+                    b.HasIndex("FrameworkId")
+                        .HasDatabaseName("ix_agreements_framework_id");
+
                     b.HasIndex("NameKey")
                         .HasDatabaseName("ix_agreements_name_key");
+
+                    b.HasIndex("PolicyId")
+                        .HasDatabaseName("ix_agreements_policy_id");
 
                     b.HasIndex("EnteredIntoForceOn", "ConcludedOn")
                         .HasDatabaseName("ix_agreements_entered_into_force_on_concluded_on");
@@ -127,6 +141,8 @@ namespace DefenceTies.PostgreSql.Migrations
                             t.HasCheckConstraint("ck_agreements_entered_into_force_on_format", "entered_into_force_on IS NULL OR CASE WHEN entered_into_force_on ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$' THEN length(entered_into_force_on) < 10 OR substr(entered_into_force_on, 9, 2) <= CASE substr(entered_into_force_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(entered_into_force_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(entered_into_force_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(entered_into_force_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
 
                             t.HasCheckConstraint("ck_agreements_entered_into_force_on_not_before_concluded_on", "entered_into_force_on IS NULL OR concluded_on IS NULL OR entered_into_force_on >= substr(concluded_on, 1, length(entered_into_force_on))");
+
+                            t.HasCheckConstraint("ck_agreements_framework_id_differs", "framework_id <> id");
 
                             t.HasCheckConstraint("ck_agreements_kind", "kind IN ('MemorandumOfUnderstanding', 'DecisionToEstablish', 'Treaty', 'JointDeclaration', 'Other')");
 
@@ -876,6 +892,52 @@ namespace DefenceTies.PostgreSql.Migrations
                         });
                 });
 
+            modelBuilder.Entity("DefenceTies.Model.EngagementAgreement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("integer")
+                        .HasColumnName("agreement_id");
+
+                    b.Property<int>("CitationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("citation_id");
+
+                    b.Property<int>("EngagementId")
+                        .HasColumnType("integer")
+                        .HasColumnName("engagement_id");
+
+                    b.Property<string>("Handling")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("handling");
+
+                    b.HasKey("Id")
+                        .HasName("pk_engagement_agreements");
+
+                    b.HasIndex("AgreementId")
+                        .HasDatabaseName("ix_engagement_agreements_agreement_id");
+
+                    b.HasIndex("CitationId")
+                        .HasDatabaseName("ix_engagement_agreements_citation_id");
+
+                    b.HasIndex("EngagementId", "AgreementId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_engagement_agreements_engagement_id_agreement_id");
+
+                    b.ToTable("engagement_agreements", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_engagement_agreements_handling", "handling IN ('Discussed', 'Reviewed', 'Advanced')");
+                        });
+                });
+
             modelBuilder.Entity("DefenceTies.Model.EngagementParticipant", b =>
                 {
                     b.Property<int>("Id")
@@ -1171,6 +1233,102 @@ namespace DefenceTies.PostgreSql.Migrations
                         });
                 });
 
+            modelBuilder.Entity("DefenceTies.Model.Initiative", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AimId")
+                        .HasColumnType("integer")
+                        .HasColumnName("aim_id");
+
+                    b.Property<int>("CitationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("citation_id");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("name");
+
+                    b.Property<int?>("PolicyId")
+                        .HasColumnType("integer")
+                        .HasColumnName("policy_id");
+
+                    b.Property<int?>("SteeringGroupId")
+                        .HasColumnType("integer")
+                        .HasColumnName("steering_group_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_initiatives");
+
+                    b.HasIndex("AimId")
+                        .HasDatabaseName("ix_initiatives_aim_id");
+
+                    b.HasIndex("CitationId")
+                        .HasDatabaseName("ix_initiatives_citation_id");
+
+                    b.HasIndex("Name")
+                        .HasDatabaseName("ix_initiatives_name");
+
+                    b.HasIndex("PolicyId")
+                        .HasDatabaseName("ix_initiatives_policy_id");
+
+                    b.HasIndex("SteeringGroupId")
+                        .HasDatabaseName("ix_initiatives_steering_group_id");
+
+                    b.ToTable("initiatives", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_initiatives_name_characters", "NOT (name ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
+
+                            t.HasCheckConstraint("ck_initiatives_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(name, length(name), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(name) <= 500)");
+
+                            t.HasCheckConstraint("ck_initiatives_name_visible", "(name ~ '[\\u0021-\\u007E]' OR name ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u0378-\\u0379\\u0380-\\u0383\\u038B\\u038D\\u03A2\\u0530\\u0557-\\u0558\\u058B-\\u058C\\u0590\\u05C8-\\u05CF\\u05EB-\\u05EE\\u05F5-\\u0605\\u061C\\u06DD\\u070E-\\u070F\\u074B-\\u074C\\u07B2-\\u07BF\\u07FB-\\u07FC\\u082E-\\u082F\\u083F\\u085C-\\u085D\\u085F\\u086B-\\u086F\\u088F-\\u0896\\u08E2\\u0984\\u098D-\\u098E\\u0991-\\u0992\\u09A9\\u09B1\\u09B3-\\u09B5\\u09BA-\\u09BB\\u09C5-\\u09C6\\u09C9-\\u09CA\\u09CF-\\u09D6\\u09D8-\\u09DB\\u09DE\\u09E4-\\u09E5\\u09FF-\\u0A00\\u0A04\\u0A0B-\\u0A0E\\u0A11-\\u0A12\\u0A29\\u0A31\\u0A34\\u0A37\\u0A3A-\\u0A3B\\u0A3D\\u0A43-\\u0A46\\u0A49-\\u0A4A\\u0A4E-\\u0A50\\u0A52-\\u0A58\\u0A5D\\u0A5F-\\u0A65\\u0A77-\\u0A80\\u0A84\\u0A8E\\u0A92\\u0AA9\\u0AB1\\u0AB4\\u0ABA-\\u0ABB\\u0AC6\\u0ACA\\u0ACE-\\u0ACF\\u0AD1-\\u0ADF\\u0AE4-\\u0AE5\\u0AF2-\\u0AF8\\u0B00\\u0B04\\u0B0D-\\u0B0E\\u0B11-\\u0B12\\u0B29\\u0B31\\u0B34\\u0B3A-\\u0B3B\\u0B45-\\u0B46\\u0B49-\\u0B4A\\u0B4E-\\u0B54\\u0B58-\\u0B5B\\u0B5E\\u0B64-\\u0B65\\u0B78-\\u0B81\\u0B84\\u0B8B-\\u0B8D\\u0B91\\u0B96-\\u0B98\\u0B9B\\u0B9D\\u0BA0-\\u0BA2\\u0BA5-\\u0BA7\\u0BAB-\\u0BAD\\u0BBA-\\u0BBD\\u0BC3-\\u0BC5\\u0BC9\\u0BCE-\\u0BCF\\u0BD1-\\u0BD6\\u0BD8-\\u0BE5\\u0BFB-\\u0BFF\\u0C0D\\u0C11\\u0C29\\u0C3A-\\u0C3B\\u0C45\\u0C49\\u0C4E-\\u0C54\\u0C57\\u0C5B-\\u0C5C\\u0C5E-\\u0C5F\\u0C64-\\u0C65\\u0C70-\\u0C76\\u0C8D\\u0C91\\u0CA9\\u0CB4\\u0CBA-\\u0CBB\\u0CC5\\u0CC9\\u0CCE-\\u0CD4\\u0CD7-\\u0CDC\\u0CDF\\u0CE4-\\u0CE5\\u0CF0\\u0CF4-\\u0CFF\\u0D0D\\u0D11\\u0D45\\u0D49\\u0D50-\\u0D53\\u0D64-\\u0D65\\u0D80\\u0D84\\u0D97-\\u0D99\\u0DB2\\u0DBC\\u0DBE-\\u0DBF\\u0DC7-\\u0DC9\\u0DCB-\\u0DCE\\u0DD5\\u0DD7\\u0DE0-\\u0DE5\\u0DF0-\\u0DF1\\u0DF5-\\u0E00\\u0E3B-\\u0E3E\\u0E5C-\\u0E80\\u0E83\\u0E85\\u0E8B\\u0EA4\\u0EA6\\u0EBE-\\u0EBF\\u0EC5\\u0EC7\\u0ECF\\u0EDA-\\u0EDB\\u0EE0-\\u0EFF\\u0F48\\u0F6D-\\u0F70\\u0F98\\u0FBD\\u0FCD\\u0FDB-\\u0FFF\\u10C6\\u10C8-\\u10CC\\u10CE-\\u10CF\\u115F-\\u1160\\u1249\\u124E-\\u124F\\u1257\\u1259\\u125E-\\u125F\\u1289\\u128E-\\u128F\\u12B1\\u12B6-\\u12B7\\u12BF\\u12C1\\u12C6-\\u12C7\\u12D7\\u1311\\u1316-\\u1317\\u135B-\\u135C\\u137D-\\u137F\\u139A-\\u139F\\u13F6-\\u13F7\\u13FE-\\u13FF\\u1680\\u169D-\\u169F\\u16F9-\\u16FF\\u1716-\\u171E\\u1737-\\u173F\\u1754-\\u175F\\u176D\\u1771\\u1774-\\u177F\\u17B4-\\u17B5\\u17DE-\\u17DF\\u17EA-\\u17EF\\u17FA-\\u17FF\\u180B-\\u180F\\u181A-\\u181F\\u1879-\\u187F\\u18AB-\\u18AF\\u18F6-\\u18FF\\u191F\\u192C-\\u192F\\u193C-\\u193F\\u1941-\\u1943\\u196E-\\u196F\\u1975-\\u197F\\u19AC-\\u19AF\\u19CA-\\u19CF\\u19DB-\\u19DD\\u1A1C-\\u1A1D\\u1A5F\\u1A7D-\\u1A7E\\u1A8A-\\u1A8F\\u1A9A-\\u1A9F\\u1AAE-\\u1AAF\\u1ACF-\\u1AFF\\u1B4D\\u1BF4-\\u1BFB\\u1C38-\\u1C3A\\u1C4A-\\u1C4C\\u1C8B-\\u1C8F\\u1CBB-\\u1CBC\\u1CC8-\\u1CCF\\u1CFB-\\u1CFF\\u1F16-\\u1F17\\u1F1E-\\u1F1F\\u1F46-\\u1F47\\u1F4E-\\u1F4F\\u1F58\\u1F5A\\u1F5C\\u1F5E\\u1F7E-\\u1F7F\\u1FB5\\u1FC5\\u1FD4-\\u1FD5\\u1FDC\\u1FF0-\\u1FF1\\u1FF5\\u1FFF-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2072-\\u2073\\u208F\\u209D-\\u209F\\u20C1-\\u20CF\\u20F1-\\u20FF\\u218C-\\u218F\\u242A-\\u243F\\u244B-\\u245F\\u2800\\u2B74-\\u2B75\\u2B96\\u2CF4-\\u2CF8\\u2D26\\u2D28-\\u2D2C\\u2D2E-\\u2D2F\\u2D68-\\u2D6E\\u2D71-\\u2D7E\\u2D97-\\u2D9F\\u2DA7\\u2DAF\\u2DB7\\u2DBF\\u2DC7\\u2DCF\\u2DD7\\u2DDF\\u2E5E-\\u2E7F\\u2E9A\\u2EF4-\\u2EFF\\u2FD6-\\u2FEF\\u3000\\u3040\\u3097-\\u3098\\u3100-\\u3104\\u3130\\u3164\\u318F\\u31E6-\\u31EE\\u321F\\uA48D-\\uA48F\\uA4C7-\\uA4CF\\uA62C-\\uA63F\\uA6F8-\\uA6FF\\uA7CE-\\uA7CF\\uA7D2\\uA7D4\\uA7DD-\\uA7F1\\uA82D-\\uA82F\\uA83A-\\uA83F\\uA878-\\uA87F\\uA8C6-\\uA8CD\\uA8DA-\\uA8DF\\uA954-\\uA95E\\uA97D-\\uA97F\\uA9CE\\uA9DA-\\uA9DD\\uA9FF\\uAA37-\\uAA3F\\uAA4E-\\uAA4F\\uAA5A-\\uAA5B\\uAAC3-\\uAADA\\uAAF7-\\uAB00\\uAB07-\\uAB08\\uAB0F-\\uAB10\\uAB17-\\uAB1F\\uAB27\\uAB2F\\uAB6C-\\uAB6F\\uABEE-\\uABEF\\uABFA-\\uABFF\\uD7A4-\\uD7AF\\uD7C7-\\uD7CA\\uD7FC-\\uD7FF\\uFA6E-\\uFA6F\\uFADA-\\uFAFF\\uFB07-\\uFB12\\uFB18-\\uFB1C\\uFB37\\uFB3D\\uFB3F\\uFB42\\uFB45\\uFBC3-\\uFBD2\\uFD90-\\uFD91\\uFDC8-\\uFDCE\\uFDD0-\\uFDEF\\uFE00-\\uFE0F\\uFE1A-\\uFE1F\\uFE53\\uFE67\\uFE6C-\\uFE6F\\uFE75\\uFEFD-\\uFF00\\uFFA0\\uFFBF-\\uFFC1\\uFFC8-\\uFFC9\\uFFD0-\\uFFD1\\uFFD8-\\uFFD9\\uFFDD-\\uFFDF\\uFFE7\\uFFEF-\\uFFFB\\uFFFE-\\uFFFF\\U0001000C\\U00010027\\U0001003B\\U0001003E\\U0001004E-\\U0001004F\\U0001005E-\\U0001007F\\U000100FB-\\U000100FF\\U00010103-\\U00010106\\U00010134-\\U00010136\\U0001018F\\U0001019D-\\U0001019F\\U000101A1-\\U000101CF\\U000101FE-\\U0001027F\\U0001029D-\\U0001029F\\U000102D1-\\U000102DF\\U000102FC-\\U000102FF\\U00010324-\\U0001032C\\U0001034B-\\U0001034F\\U0001037B-\\U0001037F\\U0001039E\\U000103C4-\\U000103C7\\U000103D6-\\U000103FF\\U0001049E-\\U0001049F\\U000104AA-\\U000104AF\\U000104D4-\\U000104D7\\U000104FC-\\U000104FF\\U00010528-\\U0001052F\\U00010564-\\U0001056E\\U0001057B\\U0001058B\\U00010593\\U00010596\\U000105A2\\U000105B2\\U000105BA\\U000105BD-\\U000105BF\\U000105F4-\\U000105FF\\U00010737-\\U0001073F\\U00010756-\\U0001075F\\U00010768-\\U0001077F\\U00010786\\U000107B1\\U000107BB-\\U000107FF\\U00010806-\\U00010807\\U00010809\\U00010836\\U00010839-\\U0001083B\\U0001083D-\\U0001083E\\U00010856\\U0001089F-\\U000108A6\\U000108B0-\\U000108DF\\U000108F3\\U000108F6-\\U000108FA\\U0001091C-\\U0001091E\\U0001093A-\\U0001093E\\U00010940-\\U0001097F\\U000109B8-\\U000109BB\\U000109D0-\\U000109D1\\U00010A04\\U00010A07-\\U00010A0B\\U00010A14\\U00010A18\\U00010A36-\\U00010A37\\U00010A3B-\\U00010A3E\\U00010A49-\\U00010A4F\\U00010A59-\\U00010A5F\\U00010AA0-\\U00010ABF\\U00010AE7-\\U00010AEA\\U00010AF7-\\U00010AFF\\U00010B36-\\U00010B38\\U00010B56-\\U00010B57\\U00010B73-\\U00010B77\\U00010B92-\\U00010B98\\U00010B9D-\\U00010BA8\\U00010BB0-\\U00010BFF\\U00010C49-\\U00010C7F\\U00010CB3-\\U00010CBF\\U00010CF3-\\U00010CF9\\U00010D28-\\U00010D2F\\U00010D3A-\\U00010D3F\\U00010D66-\\U00010D68\\U00010D86-\\U00010D8D\\U00010D90-\\U00010E5F\\U00010E7F\\U00010EAA\\U00010EAE-\\U00010EAF\\U00010EB2-\\U00010EC1\\U00010EC5-\\U00010EFB\\U00010F28-\\U00010F2F\\U00010F5A-\\U00010F6F\\U00010F8A-\\U00010FAF\\U00010FCC-\\U00010FDF\\U00010FF7-\\U00010FFF\\U0001104E-\\U00011051\\U00011076-\\U0001107E\\U000110BD\\U000110C3-\\U000110CF\\U000110E9-\\U000110EF\\U000110FA-\\U000110FF\\U00011135\\U00011148-\\U0001114F\\U00011177-\\U0001117F\\U000111E0\\U000111F5-\\U000111FF\\U00011212\\U00011242-\\U0001127F\\U00011287\\U00011289\\U0001128E\\U0001129E\\U000112AA-\\U000112AF\\U000112EB-\\U000112EF\\U000112FA-\\U000112FF\\U00011304\\U0001130D-\\U0001130E\\U00011311-\\U00011312\\U00011329\\U00011331\\U00011334\\U0001133A\\U00011345-\\U00011346\\U00011349-\\U0001134A\\U0001134E-\\U0001134F\\U00011351-\\U00011356\\U00011358-\\U0001135C\\U00011364-\\U00011365\\U0001136D-\\U0001136F\\U00011375-\\U0001137F\\U0001138A\\U0001138C-\\U0001138D\\U0001138F\\U000113B6\\U000113C1\\U000113C3-\\U000113C4\\U000113C6\\U000113CB\\U000113D6\\U000113D9-\\U000113E0\\U000113E3-\\U000113FF\\U0001145C\\U00011462-\\U0001147F\\U000114C8-\\U000114CF\\U000114DA-\\U0001157F\\U000115B6-\\U000115B7\\U000115DE-\\U000115FF\\U00011645-\\U0001164F\\U0001165A-\\U0001165F\\U0001166D-\\U0001167F\\U000116BA-\\U000116BF\\U000116CA-\\U000116CF\\U000116E4-\\U000116FF\\U0001171B-\\U0001171C\\U0001172C-\\U0001172F\\U00011747-\\U000117FF\\U0001183C-\\U0001189F\\U000118F3-\\U000118FE\\U00011907-\\U00011908\\U0001190A-\\U0001190B\\U00011914\\U00011917\\U00011936\\U00011939-\\U0001193A\\U00011947-\\U0001194F\\U0001195A-\\U0001199F\\U000119A8-\\U000119A9\\U000119D8-\\U000119D9\\U000119E5-\\U000119FF\\U00011A48-\\U00011A4F\\U00011AA3-\\U00011AAF\\U00011AF9-\\U00011AFF\\U00011B0A-\\U00011BBF\\U00011BE2-\\U00011BEF\\U00011BFA-\\U00011BFF\\U00011C09\\U00011C37\\U00011C46-\\U00011C4F\\U00011C6D-\\U00011C6F\\U00011C90-\\U00011C91\\U00011CA8\\U00011CB7-\\U00011CFF\\U00011D07\\U00011D0A\\U00011D37-\\U00011D39\\U00011D3B\\U00011D3E\\U00011D48-\\U00011D4F\\U00011D5A-\\U00011D5F\\U00011D66\\U00011D69\\U00011D8F\\U00011D92\\U00011D99-\\U00011D9F\\U00011DAA-\\U00011EDF\\U00011EF9-\\U00011EFF\\U00011F11\\U00011F3B-\\U00011F3D\\U00011F5B-\\U00011FAF\\U00011FB1-\\U00011FBF\\U00011FF2-\\U00011FFE\\U0001239A-\\U000123FF\\U0001246F\\U00012475-\\U0001247F\\U00012544-\\U00012F8F\\U00012FF3-\\U00012FFF\\U00013430-\\U0001343F\\U00013456-\\U0001345F\\U000143FB-\\U000143FF\\U00014647-\\U000160FF\\U0001613A-\\U000167FF\\U00016A39-\\U00016A3F\\U00016A5F\\U00016A6A-\\U00016A6D\\U00016ABF\\U00016ACA-\\U00016ACF\\U00016AEE-\\U00016AEF\\U00016AF6-\\U00016AFF\\U00016B46-\\U00016B4F\\U00016B5A\\U00016B62\\U00016B78-\\U00016B7C\\U00016B90-\\U00016D3F\\U00016D7A-\\U00016E3F\\U00016E9B-\\U00016EFF\\U00016F4B-\\U00016F4E\\U00016F88-\\U00016F8E\\U00016FA0-\\U00016FDF\\U00016FE5-\\U00016FEF\\U00016FF2-\\U00016FFF\\U000187F8-\\U000187FF\\U00018CD6-\\U00018CFE\\U00018D09-\\U0001AFEF\\U0001AFF4\\U0001AFFC\\U0001AFFF\\U0001B123-\\U0001B131\\U0001B133-\\U0001B14F\\U0001B153-\\U0001B154\\U0001B156-\\U0001B163\\U0001B168-\\U0001B16F\\U0001B2FC-\\U0001BBFF\\U0001BC6B-\\U0001BC6F\\U0001BC7D-\\U0001BC7F\\U0001BC89-\\U0001BC8F\\U0001BC9A-\\U0001BC9B\\U0001BCA0-\\U0001CBFF\\U0001CCFA-\\U0001CCFF\\U0001CEB4-\\U0001CEFF\\U0001CF2E-\\U0001CF2F\\U0001CF47-\\U0001CF4F\\U0001CFC4-\\U0001CFFF\\U0001D0F6-\\U0001D0FF\\U0001D127-\\U0001D128\\U0001D173-\\U0001D17A\\U0001D1EB-\\U0001D1FF\\U0001D246-\\U0001D2BF\\U0001D2D4-\\U0001D2DF\\U0001D2F4-\\U0001D2FF\\U0001D357-\\U0001D35F\\U0001D379-\\U0001D3FF\\U0001D455\\U0001D49D\\U0001D4A0-\\U0001D4A1\\U0001D4A3-\\U0001D4A4\\U0001D4A7-\\U0001D4A8\\U0001D4AD\\U0001D4BA\\U0001D4BC\\U0001D4C4\\U0001D506\\U0001D50B-\\U0001D50C\\U0001D515\\U0001D51D\\U0001D53A\\U0001D53F\\U0001D545\\U0001D547-\\U0001D549\\U0001D551\\U0001D6A6-\\U0001D6A7\\U0001D7CC-\\U0001D7CD\\U0001DA8C-\\U0001DA9A\\U0001DAA0\\U0001DAB0-\\U0001DEFF\\U0001DF1F-\\U0001DF24\\U0001DF2B-\\U0001DFFF\\U0001E007\\U0001E019-\\U0001E01A\\U0001E022\\U0001E025\\U0001E02B-\\U0001E02F\\U0001E06E-\\U0001E08E\\U0001E090-\\U0001E0FF\\U0001E12D-\\U0001E12F\\U0001E13E-\\U0001E13F\\U0001E14A-\\U0001E14D\\U0001E150-\\U0001E28F\\U0001E2AF-\\U0001E2BF\\U0001E2FA-\\U0001E2FE\\U0001E300-\\U0001E4CF\\U0001E4FA-\\U0001E5CF\\U0001E5FB-\\U0001E5FE\\U0001E600-\\U0001E7DF\\U0001E7E7\\U0001E7EC\\U0001E7EF\\U0001E7FF\\U0001E8C5-\\U0001E8C6\\U0001E8D7-\\U0001E8FF\\U0001E94C-\\U0001E94F\\U0001E95A-\\U0001E95D\\U0001E960-\\U0001EC70\\U0001ECB5-\\U0001ED00\\U0001ED3E-\\U0001EDFF\\U0001EE04\\U0001EE20\\U0001EE23\\U0001EE25-\\U0001EE26\\U0001EE28\\U0001EE33\\U0001EE38\\U0001EE3A\\U0001EE3C-\\U0001EE41\\U0001EE43-\\U0001EE46\\U0001EE48\\U0001EE4A\\U0001EE4C\\U0001EE50\\U0001EE53\\U0001EE55-\\U0001EE56\\U0001EE58\\U0001EE5A\\U0001EE5C\\U0001EE5E\\U0001EE60\\U0001EE63\\U0001EE65-\\U0001EE66\\U0001EE6B\\U0001EE73\\U0001EE78\\U0001EE7D\\U0001EE7F\\U0001EE8A\\U0001EE9C-\\U0001EEA0\\U0001EEA4\\U0001EEAA\\U0001EEBC-\\U0001EEEF\\U0001EEF2-\\U0001EFFF\\U0001F02C-\\U0001F02F\\U0001F094-\\U0001F09F\\U0001F0AF-\\U0001F0B0\\U0001F0C0\\U0001F0D0\\U0001F0F6-\\U0001F0FF\\U0001F1AE-\\U0001F1E5\\U0001F203-\\U0001F20F\\U0001F23C-\\U0001F23F\\U0001F249-\\U0001F24F\\U0001F252-\\U0001F25F\\U0001F266-\\U0001F2FF\\U0001F6D8-\\U0001F6DB\\U0001F6ED-\\U0001F6EF\\U0001F6FD-\\U0001F6FF\\U0001F777-\\U0001F77A\\U0001F7DA-\\U0001F7DF\\U0001F7EC-\\U0001F7EF\\U0001F7F1-\\U0001F7FF\\U0001F80C-\\U0001F80F\\U0001F848-\\U0001F84F\\U0001F85A-\\U0001F85F\\U0001F888-\\U0001F88F\\U0001F8AE-\\U0001F8AF\\U0001F8BC-\\U0001F8BF\\U0001F8C2-\\U0001F8FF\\U0001FA54-\\U0001FA5F\\U0001FA6E-\\U0001FA6F\\U0001FA7D-\\U0001FA7F\\U0001FA8A-\\U0001FA8E\\U0001FAC7-\\U0001FACD\\U0001FADD-\\U0001FADE\\U0001FAEA-\\U0001FAEF\\U0001FAF9-\\U0001FAFF\\U0001FB93\\U0001FBFA-\\U0001FFFF\\U0002A6E0-\\U0002A6FF\\U0002B73A-\\U0002B73F\\U0002B81E-\\U0002B81F\\U0002CEA2-\\U0002CEAF\\U0002EBE1-\\U0002EBEF\\U0002EE5E-\\U0002F7FF\\U0002FA1E-\\U0002FFFF\\U0003134B-\\U0003134F\\U000323B0-\\U000EFFFF\\U000FFFFE-\\U000FFFFF\\U0010FFFE-\\U0010FFFF]')");
+                        });
+                });
+
+            modelBuilder.Entity("DefenceTies.Model.InitiativeParticipant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CitationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("citation_id");
+
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("initiative_id");
+
+                    b.Property<int>("NationId")
+                        .HasColumnType("integer")
+                        .HasColumnName("nation_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_initiative_participants");
+
+                    b.HasIndex("CitationId")
+                        .HasDatabaseName("ix_initiative_participants_citation_id");
+
+                    b.HasIndex("NationId")
+                        .HasDatabaseName("ix_initiative_participants_nation_id");
+
+                    b.HasIndex("InitiativeId", "NationId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_initiative_participants_initiative_id_nation_id");
+
+                    b.ToTable("initiative_participants", (string)null);
+                });
+
             modelBuilder.Entity("DefenceTies.Model.MilitaryExercise", b =>
                 {
                     b.Property<int>("Id")
@@ -1387,6 +1545,15 @@ namespace DefenceTies.PostgreSql.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("kind");
 
+                    b.Property<string>("Level")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("level");
+
+                    b.Property<int?>("PolicyId")
+                        .HasColumnType("integer")
+                        .HasColumnName("policy_id");
+
                     b.Property<int?>("RegionId")
                         .HasColumnType("integer")
                         .HasColumnName("region_id");
@@ -1404,6 +1571,9 @@ namespace DefenceTies.PostgreSql.Migrations
                     b.HasIndex("CounterpartNationId")
                         .HasDatabaseName("ix_nation_relations_counterpart_nation_id");
 
+                    b.HasIndex("PolicyId")
+                        .HasDatabaseName("ix_nation_relations_policy_id");
+
                     b.HasIndex("RegionId")
                         .HasDatabaseName("ix_nation_relations_region_id");
 
@@ -1416,7 +1586,15 @@ namespace DefenceTies.PostgreSql.Migrations
 
                             t.HasCheckConstraint("ck_nation_relations_date_format", "date IS NULL OR CASE WHEN date ~ '^(000[1-9]|00[1-9]\\d|0[1-9]\\d{2}|[1-9]\\d{3})(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$' THEN length(date) < 10 OR substr(date, 9, 2) <= CASE substr(date, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(date, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(date, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(date, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
 
-                            t.HasCheckConstraint("ck_nation_relations_kind", "kind IN ('MaritimeNeighbour', 'LandNeighbour', 'ValuedPartner', 'SharedThreatPerception', 'GrowingDefenceTies', 'Tension')");
+                            t.HasCheckConstraint("ck_nation_relations_kind", "kind IN ('MaritimeNeighbour', 'LandNeighbour', 'ValuedPartner', 'SharedThreatPerception', 'GrowingDefenceTies', 'Tension', 'Partnership', 'IncreasingExchanges', 'DefenceRelationship')");
+
+                            t.HasCheckConstraint("ck_nation_relations_level_characters", "level IS NULL OR NOT (level ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
+
+                            t.HasCheckConstraint("ck_nation_relations_level_not_blank", "level IS NULL OR (level <> '' AND NOT (substr(level, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(level, length(level), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(level) <= 200)");
+
+                            t.HasCheckConstraint("ck_nation_relations_level_of_partnership", "(kind = 'Partnership') = (level IS NOT NULL)");
+
+                            t.HasCheckConstraint("ck_nation_relations_level_visible", "level IS NULL OR (level ~ '[\\u0021-\\u007E]' OR level ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u0378-\\u0379\\u0380-\\u0383\\u038B\\u038D\\u03A2\\u0530\\u0557-\\u0558\\u058B-\\u058C\\u0590\\u05C8-\\u05CF\\u05EB-\\u05EE\\u05F5-\\u0605\\u061C\\u06DD\\u070E-\\u070F\\u074B-\\u074C\\u07B2-\\u07BF\\u07FB-\\u07FC\\u082E-\\u082F\\u083F\\u085C-\\u085D\\u085F\\u086B-\\u086F\\u088F-\\u0896\\u08E2\\u0984\\u098D-\\u098E\\u0991-\\u0992\\u09A9\\u09B1\\u09B3-\\u09B5\\u09BA-\\u09BB\\u09C5-\\u09C6\\u09C9-\\u09CA\\u09CF-\\u09D6\\u09D8-\\u09DB\\u09DE\\u09E4-\\u09E5\\u09FF-\\u0A00\\u0A04\\u0A0B-\\u0A0E\\u0A11-\\u0A12\\u0A29\\u0A31\\u0A34\\u0A37\\u0A3A-\\u0A3B\\u0A3D\\u0A43-\\u0A46\\u0A49-\\u0A4A\\u0A4E-\\u0A50\\u0A52-\\u0A58\\u0A5D\\u0A5F-\\u0A65\\u0A77-\\u0A80\\u0A84\\u0A8E\\u0A92\\u0AA9\\u0AB1\\u0AB4\\u0ABA-\\u0ABB\\u0AC6\\u0ACA\\u0ACE-\\u0ACF\\u0AD1-\\u0ADF\\u0AE4-\\u0AE5\\u0AF2-\\u0AF8\\u0B00\\u0B04\\u0B0D-\\u0B0E\\u0B11-\\u0B12\\u0B29\\u0B31\\u0B34\\u0B3A-\\u0B3B\\u0B45-\\u0B46\\u0B49-\\u0B4A\\u0B4E-\\u0B54\\u0B58-\\u0B5B\\u0B5E\\u0B64-\\u0B65\\u0B78-\\u0B81\\u0B84\\u0B8B-\\u0B8D\\u0B91\\u0B96-\\u0B98\\u0B9B\\u0B9D\\u0BA0-\\u0BA2\\u0BA5-\\u0BA7\\u0BAB-\\u0BAD\\u0BBA-\\u0BBD\\u0BC3-\\u0BC5\\u0BC9\\u0BCE-\\u0BCF\\u0BD1-\\u0BD6\\u0BD8-\\u0BE5\\u0BFB-\\u0BFF\\u0C0D\\u0C11\\u0C29\\u0C3A-\\u0C3B\\u0C45\\u0C49\\u0C4E-\\u0C54\\u0C57\\u0C5B-\\u0C5C\\u0C5E-\\u0C5F\\u0C64-\\u0C65\\u0C70-\\u0C76\\u0C8D\\u0C91\\u0CA9\\u0CB4\\u0CBA-\\u0CBB\\u0CC5\\u0CC9\\u0CCE-\\u0CD4\\u0CD7-\\u0CDC\\u0CDF\\u0CE4-\\u0CE5\\u0CF0\\u0CF4-\\u0CFF\\u0D0D\\u0D11\\u0D45\\u0D49\\u0D50-\\u0D53\\u0D64-\\u0D65\\u0D80\\u0D84\\u0D97-\\u0D99\\u0DB2\\u0DBC\\u0DBE-\\u0DBF\\u0DC7-\\u0DC9\\u0DCB-\\u0DCE\\u0DD5\\u0DD7\\u0DE0-\\u0DE5\\u0DF0-\\u0DF1\\u0DF5-\\u0E00\\u0E3B-\\u0E3E\\u0E5C-\\u0E80\\u0E83\\u0E85\\u0E8B\\u0EA4\\u0EA6\\u0EBE-\\u0EBF\\u0EC5\\u0EC7\\u0ECF\\u0EDA-\\u0EDB\\u0EE0-\\u0EFF\\u0F48\\u0F6D-\\u0F70\\u0F98\\u0FBD\\u0FCD\\u0FDB-\\u0FFF\\u10C6\\u10C8-\\u10CC\\u10CE-\\u10CF\\u115F-\\u1160\\u1249\\u124E-\\u124F\\u1257\\u1259\\u125E-\\u125F\\u1289\\u128E-\\u128F\\u12B1\\u12B6-\\u12B7\\u12BF\\u12C1\\u12C6-\\u12C7\\u12D7\\u1311\\u1316-\\u1317\\u135B-\\u135C\\u137D-\\u137F\\u139A-\\u139F\\u13F6-\\u13F7\\u13FE-\\u13FF\\u1680\\u169D-\\u169F\\u16F9-\\u16FF\\u1716-\\u171E\\u1737-\\u173F\\u1754-\\u175F\\u176D\\u1771\\u1774-\\u177F\\u17B4-\\u17B5\\u17DE-\\u17DF\\u17EA-\\u17EF\\u17FA-\\u17FF\\u180B-\\u180F\\u181A-\\u181F\\u1879-\\u187F\\u18AB-\\u18AF\\u18F6-\\u18FF\\u191F\\u192C-\\u192F\\u193C-\\u193F\\u1941-\\u1943\\u196E-\\u196F\\u1975-\\u197F\\u19AC-\\u19AF\\u19CA-\\u19CF\\u19DB-\\u19DD\\u1A1C-\\u1A1D\\u1A5F\\u1A7D-\\u1A7E\\u1A8A-\\u1A8F\\u1A9A-\\u1A9F\\u1AAE-\\u1AAF\\u1ACF-\\u1AFF\\u1B4D\\u1BF4-\\u1BFB\\u1C38-\\u1C3A\\u1C4A-\\u1C4C\\u1C8B-\\u1C8F\\u1CBB-\\u1CBC\\u1CC8-\\u1CCF\\u1CFB-\\u1CFF\\u1F16-\\u1F17\\u1F1E-\\u1F1F\\u1F46-\\u1F47\\u1F4E-\\u1F4F\\u1F58\\u1F5A\\u1F5C\\u1F5E\\u1F7E-\\u1F7F\\u1FB5\\u1FC5\\u1FD4-\\u1FD5\\u1FDC\\u1FF0-\\u1FF1\\u1FF5\\u1FFF-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2072-\\u2073\\u208F\\u209D-\\u209F\\u20C1-\\u20CF\\u20F1-\\u20FF\\u218C-\\u218F\\u242A-\\u243F\\u244B-\\u245F\\u2800\\u2B74-\\u2B75\\u2B96\\u2CF4-\\u2CF8\\u2D26\\u2D28-\\u2D2C\\u2D2E-\\u2D2F\\u2D68-\\u2D6E\\u2D71-\\u2D7E\\u2D97-\\u2D9F\\u2DA7\\u2DAF\\u2DB7\\u2DBF\\u2DC7\\u2DCF\\u2DD7\\u2DDF\\u2E5E-\\u2E7F\\u2E9A\\u2EF4-\\u2EFF\\u2FD6-\\u2FEF\\u3000\\u3040\\u3097-\\u3098\\u3100-\\u3104\\u3130\\u3164\\u318F\\u31E6-\\u31EE\\u321F\\uA48D-\\uA48F\\uA4C7-\\uA4CF\\uA62C-\\uA63F\\uA6F8-\\uA6FF\\uA7CE-\\uA7CF\\uA7D2\\uA7D4\\uA7DD-\\uA7F1\\uA82D-\\uA82F\\uA83A-\\uA83F\\uA878-\\uA87F\\uA8C6-\\uA8CD\\uA8DA-\\uA8DF\\uA954-\\uA95E\\uA97D-\\uA97F\\uA9CE\\uA9DA-\\uA9DD\\uA9FF\\uAA37-\\uAA3F\\uAA4E-\\uAA4F\\uAA5A-\\uAA5B\\uAAC3-\\uAADA\\uAAF7-\\uAB00\\uAB07-\\uAB08\\uAB0F-\\uAB10\\uAB17-\\uAB1F\\uAB27\\uAB2F\\uAB6C-\\uAB6F\\uABEE-\\uABEF\\uABFA-\\uABFF\\uD7A4-\\uD7AF\\uD7C7-\\uD7CA\\uD7FC-\\uD7FF\\uFA6E-\\uFA6F\\uFADA-\\uFAFF\\uFB07-\\uFB12\\uFB18-\\uFB1C\\uFB37\\uFB3D\\uFB3F\\uFB42\\uFB45\\uFBC3-\\uFBD2\\uFD90-\\uFD91\\uFDC8-\\uFDCE\\uFDD0-\\uFDEF\\uFE00-\\uFE0F\\uFE1A-\\uFE1F\\uFE53\\uFE67\\uFE6C-\\uFE6F\\uFE75\\uFEFD-\\uFF00\\uFFA0\\uFFBF-\\uFFC1\\uFFC8-\\uFFC9\\uFFD0-\\uFFD1\\uFFD8-\\uFFD9\\uFFDD-\\uFFDF\\uFFE7\\uFFEF-\\uFFFB\\uFFFE-\\uFFFF\\U0001000C\\U00010027\\U0001003B\\U0001003E\\U0001004E-\\U0001004F\\U0001005E-\\U0001007F\\U000100FB-\\U000100FF\\U00010103-\\U00010106\\U00010134-\\U00010136\\U0001018F\\U0001019D-\\U0001019F\\U000101A1-\\U000101CF\\U000101FE-\\U0001027F\\U0001029D-\\U0001029F\\U000102D1-\\U000102DF\\U000102FC-\\U000102FF\\U00010324-\\U0001032C\\U0001034B-\\U0001034F\\U0001037B-\\U0001037F\\U0001039E\\U000103C4-\\U000103C7\\U000103D6-\\U000103FF\\U0001049E-\\U0001049F\\U000104AA-\\U000104AF\\U000104D4-\\U000104D7\\U000104FC-\\U000104FF\\U00010528-\\U0001052F\\U00010564-\\U0001056E\\U0001057B\\U0001058B\\U00010593\\U00010596\\U000105A2\\U000105B2\\U000105BA\\U000105BD-\\U000105BF\\U000105F4-\\U000105FF\\U00010737-\\U0001073F\\U00010756-\\U0001075F\\U00010768-\\U0001077F\\U00010786\\U000107B1\\U000107BB-\\U000107FF\\U00010806-\\U00010807\\U00010809\\U00010836\\U00010839-\\U0001083B\\U0001083D-\\U0001083E\\U00010856\\U0001089F-\\U000108A6\\U000108B0-\\U000108DF\\U000108F3\\U000108F6-\\U000108FA\\U0001091C-\\U0001091E\\U0001093A-\\U0001093E\\U00010940-\\U0001097F\\U000109B8-\\U000109BB\\U000109D0-\\U000109D1\\U00010A04\\U00010A07-\\U00010A0B\\U00010A14\\U00010A18\\U00010A36-\\U00010A37\\U00010A3B-\\U00010A3E\\U00010A49-\\U00010A4F\\U00010A59-\\U00010A5F\\U00010AA0-\\U00010ABF\\U00010AE7-\\U00010AEA\\U00010AF7-\\U00010AFF\\U00010B36-\\U00010B38\\U00010B56-\\U00010B57\\U00010B73-\\U00010B77\\U00010B92-\\U00010B98\\U00010B9D-\\U00010BA8\\U00010BB0-\\U00010BFF\\U00010C49-\\U00010C7F\\U00010CB3-\\U00010CBF\\U00010CF3-\\U00010CF9\\U00010D28-\\U00010D2F\\U00010D3A-\\U00010D3F\\U00010D66-\\U00010D68\\U00010D86-\\U00010D8D\\U00010D90-\\U00010E5F\\U00010E7F\\U00010EAA\\U00010EAE-\\U00010EAF\\U00010EB2-\\U00010EC1\\U00010EC5-\\U00010EFB\\U00010F28-\\U00010F2F\\U00010F5A-\\U00010F6F\\U00010F8A-\\U00010FAF\\U00010FCC-\\U00010FDF\\U00010FF7-\\U00010FFF\\U0001104E-\\U00011051\\U00011076-\\U0001107E\\U000110BD\\U000110C3-\\U000110CF\\U000110E9-\\U000110EF\\U000110FA-\\U000110FF\\U00011135\\U00011148-\\U0001114F\\U00011177-\\U0001117F\\U000111E0\\U000111F5-\\U000111FF\\U00011212\\U00011242-\\U0001127F\\U00011287\\U00011289\\U0001128E\\U0001129E\\U000112AA-\\U000112AF\\U000112EB-\\U000112EF\\U000112FA-\\U000112FF\\U00011304\\U0001130D-\\U0001130E\\U00011311-\\U00011312\\U00011329\\U00011331\\U00011334\\U0001133A\\U00011345-\\U00011346\\U00011349-\\U0001134A\\U0001134E-\\U0001134F\\U00011351-\\U00011356\\U00011358-\\U0001135C\\U00011364-\\U00011365\\U0001136D-\\U0001136F\\U00011375-\\U0001137F\\U0001138A\\U0001138C-\\U0001138D\\U0001138F\\U000113B6\\U000113C1\\U000113C3-\\U000113C4\\U000113C6\\U000113CB\\U000113D6\\U000113D9-\\U000113E0\\U000113E3-\\U000113FF\\U0001145C\\U00011462-\\U0001147F\\U000114C8-\\U000114CF\\U000114DA-\\U0001157F\\U000115B6-\\U000115B7\\U000115DE-\\U000115FF\\U00011645-\\U0001164F\\U0001165A-\\U0001165F\\U0001166D-\\U0001167F\\U000116BA-\\U000116BF\\U000116CA-\\U000116CF\\U000116E4-\\U000116FF\\U0001171B-\\U0001171C\\U0001172C-\\U0001172F\\U00011747-\\U000117FF\\U0001183C-\\U0001189F\\U000118F3-\\U000118FE\\U00011907-\\U00011908\\U0001190A-\\U0001190B\\U00011914\\U00011917\\U00011936\\U00011939-\\U0001193A\\U00011947-\\U0001194F\\U0001195A-\\U0001199F\\U000119A8-\\U000119A9\\U000119D8-\\U000119D9\\U000119E5-\\U000119FF\\U00011A48-\\U00011A4F\\U00011AA3-\\U00011AAF\\U00011AF9-\\U00011AFF\\U00011B0A-\\U00011BBF\\U00011BE2-\\U00011BEF\\U00011BFA-\\U00011BFF\\U00011C09\\U00011C37\\U00011C46-\\U00011C4F\\U00011C6D-\\U00011C6F\\U00011C90-\\U00011C91\\U00011CA8\\U00011CB7-\\U00011CFF\\U00011D07\\U00011D0A\\U00011D37-\\U00011D39\\U00011D3B\\U00011D3E\\U00011D48-\\U00011D4F\\U00011D5A-\\U00011D5F\\U00011D66\\U00011D69\\U00011D8F\\U00011D92\\U00011D99-\\U00011D9F\\U00011DAA-\\U00011EDF\\U00011EF9-\\U00011EFF\\U00011F11\\U00011F3B-\\U00011F3D\\U00011F5B-\\U00011FAF\\U00011FB1-\\U00011FBF\\U00011FF2-\\U00011FFE\\U0001239A-\\U000123FF\\U0001246F\\U00012475-\\U0001247F\\U00012544-\\U00012F8F\\U00012FF3-\\U00012FFF\\U00013430-\\U0001343F\\U00013456-\\U0001345F\\U000143FB-\\U000143FF\\U00014647-\\U000160FF\\U0001613A-\\U000167FF\\U00016A39-\\U00016A3F\\U00016A5F\\U00016A6A-\\U00016A6D\\U00016ABF\\U00016ACA-\\U00016ACF\\U00016AEE-\\U00016AEF\\U00016AF6-\\U00016AFF\\U00016B46-\\U00016B4F\\U00016B5A\\U00016B62\\U00016B78-\\U00016B7C\\U00016B90-\\U00016D3F\\U00016D7A-\\U00016E3F\\U00016E9B-\\U00016EFF\\U00016F4B-\\U00016F4E\\U00016F88-\\U00016F8E\\U00016FA0-\\U00016FDF\\U00016FE5-\\U00016FEF\\U00016FF2-\\U00016FFF\\U000187F8-\\U000187FF\\U00018CD6-\\U00018CFE\\U00018D09-\\U0001AFEF\\U0001AFF4\\U0001AFFC\\U0001AFFF\\U0001B123-\\U0001B131\\U0001B133-\\U0001B14F\\U0001B153-\\U0001B154\\U0001B156-\\U0001B163\\U0001B168-\\U0001B16F\\U0001B2FC-\\U0001BBFF\\U0001BC6B-\\U0001BC6F\\U0001BC7D-\\U0001BC7F\\U0001BC89-\\U0001BC8F\\U0001BC9A-\\U0001BC9B\\U0001BCA0-\\U0001CBFF\\U0001CCFA-\\U0001CCFF\\U0001CEB4-\\U0001CEFF\\U0001CF2E-\\U0001CF2F\\U0001CF47-\\U0001CF4F\\U0001CFC4-\\U0001CFFF\\U0001D0F6-\\U0001D0FF\\U0001D127-\\U0001D128\\U0001D173-\\U0001D17A\\U0001D1EB-\\U0001D1FF\\U0001D246-\\U0001D2BF\\U0001D2D4-\\U0001D2DF\\U0001D2F4-\\U0001D2FF\\U0001D357-\\U0001D35F\\U0001D379-\\U0001D3FF\\U0001D455\\U0001D49D\\U0001D4A0-\\U0001D4A1\\U0001D4A3-\\U0001D4A4\\U0001D4A7-\\U0001D4A8\\U0001D4AD\\U0001D4BA\\U0001D4BC\\U0001D4C4\\U0001D506\\U0001D50B-\\U0001D50C\\U0001D515\\U0001D51D\\U0001D53A\\U0001D53F\\U0001D545\\U0001D547-\\U0001D549\\U0001D551\\U0001D6A6-\\U0001D6A7\\U0001D7CC-\\U0001D7CD\\U0001DA8C-\\U0001DA9A\\U0001DAA0\\U0001DAB0-\\U0001DEFF\\U0001DF1F-\\U0001DF24\\U0001DF2B-\\U0001DFFF\\U0001E007\\U0001E019-\\U0001E01A\\U0001E022\\U0001E025\\U0001E02B-\\U0001E02F\\U0001E06E-\\U0001E08E\\U0001E090-\\U0001E0FF\\U0001E12D-\\U0001E12F\\U0001E13E-\\U0001E13F\\U0001E14A-\\U0001E14D\\U0001E150-\\U0001E28F\\U0001E2AF-\\U0001E2BF\\U0001E2FA-\\U0001E2FE\\U0001E300-\\U0001E4CF\\U0001E4FA-\\U0001E5CF\\U0001E5FB-\\U0001E5FE\\U0001E600-\\U0001E7DF\\U0001E7E7\\U0001E7EC\\U0001E7EF\\U0001E7FF\\U0001E8C5-\\U0001E8C6\\U0001E8D7-\\U0001E8FF\\U0001E94C-\\U0001E94F\\U0001E95A-\\U0001E95D\\U0001E960-\\U0001EC70\\U0001ECB5-\\U0001ED00\\U0001ED3E-\\U0001EDFF\\U0001EE04\\U0001EE20\\U0001EE23\\U0001EE25-\\U0001EE26\\U0001EE28\\U0001EE33\\U0001EE38\\U0001EE3A\\U0001EE3C-\\U0001EE41\\U0001EE43-\\U0001EE46\\U0001EE48\\U0001EE4A\\U0001EE4C\\U0001EE50\\U0001EE53\\U0001EE55-\\U0001EE56\\U0001EE58\\U0001EE5A\\U0001EE5C\\U0001EE5E\\U0001EE60\\U0001EE63\\U0001EE65-\\U0001EE66\\U0001EE6B\\U0001EE73\\U0001EE78\\U0001EE7D\\U0001EE7F\\U0001EE8A\\U0001EE9C-\\U0001EEA0\\U0001EEA4\\U0001EEAA\\U0001EEBC-\\U0001EEEF\\U0001EEF2-\\U0001EFFF\\U0001F02C-\\U0001F02F\\U0001F094-\\U0001F09F\\U0001F0AF-\\U0001F0B0\\U0001F0C0\\U0001F0D0\\U0001F0F6-\\U0001F0FF\\U0001F1AE-\\U0001F1E5\\U0001F203-\\U0001F20F\\U0001F23C-\\U0001F23F\\U0001F249-\\U0001F24F\\U0001F252-\\U0001F25F\\U0001F266-\\U0001F2FF\\U0001F6D8-\\U0001F6DB\\U0001F6ED-\\U0001F6EF\\U0001F6FD-\\U0001F6FF\\U0001F777-\\U0001F77A\\U0001F7DA-\\U0001F7DF\\U0001F7EC-\\U0001F7EF\\U0001F7F1-\\U0001F7FF\\U0001F80C-\\U0001F80F\\U0001F848-\\U0001F84F\\U0001F85A-\\U0001F85F\\U0001F888-\\U0001F88F\\U0001F8AE-\\U0001F8AF\\U0001F8BC-\\U0001F8BF\\U0001F8C2-\\U0001F8FF\\U0001FA54-\\U0001FA5F\\U0001FA6E-\\U0001FA6F\\U0001FA7D-\\U0001FA7F\\U0001FA8A-\\U0001FA8E\\U0001FAC7-\\U0001FACD\\U0001FADD-\\U0001FADE\\U0001FAEA-\\U0001FAEF\\U0001FAF9-\\U0001FAFF\\U0001FB93\\U0001FBFA-\\U0001FFFF\\U0002A6E0-\\U0002A6FF\\U0002B73A-\\U0002B73F\\U0002B81E-\\U0002B81F\\U0002CEA2-\\U0002CEAF\\U0002EBE1-\\U0002EBEF\\U0002EE5E-\\U0002F7FF\\U0002FA1E-\\U0002FFFF\\U0003134B-\\U0003134F\\U000323B0-\\U000EFFFF\\U000FFFFE-\\U000FFFFF\\U0010FFFE-\\U0010FFFF]')");
                         });
                 });
 
@@ -1974,6 +2152,11 @@ namespace DefenceTies.PostgreSql.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("kind");
 
+                    b.Property<string>("Significance")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("significance");
+
                     b.Property<int>("ToPolicyId")
                         .HasColumnType("integer")
                         .HasColumnName("to_policy_id");
@@ -1994,6 +2177,12 @@ namespace DefenceTies.PostgreSql.Migrations
                     b.ToTable("policy_links", null, t =>
                         {
                             t.HasCheckConstraint("ck_policy_links_kind", "kind IN ('Complements', 'Supersedes', 'PartOf')");
+
+                            t.HasCheckConstraint("ck_policy_links_significance_characters", "significance IS NULL OR NOT (significance ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
+
+                            t.HasCheckConstraint("ck_policy_links_significance_not_blank", "significance IS NULL OR (significance <> '' AND NOT (substr(significance, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(significance, length(significance), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(significance) <= 500)");
+
+                            t.HasCheckConstraint("ck_policy_links_significance_visible", "significance IS NULL OR (significance ~ '[\\u0021-\\u007E]' OR significance ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u0378-\\u0379\\u0380-\\u0383\\u038B\\u038D\\u03A2\\u0530\\u0557-\\u0558\\u058B-\\u058C\\u0590\\u05C8-\\u05CF\\u05EB-\\u05EE\\u05F5-\\u0605\\u061C\\u06DD\\u070E-\\u070F\\u074B-\\u074C\\u07B2-\\u07BF\\u07FB-\\u07FC\\u082E-\\u082F\\u083F\\u085C-\\u085D\\u085F\\u086B-\\u086F\\u088F-\\u0896\\u08E2\\u0984\\u098D-\\u098E\\u0991-\\u0992\\u09A9\\u09B1\\u09B3-\\u09B5\\u09BA-\\u09BB\\u09C5-\\u09C6\\u09C9-\\u09CA\\u09CF-\\u09D6\\u09D8-\\u09DB\\u09DE\\u09E4-\\u09E5\\u09FF-\\u0A00\\u0A04\\u0A0B-\\u0A0E\\u0A11-\\u0A12\\u0A29\\u0A31\\u0A34\\u0A37\\u0A3A-\\u0A3B\\u0A3D\\u0A43-\\u0A46\\u0A49-\\u0A4A\\u0A4E-\\u0A50\\u0A52-\\u0A58\\u0A5D\\u0A5F-\\u0A65\\u0A77-\\u0A80\\u0A84\\u0A8E\\u0A92\\u0AA9\\u0AB1\\u0AB4\\u0ABA-\\u0ABB\\u0AC6\\u0ACA\\u0ACE-\\u0ACF\\u0AD1-\\u0ADF\\u0AE4-\\u0AE5\\u0AF2-\\u0AF8\\u0B00\\u0B04\\u0B0D-\\u0B0E\\u0B11-\\u0B12\\u0B29\\u0B31\\u0B34\\u0B3A-\\u0B3B\\u0B45-\\u0B46\\u0B49-\\u0B4A\\u0B4E-\\u0B54\\u0B58-\\u0B5B\\u0B5E\\u0B64-\\u0B65\\u0B78-\\u0B81\\u0B84\\u0B8B-\\u0B8D\\u0B91\\u0B96-\\u0B98\\u0B9B\\u0B9D\\u0BA0-\\u0BA2\\u0BA5-\\u0BA7\\u0BAB-\\u0BAD\\u0BBA-\\u0BBD\\u0BC3-\\u0BC5\\u0BC9\\u0BCE-\\u0BCF\\u0BD1-\\u0BD6\\u0BD8-\\u0BE5\\u0BFB-\\u0BFF\\u0C0D\\u0C11\\u0C29\\u0C3A-\\u0C3B\\u0C45\\u0C49\\u0C4E-\\u0C54\\u0C57\\u0C5B-\\u0C5C\\u0C5E-\\u0C5F\\u0C64-\\u0C65\\u0C70-\\u0C76\\u0C8D\\u0C91\\u0CA9\\u0CB4\\u0CBA-\\u0CBB\\u0CC5\\u0CC9\\u0CCE-\\u0CD4\\u0CD7-\\u0CDC\\u0CDF\\u0CE4-\\u0CE5\\u0CF0\\u0CF4-\\u0CFF\\u0D0D\\u0D11\\u0D45\\u0D49\\u0D50-\\u0D53\\u0D64-\\u0D65\\u0D80\\u0D84\\u0D97-\\u0D99\\u0DB2\\u0DBC\\u0DBE-\\u0DBF\\u0DC7-\\u0DC9\\u0DCB-\\u0DCE\\u0DD5\\u0DD7\\u0DE0-\\u0DE5\\u0DF0-\\u0DF1\\u0DF5-\\u0E00\\u0E3B-\\u0E3E\\u0E5C-\\u0E80\\u0E83\\u0E85\\u0E8B\\u0EA4\\u0EA6\\u0EBE-\\u0EBF\\u0EC5\\u0EC7\\u0ECF\\u0EDA-\\u0EDB\\u0EE0-\\u0EFF\\u0F48\\u0F6D-\\u0F70\\u0F98\\u0FBD\\u0FCD\\u0FDB-\\u0FFF\\u10C6\\u10C8-\\u10CC\\u10CE-\\u10CF\\u115F-\\u1160\\u1249\\u124E-\\u124F\\u1257\\u1259\\u125E-\\u125F\\u1289\\u128E-\\u128F\\u12B1\\u12B6-\\u12B7\\u12BF\\u12C1\\u12C6-\\u12C7\\u12D7\\u1311\\u1316-\\u1317\\u135B-\\u135C\\u137D-\\u137F\\u139A-\\u139F\\u13F6-\\u13F7\\u13FE-\\u13FF\\u1680\\u169D-\\u169F\\u16F9-\\u16FF\\u1716-\\u171E\\u1737-\\u173F\\u1754-\\u175F\\u176D\\u1771\\u1774-\\u177F\\u17B4-\\u17B5\\u17DE-\\u17DF\\u17EA-\\u17EF\\u17FA-\\u17FF\\u180B-\\u180F\\u181A-\\u181F\\u1879-\\u187F\\u18AB-\\u18AF\\u18F6-\\u18FF\\u191F\\u192C-\\u192F\\u193C-\\u193F\\u1941-\\u1943\\u196E-\\u196F\\u1975-\\u197F\\u19AC-\\u19AF\\u19CA-\\u19CF\\u19DB-\\u19DD\\u1A1C-\\u1A1D\\u1A5F\\u1A7D-\\u1A7E\\u1A8A-\\u1A8F\\u1A9A-\\u1A9F\\u1AAE-\\u1AAF\\u1ACF-\\u1AFF\\u1B4D\\u1BF4-\\u1BFB\\u1C38-\\u1C3A\\u1C4A-\\u1C4C\\u1C8B-\\u1C8F\\u1CBB-\\u1CBC\\u1CC8-\\u1CCF\\u1CFB-\\u1CFF\\u1F16-\\u1F17\\u1F1E-\\u1F1F\\u1F46-\\u1F47\\u1F4E-\\u1F4F\\u1F58\\u1F5A\\u1F5C\\u1F5E\\u1F7E-\\u1F7F\\u1FB5\\u1FC5\\u1FD4-\\u1FD5\\u1FDC\\u1FF0-\\u1FF1\\u1FF5\\u1FFF-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2072-\\u2073\\u208F\\u209D-\\u209F\\u20C1-\\u20CF\\u20F1-\\u20FF\\u218C-\\u218F\\u242A-\\u243F\\u244B-\\u245F\\u2800\\u2B74-\\u2B75\\u2B96\\u2CF4-\\u2CF8\\u2D26\\u2D28-\\u2D2C\\u2D2E-\\u2D2F\\u2D68-\\u2D6E\\u2D71-\\u2D7E\\u2D97-\\u2D9F\\u2DA7\\u2DAF\\u2DB7\\u2DBF\\u2DC7\\u2DCF\\u2DD7\\u2DDF\\u2E5E-\\u2E7F\\u2E9A\\u2EF4-\\u2EFF\\u2FD6-\\u2FEF\\u3000\\u3040\\u3097-\\u3098\\u3100-\\u3104\\u3130\\u3164\\u318F\\u31E6-\\u31EE\\u321F\\uA48D-\\uA48F\\uA4C7-\\uA4CF\\uA62C-\\uA63F\\uA6F8-\\uA6FF\\uA7CE-\\uA7CF\\uA7D2\\uA7D4\\uA7DD-\\uA7F1\\uA82D-\\uA82F\\uA83A-\\uA83F\\uA878-\\uA87F\\uA8C6-\\uA8CD\\uA8DA-\\uA8DF\\uA954-\\uA95E\\uA97D-\\uA97F\\uA9CE\\uA9DA-\\uA9DD\\uA9FF\\uAA37-\\uAA3F\\uAA4E-\\uAA4F\\uAA5A-\\uAA5B\\uAAC3-\\uAADA\\uAAF7-\\uAB00\\uAB07-\\uAB08\\uAB0F-\\uAB10\\uAB17-\\uAB1F\\uAB27\\uAB2F\\uAB6C-\\uAB6F\\uABEE-\\uABEF\\uABFA-\\uABFF\\uD7A4-\\uD7AF\\uD7C7-\\uD7CA\\uD7FC-\\uD7FF\\uFA6E-\\uFA6F\\uFADA-\\uFAFF\\uFB07-\\uFB12\\uFB18-\\uFB1C\\uFB37\\uFB3D\\uFB3F\\uFB42\\uFB45\\uFBC3-\\uFBD2\\uFD90-\\uFD91\\uFDC8-\\uFDCE\\uFDD0-\\uFDEF\\uFE00-\\uFE0F\\uFE1A-\\uFE1F\\uFE53\\uFE67\\uFE6C-\\uFE6F\\uFE75\\uFEFD-\\uFF00\\uFFA0\\uFFBF-\\uFFC1\\uFFC8-\\uFFC9\\uFFD0-\\uFFD1\\uFFD8-\\uFFD9\\uFFDD-\\uFFDF\\uFFE7\\uFFEF-\\uFFFB\\uFFFE-\\uFFFF\\U0001000C\\U00010027\\U0001003B\\U0001003E\\U0001004E-\\U0001004F\\U0001005E-\\U0001007F\\U000100FB-\\U000100FF\\U00010103-\\U00010106\\U00010134-\\U00010136\\U0001018F\\U0001019D-\\U0001019F\\U000101A1-\\U000101CF\\U000101FE-\\U0001027F\\U0001029D-\\U0001029F\\U000102D1-\\U000102DF\\U000102FC-\\U000102FF\\U00010324-\\U0001032C\\U0001034B-\\U0001034F\\U0001037B-\\U0001037F\\U0001039E\\U000103C4-\\U000103C7\\U000103D6-\\U000103FF\\U0001049E-\\U0001049F\\U000104AA-\\U000104AF\\U000104D4-\\U000104D7\\U000104FC-\\U000104FF\\U00010528-\\U0001052F\\U00010564-\\U0001056E\\U0001057B\\U0001058B\\U00010593\\U00010596\\U000105A2\\U000105B2\\U000105BA\\U000105BD-\\U000105BF\\U000105F4-\\U000105FF\\U00010737-\\U0001073F\\U00010756-\\U0001075F\\U00010768-\\U0001077F\\U00010786\\U000107B1\\U000107BB-\\U000107FF\\U00010806-\\U00010807\\U00010809\\U00010836\\U00010839-\\U0001083B\\U0001083D-\\U0001083E\\U00010856\\U0001089F-\\U000108A6\\U000108B0-\\U000108DF\\U000108F3\\U000108F6-\\U000108FA\\U0001091C-\\U0001091E\\U0001093A-\\U0001093E\\U00010940-\\U0001097F\\U000109B8-\\U000109BB\\U000109D0-\\U000109D1\\U00010A04\\U00010A07-\\U00010A0B\\U00010A14\\U00010A18\\U00010A36-\\U00010A37\\U00010A3B-\\U00010A3E\\U00010A49-\\U00010A4F\\U00010A59-\\U00010A5F\\U00010AA0-\\U00010ABF\\U00010AE7-\\U00010AEA\\U00010AF7-\\U00010AFF\\U00010B36-\\U00010B38\\U00010B56-\\U00010B57\\U00010B73-\\U00010B77\\U00010B92-\\U00010B98\\U00010B9D-\\U00010BA8\\U00010BB0-\\U00010BFF\\U00010C49-\\U00010C7F\\U00010CB3-\\U00010CBF\\U00010CF3-\\U00010CF9\\U00010D28-\\U00010D2F\\U00010D3A-\\U00010D3F\\U00010D66-\\U00010D68\\U00010D86-\\U00010D8D\\U00010D90-\\U00010E5F\\U00010E7F\\U00010EAA\\U00010EAE-\\U00010EAF\\U00010EB2-\\U00010EC1\\U00010EC5-\\U00010EFB\\U00010F28-\\U00010F2F\\U00010F5A-\\U00010F6F\\U00010F8A-\\U00010FAF\\U00010FCC-\\U00010FDF\\U00010FF7-\\U00010FFF\\U0001104E-\\U00011051\\U00011076-\\U0001107E\\U000110BD\\U000110C3-\\U000110CF\\U000110E9-\\U000110EF\\U000110FA-\\U000110FF\\U00011135\\U00011148-\\U0001114F\\U00011177-\\U0001117F\\U000111E0\\U000111F5-\\U000111FF\\U00011212\\U00011242-\\U0001127F\\U00011287\\U00011289\\U0001128E\\U0001129E\\U000112AA-\\U000112AF\\U000112EB-\\U000112EF\\U000112FA-\\U000112FF\\U00011304\\U0001130D-\\U0001130E\\U00011311-\\U00011312\\U00011329\\U00011331\\U00011334\\U0001133A\\U00011345-\\U00011346\\U00011349-\\U0001134A\\U0001134E-\\U0001134F\\U00011351-\\U00011356\\U00011358-\\U0001135C\\U00011364-\\U00011365\\U0001136D-\\U0001136F\\U00011375-\\U0001137F\\U0001138A\\U0001138C-\\U0001138D\\U0001138F\\U000113B6\\U000113C1\\U000113C3-\\U000113C4\\U000113C6\\U000113CB\\U000113D6\\U000113D9-\\U000113E0\\U000113E3-\\U000113FF\\U0001145C\\U00011462-\\U0001147F\\U000114C8-\\U000114CF\\U000114DA-\\U0001157F\\U000115B6-\\U000115B7\\U000115DE-\\U000115FF\\U00011645-\\U0001164F\\U0001165A-\\U0001165F\\U0001166D-\\U0001167F\\U000116BA-\\U000116BF\\U000116CA-\\U000116CF\\U000116E4-\\U000116FF\\U0001171B-\\U0001171C\\U0001172C-\\U0001172F\\U00011747-\\U000117FF\\U0001183C-\\U0001189F\\U000118F3-\\U000118FE\\U00011907-\\U00011908\\U0001190A-\\U0001190B\\U00011914\\U00011917\\U00011936\\U00011939-\\U0001193A\\U00011947-\\U0001194F\\U0001195A-\\U0001199F\\U000119A8-\\U000119A9\\U000119D8-\\U000119D9\\U000119E5-\\U000119FF\\U00011A48-\\U00011A4F\\U00011AA3-\\U00011AAF\\U00011AF9-\\U00011AFF\\U00011B0A-\\U00011BBF\\U00011BE2-\\U00011BEF\\U00011BFA-\\U00011BFF\\U00011C09\\U00011C37\\U00011C46-\\U00011C4F\\U00011C6D-\\U00011C6F\\U00011C90-\\U00011C91\\U00011CA8\\U00011CB7-\\U00011CFF\\U00011D07\\U00011D0A\\U00011D37-\\U00011D39\\U00011D3B\\U00011D3E\\U00011D48-\\U00011D4F\\U00011D5A-\\U00011D5F\\U00011D66\\U00011D69\\U00011D8F\\U00011D92\\U00011D99-\\U00011D9F\\U00011DAA-\\U00011EDF\\U00011EF9-\\U00011EFF\\U00011F11\\U00011F3B-\\U00011F3D\\U00011F5B-\\U00011FAF\\U00011FB1-\\U00011FBF\\U00011FF2-\\U00011FFE\\U0001239A-\\U000123FF\\U0001246F\\U00012475-\\U0001247F\\U00012544-\\U00012F8F\\U00012FF3-\\U00012FFF\\U00013430-\\U0001343F\\U00013456-\\U0001345F\\U000143FB-\\U000143FF\\U00014647-\\U000160FF\\U0001613A-\\U000167FF\\U00016A39-\\U00016A3F\\U00016A5F\\U00016A6A-\\U00016A6D\\U00016ABF\\U00016ACA-\\U00016ACF\\U00016AEE-\\U00016AEF\\U00016AF6-\\U00016AFF\\U00016B46-\\U00016B4F\\U00016B5A\\U00016B62\\U00016B78-\\U00016B7C\\U00016B90-\\U00016D3F\\U00016D7A-\\U00016E3F\\U00016E9B-\\U00016EFF\\U00016F4B-\\U00016F4E\\U00016F88-\\U00016F8E\\U00016FA0-\\U00016FDF\\U00016FE5-\\U00016FEF\\U00016FF2-\\U00016FFF\\U000187F8-\\U000187FF\\U00018CD6-\\U00018CFE\\U00018D09-\\U0001AFEF\\U0001AFF4\\U0001AFFC\\U0001AFFF\\U0001B123-\\U0001B131\\U0001B133-\\U0001B14F\\U0001B153-\\U0001B154\\U0001B156-\\U0001B163\\U0001B168-\\U0001B16F\\U0001B2FC-\\U0001BBFF\\U0001BC6B-\\U0001BC6F\\U0001BC7D-\\U0001BC7F\\U0001BC89-\\U0001BC8F\\U0001BC9A-\\U0001BC9B\\U0001BCA0-\\U0001CBFF\\U0001CCFA-\\U0001CCFF\\U0001CEB4-\\U0001CEFF\\U0001CF2E-\\U0001CF2F\\U0001CF47-\\U0001CF4F\\U0001CFC4-\\U0001CFFF\\U0001D0F6-\\U0001D0FF\\U0001D127-\\U0001D128\\U0001D173-\\U0001D17A\\U0001D1EB-\\U0001D1FF\\U0001D246-\\U0001D2BF\\U0001D2D4-\\U0001D2DF\\U0001D2F4-\\U0001D2FF\\U0001D357-\\U0001D35F\\U0001D379-\\U0001D3FF\\U0001D455\\U0001D49D\\U0001D4A0-\\U0001D4A1\\U0001D4A3-\\U0001D4A4\\U0001D4A7-\\U0001D4A8\\U0001D4AD\\U0001D4BA\\U0001D4BC\\U0001D4C4\\U0001D506\\U0001D50B-\\U0001D50C\\U0001D515\\U0001D51D\\U0001D53A\\U0001D53F\\U0001D545\\U0001D547-\\U0001D549\\U0001D551\\U0001D6A6-\\U0001D6A7\\U0001D7CC-\\U0001D7CD\\U0001DA8C-\\U0001DA9A\\U0001DAA0\\U0001DAB0-\\U0001DEFF\\U0001DF1F-\\U0001DF24\\U0001DF2B-\\U0001DFFF\\U0001E007\\U0001E019-\\U0001E01A\\U0001E022\\U0001E025\\U0001E02B-\\U0001E02F\\U0001E06E-\\U0001E08E\\U0001E090-\\U0001E0FF\\U0001E12D-\\U0001E12F\\U0001E13E-\\U0001E13F\\U0001E14A-\\U0001E14D\\U0001E150-\\U0001E28F\\U0001E2AF-\\U0001E2BF\\U0001E2FA-\\U0001E2FE\\U0001E300-\\U0001E4CF\\U0001E4FA-\\U0001E5CF\\U0001E5FB-\\U0001E5FE\\U0001E600-\\U0001E7DF\\U0001E7E7\\U0001E7EC\\U0001E7EF\\U0001E7FF\\U0001E8C5-\\U0001E8C6\\U0001E8D7-\\U0001E8FF\\U0001E94C-\\U0001E94F\\U0001E95A-\\U0001E95D\\U0001E960-\\U0001EC70\\U0001ECB5-\\U0001ED00\\U0001ED3E-\\U0001EDFF\\U0001EE04\\U0001EE20\\U0001EE23\\U0001EE25-\\U0001EE26\\U0001EE28\\U0001EE33\\U0001EE38\\U0001EE3A\\U0001EE3C-\\U0001EE41\\U0001EE43-\\U0001EE46\\U0001EE48\\U0001EE4A\\U0001EE4C\\U0001EE50\\U0001EE53\\U0001EE55-\\U0001EE56\\U0001EE58\\U0001EE5A\\U0001EE5C\\U0001EE5E\\U0001EE60\\U0001EE63\\U0001EE65-\\U0001EE66\\U0001EE6B\\U0001EE73\\U0001EE78\\U0001EE7D\\U0001EE7F\\U0001EE8A\\U0001EE9C-\\U0001EEA0\\U0001EEA4\\U0001EEAA\\U0001EEBC-\\U0001EEEF\\U0001EEF2-\\U0001EFFF\\U0001F02C-\\U0001F02F\\U0001F094-\\U0001F09F\\U0001F0AF-\\U0001F0B0\\U0001F0C0\\U0001F0D0\\U0001F0F6-\\U0001F0FF\\U0001F1AE-\\U0001F1E5\\U0001F203-\\U0001F20F\\U0001F23C-\\U0001F23F\\U0001F249-\\U0001F24F\\U0001F252-\\U0001F25F\\U0001F266-\\U0001F2FF\\U0001F6D8-\\U0001F6DB\\U0001F6ED-\\U0001F6EF\\U0001F6FD-\\U0001F6FF\\U0001F777-\\U0001F77A\\U0001F7DA-\\U0001F7DF\\U0001F7EC-\\U0001F7EF\\U0001F7F1-\\U0001F7FF\\U0001F80C-\\U0001F80F\\U0001F848-\\U0001F84F\\U0001F85A-\\U0001F85F\\U0001F888-\\U0001F88F\\U0001F8AE-\\U0001F8AF\\U0001F8BC-\\U0001F8BF\\U0001F8C2-\\U0001F8FF\\U0001FA54-\\U0001FA5F\\U0001FA6E-\\U0001FA6F\\U0001FA7D-\\U0001FA7F\\U0001FA8A-\\U0001FA8E\\U0001FAC7-\\U0001FACD\\U0001FADD-\\U0001FADE\\U0001FAEA-\\U0001FAEF\\U0001FAF9-\\U0001FAFF\\U0001FB93\\U0001FBFA-\\U0001FFFF\\U0002A6E0-\\U0002A6FF\\U0002B73A-\\U0002B73F\\U0002B81E-\\U0002B81F\\U0002CEA2-\\U0002CEAF\\U0002EBE1-\\U0002EBEF\\U0002EE5E-\\U0002F7FF\\U0002FA1E-\\U0002FFFF\\U0003134B-\\U0003134F\\U000323B0-\\U000EFFFF\\U000FFFFE-\\U000FFFFF\\U0010FFFE-\\U0010FFFF]')");
 
                             t.HasCheckConstraint("ck_policy_links_to_policy_id_differs", "to_policy_id <> from_policy_id");
                         });
@@ -2601,6 +2790,10 @@ namespace DefenceTies.PostgreSql.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("delegation_member_id");
 
+                    b.Property<int?>("EngagementAgreementId")
+                        .HasColumnType("integer")
+                        .HasColumnName("engagement_agreement_id");
+
                     b.Property<int?>("EngagementId")
                         .HasColumnType("integer")
                         .HasColumnName("engagement_id");
@@ -2628,6 +2821,14 @@ namespace DefenceTies.PostgreSql.Migrations
                     b.Property<int?>("ForceContributionId")
                         .HasColumnType("integer")
                         .HasColumnName("force_contribution_id");
+
+                    b.Property<int?>("InitiativeId")
+                        .HasColumnType("integer")
+                        .HasColumnName("initiative_id");
+
+                    b.Property<int?>("InitiativeParticipantId")
+                        .HasColumnType("integer")
+                        .HasColumnName("initiative_participant_id");
 
                     b.Property<int?>("MilitaryExerciseId")
                         .HasColumnType("integer")
@@ -2825,6 +3026,15 @@ namespace DefenceTies.PostgreSql.Migrations
                         .HasDatabaseName("ix_value_citations_delegation_member_id_preferred")
                         .HasFilter("delegation_member_id IS NOT NULL AND rank = 'Preferred'");
 
+                    b.HasIndex(new[] { "EngagementAgreementId", "Property" }, "ix_value_citations_engagement_agreement_id_claims")
+                        .HasDatabaseName("ix_value_citations_engagement_agreement_id_claims")
+                        .HasFilter("engagement_agreement_id IS NOT NULL AND rank <> 'Preferred'");
+
+                    b.HasIndex(new[] { "EngagementAgreementId", "Property" }, "ix_value_citations_engagement_agreement_id_preferred")
+                        .IsUnique()
+                        .HasDatabaseName("ix_value_citations_engagement_agreement_id_preferred")
+                        .HasFilter("engagement_agreement_id IS NOT NULL AND rank = 'Preferred'");
+
                     b.HasIndex(new[] { "EngagementId", "Property" }, "ix_value_citations_engagement_id_claims")
                         .HasDatabaseName("ix_value_citations_engagement_id_claims")
                         .HasFilter("engagement_id IS NOT NULL AND rank <> 'Preferred'");
@@ -2887,6 +3097,24 @@ namespace DefenceTies.PostgreSql.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_value_citations_force_contribution_id_preferred")
                         .HasFilter("force_contribution_id IS NOT NULL AND rank = 'Preferred'");
+
+                    b.HasIndex(new[] { "InitiativeId", "Property" }, "ix_value_citations_initiative_id_claims")
+                        .HasDatabaseName("ix_value_citations_initiative_id_claims")
+                        .HasFilter("initiative_id IS NOT NULL AND rank <> 'Preferred'");
+
+                    b.HasIndex(new[] { "InitiativeId", "Property" }, "ix_value_citations_initiative_id_preferred")
+                        .IsUnique()
+                        .HasDatabaseName("ix_value_citations_initiative_id_preferred")
+                        .HasFilter("initiative_id IS NOT NULL AND rank = 'Preferred'");
+
+                    b.HasIndex(new[] { "InitiativeParticipantId", "Property" }, "ix_value_citations_initiative_participant_id_claims")
+                        .HasDatabaseName("ix_value_citations_initiative_participant_id_claims")
+                        .HasFilter("initiative_participant_id IS NOT NULL AND rank <> 'Preferred'");
+
+                    b.HasIndex(new[] { "InitiativeParticipantId", "Property" }, "ix_value_citations_initiative_participant_id_preferred")
+                        .IsUnique()
+                        .HasDatabaseName("ix_value_citations_initiative_participant_id_preferred")
+                        .HasFilter("initiative_participant_id IS NOT NULL AND rank = 'Preferred'");
 
                     b.HasIndex(new[] { "MilitaryExerciseId", "Property" }, "ix_value_citations_military_exercise_id_claims")
                         .HasDatabaseName("ix_value_citations_military_exercise_id_claims")
@@ -3094,11 +3322,11 @@ namespace DefenceTies.PostgreSql.Migrations
 
                             t.HasCheckConstraint("ck_value_citations_claimed_value_visible", "claimed_value IS NULL OR (claimed_value ~ '[\\u0021-\\u007E]' OR claimed_value ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u0378-\\u0379\\u0380-\\u0383\\u038B\\u038D\\u03A2\\u0530\\u0557-\\u0558\\u058B-\\u058C\\u0590\\u05C8-\\u05CF\\u05EB-\\u05EE\\u05F5-\\u0605\\u061C\\u06DD\\u070E-\\u070F\\u074B-\\u074C\\u07B2-\\u07BF\\u07FB-\\u07FC\\u082E-\\u082F\\u083F\\u085C-\\u085D\\u085F\\u086B-\\u086F\\u088F-\\u0896\\u08E2\\u0984\\u098D-\\u098E\\u0991-\\u0992\\u09A9\\u09B1\\u09B3-\\u09B5\\u09BA-\\u09BB\\u09C5-\\u09C6\\u09C9-\\u09CA\\u09CF-\\u09D6\\u09D8-\\u09DB\\u09DE\\u09E4-\\u09E5\\u09FF-\\u0A00\\u0A04\\u0A0B-\\u0A0E\\u0A11-\\u0A12\\u0A29\\u0A31\\u0A34\\u0A37\\u0A3A-\\u0A3B\\u0A3D\\u0A43-\\u0A46\\u0A49-\\u0A4A\\u0A4E-\\u0A50\\u0A52-\\u0A58\\u0A5D\\u0A5F-\\u0A65\\u0A77-\\u0A80\\u0A84\\u0A8E\\u0A92\\u0AA9\\u0AB1\\u0AB4\\u0ABA-\\u0ABB\\u0AC6\\u0ACA\\u0ACE-\\u0ACF\\u0AD1-\\u0ADF\\u0AE4-\\u0AE5\\u0AF2-\\u0AF8\\u0B00\\u0B04\\u0B0D-\\u0B0E\\u0B11-\\u0B12\\u0B29\\u0B31\\u0B34\\u0B3A-\\u0B3B\\u0B45-\\u0B46\\u0B49-\\u0B4A\\u0B4E-\\u0B54\\u0B58-\\u0B5B\\u0B5E\\u0B64-\\u0B65\\u0B78-\\u0B81\\u0B84\\u0B8B-\\u0B8D\\u0B91\\u0B96-\\u0B98\\u0B9B\\u0B9D\\u0BA0-\\u0BA2\\u0BA5-\\u0BA7\\u0BAB-\\u0BAD\\u0BBA-\\u0BBD\\u0BC3-\\u0BC5\\u0BC9\\u0BCE-\\u0BCF\\u0BD1-\\u0BD6\\u0BD8-\\u0BE5\\u0BFB-\\u0BFF\\u0C0D\\u0C11\\u0C29\\u0C3A-\\u0C3B\\u0C45\\u0C49\\u0C4E-\\u0C54\\u0C57\\u0C5B-\\u0C5C\\u0C5E-\\u0C5F\\u0C64-\\u0C65\\u0C70-\\u0C76\\u0C8D\\u0C91\\u0CA9\\u0CB4\\u0CBA-\\u0CBB\\u0CC5\\u0CC9\\u0CCE-\\u0CD4\\u0CD7-\\u0CDC\\u0CDF\\u0CE4-\\u0CE5\\u0CF0\\u0CF4-\\u0CFF\\u0D0D\\u0D11\\u0D45\\u0D49\\u0D50-\\u0D53\\u0D64-\\u0D65\\u0D80\\u0D84\\u0D97-\\u0D99\\u0DB2\\u0DBC\\u0DBE-\\u0DBF\\u0DC7-\\u0DC9\\u0DCB-\\u0DCE\\u0DD5\\u0DD7\\u0DE0-\\u0DE5\\u0DF0-\\u0DF1\\u0DF5-\\u0E00\\u0E3B-\\u0E3E\\u0E5C-\\u0E80\\u0E83\\u0E85\\u0E8B\\u0EA4\\u0EA6\\u0EBE-\\u0EBF\\u0EC5\\u0EC7\\u0ECF\\u0EDA-\\u0EDB\\u0EE0-\\u0EFF\\u0F48\\u0F6D-\\u0F70\\u0F98\\u0FBD\\u0FCD\\u0FDB-\\u0FFF\\u10C6\\u10C8-\\u10CC\\u10CE-\\u10CF\\u115F-\\u1160\\u1249\\u124E-\\u124F\\u1257\\u1259\\u125E-\\u125F\\u1289\\u128E-\\u128F\\u12B1\\u12B6-\\u12B7\\u12BF\\u12C1\\u12C6-\\u12C7\\u12D7\\u1311\\u1316-\\u1317\\u135B-\\u135C\\u137D-\\u137F\\u139A-\\u139F\\u13F6-\\u13F7\\u13FE-\\u13FF\\u1680\\u169D-\\u169F\\u16F9-\\u16FF\\u1716-\\u171E\\u1737-\\u173F\\u1754-\\u175F\\u176D\\u1771\\u1774-\\u177F\\u17B4-\\u17B5\\u17DE-\\u17DF\\u17EA-\\u17EF\\u17FA-\\u17FF\\u180B-\\u180F\\u181A-\\u181F\\u1879-\\u187F\\u18AB-\\u18AF\\u18F6-\\u18FF\\u191F\\u192C-\\u192F\\u193C-\\u193F\\u1941-\\u1943\\u196E-\\u196F\\u1975-\\u197F\\u19AC-\\u19AF\\u19CA-\\u19CF\\u19DB-\\u19DD\\u1A1C-\\u1A1D\\u1A5F\\u1A7D-\\u1A7E\\u1A8A-\\u1A8F\\u1A9A-\\u1A9F\\u1AAE-\\u1AAF\\u1ACF-\\u1AFF\\u1B4D\\u1BF4-\\u1BFB\\u1C38-\\u1C3A\\u1C4A-\\u1C4C\\u1C8B-\\u1C8F\\u1CBB-\\u1CBC\\u1CC8-\\u1CCF\\u1CFB-\\u1CFF\\u1F16-\\u1F17\\u1F1E-\\u1F1F\\u1F46-\\u1F47\\u1F4E-\\u1F4F\\u1F58\\u1F5A\\u1F5C\\u1F5E\\u1F7E-\\u1F7F\\u1FB5\\u1FC5\\u1FD4-\\u1FD5\\u1FDC\\u1FF0-\\u1FF1\\u1FF5\\u1FFF-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2072-\\u2073\\u208F\\u209D-\\u209F\\u20C1-\\u20CF\\u20F1-\\u20FF\\u218C-\\u218F\\u242A-\\u243F\\u244B-\\u245F\\u2800\\u2B74-\\u2B75\\u2B96\\u2CF4-\\u2CF8\\u2D26\\u2D28-\\u2D2C\\u2D2E-\\u2D2F\\u2D68-\\u2D6E\\u2D71-\\u2D7E\\u2D97-\\u2D9F\\u2DA7\\u2DAF\\u2DB7\\u2DBF\\u2DC7\\u2DCF\\u2DD7\\u2DDF\\u2E5E-\\u2E7F\\u2E9A\\u2EF4-\\u2EFF\\u2FD6-\\u2FEF\\u3000\\u3040\\u3097-\\u3098\\u3100-\\u3104\\u3130\\u3164\\u318F\\u31E6-\\u31EE\\u321F\\uA48D-\\uA48F\\uA4C7-\\uA4CF\\uA62C-\\uA63F\\uA6F8-\\uA6FF\\uA7CE-\\uA7CF\\uA7D2\\uA7D4\\uA7DD-\\uA7F1\\uA82D-\\uA82F\\uA83A-\\uA83F\\uA878-\\uA87F\\uA8C6-\\uA8CD\\uA8DA-\\uA8DF\\uA954-\\uA95E\\uA97D-\\uA97F\\uA9CE\\uA9DA-\\uA9DD\\uA9FF\\uAA37-\\uAA3F\\uAA4E-\\uAA4F\\uAA5A-\\uAA5B\\uAAC3-\\uAADA\\uAAF7-\\uAB00\\uAB07-\\uAB08\\uAB0F-\\uAB10\\uAB17-\\uAB1F\\uAB27\\uAB2F\\uAB6C-\\uAB6F\\uABEE-\\uABEF\\uABFA-\\uABFF\\uD7A4-\\uD7AF\\uD7C7-\\uD7CA\\uD7FC-\\uD7FF\\uFA6E-\\uFA6F\\uFADA-\\uFAFF\\uFB07-\\uFB12\\uFB18-\\uFB1C\\uFB37\\uFB3D\\uFB3F\\uFB42\\uFB45\\uFBC3-\\uFBD2\\uFD90-\\uFD91\\uFDC8-\\uFDCE\\uFDD0-\\uFDEF\\uFE00-\\uFE0F\\uFE1A-\\uFE1F\\uFE53\\uFE67\\uFE6C-\\uFE6F\\uFE75\\uFEFD-\\uFF00\\uFFA0\\uFFBF-\\uFFC1\\uFFC8-\\uFFC9\\uFFD0-\\uFFD1\\uFFD8-\\uFFD9\\uFFDD-\\uFFDF\\uFFE7\\uFFEF-\\uFFFB\\uFFFE-\\uFFFF\\U0001000C\\U00010027\\U0001003B\\U0001003E\\U0001004E-\\U0001004F\\U0001005E-\\U0001007F\\U000100FB-\\U000100FF\\U00010103-\\U00010106\\U00010134-\\U00010136\\U0001018F\\U0001019D-\\U0001019F\\U000101A1-\\U000101CF\\U000101FE-\\U0001027F\\U0001029D-\\U0001029F\\U000102D1-\\U000102DF\\U000102FC-\\U000102FF\\U00010324-\\U0001032C\\U0001034B-\\U0001034F\\U0001037B-\\U0001037F\\U0001039E\\U000103C4-\\U000103C7\\U000103D6-\\U000103FF\\U0001049E-\\U0001049F\\U000104AA-\\U000104AF\\U000104D4-\\U000104D7\\U000104FC-\\U000104FF\\U00010528-\\U0001052F\\U00010564-\\U0001056E\\U0001057B\\U0001058B\\U00010593\\U00010596\\U000105A2\\U000105B2\\U000105BA\\U000105BD-\\U000105BF\\U000105F4-\\U000105FF\\U00010737-\\U0001073F\\U00010756-\\U0001075F\\U00010768-\\U0001077F\\U00010786\\U000107B1\\U000107BB-\\U000107FF\\U00010806-\\U00010807\\U00010809\\U00010836\\U00010839-\\U0001083B\\U0001083D-\\U0001083E\\U00010856\\U0001089F-\\U000108A6\\U000108B0-\\U000108DF\\U000108F3\\U000108F6-\\U000108FA\\U0001091C-\\U0001091E\\U0001093A-\\U0001093E\\U00010940-\\U0001097F\\U000109B8-\\U000109BB\\U000109D0-\\U000109D1\\U00010A04\\U00010A07-\\U00010A0B\\U00010A14\\U00010A18\\U00010A36-\\U00010A37\\U00010A3B-\\U00010A3E\\U00010A49-\\U00010A4F\\U00010A59-\\U00010A5F\\U00010AA0-\\U00010ABF\\U00010AE7-\\U00010AEA\\U00010AF7-\\U00010AFF\\U00010B36-\\U00010B38\\U00010B56-\\U00010B57\\U00010B73-\\U00010B77\\U00010B92-\\U00010B98\\U00010B9D-\\U00010BA8\\U00010BB0-\\U00010BFF\\U00010C49-\\U00010C7F\\U00010CB3-\\U00010CBF\\U00010CF3-\\U00010CF9\\U00010D28-\\U00010D2F\\U00010D3A-\\U00010D3F\\U00010D66-\\U00010D68\\U00010D86-\\U00010D8D\\U00010D90-\\U00010E5F\\U00010E7F\\U00010EAA\\U00010EAE-\\U00010EAF\\U00010EB2-\\U00010EC1\\U00010EC5-\\U00010EFB\\U00010F28-\\U00010F2F\\U00010F5A-\\U00010F6F\\U00010F8A-\\U00010FAF\\U00010FCC-\\U00010FDF\\U00010FF7-\\U00010FFF\\U0001104E-\\U00011051\\U00011076-\\U0001107E\\U000110BD\\U000110C3-\\U000110CF\\U000110E9-\\U000110EF\\U000110FA-\\U000110FF\\U00011135\\U00011148-\\U0001114F\\U00011177-\\U0001117F\\U000111E0\\U000111F5-\\U000111FF\\U00011212\\U00011242-\\U0001127F\\U00011287\\U00011289\\U0001128E\\U0001129E\\U000112AA-\\U000112AF\\U000112EB-\\U000112EF\\U000112FA-\\U000112FF\\U00011304\\U0001130D-\\U0001130E\\U00011311-\\U00011312\\U00011329\\U00011331\\U00011334\\U0001133A\\U00011345-\\U00011346\\U00011349-\\U0001134A\\U0001134E-\\U0001134F\\U00011351-\\U00011356\\U00011358-\\U0001135C\\U00011364-\\U00011365\\U0001136D-\\U0001136F\\U00011375-\\U0001137F\\U0001138A\\U0001138C-\\U0001138D\\U0001138F\\U000113B6\\U000113C1\\U000113C3-\\U000113C4\\U000113C6\\U000113CB\\U000113D6\\U000113D9-\\U000113E0\\U000113E3-\\U000113FF\\U0001145C\\U00011462-\\U0001147F\\U000114C8-\\U000114CF\\U000114DA-\\U0001157F\\U000115B6-\\U000115B7\\U000115DE-\\U000115FF\\U00011645-\\U0001164F\\U0001165A-\\U0001165F\\U0001166D-\\U0001167F\\U000116BA-\\U000116BF\\U000116CA-\\U000116CF\\U000116E4-\\U000116FF\\U0001171B-\\U0001171C\\U0001172C-\\U0001172F\\U00011747-\\U000117FF\\U0001183C-\\U0001189F\\U000118F3-\\U000118FE\\U00011907-\\U00011908\\U0001190A-\\U0001190B\\U00011914\\U00011917\\U00011936\\U00011939-\\U0001193A\\U00011947-\\U0001194F\\U0001195A-\\U0001199F\\U000119A8-\\U000119A9\\U000119D8-\\U000119D9\\U000119E5-\\U000119FF\\U00011A48-\\U00011A4F\\U00011AA3-\\U00011AAF\\U00011AF9-\\U00011AFF\\U00011B0A-\\U00011BBF\\U00011BE2-\\U00011BEF\\U00011BFA-\\U00011BFF\\U00011C09\\U00011C37\\U00011C46-\\U00011C4F\\U00011C6D-\\U00011C6F\\U00011C90-\\U00011C91\\U00011CA8\\U00011CB7-\\U00011CFF\\U00011D07\\U00011D0A\\U00011D37-\\U00011D39\\U00011D3B\\U00011D3E\\U00011D48-\\U00011D4F\\U00011D5A-\\U00011D5F\\U00011D66\\U00011D69\\U00011D8F\\U00011D92\\U00011D99-\\U00011D9F\\U00011DAA-\\U00011EDF\\U00011EF9-\\U00011EFF\\U00011F11\\U00011F3B-\\U00011F3D\\U00011F5B-\\U00011FAF\\U00011FB1-\\U00011FBF\\U00011FF2-\\U00011FFE\\U0001239A-\\U000123FF\\U0001246F\\U00012475-\\U0001247F\\U00012544-\\U00012F8F\\U00012FF3-\\U00012FFF\\U00013430-\\U0001343F\\U00013456-\\U0001345F\\U000143FB-\\U000143FF\\U00014647-\\U000160FF\\U0001613A-\\U000167FF\\U00016A39-\\U00016A3F\\U00016A5F\\U00016A6A-\\U00016A6D\\U00016ABF\\U00016ACA-\\U00016ACF\\U00016AEE-\\U00016AEF\\U00016AF6-\\U00016AFF\\U00016B46-\\U00016B4F\\U00016B5A\\U00016B62\\U00016B78-\\U00016B7C\\U00016B90-\\U00016D3F\\U00016D7A-\\U00016E3F\\U00016E9B-\\U00016EFF\\U00016F4B-\\U00016F4E\\U00016F88-\\U00016F8E\\U00016FA0-\\U00016FDF\\U00016FE5-\\U00016FEF\\U00016FF2-\\U00016FFF\\U000187F8-\\U000187FF\\U00018CD6-\\U00018CFE\\U00018D09-\\U0001AFEF\\U0001AFF4\\U0001AFFC\\U0001AFFF\\U0001B123-\\U0001B131\\U0001B133-\\U0001B14F\\U0001B153-\\U0001B154\\U0001B156-\\U0001B163\\U0001B168-\\U0001B16F\\U0001B2FC-\\U0001BBFF\\U0001BC6B-\\U0001BC6F\\U0001BC7D-\\U0001BC7F\\U0001BC89-\\U0001BC8F\\U0001BC9A-\\U0001BC9B\\U0001BCA0-\\U0001CBFF\\U0001CCFA-\\U0001CCFF\\U0001CEB4-\\U0001CEFF\\U0001CF2E-\\U0001CF2F\\U0001CF47-\\U0001CF4F\\U0001CFC4-\\U0001CFFF\\U0001D0F6-\\U0001D0FF\\U0001D127-\\U0001D128\\U0001D173-\\U0001D17A\\U0001D1EB-\\U0001D1FF\\U0001D246-\\U0001D2BF\\U0001D2D4-\\U0001D2DF\\U0001D2F4-\\U0001D2FF\\U0001D357-\\U0001D35F\\U0001D379-\\U0001D3FF\\U0001D455\\U0001D49D\\U0001D4A0-\\U0001D4A1\\U0001D4A3-\\U0001D4A4\\U0001D4A7-\\U0001D4A8\\U0001D4AD\\U0001D4BA\\U0001D4BC\\U0001D4C4\\U0001D506\\U0001D50B-\\U0001D50C\\U0001D515\\U0001D51D\\U0001D53A\\U0001D53F\\U0001D545\\U0001D547-\\U0001D549\\U0001D551\\U0001D6A6-\\U0001D6A7\\U0001D7CC-\\U0001D7CD\\U0001DA8C-\\U0001DA9A\\U0001DAA0\\U0001DAB0-\\U0001DEFF\\U0001DF1F-\\U0001DF24\\U0001DF2B-\\U0001DFFF\\U0001E007\\U0001E019-\\U0001E01A\\U0001E022\\U0001E025\\U0001E02B-\\U0001E02F\\U0001E06E-\\U0001E08E\\U0001E090-\\U0001E0FF\\U0001E12D-\\U0001E12F\\U0001E13E-\\U0001E13F\\U0001E14A-\\U0001E14D\\U0001E150-\\U0001E28F\\U0001E2AF-\\U0001E2BF\\U0001E2FA-\\U0001E2FE\\U0001E300-\\U0001E4CF\\U0001E4FA-\\U0001E5CF\\U0001E5FB-\\U0001E5FE\\U0001E600-\\U0001E7DF\\U0001E7E7\\U0001E7EC\\U0001E7EF\\U0001E7FF\\U0001E8C5-\\U0001E8C6\\U0001E8D7-\\U0001E8FF\\U0001E94C-\\U0001E94F\\U0001E95A-\\U0001E95D\\U0001E960-\\U0001EC70\\U0001ECB5-\\U0001ED00\\U0001ED3E-\\U0001EDFF\\U0001EE04\\U0001EE20\\U0001EE23\\U0001EE25-\\U0001EE26\\U0001EE28\\U0001EE33\\U0001EE38\\U0001EE3A\\U0001EE3C-\\U0001EE41\\U0001EE43-\\U0001EE46\\U0001EE48\\U0001EE4A\\U0001EE4C\\U0001EE50\\U0001EE53\\U0001EE55-\\U0001EE56\\U0001EE58\\U0001EE5A\\U0001EE5C\\U0001EE5E\\U0001EE60\\U0001EE63\\U0001EE65-\\U0001EE66\\U0001EE6B\\U0001EE73\\U0001EE78\\U0001EE7D\\U0001EE7F\\U0001EE8A\\U0001EE9C-\\U0001EEA0\\U0001EEA4\\U0001EEAA\\U0001EEBC-\\U0001EEEF\\U0001EEF2-\\U0001EFFF\\U0001F02C-\\U0001F02F\\U0001F094-\\U0001F09F\\U0001F0AF-\\U0001F0B0\\U0001F0C0\\U0001F0D0\\U0001F0F6-\\U0001F0FF\\U0001F1AE-\\U0001F1E5\\U0001F203-\\U0001F20F\\U0001F23C-\\U0001F23F\\U0001F249-\\U0001F24F\\U0001F252-\\U0001F25F\\U0001F266-\\U0001F2FF\\U0001F6D8-\\U0001F6DB\\U0001F6ED-\\U0001F6EF\\U0001F6FD-\\U0001F6FF\\U0001F777-\\U0001F77A\\U0001F7DA-\\U0001F7DF\\U0001F7EC-\\U0001F7EF\\U0001F7F1-\\U0001F7FF\\U0001F80C-\\U0001F80F\\U0001F848-\\U0001F84F\\U0001F85A-\\U0001F85F\\U0001F888-\\U0001F88F\\U0001F8AE-\\U0001F8AF\\U0001F8BC-\\U0001F8BF\\U0001F8C2-\\U0001F8FF\\U0001FA54-\\U0001FA5F\\U0001FA6E-\\U0001FA6F\\U0001FA7D-\\U0001FA7F\\U0001FA8A-\\U0001FA8E\\U0001FAC7-\\U0001FACD\\U0001FADD-\\U0001FADE\\U0001FAEA-\\U0001FAEF\\U0001FAF9-\\U0001FAFF\\U0001FB93\\U0001FBFA-\\U0001FFFF\\U0002A6E0-\\U0002A6FF\\U0002B73A-\\U0002B73F\\U0002B81E-\\U0002B81F\\U0002CEA2-\\U0002CEAF\\U0002EBE1-\\U0002EBEF\\U0002EE5E-\\U0002F7FF\\U0002FA1E-\\U0002FFFF\\U0003134B-\\U0003134F\\U000323B0-\\U000EFFFF\\U000FFFFE-\\U000FFFFF\\U0010FFFE-\\U0010FFFF]')");
 
-                            t.HasCheckConstraint("ck_value_citations_one_fact", "(CASE WHEN agreement_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN agreement_event_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN agreement_organisation_party_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN agreement_party_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN agreement_signatory_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN cooperation_area_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN defence_deal_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN delegation_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN delegation_member_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN engagement_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN engagement_participant_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN engagement_topic_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN exercise_participant_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN exercise_place_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN exercise_series_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN force_contribution_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN military_exercise_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN nation_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN nation_relation_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN national_aim_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN organisation_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN organisation_membership_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN other_name_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN ownership_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN person_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN policy_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN policy_link_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN policy_partner_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN post_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN post_holding_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN region_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN security_issue_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN security_issue_actor_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN security_issue_region_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN statement_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN working_group_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN working_group_focus_area_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN working_group_member_id IS NULL THEN 0 ELSE 1 END) = 1");
+                            t.HasCheckConstraint("ck_value_citations_one_fact", "(CASE WHEN agreement_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN agreement_event_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN agreement_organisation_party_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN agreement_party_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN agreement_signatory_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN cooperation_area_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN defence_deal_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN delegation_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN delegation_member_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN engagement_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN engagement_agreement_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN engagement_participant_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN engagement_topic_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN exercise_participant_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN exercise_place_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN exercise_series_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN force_contribution_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN initiative_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN initiative_participant_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN military_exercise_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN nation_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN nation_relation_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN national_aim_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN organisation_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN organisation_membership_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN other_name_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN ownership_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN person_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN policy_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN policy_link_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN policy_partner_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN post_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN post_holding_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN region_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN security_issue_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN security_issue_actor_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN security_issue_region_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN statement_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN working_group_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN working_group_focus_area_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN working_group_member_id IS NULL THEN 0 ELSE 1 END) = 1");
 
                             t.HasCheckConstraint("ck_value_citations_preferred_value", "rank <> 'Preferred' OR claimed_value IS NULL");
 
-                            t.HasCheckConstraint("ck_value_citations_property", "(agreement_id IS NULL OR property IN ('ConcludedOn', 'EndedOn', 'Engagement', 'EnteredIntoForceOn', 'Kind', 'Significance', 'Status', 'Subject', 'Title')) AND (agreement_event_id IS NULL OR property IN ('ActingBody', 'Agreement', 'Kind', 'OccurredOn', 'Party')) AND (agreement_organisation_party_id IS NULL OR property IN ('Agreement', 'Organisation')) AND (agreement_party_id IS NULL OR property IN ('Agreement', 'Nation')) AND (agreement_signatory_id IS NULL OR property IN ('Agreement', 'OnBehalfOf', 'Organisation', 'Role')) AND (cooperation_area_id IS NULL OR property IN ('Name')) AND (defence_deal_id IS NULL OR property IN ('AwardedOn', 'Category', 'DecidedOn', 'DeliveredOn', 'DeliveryDueOn', 'Designation', 'EndUser', 'Kind', 'Quantity', 'QuantityDelivered', 'QuantityUnit', 'RecipientNation', 'RecipientOrganisation', 'SignedOn', 'SupplierNation', 'SupplierOrganisation', 'Value', 'ValueCurrency', 'ValueExactness', 'ValueUpTo')) AND (delegation_id IS NULL OR property IN ('Engagement', 'Nation')) AND (delegation_member_id IS NULL OR property IN ('Capacity', 'Delegation', 'Person', 'Role')) AND (engagement_id IS NULL OR property IN ('HeldOn', 'Kind', 'Mode', 'Parent', 'Place', 'Status', 'Subject')) AND (engagement_participant_id IS NULL OR property IN ('Engagement', 'Nation', 'Organisation', 'Role')) AND (engagement_topic_id IS NULL OR property IN ('CooperationArea', 'Engagement')) AND (exercise_participant_id IS NULL OR property IN ('Exercise', 'Nation', 'Role', 'Service')) AND (exercise_place_id IS NULL OR property IN ('Exercise', 'Place', 'Role')) AND (exercise_series_id IS NULL OR property IN ('Name')) AND (force_contribution_id IS NULL OR property IN ('Kind', 'Participant', 'Quantity', 'Unit')) AND (military_exercise_id IS NULL OR property IN ('EditionNumber', 'EndedOn', 'Name', 'Series', 'StartedOn')) AND (nation_id IS NULL OR property IN ('Alpha2Code', 'Alpha3Code', 'CorrelatesOfWarAbbreviation', 'CorrelatesOfWarCode', 'GleditschWardAbbreviation', 'GleditschWardCode', 'Name', 'NumericCode')) AND (nation_relation_id IS NULL OR property IN ('Counterpart', 'Date', 'Kind', 'Region', 'Subject')) AND (national_aim_id IS NULL OR property IN ('Description', 'Nation')) AND (organisation_id IS NULL OR property IN ('CowCode', 'HostNation', 'Kind', 'Name', 'Nation', 'WikidataId')) AND (organisation_membership_id IS NULL OR property IN ('EndedOn', 'MemberNation', 'MemberOrganisation', 'Organisation', 'Role', 'StartedOn')) AND (other_name_id IS NULL OR property IN ('Agreement', 'Kind', 'Language', 'Name', 'Organisation', 'Person', 'Post')) AND (ownership_id IS NULL OR property IN ('Owned', 'OwnerNation', 'OwnerOrganisation', 'Share', 'StartedOn')) AND (person_id IS NULL OR property IN ('Name', 'Rank')) AND (policy_id IS NULL OR property IN ('Aim', 'Name', 'Nation')) AND (policy_link_id IS NULL OR property IN ('From', 'Kind', 'To')) AND (policy_partner_id IS NULL OR property IN ('Partner', 'Policy')) AND (post_id IS NULL OR property IN ('AccreditedTo', 'Nation', 'Organisation', 'Title')) AND (post_holding_id IS NULL OR property IN ('EndedOn', 'Person', 'Post', 'StartedOn')) AND (region_id IS NULL OR property IN ('Kind', 'Latitude', 'Longitude', 'Name', 'Nation', 'SubdivisionCode')) AND (security_issue_id IS NULL OR property IN ('Name')) AND (security_issue_actor_id IS NULL OR property IN ('Date', 'Nation', 'Organisation', 'Role', 'SecurityIssue')) AND (security_issue_region_id IS NULL OR property IN ('Region', 'SecurityIssue')) AND (statement_id IS NULL OR property IN ('Content', 'Form', 'MadeOn', 'SpeakerOrganisation', 'SpeakerPerson')) AND (working_group_id IS NULL OR property IN ('EstablishedBy', 'Mandate', 'Name', 'Parent', 'Status')) AND (working_group_focus_area_id IS NULL OR property IN ('CooperationArea', 'WorkingGroup')) AND (working_group_member_id IS NULL OR property IN ('Nation', 'Role', 'TermEndedOn', 'TermStartedOn', 'WorkingGroup'))");
+                            t.HasCheckConstraint("ck_value_citations_property", "(agreement_id IS NULL OR property IN ('ConcludedOn', 'EndedOn', 'Engagement', 'EnteredIntoForceOn', 'Framework', 'Kind', 'Policy', 'Significance', 'Status', 'Subject', 'Title')) AND (agreement_event_id IS NULL OR property IN ('ActingBody', 'Agreement', 'Kind', 'OccurredOn', 'Party')) AND (agreement_organisation_party_id IS NULL OR property IN ('Agreement', 'Organisation')) AND (agreement_party_id IS NULL OR property IN ('Agreement', 'Nation')) AND (agreement_signatory_id IS NULL OR property IN ('Agreement', 'OnBehalfOf', 'Organisation', 'Role')) AND (cooperation_area_id IS NULL OR property IN ('Name')) AND (defence_deal_id IS NULL OR property IN ('AwardedOn', 'Category', 'DecidedOn', 'DeliveredOn', 'DeliveryDueOn', 'Designation', 'EndUser', 'Kind', 'Quantity', 'QuantityDelivered', 'QuantityUnit', 'RecipientNation', 'RecipientOrganisation', 'SignedOn', 'SupplierNation', 'SupplierOrganisation', 'Value', 'ValueCurrency', 'ValueExactness', 'ValueUpTo')) AND (delegation_id IS NULL OR property IN ('Engagement', 'Nation')) AND (delegation_member_id IS NULL OR property IN ('Capacity', 'Delegation', 'Person', 'Role')) AND (engagement_id IS NULL OR property IN ('HeldOn', 'Kind', 'Mode', 'Parent', 'Place', 'Status', 'Subject')) AND (engagement_agreement_id IS NULL OR property IN ('Agreement', 'Engagement', 'Handling')) AND (engagement_participant_id IS NULL OR property IN ('Engagement', 'Nation', 'Organisation', 'Role')) AND (engagement_topic_id IS NULL OR property IN ('CooperationArea', 'Engagement')) AND (exercise_participant_id IS NULL OR property IN ('Exercise', 'Nation', 'Role', 'Service')) AND (exercise_place_id IS NULL OR property IN ('Exercise', 'Place', 'Role')) AND (exercise_series_id IS NULL OR property IN ('Name')) AND (force_contribution_id IS NULL OR property IN ('Kind', 'Participant', 'Quantity', 'Unit')) AND (initiative_id IS NULL OR property IN ('Aim', 'Name', 'Policy', 'SteeringGroup')) AND (initiative_participant_id IS NULL OR property IN ('Initiative', 'Nation')) AND (military_exercise_id IS NULL OR property IN ('EditionNumber', 'EndedOn', 'Name', 'Series', 'StartedOn')) AND (nation_id IS NULL OR property IN ('Alpha2Code', 'Alpha3Code', 'CorrelatesOfWarAbbreviation', 'CorrelatesOfWarCode', 'GleditschWardAbbreviation', 'GleditschWardCode', 'Name', 'NumericCode')) AND (nation_relation_id IS NULL OR property IN ('Counterpart', 'Date', 'Kind', 'Level', 'Policy', 'Region', 'Subject')) AND (national_aim_id IS NULL OR property IN ('Description', 'Nation')) AND (organisation_id IS NULL OR property IN ('CowCode', 'HostNation', 'Kind', 'Name', 'Nation', 'WikidataId')) AND (organisation_membership_id IS NULL OR property IN ('EndedOn', 'MemberNation', 'MemberOrganisation', 'Organisation', 'Role', 'StartedOn')) AND (other_name_id IS NULL OR property IN ('Agreement', 'Kind', 'Language', 'Name', 'Organisation', 'Person', 'Post')) AND (ownership_id IS NULL OR property IN ('Owned', 'OwnerNation', 'OwnerOrganisation', 'Share', 'StartedOn')) AND (person_id IS NULL OR property IN ('Name', 'Rank')) AND (policy_id IS NULL OR property IN ('Aim', 'Name', 'Nation')) AND (policy_link_id IS NULL OR property IN ('From', 'Kind', 'Significance', 'To')) AND (policy_partner_id IS NULL OR property IN ('Partner', 'Policy')) AND (post_id IS NULL OR property IN ('AccreditedTo', 'Nation', 'Organisation', 'Title')) AND (post_holding_id IS NULL OR property IN ('EndedOn', 'Person', 'Post', 'StartedOn')) AND (region_id IS NULL OR property IN ('Kind', 'Latitude', 'Longitude', 'Name', 'Nation', 'SubdivisionCode')) AND (security_issue_id IS NULL OR property IN ('Name')) AND (security_issue_actor_id IS NULL OR property IN ('Date', 'Nation', 'Organisation', 'Role', 'SecurityIssue')) AND (security_issue_region_id IS NULL OR property IN ('Region', 'SecurityIssue')) AND (statement_id IS NULL OR property IN ('Content', 'Form', 'MadeOn', 'SpeakerOrganisation', 'SpeakerPerson')) AND (working_group_id IS NULL OR property IN ('EstablishedBy', 'Mandate', 'Name', 'Parent', 'Significance', 'Status')) AND (working_group_focus_area_id IS NULL OR property IN ('CooperationArea', 'WorkingGroup')) AND (working_group_member_id IS NULL OR property IN ('Nation', 'Role', 'TermEndedOn', 'TermStartedOn', 'WorkingGroup'))");
 
                             t.HasCheckConstraint("ck_value_citations_property_characters", "NOT (property ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
 
@@ -3150,6 +3378,11 @@ namespace DefenceTies.PostgreSql.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("parent_organisation_id");
 
+                    b.Property<string>("Significance")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("significance");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -3193,6 +3426,12 @@ namespace DefenceTies.PostgreSql.Migrations
                             t.HasCheckConstraint("ck_working_groups_name_not_blank", "name IS NULL OR (name <> '' AND NOT (substr(name, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(name, length(name), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(name) <= 300)");
 
                             t.HasCheckConstraint("ck_working_groups_name_visible", "name IS NULL OR (name ~ '[\\u0021-\\u007E]' OR name ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u0378-\\u0379\\u0380-\\u0383\\u038B\\u038D\\u03A2\\u0530\\u0557-\\u0558\\u058B-\\u058C\\u0590\\u05C8-\\u05CF\\u05EB-\\u05EE\\u05F5-\\u0605\\u061C\\u06DD\\u070E-\\u070F\\u074B-\\u074C\\u07B2-\\u07BF\\u07FB-\\u07FC\\u082E-\\u082F\\u083F\\u085C-\\u085D\\u085F\\u086B-\\u086F\\u088F-\\u0896\\u08E2\\u0984\\u098D-\\u098E\\u0991-\\u0992\\u09A9\\u09B1\\u09B3-\\u09B5\\u09BA-\\u09BB\\u09C5-\\u09C6\\u09C9-\\u09CA\\u09CF-\\u09D6\\u09D8-\\u09DB\\u09DE\\u09E4-\\u09E5\\u09FF-\\u0A00\\u0A04\\u0A0B-\\u0A0E\\u0A11-\\u0A12\\u0A29\\u0A31\\u0A34\\u0A37\\u0A3A-\\u0A3B\\u0A3D\\u0A43-\\u0A46\\u0A49-\\u0A4A\\u0A4E-\\u0A50\\u0A52-\\u0A58\\u0A5D\\u0A5F-\\u0A65\\u0A77-\\u0A80\\u0A84\\u0A8E\\u0A92\\u0AA9\\u0AB1\\u0AB4\\u0ABA-\\u0ABB\\u0AC6\\u0ACA\\u0ACE-\\u0ACF\\u0AD1-\\u0ADF\\u0AE4-\\u0AE5\\u0AF2-\\u0AF8\\u0B00\\u0B04\\u0B0D-\\u0B0E\\u0B11-\\u0B12\\u0B29\\u0B31\\u0B34\\u0B3A-\\u0B3B\\u0B45-\\u0B46\\u0B49-\\u0B4A\\u0B4E-\\u0B54\\u0B58-\\u0B5B\\u0B5E\\u0B64-\\u0B65\\u0B78-\\u0B81\\u0B84\\u0B8B-\\u0B8D\\u0B91\\u0B96-\\u0B98\\u0B9B\\u0B9D\\u0BA0-\\u0BA2\\u0BA5-\\u0BA7\\u0BAB-\\u0BAD\\u0BBA-\\u0BBD\\u0BC3-\\u0BC5\\u0BC9\\u0BCE-\\u0BCF\\u0BD1-\\u0BD6\\u0BD8-\\u0BE5\\u0BFB-\\u0BFF\\u0C0D\\u0C11\\u0C29\\u0C3A-\\u0C3B\\u0C45\\u0C49\\u0C4E-\\u0C54\\u0C57\\u0C5B-\\u0C5C\\u0C5E-\\u0C5F\\u0C64-\\u0C65\\u0C70-\\u0C76\\u0C8D\\u0C91\\u0CA9\\u0CB4\\u0CBA-\\u0CBB\\u0CC5\\u0CC9\\u0CCE-\\u0CD4\\u0CD7-\\u0CDC\\u0CDF\\u0CE4-\\u0CE5\\u0CF0\\u0CF4-\\u0CFF\\u0D0D\\u0D11\\u0D45\\u0D49\\u0D50-\\u0D53\\u0D64-\\u0D65\\u0D80\\u0D84\\u0D97-\\u0D99\\u0DB2\\u0DBC\\u0DBE-\\u0DBF\\u0DC7-\\u0DC9\\u0DCB-\\u0DCE\\u0DD5\\u0DD7\\u0DE0-\\u0DE5\\u0DF0-\\u0DF1\\u0DF5-\\u0E00\\u0E3B-\\u0E3E\\u0E5C-\\u0E80\\u0E83\\u0E85\\u0E8B\\u0EA4\\u0EA6\\u0EBE-\\u0EBF\\u0EC5\\u0EC7\\u0ECF\\u0EDA-\\u0EDB\\u0EE0-\\u0EFF\\u0F48\\u0F6D-\\u0F70\\u0F98\\u0FBD\\u0FCD\\u0FDB-\\u0FFF\\u10C6\\u10C8-\\u10CC\\u10CE-\\u10CF\\u115F-\\u1160\\u1249\\u124E-\\u124F\\u1257\\u1259\\u125E-\\u125F\\u1289\\u128E-\\u128F\\u12B1\\u12B6-\\u12B7\\u12BF\\u12C1\\u12C6-\\u12C7\\u12D7\\u1311\\u1316-\\u1317\\u135B-\\u135C\\u137D-\\u137F\\u139A-\\u139F\\u13F6-\\u13F7\\u13FE-\\u13FF\\u1680\\u169D-\\u169F\\u16F9-\\u16FF\\u1716-\\u171E\\u1737-\\u173F\\u1754-\\u175F\\u176D\\u1771\\u1774-\\u177F\\u17B4-\\u17B5\\u17DE-\\u17DF\\u17EA-\\u17EF\\u17FA-\\u17FF\\u180B-\\u180F\\u181A-\\u181F\\u1879-\\u187F\\u18AB-\\u18AF\\u18F6-\\u18FF\\u191F\\u192C-\\u192F\\u193C-\\u193F\\u1941-\\u1943\\u196E-\\u196F\\u1975-\\u197F\\u19AC-\\u19AF\\u19CA-\\u19CF\\u19DB-\\u19DD\\u1A1C-\\u1A1D\\u1A5F\\u1A7D-\\u1A7E\\u1A8A-\\u1A8F\\u1A9A-\\u1A9F\\u1AAE-\\u1AAF\\u1ACF-\\u1AFF\\u1B4D\\u1BF4-\\u1BFB\\u1C38-\\u1C3A\\u1C4A-\\u1C4C\\u1C8B-\\u1C8F\\u1CBB-\\u1CBC\\u1CC8-\\u1CCF\\u1CFB-\\u1CFF\\u1F16-\\u1F17\\u1F1E-\\u1F1F\\u1F46-\\u1F47\\u1F4E-\\u1F4F\\u1F58\\u1F5A\\u1F5C\\u1F5E\\u1F7E-\\u1F7F\\u1FB5\\u1FC5\\u1FD4-\\u1FD5\\u1FDC\\u1FF0-\\u1FF1\\u1FF5\\u1FFF-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2072-\\u2073\\u208F\\u209D-\\u209F\\u20C1-\\u20CF\\u20F1-\\u20FF\\u218C-\\u218F\\u242A-\\u243F\\u244B-\\u245F\\u2800\\u2B74-\\u2B75\\u2B96\\u2CF4-\\u2CF8\\u2D26\\u2D28-\\u2D2C\\u2D2E-\\u2D2F\\u2D68-\\u2D6E\\u2D71-\\u2D7E\\u2D97-\\u2D9F\\u2DA7\\u2DAF\\u2DB7\\u2DBF\\u2DC7\\u2DCF\\u2DD7\\u2DDF\\u2E5E-\\u2E7F\\u2E9A\\u2EF4-\\u2EFF\\u2FD6-\\u2FEF\\u3000\\u3040\\u3097-\\u3098\\u3100-\\u3104\\u3130\\u3164\\u318F\\u31E6-\\u31EE\\u321F\\uA48D-\\uA48F\\uA4C7-\\uA4CF\\uA62C-\\uA63F\\uA6F8-\\uA6FF\\uA7CE-\\uA7CF\\uA7D2\\uA7D4\\uA7DD-\\uA7F1\\uA82D-\\uA82F\\uA83A-\\uA83F\\uA878-\\uA87F\\uA8C6-\\uA8CD\\uA8DA-\\uA8DF\\uA954-\\uA95E\\uA97D-\\uA97F\\uA9CE\\uA9DA-\\uA9DD\\uA9FF\\uAA37-\\uAA3F\\uAA4E-\\uAA4F\\uAA5A-\\uAA5B\\uAAC3-\\uAADA\\uAAF7-\\uAB00\\uAB07-\\uAB08\\uAB0F-\\uAB10\\uAB17-\\uAB1F\\uAB27\\uAB2F\\uAB6C-\\uAB6F\\uABEE-\\uABEF\\uABFA-\\uABFF\\uD7A4-\\uD7AF\\uD7C7-\\uD7CA\\uD7FC-\\uD7FF\\uFA6E-\\uFA6F\\uFADA-\\uFAFF\\uFB07-\\uFB12\\uFB18-\\uFB1C\\uFB37\\uFB3D\\uFB3F\\uFB42\\uFB45\\uFBC3-\\uFBD2\\uFD90-\\uFD91\\uFDC8-\\uFDCE\\uFDD0-\\uFDEF\\uFE00-\\uFE0F\\uFE1A-\\uFE1F\\uFE53\\uFE67\\uFE6C-\\uFE6F\\uFE75\\uFEFD-\\uFF00\\uFFA0\\uFFBF-\\uFFC1\\uFFC8-\\uFFC9\\uFFD0-\\uFFD1\\uFFD8-\\uFFD9\\uFFDD-\\uFFDF\\uFFE7\\uFFEF-\\uFFFB\\uFFFE-\\uFFFF\\U0001000C\\U00010027\\U0001003B\\U0001003E\\U0001004E-\\U0001004F\\U0001005E-\\U0001007F\\U000100FB-\\U000100FF\\U00010103-\\U00010106\\U00010134-\\U00010136\\U0001018F\\U0001019D-\\U0001019F\\U000101A1-\\U000101CF\\U000101FE-\\U0001027F\\U0001029D-\\U0001029F\\U000102D1-\\U000102DF\\U000102FC-\\U000102FF\\U00010324-\\U0001032C\\U0001034B-\\U0001034F\\U0001037B-\\U0001037F\\U0001039E\\U000103C4-\\U000103C7\\U000103D6-\\U000103FF\\U0001049E-\\U0001049F\\U000104AA-\\U000104AF\\U000104D4-\\U000104D7\\U000104FC-\\U000104FF\\U00010528-\\U0001052F\\U00010564-\\U0001056E\\U0001057B\\U0001058B\\U00010593\\U00010596\\U000105A2\\U000105B2\\U000105BA\\U000105BD-\\U000105BF\\U000105F4-\\U000105FF\\U00010737-\\U0001073F\\U00010756-\\U0001075F\\U00010768-\\U0001077F\\U00010786\\U000107B1\\U000107BB-\\U000107FF\\U00010806-\\U00010807\\U00010809\\U00010836\\U00010839-\\U0001083B\\U0001083D-\\U0001083E\\U00010856\\U0001089F-\\U000108A6\\U000108B0-\\U000108DF\\U000108F3\\U000108F6-\\U000108FA\\U0001091C-\\U0001091E\\U0001093A-\\U0001093E\\U00010940-\\U0001097F\\U000109B8-\\U000109BB\\U000109D0-\\U000109D1\\U00010A04\\U00010A07-\\U00010A0B\\U00010A14\\U00010A18\\U00010A36-\\U00010A37\\U00010A3B-\\U00010A3E\\U00010A49-\\U00010A4F\\U00010A59-\\U00010A5F\\U00010AA0-\\U00010ABF\\U00010AE7-\\U00010AEA\\U00010AF7-\\U00010AFF\\U00010B36-\\U00010B38\\U00010B56-\\U00010B57\\U00010B73-\\U00010B77\\U00010B92-\\U00010B98\\U00010B9D-\\U00010BA8\\U00010BB0-\\U00010BFF\\U00010C49-\\U00010C7F\\U00010CB3-\\U00010CBF\\U00010CF3-\\U00010CF9\\U00010D28-\\U00010D2F\\U00010D3A-\\U00010D3F\\U00010D66-\\U00010D68\\U00010D86-\\U00010D8D\\U00010D90-\\U00010E5F\\U00010E7F\\U00010EAA\\U00010EAE-\\U00010EAF\\U00010EB2-\\U00010EC1\\U00010EC5-\\U00010EFB\\U00010F28-\\U00010F2F\\U00010F5A-\\U00010F6F\\U00010F8A-\\U00010FAF\\U00010FCC-\\U00010FDF\\U00010FF7-\\U00010FFF\\U0001104E-\\U00011051\\U00011076-\\U0001107E\\U000110BD\\U000110C3-\\U000110CF\\U000110E9-\\U000110EF\\U000110FA-\\U000110FF\\U00011135\\U00011148-\\U0001114F\\U00011177-\\U0001117F\\U000111E0\\U000111F5-\\U000111FF\\U00011212\\U00011242-\\U0001127F\\U00011287\\U00011289\\U0001128E\\U0001129E\\U000112AA-\\U000112AF\\U000112EB-\\U000112EF\\U000112FA-\\U000112FF\\U00011304\\U0001130D-\\U0001130E\\U00011311-\\U00011312\\U00011329\\U00011331\\U00011334\\U0001133A\\U00011345-\\U00011346\\U00011349-\\U0001134A\\U0001134E-\\U0001134F\\U00011351-\\U00011356\\U00011358-\\U0001135C\\U00011364-\\U00011365\\U0001136D-\\U0001136F\\U00011375-\\U0001137F\\U0001138A\\U0001138C-\\U0001138D\\U0001138F\\U000113B6\\U000113C1\\U000113C3-\\U000113C4\\U000113C6\\U000113CB\\U000113D6\\U000113D9-\\U000113E0\\U000113E3-\\U000113FF\\U0001145C\\U00011462-\\U0001147F\\U000114C8-\\U000114CF\\U000114DA-\\U0001157F\\U000115B6-\\U000115B7\\U000115DE-\\U000115FF\\U00011645-\\U0001164F\\U0001165A-\\U0001165F\\U0001166D-\\U0001167F\\U000116BA-\\U000116BF\\U000116CA-\\U000116CF\\U000116E4-\\U000116FF\\U0001171B-\\U0001171C\\U0001172C-\\U0001172F\\U00011747-\\U000117FF\\U0001183C-\\U0001189F\\U000118F3-\\U000118FE\\U00011907-\\U00011908\\U0001190A-\\U0001190B\\U00011914\\U00011917\\U00011936\\U00011939-\\U0001193A\\U00011947-\\U0001194F\\U0001195A-\\U0001199F\\U000119A8-\\U000119A9\\U000119D8-\\U000119D9\\U000119E5-\\U000119FF\\U00011A48-\\U00011A4F\\U00011AA3-\\U00011AAF\\U00011AF9-\\U00011AFF\\U00011B0A-\\U00011BBF\\U00011BE2-\\U00011BEF\\U00011BFA-\\U00011BFF\\U00011C09\\U00011C37\\U00011C46-\\U00011C4F\\U00011C6D-\\U00011C6F\\U00011C90-\\U00011C91\\U00011CA8\\U00011CB7-\\U00011CFF\\U00011D07\\U00011D0A\\U00011D37-\\U00011D39\\U00011D3B\\U00011D3E\\U00011D48-\\U00011D4F\\U00011D5A-\\U00011D5F\\U00011D66\\U00011D69\\U00011D8F\\U00011D92\\U00011D99-\\U00011D9F\\U00011DAA-\\U00011EDF\\U00011EF9-\\U00011EFF\\U00011F11\\U00011F3B-\\U00011F3D\\U00011F5B-\\U00011FAF\\U00011FB1-\\U00011FBF\\U00011FF2-\\U00011FFE\\U0001239A-\\U000123FF\\U0001246F\\U00012475-\\U0001247F\\U00012544-\\U00012F8F\\U00012FF3-\\U00012FFF\\U00013430-\\U0001343F\\U00013456-\\U0001345F\\U000143FB-\\U000143FF\\U00014647-\\U000160FF\\U0001613A-\\U000167FF\\U00016A39-\\U00016A3F\\U00016A5F\\U00016A6A-\\U00016A6D\\U00016ABF\\U00016ACA-\\U00016ACF\\U00016AEE-\\U00016AEF\\U00016AF6-\\U00016AFF\\U00016B46-\\U00016B4F\\U00016B5A\\U00016B62\\U00016B78-\\U00016B7C\\U00016B90-\\U00016D3F\\U00016D7A-\\U00016E3F\\U00016E9B-\\U00016EFF\\U00016F4B-\\U00016F4E\\U00016F88-\\U00016F8E\\U00016FA0-\\U00016FDF\\U00016FE5-\\U00016FEF\\U00016FF2-\\U00016FFF\\U000187F8-\\U000187FF\\U00018CD6-\\U00018CFE\\U00018D09-\\U0001AFEF\\U0001AFF4\\U0001AFFC\\U0001AFFF\\U0001B123-\\U0001B131\\U0001B133-\\U0001B14F\\U0001B153-\\U0001B154\\U0001B156-\\U0001B163\\U0001B168-\\U0001B16F\\U0001B2FC-\\U0001BBFF\\U0001BC6B-\\U0001BC6F\\U0001BC7D-\\U0001BC7F\\U0001BC89-\\U0001BC8F\\U0001BC9A-\\U0001BC9B\\U0001BCA0-\\U0001CBFF\\U0001CCFA-\\U0001CCFF\\U0001CEB4-\\U0001CEFF\\U0001CF2E-\\U0001CF2F\\U0001CF47-\\U0001CF4F\\U0001CFC4-\\U0001CFFF\\U0001D0F6-\\U0001D0FF\\U0001D127-\\U0001D128\\U0001D173-\\U0001D17A\\U0001D1EB-\\U0001D1FF\\U0001D246-\\U0001D2BF\\U0001D2D4-\\U0001D2DF\\U0001D2F4-\\U0001D2FF\\U0001D357-\\U0001D35F\\U0001D379-\\U0001D3FF\\U0001D455\\U0001D49D\\U0001D4A0-\\U0001D4A1\\U0001D4A3-\\U0001D4A4\\U0001D4A7-\\U0001D4A8\\U0001D4AD\\U0001D4BA\\U0001D4BC\\U0001D4C4\\U0001D506\\U0001D50B-\\U0001D50C\\U0001D515\\U0001D51D\\U0001D53A\\U0001D53F\\U0001D545\\U0001D547-\\U0001D549\\U0001D551\\U0001D6A6-\\U0001D6A7\\U0001D7CC-\\U0001D7CD\\U0001DA8C-\\U0001DA9A\\U0001DAA0\\U0001DAB0-\\U0001DEFF\\U0001DF1F-\\U0001DF24\\U0001DF2B-\\U0001DFFF\\U0001E007\\U0001E019-\\U0001E01A\\U0001E022\\U0001E025\\U0001E02B-\\U0001E02F\\U0001E06E-\\U0001E08E\\U0001E090-\\U0001E0FF\\U0001E12D-\\U0001E12F\\U0001E13E-\\U0001E13F\\U0001E14A-\\U0001E14D\\U0001E150-\\U0001E28F\\U0001E2AF-\\U0001E2BF\\U0001E2FA-\\U0001E2FE\\U0001E300-\\U0001E4CF\\U0001E4FA-\\U0001E5CF\\U0001E5FB-\\U0001E5FE\\U0001E600-\\U0001E7DF\\U0001E7E7\\U0001E7EC\\U0001E7EF\\U0001E7FF\\U0001E8C5-\\U0001E8C6\\U0001E8D7-\\U0001E8FF\\U0001E94C-\\U0001E94F\\U0001E95A-\\U0001E95D\\U0001E960-\\U0001EC70\\U0001ECB5-\\U0001ED00\\U0001ED3E-\\U0001EDFF\\U0001EE04\\U0001EE20\\U0001EE23\\U0001EE25-\\U0001EE26\\U0001EE28\\U0001EE33\\U0001EE38\\U0001EE3A\\U0001EE3C-\\U0001EE41\\U0001EE43-\\U0001EE46\\U0001EE48\\U0001EE4A\\U0001EE4C\\U0001EE50\\U0001EE53\\U0001EE55-\\U0001EE56\\U0001EE58\\U0001EE5A\\U0001EE5C\\U0001EE5E\\U0001EE60\\U0001EE63\\U0001EE65-\\U0001EE66\\U0001EE6B\\U0001EE73\\U0001EE78\\U0001EE7D\\U0001EE7F\\U0001EE8A\\U0001EE9C-\\U0001EEA0\\U0001EEA4\\U0001EEAA\\U0001EEBC-\\U0001EEEF\\U0001EEF2-\\U0001EFFF\\U0001F02C-\\U0001F02F\\U0001F094-\\U0001F09F\\U0001F0AF-\\U0001F0B0\\U0001F0C0\\U0001F0D0\\U0001F0F6-\\U0001F0FF\\U0001F1AE-\\U0001F1E5\\U0001F203-\\U0001F20F\\U0001F23C-\\U0001F23F\\U0001F249-\\U0001F24F\\U0001F252-\\U0001F25F\\U0001F266-\\U0001F2FF\\U0001F6D8-\\U0001F6DB\\U0001F6ED-\\U0001F6EF\\U0001F6FD-\\U0001F6FF\\U0001F777-\\U0001F77A\\U0001F7DA-\\U0001F7DF\\U0001F7EC-\\U0001F7EF\\U0001F7F1-\\U0001F7FF\\U0001F80C-\\U0001F80F\\U0001F848-\\U0001F84F\\U0001F85A-\\U0001F85F\\U0001F888-\\U0001F88F\\U0001F8AE-\\U0001F8AF\\U0001F8BC-\\U0001F8BF\\U0001F8C2-\\U0001F8FF\\U0001FA54-\\U0001FA5F\\U0001FA6E-\\U0001FA6F\\U0001FA7D-\\U0001FA7F\\U0001FA8A-\\U0001FA8E\\U0001FAC7-\\U0001FACD\\U0001FADD-\\U0001FADE\\U0001FAEA-\\U0001FAEF\\U0001FAF9-\\U0001FAFF\\U0001FB93\\U0001FBFA-\\U0001FFFF\\U0002A6E0-\\U0002A6FF\\U0002B73A-\\U0002B73F\\U0002B81E-\\U0002B81F\\U0002CEA2-\\U0002CEAF\\U0002EBE1-\\U0002EBEF\\U0002EE5E-\\U0002F7FF\\U0002FA1E-\\U0002FFFF\\U0003134B-\\U0003134F\\U000323B0-\\U000EFFFF\\U000FFFFE-\\U000FFFFF\\U0010FFFE-\\U0010FFFF]')");
+
+                            t.HasCheckConstraint("ck_working_groups_significance_characters", "significance IS NULL OR NOT (significance ~ '[\\u0001-\\u001F\\u007F-\\u009F\\u2028-\\u2029]')");
+
+                            t.HasCheckConstraint("ck_working_groups_significance_not_blank", "significance IS NULL OR (significance <> '' AND NOT (substr(significance, 1, 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]' OR substr(significance, length(significance), 1) ~ '[\\u0009-\\u000D\\u0020\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2028-\\u2029\\u202F\\u205F\\u3000]') AND length(significance) <= 500)");
+
+                            t.HasCheckConstraint("ck_working_groups_significance_visible", "significance IS NULL OR (significance ~ '[\\u0021-\\u007E]' OR significance ~ '[^\\u0001-\\u0020\\u007F-\\u00A0\\u00AD\\u034F\\u0378-\\u0379\\u0380-\\u0383\\u038B\\u038D\\u03A2\\u0530\\u0557-\\u0558\\u058B-\\u058C\\u0590\\u05C8-\\u05CF\\u05EB-\\u05EE\\u05F5-\\u0605\\u061C\\u06DD\\u070E-\\u070F\\u074B-\\u074C\\u07B2-\\u07BF\\u07FB-\\u07FC\\u082E-\\u082F\\u083F\\u085C-\\u085D\\u085F\\u086B-\\u086F\\u088F-\\u0896\\u08E2\\u0984\\u098D-\\u098E\\u0991-\\u0992\\u09A9\\u09B1\\u09B3-\\u09B5\\u09BA-\\u09BB\\u09C5-\\u09C6\\u09C9-\\u09CA\\u09CF-\\u09D6\\u09D8-\\u09DB\\u09DE\\u09E4-\\u09E5\\u09FF-\\u0A00\\u0A04\\u0A0B-\\u0A0E\\u0A11-\\u0A12\\u0A29\\u0A31\\u0A34\\u0A37\\u0A3A-\\u0A3B\\u0A3D\\u0A43-\\u0A46\\u0A49-\\u0A4A\\u0A4E-\\u0A50\\u0A52-\\u0A58\\u0A5D\\u0A5F-\\u0A65\\u0A77-\\u0A80\\u0A84\\u0A8E\\u0A92\\u0AA9\\u0AB1\\u0AB4\\u0ABA-\\u0ABB\\u0AC6\\u0ACA\\u0ACE-\\u0ACF\\u0AD1-\\u0ADF\\u0AE4-\\u0AE5\\u0AF2-\\u0AF8\\u0B00\\u0B04\\u0B0D-\\u0B0E\\u0B11-\\u0B12\\u0B29\\u0B31\\u0B34\\u0B3A-\\u0B3B\\u0B45-\\u0B46\\u0B49-\\u0B4A\\u0B4E-\\u0B54\\u0B58-\\u0B5B\\u0B5E\\u0B64-\\u0B65\\u0B78-\\u0B81\\u0B84\\u0B8B-\\u0B8D\\u0B91\\u0B96-\\u0B98\\u0B9B\\u0B9D\\u0BA0-\\u0BA2\\u0BA5-\\u0BA7\\u0BAB-\\u0BAD\\u0BBA-\\u0BBD\\u0BC3-\\u0BC5\\u0BC9\\u0BCE-\\u0BCF\\u0BD1-\\u0BD6\\u0BD8-\\u0BE5\\u0BFB-\\u0BFF\\u0C0D\\u0C11\\u0C29\\u0C3A-\\u0C3B\\u0C45\\u0C49\\u0C4E-\\u0C54\\u0C57\\u0C5B-\\u0C5C\\u0C5E-\\u0C5F\\u0C64-\\u0C65\\u0C70-\\u0C76\\u0C8D\\u0C91\\u0CA9\\u0CB4\\u0CBA-\\u0CBB\\u0CC5\\u0CC9\\u0CCE-\\u0CD4\\u0CD7-\\u0CDC\\u0CDF\\u0CE4-\\u0CE5\\u0CF0\\u0CF4-\\u0CFF\\u0D0D\\u0D11\\u0D45\\u0D49\\u0D50-\\u0D53\\u0D64-\\u0D65\\u0D80\\u0D84\\u0D97-\\u0D99\\u0DB2\\u0DBC\\u0DBE-\\u0DBF\\u0DC7-\\u0DC9\\u0DCB-\\u0DCE\\u0DD5\\u0DD7\\u0DE0-\\u0DE5\\u0DF0-\\u0DF1\\u0DF5-\\u0E00\\u0E3B-\\u0E3E\\u0E5C-\\u0E80\\u0E83\\u0E85\\u0E8B\\u0EA4\\u0EA6\\u0EBE-\\u0EBF\\u0EC5\\u0EC7\\u0ECF\\u0EDA-\\u0EDB\\u0EE0-\\u0EFF\\u0F48\\u0F6D-\\u0F70\\u0F98\\u0FBD\\u0FCD\\u0FDB-\\u0FFF\\u10C6\\u10C8-\\u10CC\\u10CE-\\u10CF\\u115F-\\u1160\\u1249\\u124E-\\u124F\\u1257\\u1259\\u125E-\\u125F\\u1289\\u128E-\\u128F\\u12B1\\u12B6-\\u12B7\\u12BF\\u12C1\\u12C6-\\u12C7\\u12D7\\u1311\\u1316-\\u1317\\u135B-\\u135C\\u137D-\\u137F\\u139A-\\u139F\\u13F6-\\u13F7\\u13FE-\\u13FF\\u1680\\u169D-\\u169F\\u16F9-\\u16FF\\u1716-\\u171E\\u1737-\\u173F\\u1754-\\u175F\\u176D\\u1771\\u1774-\\u177F\\u17B4-\\u17B5\\u17DE-\\u17DF\\u17EA-\\u17EF\\u17FA-\\u17FF\\u180B-\\u180F\\u181A-\\u181F\\u1879-\\u187F\\u18AB-\\u18AF\\u18F6-\\u18FF\\u191F\\u192C-\\u192F\\u193C-\\u193F\\u1941-\\u1943\\u196E-\\u196F\\u1975-\\u197F\\u19AC-\\u19AF\\u19CA-\\u19CF\\u19DB-\\u19DD\\u1A1C-\\u1A1D\\u1A5F\\u1A7D-\\u1A7E\\u1A8A-\\u1A8F\\u1A9A-\\u1A9F\\u1AAE-\\u1AAF\\u1ACF-\\u1AFF\\u1B4D\\u1BF4-\\u1BFB\\u1C38-\\u1C3A\\u1C4A-\\u1C4C\\u1C8B-\\u1C8F\\u1CBB-\\u1CBC\\u1CC8-\\u1CCF\\u1CFB-\\u1CFF\\u1F16-\\u1F17\\u1F1E-\\u1F1F\\u1F46-\\u1F47\\u1F4E-\\u1F4F\\u1F58\\u1F5A\\u1F5C\\u1F5E\\u1F7E-\\u1F7F\\u1FB5\\u1FC5\\u1FD4-\\u1FD5\\u1FDC\\u1FF0-\\u1FF1\\u1FF5\\u1FFF-\\u200F\\u2028-\\u202F\\u205F-\\u206F\\u2072-\\u2073\\u208F\\u209D-\\u209F\\u20C1-\\u20CF\\u20F1-\\u20FF\\u218C-\\u218F\\u242A-\\u243F\\u244B-\\u245F\\u2800\\u2B74-\\u2B75\\u2B96\\u2CF4-\\u2CF8\\u2D26\\u2D28-\\u2D2C\\u2D2E-\\u2D2F\\u2D68-\\u2D6E\\u2D71-\\u2D7E\\u2D97-\\u2D9F\\u2DA7\\u2DAF\\u2DB7\\u2DBF\\u2DC7\\u2DCF\\u2DD7\\u2DDF\\u2E5E-\\u2E7F\\u2E9A\\u2EF4-\\u2EFF\\u2FD6-\\u2FEF\\u3000\\u3040\\u3097-\\u3098\\u3100-\\u3104\\u3130\\u3164\\u318F\\u31E6-\\u31EE\\u321F\\uA48D-\\uA48F\\uA4C7-\\uA4CF\\uA62C-\\uA63F\\uA6F8-\\uA6FF\\uA7CE-\\uA7CF\\uA7D2\\uA7D4\\uA7DD-\\uA7F1\\uA82D-\\uA82F\\uA83A-\\uA83F\\uA878-\\uA87F\\uA8C6-\\uA8CD\\uA8DA-\\uA8DF\\uA954-\\uA95E\\uA97D-\\uA97F\\uA9CE\\uA9DA-\\uA9DD\\uA9FF\\uAA37-\\uAA3F\\uAA4E-\\uAA4F\\uAA5A-\\uAA5B\\uAAC3-\\uAADA\\uAAF7-\\uAB00\\uAB07-\\uAB08\\uAB0F-\\uAB10\\uAB17-\\uAB1F\\uAB27\\uAB2F\\uAB6C-\\uAB6F\\uABEE-\\uABEF\\uABFA-\\uABFF\\uD7A4-\\uD7AF\\uD7C7-\\uD7CA\\uD7FC-\\uD7FF\\uFA6E-\\uFA6F\\uFADA-\\uFAFF\\uFB07-\\uFB12\\uFB18-\\uFB1C\\uFB37\\uFB3D\\uFB3F\\uFB42\\uFB45\\uFBC3-\\uFBD2\\uFD90-\\uFD91\\uFDC8-\\uFDCE\\uFDD0-\\uFDEF\\uFE00-\\uFE0F\\uFE1A-\\uFE1F\\uFE53\\uFE67\\uFE6C-\\uFE6F\\uFE75\\uFEFD-\\uFF00\\uFFA0\\uFFBF-\\uFFC1\\uFFC8-\\uFFC9\\uFFD0-\\uFFD1\\uFFD8-\\uFFD9\\uFFDD-\\uFFDF\\uFFE7\\uFFEF-\\uFFFB\\uFFFE-\\uFFFF\\U0001000C\\U00010027\\U0001003B\\U0001003E\\U0001004E-\\U0001004F\\U0001005E-\\U0001007F\\U000100FB-\\U000100FF\\U00010103-\\U00010106\\U00010134-\\U00010136\\U0001018F\\U0001019D-\\U0001019F\\U000101A1-\\U000101CF\\U000101FE-\\U0001027F\\U0001029D-\\U0001029F\\U000102D1-\\U000102DF\\U000102FC-\\U000102FF\\U00010324-\\U0001032C\\U0001034B-\\U0001034F\\U0001037B-\\U0001037F\\U0001039E\\U000103C4-\\U000103C7\\U000103D6-\\U000103FF\\U0001049E-\\U0001049F\\U000104AA-\\U000104AF\\U000104D4-\\U000104D7\\U000104FC-\\U000104FF\\U00010528-\\U0001052F\\U00010564-\\U0001056E\\U0001057B\\U0001058B\\U00010593\\U00010596\\U000105A2\\U000105B2\\U000105BA\\U000105BD-\\U000105BF\\U000105F4-\\U000105FF\\U00010737-\\U0001073F\\U00010756-\\U0001075F\\U00010768-\\U0001077F\\U00010786\\U000107B1\\U000107BB-\\U000107FF\\U00010806-\\U00010807\\U00010809\\U00010836\\U00010839-\\U0001083B\\U0001083D-\\U0001083E\\U00010856\\U0001089F-\\U000108A6\\U000108B0-\\U000108DF\\U000108F3\\U000108F6-\\U000108FA\\U0001091C-\\U0001091E\\U0001093A-\\U0001093E\\U00010940-\\U0001097F\\U000109B8-\\U000109BB\\U000109D0-\\U000109D1\\U00010A04\\U00010A07-\\U00010A0B\\U00010A14\\U00010A18\\U00010A36-\\U00010A37\\U00010A3B-\\U00010A3E\\U00010A49-\\U00010A4F\\U00010A59-\\U00010A5F\\U00010AA0-\\U00010ABF\\U00010AE7-\\U00010AEA\\U00010AF7-\\U00010AFF\\U00010B36-\\U00010B38\\U00010B56-\\U00010B57\\U00010B73-\\U00010B77\\U00010B92-\\U00010B98\\U00010B9D-\\U00010BA8\\U00010BB0-\\U00010BFF\\U00010C49-\\U00010C7F\\U00010CB3-\\U00010CBF\\U00010CF3-\\U00010CF9\\U00010D28-\\U00010D2F\\U00010D3A-\\U00010D3F\\U00010D66-\\U00010D68\\U00010D86-\\U00010D8D\\U00010D90-\\U00010E5F\\U00010E7F\\U00010EAA\\U00010EAE-\\U00010EAF\\U00010EB2-\\U00010EC1\\U00010EC5-\\U00010EFB\\U00010F28-\\U00010F2F\\U00010F5A-\\U00010F6F\\U00010F8A-\\U00010FAF\\U00010FCC-\\U00010FDF\\U00010FF7-\\U00010FFF\\U0001104E-\\U00011051\\U00011076-\\U0001107E\\U000110BD\\U000110C3-\\U000110CF\\U000110E9-\\U000110EF\\U000110FA-\\U000110FF\\U00011135\\U00011148-\\U0001114F\\U00011177-\\U0001117F\\U000111E0\\U000111F5-\\U000111FF\\U00011212\\U00011242-\\U0001127F\\U00011287\\U00011289\\U0001128E\\U0001129E\\U000112AA-\\U000112AF\\U000112EB-\\U000112EF\\U000112FA-\\U000112FF\\U00011304\\U0001130D-\\U0001130E\\U00011311-\\U00011312\\U00011329\\U00011331\\U00011334\\U0001133A\\U00011345-\\U00011346\\U00011349-\\U0001134A\\U0001134E-\\U0001134F\\U00011351-\\U00011356\\U00011358-\\U0001135C\\U00011364-\\U00011365\\U0001136D-\\U0001136F\\U00011375-\\U0001137F\\U0001138A\\U0001138C-\\U0001138D\\U0001138F\\U000113B6\\U000113C1\\U000113C3-\\U000113C4\\U000113C6\\U000113CB\\U000113D6\\U000113D9-\\U000113E0\\U000113E3-\\U000113FF\\U0001145C\\U00011462-\\U0001147F\\U000114C8-\\U000114CF\\U000114DA-\\U0001157F\\U000115B6-\\U000115B7\\U000115DE-\\U000115FF\\U00011645-\\U0001164F\\U0001165A-\\U0001165F\\U0001166D-\\U0001167F\\U000116BA-\\U000116BF\\U000116CA-\\U000116CF\\U000116E4-\\U000116FF\\U0001171B-\\U0001171C\\U0001172C-\\U0001172F\\U00011747-\\U000117FF\\U0001183C-\\U0001189F\\U000118F3-\\U000118FE\\U00011907-\\U00011908\\U0001190A-\\U0001190B\\U00011914\\U00011917\\U00011936\\U00011939-\\U0001193A\\U00011947-\\U0001194F\\U0001195A-\\U0001199F\\U000119A8-\\U000119A9\\U000119D8-\\U000119D9\\U000119E5-\\U000119FF\\U00011A48-\\U00011A4F\\U00011AA3-\\U00011AAF\\U00011AF9-\\U00011AFF\\U00011B0A-\\U00011BBF\\U00011BE2-\\U00011BEF\\U00011BFA-\\U00011BFF\\U00011C09\\U00011C37\\U00011C46-\\U00011C4F\\U00011C6D-\\U00011C6F\\U00011C90-\\U00011C91\\U00011CA8\\U00011CB7-\\U00011CFF\\U00011D07\\U00011D0A\\U00011D37-\\U00011D39\\U00011D3B\\U00011D3E\\U00011D48-\\U00011D4F\\U00011D5A-\\U00011D5F\\U00011D66\\U00011D69\\U00011D8F\\U00011D92\\U00011D99-\\U00011D9F\\U00011DAA-\\U00011EDF\\U00011EF9-\\U00011EFF\\U00011F11\\U00011F3B-\\U00011F3D\\U00011F5B-\\U00011FAF\\U00011FB1-\\U00011FBF\\U00011FF2-\\U00011FFE\\U0001239A-\\U000123FF\\U0001246F\\U00012475-\\U0001247F\\U00012544-\\U00012F8F\\U00012FF3-\\U00012FFF\\U00013430-\\U0001343F\\U00013456-\\U0001345F\\U000143FB-\\U000143FF\\U00014647-\\U000160FF\\U0001613A-\\U000167FF\\U00016A39-\\U00016A3F\\U00016A5F\\U00016A6A-\\U00016A6D\\U00016ABF\\U00016ACA-\\U00016ACF\\U00016AEE-\\U00016AEF\\U00016AF6-\\U00016AFF\\U00016B46-\\U00016B4F\\U00016B5A\\U00016B62\\U00016B78-\\U00016B7C\\U00016B90-\\U00016D3F\\U00016D7A-\\U00016E3F\\U00016E9B-\\U00016EFF\\U00016F4B-\\U00016F4E\\U00016F88-\\U00016F8E\\U00016FA0-\\U00016FDF\\U00016FE5-\\U00016FEF\\U00016FF2-\\U00016FFF\\U000187F8-\\U000187FF\\U00018CD6-\\U00018CFE\\U00018D09-\\U0001AFEF\\U0001AFF4\\U0001AFFC\\U0001AFFF\\U0001B123-\\U0001B131\\U0001B133-\\U0001B14F\\U0001B153-\\U0001B154\\U0001B156-\\U0001B163\\U0001B168-\\U0001B16F\\U0001B2FC-\\U0001BBFF\\U0001BC6B-\\U0001BC6F\\U0001BC7D-\\U0001BC7F\\U0001BC89-\\U0001BC8F\\U0001BC9A-\\U0001BC9B\\U0001BCA0-\\U0001CBFF\\U0001CCFA-\\U0001CCFF\\U0001CEB4-\\U0001CEFF\\U0001CF2E-\\U0001CF2F\\U0001CF47-\\U0001CF4F\\U0001CFC4-\\U0001CFFF\\U0001D0F6-\\U0001D0FF\\U0001D127-\\U0001D128\\U0001D173-\\U0001D17A\\U0001D1EB-\\U0001D1FF\\U0001D246-\\U0001D2BF\\U0001D2D4-\\U0001D2DF\\U0001D2F4-\\U0001D2FF\\U0001D357-\\U0001D35F\\U0001D379-\\U0001D3FF\\U0001D455\\U0001D49D\\U0001D4A0-\\U0001D4A1\\U0001D4A3-\\U0001D4A4\\U0001D4A7-\\U0001D4A8\\U0001D4AD\\U0001D4BA\\U0001D4BC\\U0001D4C4\\U0001D506\\U0001D50B-\\U0001D50C\\U0001D515\\U0001D51D\\U0001D53A\\U0001D53F\\U0001D545\\U0001D547-\\U0001D549\\U0001D551\\U0001D6A6-\\U0001D6A7\\U0001D7CC-\\U0001D7CD\\U0001DA8C-\\U0001DA9A\\U0001DAA0\\U0001DAB0-\\U0001DEFF\\U0001DF1F-\\U0001DF24\\U0001DF2B-\\U0001DFFF\\U0001E007\\U0001E019-\\U0001E01A\\U0001E022\\U0001E025\\U0001E02B-\\U0001E02F\\U0001E06E-\\U0001E08E\\U0001E090-\\U0001E0FF\\U0001E12D-\\U0001E12F\\U0001E13E-\\U0001E13F\\U0001E14A-\\U0001E14D\\U0001E150-\\U0001E28F\\U0001E2AF-\\U0001E2BF\\U0001E2FA-\\U0001E2FE\\U0001E300-\\U0001E4CF\\U0001E4FA-\\U0001E5CF\\U0001E5FB-\\U0001E5FE\\U0001E600-\\U0001E7DF\\U0001E7E7\\U0001E7EC\\U0001E7EF\\U0001E7FF\\U0001E8C5-\\U0001E8C6\\U0001E8D7-\\U0001E8FF\\U0001E94C-\\U0001E94F\\U0001E95A-\\U0001E95D\\U0001E960-\\U0001EC70\\U0001ECB5-\\U0001ED00\\U0001ED3E-\\U0001EDFF\\U0001EE04\\U0001EE20\\U0001EE23\\U0001EE25-\\U0001EE26\\U0001EE28\\U0001EE33\\U0001EE38\\U0001EE3A\\U0001EE3C-\\U0001EE41\\U0001EE43-\\U0001EE46\\U0001EE48\\U0001EE4A\\U0001EE4C\\U0001EE50\\U0001EE53\\U0001EE55-\\U0001EE56\\U0001EE58\\U0001EE5A\\U0001EE5C\\U0001EE5E\\U0001EE60\\U0001EE63\\U0001EE65-\\U0001EE66\\U0001EE6B\\U0001EE73\\U0001EE78\\U0001EE7D\\U0001EE7F\\U0001EE8A\\U0001EE9C-\\U0001EEA0\\U0001EEA4\\U0001EEAA\\U0001EEBC-\\U0001EEEF\\U0001EEF2-\\U0001EFFF\\U0001F02C-\\U0001F02F\\U0001F094-\\U0001F09F\\U0001F0AF-\\U0001F0B0\\U0001F0C0\\U0001F0D0\\U0001F0F6-\\U0001F0FF\\U0001F1AE-\\U0001F1E5\\U0001F203-\\U0001F20F\\U0001F23C-\\U0001F23F\\U0001F249-\\U0001F24F\\U0001F252-\\U0001F25F\\U0001F266-\\U0001F2FF\\U0001F6D8-\\U0001F6DB\\U0001F6ED-\\U0001F6EF\\U0001F6FD-\\U0001F6FF\\U0001F777-\\U0001F77A\\U0001F7DA-\\U0001F7DF\\U0001F7EC-\\U0001F7EF\\U0001F7F1-\\U0001F7FF\\U0001F80C-\\U0001F80F\\U0001F848-\\U0001F84F\\U0001F85A-\\U0001F85F\\U0001F888-\\U0001F88F\\U0001F8AE-\\U0001F8AF\\U0001F8BC-\\U0001F8BF\\U0001F8C2-\\U0001F8FF\\U0001FA54-\\U0001FA5F\\U0001FA6E-\\U0001FA6F\\U0001FA7D-\\U0001FA7F\\U0001FA8A-\\U0001FA8E\\U0001FAC7-\\U0001FACD\\U0001FADD-\\U0001FADE\\U0001FAEA-\\U0001FAEF\\U0001FAF9-\\U0001FAFF\\U0001FB93\\U0001FBFA-\\U0001FFFF\\U0002A6E0-\\U0002A6FF\\U0002B73A-\\U0002B73F\\U0002B81E-\\U0002B81F\\U0002CEA2-\\U0002CEAF\\U0002EBE1-\\U0002EBEF\\U0002EE5E-\\U0002F7FF\\U0002FA1E-\\U0002FFFF\\U0003134B-\\U0003134F\\U000323B0-\\U000EFFFF\\U000FFFFE-\\U000FFFFF\\U0010FFFE-\\U0010FFFF]')");
 
                             t.HasCheckConstraint("ck_working_groups_status", "status IN ('Planned', 'Active', 'Dissolved')");
                         });
@@ -3340,9 +3579,25 @@ namespace DefenceTies.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_agreements_engagements_engagement_id");
 
+                    b.HasOne("DefenceTies.Model.Agreement", "Framework")
+                        .WithMany()
+                        .HasForeignKey("FrameworkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_agreements_agreements_framework_id");
+
+                    b.HasOne("DefenceTies.Model.Policy", "Policy")
+                        .WithMany()
+                        .HasForeignKey("PolicyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_agreements_policies_policy_id");
+
                     b.Navigation("Citation");
 
                     b.Navigation("Engagement");
+
+                    b.Navigation("Framework");
+
+                    b.Navigation("Policy");
                 });
 
             modelBuilder.Entity("DefenceTies.Model.AgreementEvent", b =>
@@ -3681,6 +3936,36 @@ namespace DefenceTies.PostgreSql.Migrations
                     b.Navigation("Place");
                 });
 
+            modelBuilder.Entity("DefenceTies.Model.EngagementAgreement", b =>
+                {
+                    b.HasOne("DefenceTies.Model.Agreement", "Agreement")
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_engagement_agreements_agreements_agreement_id");
+
+                    b.HasOne("DefenceTies.Model.Citation", "Citation")
+                        .WithMany()
+                        .HasForeignKey("CitationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_engagement_agreements_citations_citation_id");
+
+                    b.HasOne("DefenceTies.Model.Engagement", "Engagement")
+                        .WithMany("Agreements")
+                        .HasForeignKey("EngagementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_engagement_agreements_engagements_engagement_id");
+
+                    b.Navigation("Agreement");
+
+                    b.Navigation("Citation");
+
+                    b.Navigation("Engagement");
+                });
+
             modelBuilder.Entity("DefenceTies.Model.EngagementParticipant", b =>
                 {
                     b.HasOne("DefenceTies.Model.Citation", "Citation")
@@ -3849,6 +4134,72 @@ namespace DefenceTies.PostgreSql.Migrations
                     b.Navigation("Participant");
                 });
 
+            modelBuilder.Entity("DefenceTies.Model.Initiative", b =>
+                {
+                    b.HasOne("DefenceTies.Model.NationalAim", "Aim")
+                        .WithMany()
+                        .HasForeignKey("AimId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_initiatives_national_aims_aim_id");
+
+                    b.HasOne("DefenceTies.Model.Citation", "Citation")
+                        .WithMany()
+                        .HasForeignKey("CitationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_initiatives_citations_citation_id");
+
+                    b.HasOne("DefenceTies.Model.Policy", "Policy")
+                        .WithMany()
+                        .HasForeignKey("PolicyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_initiatives_policies_policy_id");
+
+                    b.HasOne("DefenceTies.Model.WorkingGroup", "SteeringGroup")
+                        .WithMany()
+                        .HasForeignKey("SteeringGroupId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_initiatives_working_groups_steering_group_id");
+
+                    b.Navigation("Aim");
+
+                    b.Navigation("Citation");
+
+                    b.Navigation("Policy");
+
+                    b.Navigation("SteeringGroup");
+                });
+
+            modelBuilder.Entity("DefenceTies.Model.InitiativeParticipant", b =>
+                {
+                    b.HasOne("DefenceTies.Model.Citation", "Citation")
+                        .WithMany()
+                        .HasForeignKey("CitationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_initiative_participants_citations_citation_id");
+
+                    b.HasOne("DefenceTies.Model.Initiative", "Initiative")
+                        .WithMany("Participants")
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_initiative_participants_initiatives_initiative_id");
+
+                    b.HasOne("DefenceTies.Model.Nation", "Nation")
+                        .WithMany()
+                        .HasForeignKey("NationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_initiative_participants_nations_nation_id");
+
+                    b.Navigation("Citation");
+
+                    b.Navigation("Initiative");
+
+                    b.Navigation("Nation");
+                });
+
             modelBuilder.Entity("DefenceTies.Model.MilitaryExercise", b =>
                 {
                     b.HasOne("DefenceTies.Model.Citation", "Citation")
@@ -3898,6 +4249,12 @@ namespace DefenceTies.PostgreSql.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_nation_relations_nations_counterpart_nation_id");
 
+                    b.HasOne("DefenceTies.Model.Policy", "Policy")
+                        .WithMany()
+                        .HasForeignKey("PolicyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_nation_relations_policies_policy_id");
+
                     b.HasOne("DefenceTies.Model.Region", "Region")
                         .WithMany()
                         .HasForeignKey("RegionId")
@@ -3914,6 +4271,8 @@ namespace DefenceTies.PostgreSql.Migrations
                     b.Navigation("Citation");
 
                     b.Navigation("Counterpart");
+
+                    b.Navigation("Policy");
 
                     b.Navigation("Region");
 
@@ -4436,6 +4795,12 @@ namespace DefenceTies.PostgreSql.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_value_citations_delegation_members_delegation_member_id");
 
+                    b.HasOne("DefenceTies.Model.EngagementAgreement", null)
+                        .WithMany("ValueCitations")
+                        .HasForeignKey("EngagementAgreementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_value_citations_engagement_agreements_engagement_agreement_");
+
                     b.HasOne("DefenceTies.Model.Engagement", null)
                         .WithMany("ValueCitations")
                         .HasForeignKey("EngagementId")
@@ -4477,6 +4842,18 @@ namespace DefenceTies.PostgreSql.Migrations
                         .HasForeignKey("ForceContributionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_value_citations_force_contributions_force_contribution_id");
+
+                    b.HasOne("DefenceTies.Model.Initiative", null)
+                        .WithMany("ValueCitations")
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_value_citations_initiatives_initiative_id");
+
+                    b.HasOne("DefenceTies.Model.InitiativeParticipant", null)
+                        .WithMany("ValueCitations")
+                        .HasForeignKey("InitiativeParticipantId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_value_citations_initiative_participants_initiative_particip");
 
                     b.HasOne("DefenceTies.Model.MilitaryExercise", null)
                         .WithMany("ValueCitations")
@@ -4767,12 +5144,19 @@ namespace DefenceTies.PostgreSql.Migrations
 
             modelBuilder.Entity("DefenceTies.Model.Engagement", b =>
                 {
+                    b.Navigation("Agreements");
+
                     b.Navigation("Delegations");
 
                     b.Navigation("Participants");
 
                     b.Navigation("Topics");
 
+                    b.Navigation("ValueCitations");
+                });
+
+            modelBuilder.Entity("DefenceTies.Model.EngagementAgreement", b =>
+                {
                     b.Navigation("ValueCitations");
                 });
 
@@ -4806,6 +5190,18 @@ namespace DefenceTies.PostgreSql.Migrations
                 });
 
             modelBuilder.Entity("DefenceTies.Model.ForceContribution", b =>
+                {
+                    b.Navigation("ValueCitations");
+                });
+
+            modelBuilder.Entity("DefenceTies.Model.Initiative", b =>
+                {
+                    b.Navigation("Participants");
+
+                    b.Navigation("ValueCitations");
+                });
+
+            modelBuilder.Entity("DefenceTies.Model.InitiativeParticipant", b =>
                 {
                     b.Navigation("ValueCitations");
                 });

@@ -11,7 +11,7 @@ namespace DefenceTies.Sqlite.CompiledModels
     internal partial class DefenceTiesDbContextModel
     {
         private DefenceTiesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("71ac31a3-9390-4cee-b14e-cec032d869b2"), entityTypeCount: 43)
+            : base(skipDetectChanges: false, modelId: new Guid("3e2f1cb0-753a-4d9a-b109-729c22c706f4"), entityTypeCount: 46)
         {
         }
 
@@ -29,12 +29,15 @@ namespace DefenceTies.Sqlite.CompiledModels
             var delegation = DelegationEntityType.Create(this);
             var delegationMember = DelegationMemberEntityType.Create(this);
             var engagement = EngagementEntityType.Create(this);
+            var engagementAgreement = EngagementAgreementEntityType.Create(this);
             var engagementParticipant = EngagementParticipantEntityType.Create(this);
             var engagementTopic = EngagementTopicEntityType.Create(this);
             var exerciseParticipant = ExerciseParticipantEntityType.Create(this);
             var exercisePlace = ExercisePlaceEntityType.Create(this);
             var exerciseSeries = ExerciseSeriesEntityType.Create(this);
             var forceContribution = ForceContributionEntityType.Create(this);
+            var initiative = InitiativeEntityType.Create(this);
+            var initiativeParticipant = InitiativeParticipantEntityType.Create(this);
             var militaryExercise = MilitaryExerciseEntityType.Create(this);
             var nation = NationEntityType.Create(this);
             var nationRelation = NationRelationEntityType.Create(this);
@@ -63,6 +66,8 @@ namespace DefenceTies.Sqlite.CompiledModels
 
             AgreementEntityType.CreateForeignKey1(agreement, citation);
             AgreementEntityType.CreateForeignKey2(agreement, engagement);
+            AgreementEntityType.CreateForeignKey3(agreement, agreement);
+            AgreementEntityType.CreateForeignKey4(agreement, policy);
             AgreementEventEntityType.CreateForeignKey1(agreementEvent, organisation);
             AgreementEventEntityType.CreateForeignKey2(agreementEvent, agreement);
             AgreementEventEntityType.CreateForeignKey3(agreementEvent, citation);
@@ -98,6 +103,9 @@ namespace DefenceTies.Sqlite.CompiledModels
             EngagementEntityType.CreateForeignKey1(engagement, citation);
             EngagementEntityType.CreateForeignKey2(engagement, engagement);
             EngagementEntityType.CreateForeignKey3(engagement, region);
+            EngagementAgreementEntityType.CreateForeignKey1(engagementAgreement, agreement);
+            EngagementAgreementEntityType.CreateForeignKey2(engagementAgreement, citation);
+            EngagementAgreementEntityType.CreateForeignKey3(engagementAgreement, engagement);
             EngagementParticipantEntityType.CreateForeignKey1(engagementParticipant, citation);
             EngagementParticipantEntityType.CreateForeignKey2(engagementParticipant, engagement);
             EngagementParticipantEntityType.CreateForeignKey3(engagementParticipant, nation);
@@ -115,13 +123,21 @@ namespace DefenceTies.Sqlite.CompiledModels
             ExerciseSeriesEntityType.CreateForeignKey1(exerciseSeries, citation);
             ForceContributionEntityType.CreateForeignKey1(forceContribution, citation);
             ForceContributionEntityType.CreateForeignKey2(forceContribution, exerciseParticipant);
+            InitiativeEntityType.CreateForeignKey1(initiative, nationalAim);
+            InitiativeEntityType.CreateForeignKey2(initiative, citation);
+            InitiativeEntityType.CreateForeignKey3(initiative, policy);
+            InitiativeEntityType.CreateForeignKey4(initiative, workingGroup);
+            InitiativeParticipantEntityType.CreateForeignKey1(initiativeParticipant, citation);
+            InitiativeParticipantEntityType.CreateForeignKey2(initiativeParticipant, initiative);
+            InitiativeParticipantEntityType.CreateForeignKey3(initiativeParticipant, nation);
             MilitaryExerciseEntityType.CreateForeignKey1(militaryExercise, citation);
             MilitaryExerciseEntityType.CreateForeignKey2(militaryExercise, exerciseSeries);
             NationEntityType.CreateForeignKey1(nation, citation);
             NationRelationEntityType.CreateForeignKey1(nationRelation, citation);
             NationRelationEntityType.CreateForeignKey2(nationRelation, nation);
-            NationRelationEntityType.CreateForeignKey3(nationRelation, region);
-            NationRelationEntityType.CreateForeignKey4(nationRelation, nation);
+            NationRelationEntityType.CreateForeignKey3(nationRelation, policy);
+            NationRelationEntityType.CreateForeignKey4(nationRelation, region);
+            NationRelationEntityType.CreateForeignKey5(nationRelation, nation);
             NationalAimEntityType.CreateForeignKey1(nationalAim, citation);
             NationalAimEntityType.CreateForeignKey2(nationalAim, nation);
             OrganisationEntityType.CreateForeignKey1(organisation, citation);
@@ -179,35 +195,38 @@ namespace DefenceTies.Sqlite.CompiledModels
             ValueCitationEntityType.CreateForeignKey8(valueCitation, defenceDeal);
             ValueCitationEntityType.CreateForeignKey9(valueCitation, delegation);
             ValueCitationEntityType.CreateForeignKey10(valueCitation, delegationMember);
-            ValueCitationEntityType.CreateForeignKey11(valueCitation, engagement);
-            ValueCitationEntityType.CreateForeignKey12(valueCitation, engagementParticipant);
-            ValueCitationEntityType.CreateForeignKey13(valueCitation, engagementTopic);
-            ValueCitationEntityType.CreateForeignKey14(valueCitation, exerciseParticipant);
-            ValueCitationEntityType.CreateForeignKey15(valueCitation, exercisePlace);
-            ValueCitationEntityType.CreateForeignKey16(valueCitation, exerciseSeries);
-            ValueCitationEntityType.CreateForeignKey17(valueCitation, forceContribution);
-            ValueCitationEntityType.CreateForeignKey18(valueCitation, militaryExercise);
-            ValueCitationEntityType.CreateForeignKey19(valueCitation, nation);
-            ValueCitationEntityType.CreateForeignKey20(valueCitation, nationRelation);
-            ValueCitationEntityType.CreateForeignKey21(valueCitation, nationalAim);
-            ValueCitationEntityType.CreateForeignKey22(valueCitation, organisation);
-            ValueCitationEntityType.CreateForeignKey23(valueCitation, organisationMembership);
-            ValueCitationEntityType.CreateForeignKey24(valueCitation, otherName);
-            ValueCitationEntityType.CreateForeignKey25(valueCitation, ownership);
-            ValueCitationEntityType.CreateForeignKey26(valueCitation, person);
-            ValueCitationEntityType.CreateForeignKey27(valueCitation, policy);
-            ValueCitationEntityType.CreateForeignKey28(valueCitation, policyLink);
-            ValueCitationEntityType.CreateForeignKey29(valueCitation, policyPartner);
-            ValueCitationEntityType.CreateForeignKey30(valueCitation, postHolding);
-            ValueCitationEntityType.CreateForeignKey31(valueCitation, post);
-            ValueCitationEntityType.CreateForeignKey32(valueCitation, region);
-            ValueCitationEntityType.CreateForeignKey33(valueCitation, securityIssueActor);
-            ValueCitationEntityType.CreateForeignKey34(valueCitation, securityIssue);
-            ValueCitationEntityType.CreateForeignKey35(valueCitation, securityIssueRegion);
-            ValueCitationEntityType.CreateForeignKey36(valueCitation, statement);
-            ValueCitationEntityType.CreateForeignKey37(valueCitation, workingGroupFocusArea);
-            ValueCitationEntityType.CreateForeignKey38(valueCitation, workingGroup);
-            ValueCitationEntityType.CreateForeignKey39(valueCitation, workingGroupMember);
+            ValueCitationEntityType.CreateForeignKey11(valueCitation, engagementAgreement);
+            ValueCitationEntityType.CreateForeignKey12(valueCitation, engagement);
+            ValueCitationEntityType.CreateForeignKey13(valueCitation, engagementParticipant);
+            ValueCitationEntityType.CreateForeignKey14(valueCitation, engagementTopic);
+            ValueCitationEntityType.CreateForeignKey15(valueCitation, exerciseParticipant);
+            ValueCitationEntityType.CreateForeignKey16(valueCitation, exercisePlace);
+            ValueCitationEntityType.CreateForeignKey17(valueCitation, exerciseSeries);
+            ValueCitationEntityType.CreateForeignKey18(valueCitation, forceContribution);
+            ValueCitationEntityType.CreateForeignKey19(valueCitation, initiative);
+            ValueCitationEntityType.CreateForeignKey20(valueCitation, initiativeParticipant);
+            ValueCitationEntityType.CreateForeignKey21(valueCitation, militaryExercise);
+            ValueCitationEntityType.CreateForeignKey22(valueCitation, nation);
+            ValueCitationEntityType.CreateForeignKey23(valueCitation, nationRelation);
+            ValueCitationEntityType.CreateForeignKey24(valueCitation, nationalAim);
+            ValueCitationEntityType.CreateForeignKey25(valueCitation, organisation);
+            ValueCitationEntityType.CreateForeignKey26(valueCitation, organisationMembership);
+            ValueCitationEntityType.CreateForeignKey27(valueCitation, otherName);
+            ValueCitationEntityType.CreateForeignKey28(valueCitation, ownership);
+            ValueCitationEntityType.CreateForeignKey29(valueCitation, person);
+            ValueCitationEntityType.CreateForeignKey30(valueCitation, policy);
+            ValueCitationEntityType.CreateForeignKey31(valueCitation, policyLink);
+            ValueCitationEntityType.CreateForeignKey32(valueCitation, policyPartner);
+            ValueCitationEntityType.CreateForeignKey33(valueCitation, postHolding);
+            ValueCitationEntityType.CreateForeignKey34(valueCitation, post);
+            ValueCitationEntityType.CreateForeignKey35(valueCitation, region);
+            ValueCitationEntityType.CreateForeignKey36(valueCitation, securityIssueActor);
+            ValueCitationEntityType.CreateForeignKey37(valueCitation, securityIssue);
+            ValueCitationEntityType.CreateForeignKey38(valueCitation, securityIssueRegion);
+            ValueCitationEntityType.CreateForeignKey39(valueCitation, statement);
+            ValueCitationEntityType.CreateForeignKey40(valueCitation, workingGroupFocusArea);
+            ValueCitationEntityType.CreateForeignKey41(valueCitation, workingGroup);
+            ValueCitationEntityType.CreateForeignKey42(valueCitation, workingGroupMember);
             WorkingGroupEntityType.CreateForeignKey1(workingGroup, citation);
             WorkingGroupEntityType.CreateForeignKey2(workingGroup, agreement);
             WorkingGroupEntityType.CreateForeignKey3(workingGroup, organisation);
@@ -230,12 +249,15 @@ namespace DefenceTies.Sqlite.CompiledModels
             DelegationEntityType.CreateAnnotations(delegation);
             DelegationMemberEntityType.CreateAnnotations(delegationMember);
             EngagementEntityType.CreateAnnotations(engagement);
+            EngagementAgreementEntityType.CreateAnnotations(engagementAgreement);
             EngagementParticipantEntityType.CreateAnnotations(engagementParticipant);
             EngagementTopicEntityType.CreateAnnotations(engagementTopic);
             ExerciseParticipantEntityType.CreateAnnotations(exerciseParticipant);
             ExercisePlaceEntityType.CreateAnnotations(exercisePlace);
             ExerciseSeriesEntityType.CreateAnnotations(exerciseSeries);
             ForceContributionEntityType.CreateAnnotations(forceContribution);
+            InitiativeEntityType.CreateAnnotations(initiative);
+            InitiativeParticipantEntityType.CreateAnnotations(initiativeParticipant);
             MilitaryExerciseEntityType.CreateAnnotations(militaryExercise);
             NationEntityType.CreateAnnotations(nation);
             NationRelationEntityType.CreateAnnotations(nationRelation);

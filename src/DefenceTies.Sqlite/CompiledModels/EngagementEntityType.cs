@@ -22,7 +22,7 @@ namespace DefenceTies.Sqlite.CompiledModels
                 typeof(Engagement),
                 baseEntityType,
                 propertyCount: 9,
-                navigationCount: 7,
+                navigationCount: 8,
                 foreignKeyCount: 3,
                 unnamedIndexCount: 4,
                 keyCount: 1);

@@ -20,7 +20,7 @@ namespace DefenceTies.Sqlite.CompiledModels
                 "DefenceTies.Model.PolicyLink",
                 typeof(PolicyLink),
                 baseEntityType,
-                propertyCount: 5,
+                propertyCount: 6,
                 navigationCount: 4,
                 foreignKeyCount: 3,
                 unnamedIndexCount: 3,
@@ -61,6 +61,15 @@ namespace DefenceTies.Sqlite.CompiledModels
                 providerPropertyType: typeof(string));
             kind.SetSentinelFromProviderValue("Complements");
             kind.AddAnnotation("Relational:ColumnName", "kind");
+
+            var significance = runtimeEntityType.AddProperty(
+                "Significance",
+                typeof(string),
+                propertyInfo: typeof(PolicyLink).GetProperty("Significance", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(PolicyLink).GetField("<Significance>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 500);
+            significance.AddAnnotation("Relational:ColumnName", "significance");
 
             var toPolicyId = runtimeEntityType.AddProperty(
                 "ToPolicyId",

@@ -20,7 +20,7 @@ namespace DefenceTies.Sqlite.CompiledModels
                 "DefenceTies.Model.WorkingGroup",
                 typeof(WorkingGroup),
                 baseEntityType,
-                propertyCount: 8,
+                propertyCount: 9,
                 navigationCount: 6,
                 foreignKeyCount: 3,
                 unnamedIndexCount: 4,
@@ -76,6 +76,15 @@ namespace DefenceTies.Sqlite.CompiledModels
                 fieldInfo: typeof(WorkingGroup).GetField("<ParentOrganisationId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 nullable: true);
             parentOrganisationId.AddAnnotation("Relational:ColumnName", "parent_organisation_id");
+
+            var significance = runtimeEntityType.AddProperty(
+                "Significance",
+                typeof(string),
+                propertyInfo: typeof(WorkingGroup).GetProperty("Significance", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(WorkingGroup).GetField("<Significance>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 500);
+            significance.AddAnnotation("Relational:ColumnName", "significance");
 
             var status = runtimeEntityType.AddProperty(
                 "Status",

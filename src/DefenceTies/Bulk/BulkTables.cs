@@ -56,7 +56,9 @@ internal static class BulkTables
             .Unique(r => r.Role == DelegationRole.Leader ? r.DelegationId : null, _ => DelegationMember.SecondLeader()),
         new BulkTableDefinition<AgreementRow, Agreement>(b => b.Agreements)
             .Rule(r => Agreement.Validate(r.Title, r.Kind, r.Status, r.Subject, r.ConcludedOn, r.EnteredIntoForceOn, r.EndedOn))
-            .Derive(NameKey.Property, r => NameKey.OfOptional(r.Title)),
+            .Derive(NameKey.Property, r => NameKey.OfOptional(r.Title))
+            .Derive(nameof(Agreement.FrameworkId), _ => null)
+            .Derive(nameof(Agreement.PolicyId), _ => null),
         new BulkTableDefinition<AgreementPartyRow, AgreementParty>(b => b.AgreementParties)
             .Unique(r => (r.AgreementId, r.NationId), r => AgreementParty.NationTwice(r.NationId)),
         new BulkTableDefinition<ExerciseSeriesRow, ExerciseSeries>(b => b.ExerciseSeries)

@@ -41,6 +41,9 @@ public class Agreement : CitedEntity, IVersioned
     /// <param name="enteredIntoForceOn">When it entered into force, if stated.</param>
     /// <param name="endedOn">When it ended, if stated; not before it was concluded or entered into force.</param>
     /// <param name="significance">What the source says the agreement did or means, in its words ("setting the groundwork for ongoing collaboration"), if it says.</param>
+    /// <param name="framework">The framework agreement it implements or is concluded under (an implementing arrangement under a memorandum), if the source says.</param>
+    /// <param name="policy">The policy or partnership framework it implements, if the source says.</param>
+    /// <exception cref="DomainRuleException">A value breaks a rule.</exception>
     public Agreement(
         string? title,
         AgreementKind kind,
@@ -51,9 +54,18 @@ public class Agreement : CitedEntity, IVersioned
         Engagement? engagement = null,
         PartialDate? enteredIntoForceOn = null,
         PartialDate? endedOn = null,
-        string? significance = null)
+        string? significance = null,
+        Agreement? framework = null,
+        Policy? policy = null)
         : base(citation, nameof(Agreement))
     {
+        if (ReferenceEquals(framework, this))
+        {
+            throw new DomainRuleException(nameof(Agreement), nameof(Framework), subject, "an agreement does not implement itself.");
+        }
+
+        Framework = framework;
+        Policy = policy;
         Significance = Guard.OptionalText(significance, nameof(Agreement), nameof(Significance), SignificanceMaxLength);
         Validate(title, kind, status, subject, concludedOn, enteredIntoForceOn, endedOn);
         Title = title;
@@ -68,6 +80,18 @@ public class Agreement : CitedEntity, IVersioned
 
     /// <summary>The title the source gives it; <see langword="null"/> when it gives none.</summary>
     public string? Title { get; private set; }
+
+    /// <summary>The key of <see cref="Framework"/>.</summary>
+    public int? FrameworkId { get; private set; }
+
+    /// <summary>The framework agreement it implements or is concluded under, when the source says so.</summary>
+    public Agreement? Framework { get; private set; }
+
+    /// <summary>The key of <see cref="Policy"/>.</summary>
+    public int? PolicyId { get; private set; }
+
+    /// <summary>The policy or partnership framework it implements, when the source says so.</summary>
+    public Policy? Policy { get; private set; }
 
     /// <summary>A label for display, computed and never stored: <see cref="Title"/> when stated, otherwise the kind and <see cref="Subject"/>.</summary>
     public string DisplayTitle => Title ?? ComputedTitle(Kind, Subject);

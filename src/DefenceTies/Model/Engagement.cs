@@ -12,6 +12,7 @@ public class Engagement : CitedEntity
     private readonly List<Delegation> _delegations = [];
     private readonly List<EngagementTopic> _topics = [];
     private readonly List<EngagementParticipant> _participants = [];
+    private readonly List<EngagementAgreement> _agreements = [];
 
     /// <summary>For EF Core.</summary>
     protected Engagement()
@@ -80,6 +81,9 @@ public class Engagement : CitedEntity
 
     /// <summary>The cooperation areas discussed.</summary>
     public IReadOnlyCollection<EngagementTopic> Topics => _topics.AsReadOnly();
+
+    /// <summary>The agreements it discussed, reviewed or advanced without concluding them.</summary>
+    public IReadOnlyCollection<EngagementAgreement> Agreements => _agreements.AsReadOnly();
 
     /// <summary>The rules of an engagement's fields; the constructor and the bulk path both apply them.</summary>
     /// <exception cref="DomainRuleException">A value breaks a rule.</exception>
@@ -154,5 +158,25 @@ public class Engagement : CitedEntity
         var topic = new EngagementTopic(this, area, citation);
         _topics.Add(topic);
         return topic;
+    }
+
+    /// <summary>Records an agreement the engagement discussed, reviewed or advanced without concluding it.</summary>
+    /// <exception cref="DomainRuleException">The agreement is already recorded here, or it was concluded at this engagement.</exception>
+    public EngagementAgreement AddAgreement(Agreement agreement, AgreementHandling handling, Citation citation)
+    {
+        ArgumentNullException.ThrowIfNull(agreement);
+        if (ReferenceEquals(agreement.Engagement, this))
+        {
+            throw new DomainRuleException(nameof(EngagementAgreement), nameof(EngagementAgreement.Agreement), agreement.Subject, "the agreement was concluded at this engagement (its engagement); an engagement deals with an agreement it did not conclude.");
+        }
+
+        if (_agreements.Any(a => ReferenceEquals(a.Agreement, agreement)))
+        {
+            throw new DomainRuleException(nameof(EngagementAgreement), nameof(EngagementAgreement.Agreement), agreement.Subject, "each agreement is recorded once per engagement.");
+        }
+
+        var link = new EngagementAgreement(this, agreement, handling, citation);
+        _agreements.Add(link);
+        return link;
     }
 }

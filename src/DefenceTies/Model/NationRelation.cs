@@ -6,6 +6,9 @@ namespace DefenceTies.Model;
 /// </summary>
 public class NationRelation : CitedEntity
 {
+    /// <summary>Maximum length of <see cref="Level"/>.</summary>
+    public const int LevelMaxLength = 200;
+
     /// <summary>For EF Core.</summary>
     protected NationRelation()
     {
@@ -18,8 +21,10 @@ public class NationRelation : CitedEntity
     /// <param name="citation">The supporting passage.</param>
     /// <param name="region">The region the relation is stated for, if any.</param>
     /// <param name="date">When the source places the relation ("since March 2025": 2025-03), if it says; never invented.</param>
-    /// <exception cref="DomainRuleException">Both ends are the same nation.</exception>
-    public NationRelation(Nation subject, NationRelationKind kind, Nation counterpart, Citation citation, Region? region = null, PartialDate? date = null)
+    /// <param name="level">A partnership's name as stated ("Comprehensive Strategic Partnership"): required for <see cref="NationRelationKind.Partnership"/>, refused for the other kinds.</param>
+    /// <param name="policy">The policy the relation is stated to stand or evolve under ("under India's Act East Policy"), if the source says.</param>
+    /// <exception cref="DomainRuleException">Both ends are the same nation, or the level is missing from a partnership or given for another kind.</exception>
+    public NationRelation(Nation subject, NationRelationKind kind, Nation counterpart, Citation citation, Region? region = null, PartialDate? date = null, string? level = null, Policy? policy = null)
         : base(citation, nameof(NationRelation))
     {
         Subject = Guard.NotNull(subject, nameof(NationRelation), nameof(Subject));
@@ -32,6 +37,15 @@ public class NationRelation : CitedEntity
 
         Region = region;
         Date = Guard.OptionalDate(date, nameof(NationRelation), nameof(Date));
+        Level = Guard.OptionalText(level, nameof(NationRelation), nameof(Level), LevelMaxLength);
+        if ((kind == NationRelationKind.Partnership) != (level is not null))
+        {
+            throw new DomainRuleException(nameof(NationRelation), nameof(Level), level, kind == NationRelationKind.Partnership
+                ? "a partnership names its level as stated (\"Comprehensive Strategic Partnership\")."
+                : $"only a partnership has a level; a {kind} relation has none.");
+        }
+
+        Policy = policy;
     }
 
     /// <summary>The key of <see cref="Subject"/>.</summary>
@@ -61,4 +75,17 @@ public class NationRelation : CitedEntity
     /// reports dating one relation differently are competing claims.
     /// </summary>
     public PartialDate? Date { get; private set; }
+
+    /// <summary>
+    /// A partnership's level, named as the source names it ("Comprehensive Strategic Partnership"),
+    /// for <see cref="NationRelationKind.Partnership"/> only. Part of the relation's key: a
+    /// partnership raised to a new level is a second relation, dated by its own date.
+    /// </summary>
+    public string? Level { get; private set; }
+
+    /// <summary>The key of <see cref="Policy"/>.</summary>
+    public int? PolicyId { get; private set; }
+
+    /// <summary>The policy the relation is stated to stand or evolve under, when the source says so.</summary>
+    public Policy? Policy { get; private set; }
 }

@@ -49,4 +49,28 @@ public enum NationRelationKind
     /// between Norland and Sudoria have risen since March".
     /// </summary>
     Tension,
+
+    /// <summary>
+    /// The two hold a partnership of a named level ("Strategic Partnership", "Comprehensive
+    /// Strategic Partnership"): give the level as stated and date it where the source says when it
+    /// was established or raised. A partnership raised to a new level is a second relation with its
+    /// own level and date; the earlier one stays. Example: "the two sides elevated ties to a
+    /// Comprehensive Strategic Partnership in 2024".
+    /// </summary>
+    Partnership,
+
+    /// <summary>
+    /// The two have been holding more dialogues, visits or joint exercises over time. Use it for a
+    /// trend in their exchanges; a single meeting or exercise is a fact of its own, and a statement
+    /// that ties in general are growing is GrowingDefenceTies. Example: "have been increasing
+    /// dialogues and joint military exercises across their armed forces".
+    /// </summary>
+    IncreasingExchanges,
+
+    /// <summary>
+    /// The source speaks of the two nations' defence relationship as such, how it developed or under
+    /// which policy (give it as the relation's policy), without calling it growing or judging it.
+    /// Example: "the defence relationship has evolved under India's Act East Policy".
+    /// </summary>
+    DefenceRelationship,
 }

@@ -8,11 +8,20 @@ public class PolicyLink : CitedEntity
     {
     }
 
+    /// <summary>Maximum length of <see cref="Significance"/>.</summary>
+    public const int SignificanceMaxLength = 500;
+
     /// <summary>Links two distinct policies.</summary>
+    /// <param name="from">The policy the link starts from.</param>
+    /// <param name="kind">How it relates to the other.</param>
+    /// <param name="to">The policy the link points to.</param>
+    /// <param name="citation">The supporting passage.</param>
+    /// <param name="significance">What the source says the link means, in its words ("providing a basis for substantive elevation of bilateral relations"), if it says.</param>
     /// <exception cref="DomainRuleException">Both ends are the same policy.</exception>
-    public PolicyLink(Policy from, PolicyLinkKind kind, Policy to, Citation citation)
+    public PolicyLink(Policy from, PolicyLinkKind kind, Policy to, Citation citation, string? significance = null)
         : base(citation, nameof(PolicyLink))
     {
+        Significance = Guard.OptionalText(significance, nameof(PolicyLink), nameof(Significance), SignificanceMaxLength);
         From = Guard.NotNull(from, nameof(PolicyLink), nameof(From));
         To = Guard.NotNull(to, nameof(PolicyLink), nameof(To));
         Kind = Guard.Defined(kind, nameof(PolicyLink), nameof(Kind));
@@ -36,4 +45,7 @@ public class PolicyLink : CitedEntity
 
     /// <summary>The policy the link points to.</summary>
     public Policy To { get; private set; } = null!;
+
+    /// <summary>What the source says the link means, in its words; <see langword="null"/> when it says nothing of it.</summary>
+    public string? Significance { get; private set; }
 }

@@ -12,6 +12,9 @@ public class WorkingGroup : CitedEntity, IVersioned
     /// <summary>Maximum length of <see cref="Mandate"/>.</summary>
     public const int MandateMaxLength = 1000;
 
+    /// <summary>Maximum length of <see cref="Significance"/>.</summary>
+    public const int SignificanceMaxLength = 500;
+
     private readonly List<WorkingGroupMember> _members = [];
     private readonly List<WorkingGroupFocusArea> _focusAreas = [];
 
@@ -27,9 +30,11 @@ public class WorkingGroup : CitedEntity, IVersioned
     /// <param name="citation">The supporting passage.</param>
     /// <param name="establishedBy">The agreement that set it up, if any.</param>
     /// <param name="parent">The body the group works under, when the source says so: an expert working group of a forum.</param>
-    public WorkingGroup(string? name, string mandate, WorkingGroupStatus status, Citation citation, Agreement? establishedBy = null, Organisation? parent = null)
+    /// <param name="significance">What the source says the group means, in its words ("marking a significant step in bilateral defence relations"), if it says.</param>
+    public WorkingGroup(string? name, string mandate, WorkingGroupStatus status, Citation citation, Agreement? establishedBy = null, Organisation? parent = null, string? significance = null)
         : base(citation, nameof(WorkingGroup))
     {
+        Significance = Guard.OptionalText(significance, nameof(WorkingGroup), nameof(Significance), SignificanceMaxLength);
         Parent = parent;
         Name = Guard.OptionalText(name, nameof(WorkingGroup), nameof(Name), NameMaxLength);
         Mandate = Guard.Text(mandate, nameof(WorkingGroup), nameof(Mandate), MandateMaxLength, TextLines.Multiple);
@@ -51,6 +56,9 @@ public class WorkingGroup : CitedEntity, IVersioned
 
     /// <summary>What the group is for.</summary>
     public string Mandate { get; private set; } = null!;
+
+    /// <summary>What the source says the group means, in its words; <see langword="null"/> when it says nothing of it.</summary>
+    public string? Significance { get; private set; }
 
     /// <summary>Where it stands.</summary>
     public WorkingGroupStatus Status { get; private set; }

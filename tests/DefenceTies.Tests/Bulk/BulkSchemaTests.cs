@@ -26,6 +26,10 @@ public class BulkSchemaTests
         [nameof(Engagement.PlaceId)] = (_, _) => null,
         [nameof(Engagement.ParentId)] = (_, _) => null,
 
+        // A bulk agreement implements no framework or policy: links between facts come from packs.
+        [nameof(Agreement.FrameworkId)] = (_, _) => null,
+        [nameof(Agreement.PolicyId)] = (_, _) => null,
+
         // A bulk fact has no stored name: its reference is generated from its kind and id (see FactReference).
         [nameof(Citation.FactKey)] = (_, _) => null,
 

@@ -26,7 +26,7 @@ public class ProvenanceQueriesTests
         stated.ToQueryString().Should().NotBeNullOrEmpty();
 
         all.Should().Contain(NationRelationKind.GrowingDefenceTies);
-        (await stated.ToListAsync()).Should().BeEquivalentTo([NationRelationKind.MaritimeNeighbour, NationRelationKind.ValuedPartner, NationRelationKind.SharedThreatPerception]);
+        (await stated.ToListAsync()).Should().BeEquivalentTo([NationRelationKind.MaritimeNeighbour, NationRelationKind.ValuedPartner, NationRelationKind.SharedThreatPerception, NationRelationKind.IncreasingExchanges]);
         (await db.Engagements.Stated().CountAsync()).Should().Be(0, "the report dates the agreement, not a meeting");
         (await db.Engagements.SupportedAs(SupportKind.Implied).Select(e => e.Citation.Note).SingleAsync()).Should().NotBeNullOrWhiteSpace();
         (await db.Nations.SupportedAs(SupportKind.Reference).CountAsync()).Should().Be(249);
@@ -46,7 +46,7 @@ public class ProvenanceQueriesTests
 
         (await relations.ToListAsync()).Should().Equal(NationRelationKind.MaritimeNeighbour, NationRelationKind.ValuedPartner);
         (await db.PolicyLinks.ClaimedBy(ministry).Select(l => l.From.Name + " " + l.Kind + " " + l.To.Name).ToListAsync()).Should().Equal("Act West Complements Act East");
-        (await db.NationRelations.ClaimedBy(singh).Select(r => r.Kind).Distinct().ToListAsync()).Should().Equal(NationRelationKind.SharedThreatPerception);
+        (await db.NationRelations.ClaimedBy(singh).Select(r => r.Kind).Distinct().ToListAsync()).Should().BeEquivalentTo([NationRelationKind.SharedThreatPerception, NationRelationKind.IncreasingExchanges]);
         (await db.Agreements.ClaimedBy(ministry).CountAsync()).Should().Be(0, "the report states the agreements in its own voice");
     }
 

@@ -233,6 +233,8 @@ public class ReportQuestionsTests
                 new { Kind = NationRelationKind.SharedThreatPerception, Region = (string?)null },
                 new { Kind = NationRelationKind.ValuedPartner, Region = (string?)"Indo-Pacific" },
                 new { Kind = NationRelationKind.GrowingDefenceTies, Region = (string?)null },
+                new { Kind = NationRelationKind.IncreasingExchanges, Region = (string?)null },
+                new { Kind = NationRelationKind.DefenceRelationship, Region = (string?)null },
             ]);
         actEastPartners.Should().Equal("Thailand");
     }

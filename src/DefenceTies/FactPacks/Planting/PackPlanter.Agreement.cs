@@ -65,9 +65,11 @@ internal sealed partial class PackPlanter
         var kind = Enum<AgreementKind>(f, "kind");
         var concludedOn = Date(f, "concludedOn", path);
         var engagement = Optional<Engagement>(f, "engagement", path, "engagement");
+        var framework = Optional<Agreement>(f, "framework", path, "agreement");
+        var policy = Optional<Policy>(f, "policy", path, "policy");
         var citation = Cite(f, path);
         var candidate = new Agreement(Text(f, "title"), kind, Enum<AgreementStatus>(f, "status"), Text(f, "subject")!, concludedOn, citation, engagement,
-                Date(f, "enteredIntoForceOn", path), Date(f, "endedOn", path), Text(f, "significance"));
+                Date(f, "enteredIntoForceOn", path), Date(f, "endedOn", path), Text(f, "significance"), framework, policy);
         var parties = PartySet(f, "parties", path);
         var existing = SameAs(f, path, "agreement", "kind, date and parties", _store.All<Agreement>()
             .Where(a => a.Kind == kind && a.ConcludedOn == concludedOn
@@ -78,6 +80,8 @@ internal sealed partial class PackPlanter
         }
 
         var agreement = Keep(candidate, existing, citation);
+        LinkOnce(agreement, candidate, nameof(Model.Agreement.Framework), framework, citation, path, a => a.DisplayTitle);
+        LinkOnce(agreement, candidate, nameof(Model.Agreement.Policy), policy, citation, path, p => p.Name);
         Links(f, "parties", path, (link, linkPath) =>
         {
             var partyCitation = Cite(link, linkPath);

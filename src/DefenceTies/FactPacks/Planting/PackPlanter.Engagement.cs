@@ -21,31 +21,9 @@ internal sealed partial class PackPlanter
             .Where(e => e.Kind == kind && e.HeldOn == heldOn && NationKeys(e.Delegations.Select(d => ((Nation?)d.Nation, d.NationId))).SetEquals(nations)));
         var engagement = Keep(candidate, existing, citation);
 
-        // A place is a link, not a claim: a known engagement without one takes it; another place is refused, naming the known one.
-        if (place is not null && !ReferenceEquals(engagement, candidate))
-        {
-            if (engagement.Place is null && engagement.PlaceId is null)
-            {
-                engagement.Claim(nameof(Model.Engagement.Place), place, citation, ownCitation: false);
-            }
-            else if (!Same(engagement.Place, engagement.PlaceId ?? 0, place))
-            {
-                throw Fail($"{path}.place", $"the known engagement was held at {engagement.Place?.Name ?? $"place #{engagement.PlaceId}"}; expected that place, or none.");
-            }
-        }
-
-        // Likewise the event it was held on the sidelines of.
-        if (parent is not null && !ReferenceEquals(engagement, candidate))
-        {
-            if (engagement.Parent is null && engagement.ParentId is null)
-            {
-                engagement.Claim(nameof(Model.Engagement.Parent), parent, citation, ownCitation: false);
-            }
-            else if (!Same(engagement.Parent, engagement.ParentId ?? 0, parent))
-            {
-                throw Fail($"{path}.parent", $"the known engagement was held on the sidelines of {engagement.Parent?.Subject ?? $"engagement #{engagement.ParentId}"}; expected that one, or none.");
-            }
-        }
+        // A place and a parent event are links, not claims.
+        LinkOnce(engagement, candidate, nameof(Model.Engagement.Place), place, citation, path, p => p.Name);
+        LinkOnce(engagement, candidate, nameof(Model.Engagement.Parent), parent, citation, path, p => p.Subject);
         Links(f, "delegations", path, (link, linkPath) =>
         {
             var nation = Nation(link, "nation", linkPath);
@@ -80,6 +58,13 @@ internal sealed partial class PackPlanter
             var area = Reference<CooperationArea>(link, "area", linkPath, "cooperationArea");
             var topicCitation = Cite(link, linkPath);
             Link(engagement.Topics.FirstOrDefault(t => Same(t.CooperationArea, t.CooperationAreaId, area)), topicCitation, () => engagement.AddTopic(area, topicCitation));
+        });
+        Links(f, "agreements", path, (link, linkPath) =>
+        {
+            var agreement = Reference<Agreement>(link, "agreement", linkPath, "agreement");
+            var handling = Enum<AgreementHandling>(link, "handling");
+            var linkCitation = Cite(link, linkPath);
+            Link(engagement.Agreements.FirstOrDefault(a => Same(a.Agreement, a.AgreementId, agreement)), linkCitation, () => engagement.AddAgreement(agreement, handling, linkCitation), (nameof(EngagementAgreement.Handling), handling));
         });
         return engagement;
     }

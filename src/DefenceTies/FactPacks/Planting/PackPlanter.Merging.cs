@@ -207,6 +207,33 @@ internal sealed partial class PackPlanter
     private static HashSet<string> NationKeys(IEnumerable<(Nation? Nation, int NationId)> nations) =>
         [.. nations.Select(n => n.Nation?.Alpha2Code ?? $"#{n.NationId}")];
 
+    /// <summary>
+    /// A reference a restating fact gives (a place, a parent event, a framework): a link, not a
+    /// claim. A known fact without one takes it, cited by the restating fact's citation; another one
+    /// is refused, naming the known one. A new fact took it in its constructor.
+    /// </summary>
+    private void LinkOnce<T>(CitedEntity known, CitedEntity candidate, string property, T? stated, Citation citation, string path, Func<T, string> describe)
+        where T : Entity
+    {
+        if (stated is null || ReferenceEquals(known, candidate))
+        {
+            return;
+        }
+
+        var type = known.GetType();
+        var held = (T?)type.GetProperty(property)!.GetValue(known);
+        var heldId = (int?)type.GetProperty($"{property}Id")!.GetValue(known);
+        if (held is null && heldId is null)
+        {
+            known.Claim(property, stated, citation, ownCitation: false);
+        }
+        else if (!Same(held, heldId ?? 0, stated))
+        {
+            var name = PackValueNames.JsonProperty(known, property);
+            throw Fail($"{path}.{name}", $"the known {type.Name} has {name} {(held is null ? $"#{heldId}" : describe(held))}; expected that one, or none.");
+        }
+    }
+
     private static bool Same<T>(T? navigation, int foreignKey, T entity)
         where T : Entity => ReferenceEquals(navigation, entity) || (entity.Id > 0 && foreignKey == entity.Id);
 

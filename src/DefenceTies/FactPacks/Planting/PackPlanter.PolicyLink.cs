@@ -13,6 +13,6 @@ internal sealed partial class PackPlanter
         var to = Reference<Policy>(f, "to", path, "policy");
         var citation = Cite(f, path);
         var existing = _store.All<PolicyLink>().FirstOrDefault(l => Same(l.From, l.FromPolicyId, from) && l.Kind == kind && Same(l.To, l.ToPolicyId, to));
-        return Keep(new PolicyLink(from, kind, to, citation), existing, citation);
+        return Keep(new PolicyLink(from, kind, to, citation, Text(f, "significance")), existing, citation);
     }
 }

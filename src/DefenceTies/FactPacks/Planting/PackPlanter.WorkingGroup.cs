@@ -12,7 +12,7 @@ internal sealed partial class PackPlanter
         var establishedBy = Optional<Agreement>(f, "establishedBy", path, "agreement");
         var parent = Optional<Organisation>(f, "parent", path, "organisation");
         var citation = Cite(f, path);
-        var candidate = new WorkingGroup(name, Text(f, "mandate")!, Enum<WorkingGroupStatus>(f, "status"), citation, establishedBy, parent);
+        var candidate = new WorkingGroup(name, Text(f, "mandate")!, Enum<WorkingGroupStatus>(f, "status"), citation, establishedBy, parent, Text(f, "significance"));
         WorkingGroup? existing;
         // A named group is merged by its name, unless the pack names the group it restates by reference.
         if (name is not null && !(f.TryGetProperty("corroborates", out var corroborates) && corroborates.ValueKind == JsonValueKind.Object))

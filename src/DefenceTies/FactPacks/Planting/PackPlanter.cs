@@ -178,6 +178,7 @@ internal sealed partial class PackPlanter
             "exercise" => Exercise(fact, path),
             "nationRelation" => NationRelation(fact, path),
             "nationalAim" => NationalAim(fact, path),
+            "initiative" => Initiative(fact, path),
             _ => throw new InvalidOperationException($"The schema admits a fact type '{type}' the planter does not know."),
         };
         _planted[path] = planted;

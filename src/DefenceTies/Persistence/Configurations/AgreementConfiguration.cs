@@ -23,6 +23,10 @@ internal sealed class AgreementConfiguration : IEntityTypeConfiguration<Agreemen
         builder.NotBefore("ended_on", "concluded_on");
         builder.NotBefore("ended_on", "entered_into_force_on");
         builder.HasOne(a => a.Engagement).WithMany().HasForeignKey(a => a.EngagementId).IsRequired(false);
+        builder.Property(a => a.FrameworkId).HasColumnName("framework_id");
+        builder.HasOne(a => a.Framework).WithMany().HasForeignKey(a => a.FrameworkId).IsRequired(false);
+        builder.Distinct("framework_id", "id");
+        builder.HasOne(a => a.Policy).WithMany().HasForeignKey(a => a.PolicyId).IsRequired(false);
         builder.HasMany(a => a.Parties).WithOne(p => p.Agreement).HasForeignKey(p => p.AgreementId).IsRequired();
         builder.HasMany(a => a.OrganisationParties).WithOne(p => p.Agreement).HasForeignKey(p => p.AgreementId).IsRequired();
         builder.Navigation(a => a.OrganisationParties).UsePropertyAccessMode(PropertyAccessMode.Field);

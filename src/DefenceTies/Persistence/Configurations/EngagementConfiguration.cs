@@ -20,6 +20,7 @@ internal sealed class EngagementConfiguration : IEntityTypeConfiguration<Engagem
         builder.Navigation(e => e.Participants).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(e => e.Delegations).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.Navigation(e => e.Topics).UsePropertyAccessMode(PropertyAccessMode.Field);
+        builder.Navigation(e => e.Agreements).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(e => e.HeldOn);
         builder.EnumColumn(e => e.Status, "status").HasDefaultValue(EngagementStatus.Held).HasSentinel(EngagementStatus.Held);
         builder.OptionalEnumColumn(e => e.Mode, "mode");

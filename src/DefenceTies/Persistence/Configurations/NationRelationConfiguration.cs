@@ -13,6 +13,9 @@ internal sealed class NationRelationConfiguration : IEntityTypeConfiguration<Nat
         builder.HasKey(r => r.Id);
         builder.EnumColumn(r => r.Kind, "kind");
         builder.OptionalPartialDateColumn(r => r.Date, "date");
+        builder.OptionalTextColumn(r => r.Level, "level", NationRelation.LevelMaxLength);
+        builder.ToTable(t => t.HasCheckConstraint("ck_nation_relations_level_of_partnership", $"(kind = '{nameof(NationRelationKind.Partnership)}') = (level IS NOT NULL)"));
+        builder.HasOne(r => r.Policy).WithMany().HasForeignKey(r => r.PolicyId).IsRequired(false);
         builder.Property(r => r.SubjectNationId).HasColumnName("subject_nation_id");
         builder.Property(r => r.CounterpartNationId).HasColumnName("counterpart_nation_id");
         builder.Distinct("counterpart_nation_id", "subject_nation_id");

@@ -12,6 +12,7 @@ internal sealed class PolicyLinkConfiguration : IEntityTypeConfiguration<PolicyL
         builder.ToTable("policy_links");
         builder.HasKey(l => l.Id);
         builder.EnumColumn(l => l.Kind, "kind");
+        builder.OptionalTextColumn(l => l.Significance, "significance", PolicyLink.SignificanceMaxLength);
         builder.Property(l => l.FromPolicyId).HasColumnName("from_policy_id");
         builder.Property(l => l.ToPolicyId).HasColumnName("to_policy_id");
         builder.Distinct("to_policy_id", "from_policy_id");

@@ -14,6 +14,7 @@ internal sealed class WorkingGroupConfiguration : IEntityTypeConfiguration<Worki
         builder.OptionalTextColumn(g => g.Name, "name", WorkingGroup.NameMaxLength);
         builder.TextColumn(g => g.Mandate, "mandate", WorkingGroup.MandateMaxLength, TextLines.Multiple);
         builder.EnumColumn(g => g.Status, "status");
+        builder.OptionalTextColumn(g => g.Significance, "significance", WorkingGroup.SignificanceMaxLength);
         builder.Property(g => g.ParentOrganisationId).HasColumnName("parent_organisation_id");
         builder.HasOne(g => g.Parent).WithMany().HasForeignKey(g => g.ParentOrganisationId).IsRequired(false);
         builder.HasOne(g => g.EstablishedBy).WithMany().HasForeignKey(g => g.EstablishedByAgreementId).IsRequired(false);
