@@ -12,7 +12,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
     internal partial class DefenceTiesDbContextModel
     {
         private DefenceTiesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a88a9d5c-01ea-4a6d-af45-f0b09a1fe01d"), entityTypeCount: 43)
+            : base(skipDetectChanges: false, modelId: new Guid("56d6c58a-580c-4ed7-9242-56ff5ebaa20a"), entityTypeCount: 44)
         {
         }
 
@@ -36,6 +36,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             var exercisePlace = ExercisePlaceEntityType.Create(this);
             var exerciseSeries = ExerciseSeriesEntityType.Create(this);
             var forceContribution = ForceContributionEntityType.Create(this);
+            var invitation = InvitationEntityType.Create(this);
             var militaryExercise = MilitaryExerciseEntityType.Create(this);
             var nation = NationEntityType.Create(this);
             var nationRelation = NationRelationEntityType.Create(this);
@@ -116,6 +117,13 @@ namespace DefenceTies.PostgreSql.CompiledModels
             ExerciseSeriesEntityType.CreateForeignKey1(exerciseSeries, citation);
             ForceContributionEntityType.CreateForeignKey1(forceContribution, citation);
             ForceContributionEntityType.CreateForeignKey2(forceContribution, exerciseParticipant);
+            InvitationEntityType.CreateForeignKey1(invitation, citation);
+            InvitationEntityType.CreateForeignKey2(invitation, engagement);
+            InvitationEntityType.CreateForeignKey3(invitation, militaryExercise);
+            InvitationEntityType.CreateForeignKey4(invitation, nation);
+            InvitationEntityType.CreateForeignKey5(invitation, person);
+            InvitationEntityType.CreateForeignKey6(invitation, nation);
+            InvitationEntityType.CreateForeignKey7(invitation, person);
             MilitaryExerciseEntityType.CreateForeignKey1(militaryExercise, citation);
             MilitaryExerciseEntityType.CreateForeignKey2(militaryExercise, exerciseSeries);
             NationEntityType.CreateForeignKey1(nation, citation);
@@ -187,28 +195,29 @@ namespace DefenceTies.PostgreSql.CompiledModels
             ValueCitationEntityType.CreateForeignKey15(valueCitation, exercisePlace);
             ValueCitationEntityType.CreateForeignKey16(valueCitation, exerciseSeries);
             ValueCitationEntityType.CreateForeignKey17(valueCitation, forceContribution);
-            ValueCitationEntityType.CreateForeignKey18(valueCitation, militaryExercise);
-            ValueCitationEntityType.CreateForeignKey19(valueCitation, nation);
-            ValueCitationEntityType.CreateForeignKey20(valueCitation, nationRelation);
-            ValueCitationEntityType.CreateForeignKey21(valueCitation, nationalAim);
-            ValueCitationEntityType.CreateForeignKey22(valueCitation, organisation);
-            ValueCitationEntityType.CreateForeignKey23(valueCitation, organisationMembership);
-            ValueCitationEntityType.CreateForeignKey24(valueCitation, otherName);
-            ValueCitationEntityType.CreateForeignKey25(valueCitation, ownership);
-            ValueCitationEntityType.CreateForeignKey26(valueCitation, person);
-            ValueCitationEntityType.CreateForeignKey27(valueCitation, policy);
-            ValueCitationEntityType.CreateForeignKey28(valueCitation, policyLink);
-            ValueCitationEntityType.CreateForeignKey29(valueCitation, policyPartner);
-            ValueCitationEntityType.CreateForeignKey30(valueCitation, postHolding);
-            ValueCitationEntityType.CreateForeignKey31(valueCitation, post);
-            ValueCitationEntityType.CreateForeignKey32(valueCitation, region);
-            ValueCitationEntityType.CreateForeignKey33(valueCitation, securityIssueActor);
-            ValueCitationEntityType.CreateForeignKey34(valueCitation, securityIssue);
-            ValueCitationEntityType.CreateForeignKey35(valueCitation, securityIssueRegion);
-            ValueCitationEntityType.CreateForeignKey36(valueCitation, statement);
-            ValueCitationEntityType.CreateForeignKey37(valueCitation, workingGroupFocusArea);
-            ValueCitationEntityType.CreateForeignKey38(valueCitation, workingGroup);
-            ValueCitationEntityType.CreateForeignKey39(valueCitation, workingGroupMember);
+            ValueCitationEntityType.CreateForeignKey18(valueCitation, invitation);
+            ValueCitationEntityType.CreateForeignKey19(valueCitation, militaryExercise);
+            ValueCitationEntityType.CreateForeignKey20(valueCitation, nation);
+            ValueCitationEntityType.CreateForeignKey21(valueCitation, nationRelation);
+            ValueCitationEntityType.CreateForeignKey22(valueCitation, nationalAim);
+            ValueCitationEntityType.CreateForeignKey23(valueCitation, organisation);
+            ValueCitationEntityType.CreateForeignKey24(valueCitation, organisationMembership);
+            ValueCitationEntityType.CreateForeignKey25(valueCitation, otherName);
+            ValueCitationEntityType.CreateForeignKey26(valueCitation, ownership);
+            ValueCitationEntityType.CreateForeignKey27(valueCitation, person);
+            ValueCitationEntityType.CreateForeignKey28(valueCitation, policy);
+            ValueCitationEntityType.CreateForeignKey29(valueCitation, policyLink);
+            ValueCitationEntityType.CreateForeignKey30(valueCitation, policyPartner);
+            ValueCitationEntityType.CreateForeignKey31(valueCitation, postHolding);
+            ValueCitationEntityType.CreateForeignKey32(valueCitation, post);
+            ValueCitationEntityType.CreateForeignKey33(valueCitation, region);
+            ValueCitationEntityType.CreateForeignKey34(valueCitation, securityIssueActor);
+            ValueCitationEntityType.CreateForeignKey35(valueCitation, securityIssue);
+            ValueCitationEntityType.CreateForeignKey36(valueCitation, securityIssueRegion);
+            ValueCitationEntityType.CreateForeignKey37(valueCitation, statement);
+            ValueCitationEntityType.CreateForeignKey38(valueCitation, workingGroupFocusArea);
+            ValueCitationEntityType.CreateForeignKey39(valueCitation, workingGroup);
+            ValueCitationEntityType.CreateForeignKey40(valueCitation, workingGroupMember);
             WorkingGroupEntityType.CreateForeignKey1(workingGroup, citation);
             WorkingGroupEntityType.CreateForeignKey2(workingGroup, agreement);
             WorkingGroupEntityType.CreateForeignKey3(workingGroup, organisation);
@@ -237,6 +246,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             ExercisePlaceEntityType.CreateAnnotations(exercisePlace);
             ExerciseSeriesEntityType.CreateAnnotations(exerciseSeries);
             ForceContributionEntityType.CreateAnnotations(forceContribution);
+            InvitationEntityType.CreateAnnotations(invitation);
             MilitaryExerciseEntityType.CreateAnnotations(militaryExercise);
             NationEntityType.CreateAnnotations(nation);
             NationRelationEntityType.CreateAnnotations(nationRelation);
