@@ -153,6 +153,9 @@ public class DefenceTiesDbContext : DbContext
     /// <summary>What participating nations contribute to exercises: ships, aircraft, vehicles, people, as stated.</summary>
     public DbSet<ForceContribution> ForceContributions => Set<ForceContribution>();
 
+    /// <summary>Invitations: who invited whom to an engagement or an exercise edition, and the response where stated.</summary>
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
     /// <summary>Joint working groups.</summary>
     public DbSet<WorkingGroup> WorkingGroups => Set<WorkingGroup>();
 

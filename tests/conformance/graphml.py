@@ -60,6 +60,9 @@ ATTRIBUTES = {
     "agreement": ("edge", "string", str),
     "post": ("edge", "string", str),
     "series": ("edge", "string", str),
+    "recurrence": ("edge", "string", str),
+    "exercise": ("edge", "string", str),
+    "response": ("edge", "string", str),
     "place": ("edge", "string", str),
     "start": ("edge", "string", str),
     "end": ("edge", "string", str),
@@ -100,7 +103,7 @@ NODES = {
 # edge kind: (tie prefix, source kinds, target kinds, symmetric, always present, present when known)
 EDGES = {
     "agreement": ("agreement", {"nation"}, {"nation"}, True, {"kind", "type", "label", "tie", "status", "symmetric"}, {"start", "end"}),
-    "exercise": ("exercise", {"nation"}, {"nation"}, True, {"kind", "label", "tie", "series", "symmetric"}, {"start", "end", "place"}),
+    "exercise": ("exercise", {"nation"}, {"nation"}, True, {"kind", "label", "tie", "series", "symmetric"}, {"start", "end", "place", "recurrence"}),
     "engagement": ("engagement", {"nation"}, {"nation"}, True, {"kind", "type", "label", "tie", "start", "end", "symmetric"}, {"place", "status"}),
     "delegation": ("delegation-member", {"person"}, {"nation"}, False, {"kind", "type", "label", "tie", "engagement", "start", "end", "symmetric"}, set()),
     "post holding": ("post-holding", {"person"}, {"body", "nation"}, False, {"kind", "label", "tie", "post", "symmetric"}, {"start", "end"}),
@@ -112,6 +115,7 @@ EDGES = {
     "tension": ("nation-relation", {"nation"}, {"nation"}, True, {"kind", "label", "tie", "symmetric"}, {"start", "end"}),
     "ownership": ("ownership", {"nation", "body"}, {"body"}, False, {"kind", "tie", "symmetric"}, {"share", "start"}),
     "deal": ("deal", {"nation", "body"}, {"nation", "body"}, False, {"kind", "type", "label", "tie", "category", "symmetric"}, {"quantity", "quantity_unit", "amount", "amount_up_to", "currency", "exactness", "start", "end"}),
+    "invitation": ("invitation", {"nation", "person"}, {"nation", "person"}, False, {"kind", "label", "tie", "symmetric"}, {"engagement", "exercise", "response", "start", "end"}),
     "signatory": ("agreement-signatory", {"body"}, {"agreement"}, False, {"kind", "type", "label", "tie", "agreement", "symmetric"}, {"on_behalf_of", "start", "end"}),
 }
 

@@ -21,6 +21,7 @@ public sealed partial class ExplorerQueries
             FactKind.Organisation => await OrganisationAsync(id, cancellationToken),
             FactKind.SecurityIssue => await SecurityIssueAsync(id, cancellationToken),
             FactKind.Deal => await DealAsync(id, cancellationToken),
+            FactKind.Invitation => await InvitationAsync(id, cancellationToken),
             _ => null,
         };
         if (fact is null)
@@ -28,7 +29,7 @@ public sealed partial class ExplorerQueries
             return null;
         }
 
-        var (kindLabel, title, details, claims, (evidence, valueClaims), bodies, more) = fact.Value;
+        var (kindLabel, title, details, claims, (evidence, valueClaims), bodies, more, related) = fact.Value;
         more ??= [];
 
         // Each value with a citation of its own (the library's Value targets) comes right after the
@@ -64,6 +65,7 @@ public sealed partial class ExplorerQueries
                 .. more.Select(m => new FactClaim(m.Heading, [.. m.Evidence.Select(e => InDocument(e, texts[e.Document.Id]))])),
             ],
             Bodies = bodies ?? [],
+            Related = related ?? [],
 
             // Only values another source gives otherwise: a value merely cited again is no dispute,
             // and a fact without one looks as it did before claims existed.
@@ -134,7 +136,58 @@ public sealed partial class ExplorerQueries
             [("The engagement", EvidenceTarget.Fact)],
             await BackingAsync(db.Engagements.Where(x => x.Id == id), cancellationToken),
             [.. roles.Where(p => p.OrganisationId is not null).Select(p => ActorName.Body(p.OrganisationId!.Value, p.Name)).Distinct()],
-            await SeparateClaimsAsync(participants, roles.Select(p => (p.Id, $"{p.Name} {Took(p.Role)}")), cancellationToken));
+            await SeparateClaimsAsync(participants, roles.Select(p => (p.Id, $"{p.Name} {Took(p.Role)}")), cancellationToken),
+            [new RelatedFacts("Invitations to it", "invitations", await InvitationLinksAsync(db.Invitations.ToEngagement(id), cancellationToken))]);
+    }
+
+    /// <summary>The invitations to an event, each a link to its fact page: "Indonesia invited New Zealand (accepted)".</summary>
+    private static async Task<IReadOnlyList<ActorName>> InvitationLinksAsync(IQueryable<Invitation> invitations, CancellationToken cancellationToken) =>
+        [
+            .. (await invitations.AsNoTracking().OrderBy(i => i.Id).Select(i => new
+                {
+                    i.Id,
+                    Inviter = i.InviterNation == null ? i.InviterPerson!.Name : i.InviterNation.Name,
+                    Invitee = i.InviteeNation == null ? i.InviteePerson!.Name : i.InviteeNation.Name,
+                    i.Response,
+                }).ToListAsync(cancellationToken))
+                .Select(i => new ActorName($"{i.Inviter} invited {i.Invitee} ({(i.Response is { } response ? Words(response.ToString()) : "response not stated")})", FactKind.Url(FactKind.Invitation, i.Id))),
+        ];
+
+    private async Task<FactParts?> InvitationAsync(int id, CancellationToken cancellationToken)
+    {
+        var i = await db.Invitations.AsNoTracking().Where(x => x.Id == id)
+            .Select(x => new
+            {
+                InviterNation = x.InviterNation == null ? null : x.InviterNation.Name,
+                InviterPerson = x.InviterPerson == null ? null : x.InviterPerson.Name,
+                InviteeNation = x.InviteeNation == null ? null : x.InviteeNation.Name,
+                InviteePerson = x.InviteePerson == null ? null : x.InviteePerson.Name,
+                x.EngagementId,
+                Engagement = x.Engagement == null ? null : x.Engagement.Subject,
+                x.ExerciseId,
+                Exercise = x.Exercise == null ? null : x.Exercise.Name ?? x.Exercise.Series.Name,
+                x.Response,
+                x.ExtendedOn,
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (i is null)
+        {
+            return null;
+        }
+
+        var inviter = i.InviterNation ?? i.InviterPerson!;
+        var invitee = i.InviteeNation ?? i.InviteePerson!;
+        var to = i.EngagementId is { } engagement
+            ? new ActorName(i.Engagement!, FactKind.Url(FactKind.Engagement, engagement))
+            : new ActorName(i.Exercise!, FactKind.Url(FactKind.Exercise, i.ExerciseId!.Value));
+        return new FactParts("Invitation", $"{inviter} invited {invitee}",
+            [
+                Detail("Inviter", inviter), Detail("Invitee", invitee), Detail("To", to.Name),
+                Detail("Response", i.Response is { } response ? Words(response.ToString()) : "not stated"), Detail("Extended", i.ExtendedOn?.ToString()),
+            ],
+            [("The invitation", EvidenceTarget.Fact)],
+            await BackingAsync(db.Invitations.Where(x => x.Id == id), cancellationToken),
+            Related: [new RelatedFacts("What it is to", "invited-to", [to])]);
     }
 
     private async Task<FactParts?> AgreementAsync(int id, CancellationToken cancellationToken)
@@ -197,6 +250,8 @@ public sealed partial class ExplorerQueries
             {
                 m.Name,
                 Series = m.Series.Name,
+                m.SeriesId,
+                m.Series.Recurrence,
                 m.StartedOn,
                 m.EndedOn,
                 Places = m.Places.OrderBy(p => p.Id).Select(p => new { p.Place.Name, Nation = p.Place.Nation == null ? null : p.Place.Nation.Name, p.Role }).ToList(),
@@ -216,13 +271,35 @@ public sealed partial class ExplorerQueries
         string Label(string nation, string? service, OrganisationKind? kind) =>
             service ?? (kind is { } k ? $"{nation}'s {Words(k.ToString())}" : nation);
         return new FactParts("Military exercise", x.Name ?? x.Series,
-            [Detail("Series", x.Series), Detail("Edition", x.Name ?? "not named in the source"), Detail("Started", x.StartedOn?.ToString() ?? "not stated"), Detail("Ended", x.EndedOn?.ToString()),
+            [Detail("Series", x.Series), Detail("Series held", x.Recurrence is { } recurrence ? Words(recurrence.ToString()) : null), Detail("Edition", x.Name ?? "not named in the source"), Detail("Started", x.StartedOn?.ToString() ?? "not stated"), Detail("Ended", x.EndedOn?.ToString()),
                 Detail("Edition number", x.EditionNumber?.ToString(CultureInfo.InvariantCulture)),
                 Detail("Places", string.Join("; ", x.Places.Select(p => $"{Region.Label(p.Name, p.Nation)} ({Words(p.Role.ToString())})"))),
                 Detail("Contributions", string.Join("; ", x.Contributions.Select(c => $"{c.Nation}: {(c.Quantity is { } n ? $"{n} " : string.Empty)}{c.Unit}"))), Detail("Participants", string.Join(", ", participants.Select(p => Label(p.Nation, p.Service, p.ServiceKind))))],
             [("The exercise", EvidenceTarget.Fact), .. participants.Select(p => ($"{Label(p.Nation, p.Service, p.ServiceKind)} took part", EvidenceTarget.Part(nameof(MilitaryExercise.Participants), p.Id)))],
             await BackingAsync(db.MilitaryExercises.Where(m => m.Id == id), cancellationToken),
-            [.. participants.Where(p => p.ServiceOrganisationId is not null).Select(p => ActorName.Body(p.ServiceOrganisationId!.Value, Label(p.Nation, p.Service, p.ServiceKind))).Distinct()]);
+            [.. participants.Where(p => p.ServiceOrganisationId is not null).Select(p => ActorName.Body(p.ServiceOrganisationId!.Value, Label(p.Nation, p.Service, p.ServiceKind))).Distinct()],
+            Related:
+            [
+                new RelatedFacts($"Editions of the {x.Series} series", "editions", await EditionLinksAsync(x.SeriesId, id, cancellationToken)),
+                new RelatedFacts("Invitations to it", "invitations", await InvitationLinksAsync(db.Invitations.ToExercise(id), cancellationToken)),
+            ]);
+    }
+
+    /// <summary>
+    /// Every edition of a series, grouped under it by start date (undated last), each a link to its
+    /// page: "Sea Shield, third edition, from 2026-05-04 (this page)".
+    /// </summary>
+    private async Task<IReadOnlyList<ActorName>> EditionLinksAsync(int seriesId, int shown, CancellationToken cancellationToken)
+    {
+        var editions = await db.MilitaryExercises.AsNoTracking().Where(m => m.SeriesId == seriesId)
+            .Select(m => new { m.Id, Name = m.Name ?? m.Series.Name, m.EditionNumber, m.StartedOn }).ToListAsync(cancellationToken);
+        return
+        [
+            .. editions.OrderBy(e => e.StartedOn is null).ThenBy(e => e.StartedOn?.ToString(), StringComparer.Ordinal).ThenBy(e => e.Id)
+                .Select(e => new ActorName(
+                    $"{e.Name}{(e.EditionNumber is { } n ? $", edition {n.ToString(CultureInfo.InvariantCulture)}" : string.Empty)}{(e.StartedOn is { } started ? $", from {started}" : ", start not stated")}{(e.Id == shown ? " (this page)" : string.Empty)}",
+                    FactKind.Url(FactKind.Exercise, e.Id))),
+        ];
     }
 
     private async Task<FactParts?> DealAsync(int id, CancellationToken cancellationToken)
@@ -470,7 +547,8 @@ public sealed partial class ExplorerQueries
         IReadOnlyList<(string Heading, EvidenceTarget Target)> Claims,
         FactBacking Backing,
         IReadOnlyList<ActorName>? Bodies = null,
-        IReadOnlyList<SeparateClaim>? More = null);
+        IReadOnlyList<SeparateClaim>? More = null,
+        IReadOnlyList<RelatedFacts>? Related = null);
 
     /// <summary>What a section backs and its citations, for a fact kept apart from the one shown.</summary>
     private readonly record struct SeparateClaim(string Heading, IReadOnlyList<CitationEvidence> Evidence);

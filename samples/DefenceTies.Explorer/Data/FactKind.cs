@@ -12,8 +12,9 @@ public static class FactKind
     public const string Organisation = "organisation";
     public const string SecurityIssue = "security-issue";
     public const string Deal = "deal";
+    public const string Invitation = "invitation";
 
-    public static IReadOnlyList<string> All { get; } = [Engagement, Agreement, Exercise, WorkingGroup, Delegation, PostHolding, Organisation, SecurityIssue, Deal];
+    public static IReadOnlyList<string> All { get; } = [Engagement, Agreement, Exercise, WorkingGroup, Delegation, PostHolding, Organisation, SecurityIssue, Deal, Invitation];
 
     /// <summary>The kind as the network's filter names it.</summary>
     public static string Label(string kind) => kind switch
@@ -26,6 +27,7 @@ public static class FactKind
         PostHolding => "posts held",
         SecurityIssue => "security issues",
         Deal => "deals",
+        Invitation => "invitations",
         _ => "bodies of nations",
     };
 

@@ -17,6 +17,9 @@ public sealed record FactView
     /// <summary>The bodies the fact names (a party, a signatory, a participant, the body itself), each a link to its organisation page.</summary>
     public IReadOnlyList<ActorName> Bodies { get; init; } = [];
 
+    /// <summary>Facts related to this one, each group under its heading (an exercise's series with its editions, the invitations to an event), each a link to its fact page.</summary>
+    public IReadOnlyList<RelatedFacts> Related { get; init; } = [];
+
     /// <summary>The values sources disagree on (a competing claim, whatever its rank), each with every claim for it; empty for most facts.</summary>
     public required IReadOnlyList<ValueClaims> CompetingClaims { get; init; }
 }

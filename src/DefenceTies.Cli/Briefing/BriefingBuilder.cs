@@ -136,12 +136,29 @@ internal sealed class BriefingBuilder(DefenceTiesDbContext db)
                 x.Id,
                 x.Name,
                 Series = x.Series.Name,
+                x.Series.Recurrence,
                 x.StartedOn,
                 Services = x.Participants.OrderBy(p => p.Nation.Name).Select(p => new { Nation = p.Nation.Name, Service = p.Service == null ? null : p.Service.Name, Kind = p.Service == null ? (OrganisationKind?)null : p.Service.Kind }).ToList(),
             },
             // A service the source does not name is described, never named.
             // An edition is named by its series, and by its own name too when the source gives one.
-            x => (x.Id, $"Exercise {(x.Name is null || x.Name == x.Series ? x.Series : $"{x.Name} (of the {x.Series} series)")} involved {string.Join(" and ", x.Services.Select(p => p.Kind is null ? p.Nation : p.Service ?? $"{p.Nation}'s {Words(p.Kind.Value.ToString())} (unnamed in the source)"))}.", x.StartedOn?.ToString()),
+            // The series' recurrence, when stated, after its name: "(series held: biennial)".
+            x => (x.Id, $"Exercise {(x.Name is null || x.Name == x.Series ? x.Series : $"{x.Name} (of the {x.Series} series)")}{(x.Recurrence is { } recurrence ? $" (series held: {Words(recurrence.ToString())})" : string.Empty)} involved {string.Join(" and ", x.Services.Select(p => p.Kind is null ? p.Nation : p.Service ?? $"{p.Nation}'s {Words(p.Kind.Value.ToString())} (unnamed in the source)"))}.", x.StartedOn?.ToString()),
+            cancellationToken);
+
+        // Invitations between the two, either way, to what, and the response only where stated.
+        await AddAsync(facts, "Invitations", db.Invitations.Between(a, b),
+            i => new
+            {
+                i.Id,
+                Inviter = i.InviterNation!.Name,
+                Invitee = i.InviteeNation!.Name,
+                Engagement = i.Engagement == null ? null : i.Engagement.Subject,
+                Exercise = i.Exercise == null ? null : i.Exercise.Name ?? i.Exercise.Series.Name,
+                i.Response,
+                i.ExtendedOn,
+            },
+            i => (i.Id, $"{i.Inviter} invited {i.Invitee} to {(i.Exercise is null ? $"the engagement on {i.Engagement}" : $"exercise {i.Exercise}")}: {(i.Response is { } response ? Words(response.ToString()) : "response not stated")}.", i.ExtendedOn?.ToString()),
             cancellationToken);
 
         await AddAsync(facts, "Policies",

@@ -12,7 +12,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
     internal partial class DefenceTiesDbContextModel
     {
         private DefenceTiesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("77d48894-3a6d-493b-a75e-9b3b0eb4ee10"), entityTypeCount: 46)
+            : base(skipDetectChanges: false, modelId: new Guid("57f8c390-2678-4988-b580-8c08f94f45bc"), entityTypeCount: 47)
         {
         }
 
@@ -39,6 +39,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             var forceContribution = ForceContributionEntityType.Create(this);
             var initiative = InitiativeEntityType.Create(this);
             var initiativeParticipant = InitiativeParticipantEntityType.Create(this);
+            var invitation = InvitationEntityType.Create(this);
             var militaryExercise = MilitaryExerciseEntityType.Create(this);
             var nation = NationEntityType.Create(this);
             var nationRelation = NationRelationEntityType.Create(this);
@@ -131,6 +132,13 @@ namespace DefenceTies.PostgreSql.CompiledModels
             InitiativeParticipantEntityType.CreateForeignKey1(initiativeParticipant, citation);
             InitiativeParticipantEntityType.CreateForeignKey2(initiativeParticipant, initiative);
             InitiativeParticipantEntityType.CreateForeignKey3(initiativeParticipant, nation);
+            InvitationEntityType.CreateForeignKey1(invitation, citation);
+            InvitationEntityType.CreateForeignKey2(invitation, engagement);
+            InvitationEntityType.CreateForeignKey3(invitation, militaryExercise);
+            InvitationEntityType.CreateForeignKey4(invitation, nation);
+            InvitationEntityType.CreateForeignKey5(invitation, person);
+            InvitationEntityType.CreateForeignKey6(invitation, nation);
+            InvitationEntityType.CreateForeignKey7(invitation, person);
             MilitaryExerciseEntityType.CreateForeignKey1(militaryExercise, citation);
             MilitaryExerciseEntityType.CreateForeignKey2(militaryExercise, exerciseSeries);
             NationEntityType.CreateForeignKey1(nation, citation);
@@ -206,28 +214,29 @@ namespace DefenceTies.PostgreSql.CompiledModels
             ValueCitationEntityType.CreateForeignKey18(valueCitation, forceContribution);
             ValueCitationEntityType.CreateForeignKey19(valueCitation, initiative);
             ValueCitationEntityType.CreateForeignKey20(valueCitation, initiativeParticipant);
-            ValueCitationEntityType.CreateForeignKey21(valueCitation, militaryExercise);
-            ValueCitationEntityType.CreateForeignKey22(valueCitation, nation);
-            ValueCitationEntityType.CreateForeignKey23(valueCitation, nationRelation);
-            ValueCitationEntityType.CreateForeignKey24(valueCitation, nationalAim);
-            ValueCitationEntityType.CreateForeignKey25(valueCitation, organisation);
-            ValueCitationEntityType.CreateForeignKey26(valueCitation, organisationMembership);
-            ValueCitationEntityType.CreateForeignKey27(valueCitation, otherName);
-            ValueCitationEntityType.CreateForeignKey28(valueCitation, ownership);
-            ValueCitationEntityType.CreateForeignKey29(valueCitation, person);
-            ValueCitationEntityType.CreateForeignKey30(valueCitation, policy);
-            ValueCitationEntityType.CreateForeignKey31(valueCitation, policyLink);
-            ValueCitationEntityType.CreateForeignKey32(valueCitation, policyPartner);
-            ValueCitationEntityType.CreateForeignKey33(valueCitation, postHolding);
-            ValueCitationEntityType.CreateForeignKey34(valueCitation, post);
-            ValueCitationEntityType.CreateForeignKey35(valueCitation, region);
-            ValueCitationEntityType.CreateForeignKey36(valueCitation, securityIssueActor);
-            ValueCitationEntityType.CreateForeignKey37(valueCitation, securityIssue);
-            ValueCitationEntityType.CreateForeignKey38(valueCitation, securityIssueRegion);
-            ValueCitationEntityType.CreateForeignKey39(valueCitation, statement);
-            ValueCitationEntityType.CreateForeignKey40(valueCitation, workingGroupFocusArea);
-            ValueCitationEntityType.CreateForeignKey41(valueCitation, workingGroup);
-            ValueCitationEntityType.CreateForeignKey42(valueCitation, workingGroupMember);
+            ValueCitationEntityType.CreateForeignKey21(valueCitation, invitation);
+            ValueCitationEntityType.CreateForeignKey22(valueCitation, militaryExercise);
+            ValueCitationEntityType.CreateForeignKey23(valueCitation, nation);
+            ValueCitationEntityType.CreateForeignKey24(valueCitation, nationRelation);
+            ValueCitationEntityType.CreateForeignKey25(valueCitation, nationalAim);
+            ValueCitationEntityType.CreateForeignKey26(valueCitation, organisation);
+            ValueCitationEntityType.CreateForeignKey27(valueCitation, organisationMembership);
+            ValueCitationEntityType.CreateForeignKey28(valueCitation, otherName);
+            ValueCitationEntityType.CreateForeignKey29(valueCitation, ownership);
+            ValueCitationEntityType.CreateForeignKey30(valueCitation, person);
+            ValueCitationEntityType.CreateForeignKey31(valueCitation, policy);
+            ValueCitationEntityType.CreateForeignKey32(valueCitation, policyLink);
+            ValueCitationEntityType.CreateForeignKey33(valueCitation, policyPartner);
+            ValueCitationEntityType.CreateForeignKey34(valueCitation, postHolding);
+            ValueCitationEntityType.CreateForeignKey35(valueCitation, post);
+            ValueCitationEntityType.CreateForeignKey36(valueCitation, region);
+            ValueCitationEntityType.CreateForeignKey37(valueCitation, securityIssueActor);
+            ValueCitationEntityType.CreateForeignKey38(valueCitation, securityIssue);
+            ValueCitationEntityType.CreateForeignKey39(valueCitation, securityIssueRegion);
+            ValueCitationEntityType.CreateForeignKey40(valueCitation, statement);
+            ValueCitationEntityType.CreateForeignKey41(valueCitation, workingGroupFocusArea);
+            ValueCitationEntityType.CreateForeignKey42(valueCitation, workingGroup);
+            ValueCitationEntityType.CreateForeignKey43(valueCitation, workingGroupMember);
             WorkingGroupEntityType.CreateForeignKey1(workingGroup, citation);
             WorkingGroupEntityType.CreateForeignKey2(workingGroup, agreement);
             WorkingGroupEntityType.CreateForeignKey3(workingGroup, organisation);
@@ -259,6 +268,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             ForceContributionEntityType.CreateAnnotations(forceContribution);
             InitiativeEntityType.CreateAnnotations(initiative);
             InitiativeParticipantEntityType.CreateAnnotations(initiativeParticipant);
+            InvitationEntityType.CreateAnnotations(invitation);
             MilitaryExerciseEntityType.CreateAnnotations(militaryExercise);
             NationEntityType.CreateAnnotations(nation);
             NationRelationEntityType.CreateAnnotations(nationRelation);

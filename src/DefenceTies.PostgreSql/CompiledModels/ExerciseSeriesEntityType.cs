@@ -21,7 +21,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
                 "DefenceTies.Model.ExerciseSeries",
                 typeof(ExerciseSeries),
                 baseEntityType,
-                propertyCount: 3,
+                propertyCount: 4,
                 navigationCount: 3,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 2,
@@ -55,6 +55,17 @@ namespace DefenceTies.PostgreSql.CompiledModels
                 maxLength: 200);
             name.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             name.AddAnnotation("Relational:ColumnName", "name");
+
+            var recurrence = runtimeEntityType.AddProperty(
+                "Recurrence",
+                typeof(SeriesRecurrence?),
+                propertyInfo: typeof(ExerciseSeries).GetProperty("Recurrence", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ExerciseSeries).GetField("<Recurrence>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 40,
+                providerPropertyType: typeof(string));
+            recurrence.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            recurrence.AddAnnotation("Relational:ColumnName", "recurrence");
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

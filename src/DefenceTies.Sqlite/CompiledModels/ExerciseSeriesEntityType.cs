@@ -20,7 +20,7 @@ namespace DefenceTies.Sqlite.CompiledModels
                 "DefenceTies.Model.ExerciseSeries",
                 typeof(ExerciseSeries),
                 baseEntityType,
-                propertyCount: 3,
+                propertyCount: 4,
                 navigationCount: 3,
                 foreignKeyCount: 1,
                 unnamedIndexCount: 2,
@@ -51,6 +51,16 @@ namespace DefenceTies.Sqlite.CompiledModels
                 fieldInfo: typeof(ExerciseSeries).GetField("<Name>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
                 maxLength: 200);
             name.AddAnnotation("Relational:ColumnName", "name");
+
+            var recurrence = runtimeEntityType.AddProperty(
+                "Recurrence",
+                typeof(SeriesRecurrence?),
+                propertyInfo: typeof(ExerciseSeries).GetProperty("Recurrence", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(ExerciseSeries).GetField("<Recurrence>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 40,
+                providerPropertyType: typeof(string));
+            recurrence.AddAnnotation("Relational:ColumnName", "recurrence");
 
             var key = runtimeEntityType.AddKey(
                 new[] { id });

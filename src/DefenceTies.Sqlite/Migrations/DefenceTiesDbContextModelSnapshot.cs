@@ -1107,6 +1107,11 @@ namespace DefenceTies.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("name");
 
+                    b.Property<string>("Recurrence")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recurrence");
+
                     b.HasKey("Id")
                         .HasName("pk_exercise_series");
 
@@ -1124,6 +1129,8 @@ namespace DefenceTies.Sqlite.Migrations
                             t.HasCheckConstraint("ck_exercise_series_name_not_blank", "(name <> '' AND NOT (substr(name, 1, 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*' OR substr(name, length(name), 1) GLOB '*[' || char(9, 45, 13, 32, 133, 160, 5760, 8192, 45, 8202, 8232, 45, 8233, 8239, 8287, 12288) || ']*') AND length(name) <= 200)");
 
                             t.HasCheckConstraint("ck_exercise_series_name_visible", "(name GLOB '*[' || char(33, 45, 126) || ']*' OR name GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 888, 45, 889, 896, 45, 899, 907, 909, 930, 1328, 1367, 45, 1368, 1419, 45, 1420, 1424, 1480, 45, 1487, 1515, 45, 1518, 1525, 45, 1541, 1564, 1757, 1806, 45, 1807, 1867, 45, 1868, 1970, 45, 1983, 2043, 45, 2044, 2094, 45, 2095, 2111, 2140, 45, 2141, 2143, 2155, 45, 2159, 2191, 45, 2198, 2274, 2436, 2445, 45, 2446, 2449, 45, 2450, 2473, 2481, 2483, 45, 2485, 2490, 45, 2491, 2501, 45, 2502, 2505, 45, 2506, 2511, 45, 2518, 2520, 45, 2523, 2526, 2532, 45, 2533, 2559, 45, 2560, 2564, 2571, 45) || char(2574, 2577, 45, 2578, 2601, 2609, 2612, 2615, 2618, 45, 2619, 2621, 2627, 45, 2630, 2633, 45, 2634, 2638, 45, 2640, 2642, 45, 2648, 2653, 2655, 45, 2661, 2679, 45, 2688, 2692, 2702, 2706, 2729, 2737, 2740, 2746, 45, 2747, 2758, 2762, 2766, 45, 2767, 2769, 45, 2783, 2788, 45, 2789, 2802, 45, 2808, 2816, 2820, 2829, 45, 2830, 2833, 45, 2834, 2857, 2865, 2868, 2874, 45, 2875, 2885, 45, 2886, 2889, 45, 2890, 2894, 45, 2900, 2904, 45, 2907, 2910, 2916, 45, 2917, 2936, 45, 2945, 2948, 2955, 45, 2957, 2961, 2966, 45, 2968, 2971, 2973, 2976, 45, 2978) || char(2981, 45, 2983, 2987, 45, 2989, 3002, 45, 3005, 3011, 45, 3013, 3017, 3022, 45, 3023, 3025, 45, 3030, 3032, 45, 3045, 3067, 45, 3071, 3085, 3089, 3113, 3130, 45, 3131, 3141, 3145, 3150, 45, 3156, 3159, 3163, 45, 3164, 3166, 45, 3167, 3172, 45, 3173, 3184, 45, 3190, 3213, 3217, 3241, 3252, 3258, 45, 3259, 3269, 3273, 3278, 45, 3284, 3287, 45, 3292, 3295, 3300, 45, 3301, 3312, 3316, 45, 3327, 3341, 3345, 3397, 3401, 3408, 45, 3411, 3428, 45, 3429, 3456, 3460, 3479, 45, 3481, 3506, 3516, 3518, 45, 3519, 3527, 45, 3529, 3531, 45, 3534, 3541, 3543) || char(3552, 45, 3557, 3568, 45, 3569, 3573, 45, 3584, 3643, 45, 3646, 3676, 45, 3712, 3715, 3717, 3723, 3748, 3750, 3774, 45, 3775, 3781, 3783, 3791, 3802, 45, 3803, 3808, 45, 3839, 3912, 3949, 45, 3952, 3992, 4029, 4045, 4059, 45, 4095, 4294, 4296, 45, 4300, 4302, 45, 4303, 4447, 45, 4448, 4681, 4686, 45, 4687, 4695, 4697, 4702, 45, 4703, 4745, 4750, 45, 4751, 4785, 4790, 45, 4791, 4799, 4801, 4806, 45, 4807, 4823, 4881, 4886, 45, 4887, 4955, 45, 4956, 4989, 45, 4991, 5018, 45, 5023, 5110, 45, 5111, 5118, 45, 5119, 5760, 5789, 45, 5791, 5881, 45) || char(5887, 5910, 45, 5918, 5943, 45, 5951, 5972, 45, 5983, 5997, 6001, 6004, 45, 6015, 6068, 45, 6069, 6110, 45, 6111, 6122, 45, 6127, 6138, 45, 6143, 6155, 45, 6159, 6170, 45, 6175, 6265, 45, 6271, 6315, 45, 6319, 6390, 45, 6399, 6431, 6444, 45, 6447, 6460, 45, 6463, 6465, 45, 6467, 6510, 45, 6511, 6517, 45, 6527, 6572, 45, 6575, 6602, 45, 6607, 6619, 45, 6621, 6684, 45, 6685, 6751, 6781, 45, 6782, 6794, 45, 6799, 6810, 45, 6815, 6830, 45, 6831, 6863, 45, 6911, 6989, 7156, 45, 7163, 7224, 45, 7226, 7242, 45, 7244, 7307, 45, 7311, 7355) || char(45, 7356, 7368, 45, 7375, 7419, 45, 7423, 7958, 45, 7959, 7966, 45, 7967, 8006, 45, 8007, 8014, 45, 8015, 8024, 8026, 8028, 8030, 8062, 45, 8063, 8117, 8133, 8148, 45, 8149, 8156, 8176, 45, 8177, 8181, 8191, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 8306, 45, 8307, 8335, 8349, 45, 8351, 8385, 45, 8399, 8433, 45, 8447, 8588, 45, 8591, 9258, 45, 9279, 9291, 45, 9311, 10240, 11124, 45, 11125, 11158, 11508, 45, 11512, 11558, 11560, 45, 11564, 11566, 45, 11567, 11624, 45, 11630, 11633, 45, 11646, 11671, 45, 11679, 11687, 11695, 11703, 11711, 11719, 11727, 11735, 11743) || char(11870, 45, 11903, 11930, 12020, 45, 12031, 12246, 45, 12271, 12288, 12352, 12439, 45, 12440, 12544, 45, 12548, 12592, 12644, 12687, 12774, 45, 12782, 12831, 42125, 45, 42127, 42183, 45, 42191, 42540, 45, 42559, 42744, 45, 42751, 42958, 45, 42959, 42962, 42964, 42973, 45, 42993, 43053, 45, 43055, 43066, 45, 43071, 43128, 45, 43135, 43206, 45, 43213, 43226, 45, 43231, 43348, 45, 43358, 43389, 45, 43391, 43470, 43482, 45, 43485, 43519, 43575, 45, 43583, 43598, 45, 43599, 43610, 45, 43611, 43715, 45, 43738, 43767, 45, 43776, 43783, 45, 43784, 43791, 45, 43792, 43799, 45, 43807, 43815, 43823, 43884, 45, 43887) || char(44014, 45, 44015, 44026, 45, 44031, 55204, 45, 55215, 55239, 45, 55242, 55292, 45, 55295, 64110, 45, 64111, 64218, 45, 64255, 64263, 45, 64274, 64280, 45, 64284, 64311, 64317, 64319, 64322, 64325, 64451, 45, 64466, 64912, 45, 64913, 64968, 45, 64974, 64976, 45, 65007, 65024, 45, 65039, 65050, 45, 65055, 65107, 65127, 65132, 45, 65135, 65141, 65277, 45, 65280, 65440, 65471, 45, 65473, 65480, 45, 65481, 65488, 45, 65489, 65496, 45, 65497, 65501, 45, 65503, 65511, 65519, 45, 65531, 65534, 45, 65535, 65548, 65575, 65595, 65598, 65614, 45, 65615, 65630, 45, 65663, 65787, 45, 65791, 65795, 45, 65798, 65844, 45) || char(65846, 65935, 65949, 45, 65951, 65953, 45, 65999, 66046, 45, 66175, 66205, 45, 66207, 66257, 45, 66271, 66300, 45, 66303, 66340, 45, 66348, 66379, 45, 66383, 66427, 45, 66431, 66462, 66500, 45, 66503, 66518, 45, 66559, 66718, 45, 66719, 66730, 45, 66735, 66772, 45, 66775, 66812, 45, 66815, 66856, 45, 66863, 66916, 45, 66926, 66939, 66955, 66963, 66966, 66978, 66994, 67002, 67005, 45, 67007, 67060, 45, 67071, 67383, 45, 67391, 67414, 45, 67423, 67432, 45, 67455, 67462, 67505, 67515, 45, 67583, 67590, 45, 67591, 67593, 67638, 67641, 45, 67643, 67645, 45, 67646, 67670, 67743, 45, 67750, 67760, 45, 67807, 67827) || char(67830, 45, 67834, 67868, 45, 67870, 67898, 45, 67902, 67904, 45, 67967, 68024, 45, 68027, 68048, 45, 68049, 68100, 68103, 45, 68107, 68116, 68120, 68150, 45, 68151, 68155, 45, 68158, 68169, 45, 68175, 68185, 45, 68191, 68256, 45, 68287, 68327, 45, 68330, 68343, 45, 68351, 68406, 45, 68408, 68438, 45, 68439, 68467, 45, 68471, 68498, 45, 68504, 68509, 45, 68520, 68528, 45, 68607, 68681, 45, 68735, 68787, 45, 68799, 68851, 45, 68857, 68904, 45, 68911, 68922, 45, 68927, 68966, 45, 68968, 68998, 45, 69005, 69008, 45, 69215, 69247, 69290, 69294, 45, 69295, 69298, 45, 69313, 69317, 45, 69371, 69416, 45) || char(69423, 69466, 45, 69487, 69514, 45, 69551, 69580, 45, 69599, 69623, 45, 69631, 69710, 45, 69713, 69750, 45, 69758, 69821, 69827, 45, 69839, 69865, 45, 69871, 69882, 45, 69887, 69941, 69960, 45, 69967, 70007, 45, 70015, 70112, 70133, 45, 70143, 70162, 70210, 45, 70271, 70279, 70281, 70286, 70302, 70314, 45, 70319, 70379, 45, 70383, 70394, 45, 70399, 70404, 70413, 45, 70414, 70417, 45, 70418, 70441, 70449, 70452, 70458, 70469, 45, 70470, 70473, 45, 70474, 70478, 45, 70479, 70481, 45, 70486, 70488, 45, 70492, 70500, 45, 70501, 70509, 45, 70511, 70517, 45, 70527, 70538, 70540, 45, 70541, 70543, 70582, 70593, 70595) || char(45, 70596, 70598, 70603, 70614, 70617, 45, 70624, 70627, 45, 70655, 70748, 70754, 45, 70783, 70856, 45, 70863, 70874, 45, 71039, 71094, 45, 71095, 71134, 45, 71167, 71237, 45, 71247, 71258, 45, 71263, 71277, 45, 71295, 71354, 45, 71359, 71370, 45, 71375, 71396, 45, 71423, 71451, 45, 71452, 71468, 45, 71471, 71495, 45, 71679, 71740, 45, 71839, 71923, 45, 71934, 71943, 45, 71944, 71946, 45, 71947, 71956, 71959, 71990, 71993, 45, 71994, 72007, 45, 72015, 72026, 45, 72095, 72104, 45, 72105, 72152, 45, 72153, 72165, 45, 72191, 72264, 45, 72271, 72355, 45, 72367, 72441, 45, 72447, 72458, 45, 72639, 72674) || char(45, 72687, 72698, 45, 72703, 72713, 72759, 72774, 45, 72783, 72813, 45, 72815, 72848, 45, 72849, 72872, 72887, 45, 72959, 72967, 72970, 73015, 45, 73017, 73019, 73022, 73032, 45, 73039, 73050, 45, 73055, 73062, 73065, 73103, 73106, 73113, 45, 73119, 73130, 45, 73439, 73465, 45, 73471, 73489, 73531, 45, 73533, 73563, 45, 73647, 73649, 45, 73663, 73714, 45, 73726, 74650, 45, 74751, 74863, 74869, 45, 74879, 75076, 45, 77711, 77811, 45, 77823, 78896, 45, 78911, 78934, 45, 78943, 82939, 45, 82943, 83527, 45, 90367, 90426, 45, 92159, 92729, 45, 92735, 92767, 92778, 45, 92781, 92863, 92874, 45, 92879, 92910, 45) || char(92911, 92918, 45, 92927, 92998, 45, 93007, 93018, 93026, 93048, 45, 93052, 93072, 45, 93503, 93562, 45, 93759, 93851, 45, 93951, 94027, 45, 94030, 94088, 45, 94094, 94112, 45, 94175, 94181, 45, 94191, 94194, 45, 94207, 100344, 45, 100351, 101590, 45, 101630, 101641, 45, 110575, 110580, 110588, 110591, 110883, 45, 110897, 110899, 45, 110927, 110931, 45, 110932, 110934, 45, 110947, 110952, 45, 110959, 111356, 45, 113663, 113771, 45, 113775, 113789, 45, 113791, 113801, 45, 113807, 113818, 45, 113819, 113824, 45, 117759, 118010, 45, 118015, 118452, 45, 118527, 118574, 45, 118575, 118599, 45, 118607, 118724, 45, 118783, 119030, 45, 119039, 119079) || char(45, 119080, 119155, 45, 119162, 119275, 45, 119295, 119366, 45, 119487, 119508, 45, 119519, 119540, 45, 119551, 119639, 45, 119647, 119673, 45, 119807, 119893, 119965, 119968, 45, 119969, 119971, 45, 119972, 119975, 45, 119976, 119981, 119994, 119996, 120004, 120070, 120075, 45, 120076, 120085, 120093, 120122, 120127, 120133, 120135, 45, 120137, 120145, 120486, 45, 120487, 120780, 45, 120781, 121484, 45, 121498, 121504, 121520, 45, 122623, 122655, 45, 122660, 122667, 45, 122879, 122887, 122905, 45, 122906, 122914, 122917, 122923, 45, 122927, 122990, 45, 123022, 123024, 45, 123135, 123181, 45, 123183, 123198, 45, 123199, 123210, 45, 123213, 123216, 45, 123535, 123567, 45, 123583) || char(123642, 45, 123646, 123648, 45, 124111, 124154, 45, 124367, 124411, 45, 124414, 124416, 45, 124895, 124903, 124908, 124911, 124927, 125125, 45, 125126, 125143, 45, 125183, 125260, 45, 125263, 125274, 45, 125277, 125280, 45, 126064, 126133, 45, 126208, 126270, 45, 126463, 126468, 126496, 126499, 126501, 45, 126502, 126504, 126515, 126520, 126522, 126524, 45, 126529, 126531, 45, 126534, 126536, 126538, 126540, 126544, 126547, 126549, 45, 126550, 126552, 126554, 126556, 126558, 126560, 126563, 126565, 45, 126566, 126571, 126579, 126584, 126589, 126591, 126602, 126620, 45, 126624, 126628, 126634, 126652, 45, 126703, 126706, 45, 126975, 127020, 45, 127023, 127124, 45, 127135, 127151, 45, 127152, 127168) || char(127184, 127222, 45, 127231, 127406, 45, 127461, 127491, 45, 127503, 127548, 45, 127551, 127561, 45, 127567, 127570, 45, 127583, 127590, 45, 127743, 128728, 45, 128731, 128749, 45, 128751, 128765, 45, 128767, 128887, 45, 128890, 128986, 45, 128991, 129004, 45, 129007, 129009, 45, 129023, 129036, 45, 129039, 129096, 45, 129103, 129114, 45, 129119, 129160, 45, 129167, 129198, 45, 129199, 129212, 45, 129215, 129218, 45, 129279, 129620, 45, 129631, 129646, 45, 129647, 129661, 45, 129663, 129674, 45, 129678, 129735, 45, 129741, 129757, 45, 129758, 129770, 45, 129775, 129785, 45, 129791, 129939, 130042, 45, 131071, 173792, 45, 173823, 177978, 45, 177983, 178206, 45) || char(178207, 183970, 45, 183983, 191457, 45, 191471, 192094, 45, 194559, 195102, 45, 196607, 201547, 45, 201551, 205744, 45, 983039, 1048574, 45, 1048575, 1114110, 45, 1114111) || ']*')");
+
+                            t.HasCheckConstraint("ck_exercise_series_recurrence", "recurrence IS NULL OR recurrence IN ('Annual', 'Biennial', 'SemiAnnual')");
                         });
                 });
 
@@ -1272,6 +1279,93 @@ namespace DefenceTies.Sqlite.Migrations
                         .HasDatabaseName("ix_initiative_participants_initiative_id_nation_id");
 
                     b.ToTable("initiative_participants", (string)null);
+                });
+
+            modelBuilder.Entity("DefenceTies.Model.Invitation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<int>("CitationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("citation_id");
+
+                    b.Property<int?>("EngagementId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("engagement_id");
+
+                    b.Property<int?>("ExerciseId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("exercise_id");
+
+                    b.Property<string>("ExtendedOn")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("extended_on");
+
+                    b.Property<int?>("InviteeNationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("invitee_nation_id");
+
+                    b.Property<int?>("InviteePersonId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("invitee_person_id");
+
+                    b.Property<int?>("InviterNationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("inviter_nation_id");
+
+                    b.Property<int?>("InviterPersonId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("inviter_person_id");
+
+                    b.Property<string>("Response")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("response");
+
+                    b.HasKey("Id")
+                        .HasName("pk_invitations");
+
+                    b.HasIndex("CitationId")
+                        .HasDatabaseName("ix_invitations_citation_id");
+
+                    b.HasIndex("EngagementId")
+                        .HasDatabaseName("ix_invitations_engagement");
+
+                    b.HasIndex("ExerciseId")
+                        .HasDatabaseName("ix_invitations_exercise");
+
+                    b.HasIndex("InviteePersonId")
+                        .HasDatabaseName("ix_invitations_invitee_person");
+
+                    b.HasIndex("InviterPersonId")
+                        .HasDatabaseName("ix_invitations_inviter_person");
+
+                    b.HasIndex("InviteeNationId", "InviterNationId")
+                        .HasDatabaseName("ix_invitations_invitee_nation");
+
+                    b.HasIndex("InviterNationId", "InviteeNationId")
+                        .HasDatabaseName("ix_invitations_inviter_nation");
+
+                    b.ToTable("invitations", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_invitations_extended_on_format", "extended_on IS NULL OR CASE WHEN extended_on GLOB '[0-9][0-9][0-9][0-9]*' AND substr(extended_on, 1, 4) <> '0000' AND (length(extended_on) = 4 OR (length(extended_on) IN (7, 10) AND extended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' AND substr(extended_on, 6, 2) BETWEEN '01' AND '12' AND (length(extended_on) = 7 OR (extended_on GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]' AND substr(extended_on, 9, 2) BETWEEN '01' AND '31')))) THEN length(extended_on) < 10 OR substr(extended_on, 9, 2) <= CASE substr(extended_on, 6, 2) WHEN '02' THEN CASE WHEN CAST(substr(extended_on, 1, 4) AS INTEGER) % 4 = 0 AND (CAST(substr(extended_on, 1, 4) AS INTEGER) % 100 <> 0 OR CAST(substr(extended_on, 1, 4) AS INTEGER) % 400 = 0) THEN '29' ELSE '28' END WHEN '04' THEN '30' WHEN '06' THEN '30' WHEN '09' THEN '30' WHEN '11' THEN '30' ELSE '31' END ELSE 1 = 0 END");
+
+                            t.HasCheckConstraint("ck_invitations_nations_differ", "inviter_nation_id IS NULL OR invitee_nation_id IS NULL OR inviter_nation_id <> invitee_nation_id");
+
+                            t.HasCheckConstraint("ck_invitations_one_event", "(CASE WHEN engagement_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN exercise_id IS NULL THEN 0 ELSE 1 END) = 1");
+
+                            t.HasCheckConstraint("ck_invitations_one_invitee", "(CASE WHEN invitee_nation_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN invitee_person_id IS NULL THEN 0 ELSE 1 END) = 1");
+
+                            t.HasCheckConstraint("ck_invitations_one_inviter", "(CASE WHEN inviter_nation_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN inviter_person_id IS NULL THEN 0 ELSE 1 END) = 1");
+
+                            t.HasCheckConstraint("ck_invitations_persons_differ", "inviter_person_id IS NULL OR invitee_person_id IS NULL OR inviter_person_id <> invitee_person_id");
+
+                            t.HasCheckConstraint("ck_invitations_response", "response IS NULL OR response IN ('Accepted', 'Declined')");
+                        });
                 });
 
             modelBuilder.Entity("DefenceTies.Model.MilitaryExercise", b =>
@@ -2722,6 +2816,10 @@ namespace DefenceTies.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("initiative_participant_id");
 
+                    b.Property<int?>("InvitationId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("invitation_id");
+
                     b.Property<int?>("MilitaryExerciseId")
                         .HasColumnType("INTEGER")
                         .HasColumnName("military_exercise_id");
@@ -3008,6 +3106,15 @@ namespace DefenceTies.Sqlite.Migrations
                         .HasDatabaseName("ix_value_citations_initiative_participant_id_preferred")
                         .HasFilter("initiative_participant_id IS NOT NULL AND rank = 'Preferred'");
 
+                    b.HasIndex(new[] { "InvitationId", "Property" }, "ix_value_citations_invitation_id_claims")
+                        .HasDatabaseName("ix_value_citations_invitation_id_claims")
+                        .HasFilter("invitation_id IS NOT NULL AND rank <> 'Preferred'");
+
+                    b.HasIndex(new[] { "InvitationId", "Property" }, "ix_value_citations_invitation_id_preferred")
+                        .IsUnique()
+                        .HasDatabaseName("ix_value_citations_invitation_id_preferred")
+                        .HasFilter("invitation_id IS NOT NULL AND rank = 'Preferred'");
+
                     b.HasIndex(new[] { "MilitaryExerciseId", "Property" }, "ix_value_citations_military_exercise_id_claims")
                         .HasDatabaseName("ix_value_citations_military_exercise_id_claims")
                         .HasFilter("military_exercise_id IS NOT NULL AND rank <> 'Preferred'");
@@ -3214,11 +3321,11 @@ namespace DefenceTies.Sqlite.Migrations
 
                             t.HasCheckConstraint("ck_value_citations_claimed_value_visible", "claimed_value IS NULL OR (claimed_value GLOB '*[' || char(33, 45, 126) || ']*' OR claimed_value GLOB '*[^' || char(1, 45, 32, 127, 45, 160, 173, 847, 888, 45, 889, 896, 45, 899, 907, 909, 930, 1328, 1367, 45, 1368, 1419, 45, 1420, 1424, 1480, 45, 1487, 1515, 45, 1518, 1525, 45, 1541, 1564, 1757, 1806, 45, 1807, 1867, 45, 1868, 1970, 45, 1983, 2043, 45, 2044, 2094, 45, 2095, 2111, 2140, 45, 2141, 2143, 2155, 45, 2159, 2191, 45, 2198, 2274, 2436, 2445, 45, 2446, 2449, 45, 2450, 2473, 2481, 2483, 45, 2485, 2490, 45, 2491, 2501, 45, 2502, 2505, 45, 2506, 2511, 45, 2518, 2520, 45, 2523, 2526, 2532, 45, 2533, 2559, 45, 2560, 2564, 2571, 45) || char(2574, 2577, 45, 2578, 2601, 2609, 2612, 2615, 2618, 45, 2619, 2621, 2627, 45, 2630, 2633, 45, 2634, 2638, 45, 2640, 2642, 45, 2648, 2653, 2655, 45, 2661, 2679, 45, 2688, 2692, 2702, 2706, 2729, 2737, 2740, 2746, 45, 2747, 2758, 2762, 2766, 45, 2767, 2769, 45, 2783, 2788, 45, 2789, 2802, 45, 2808, 2816, 2820, 2829, 45, 2830, 2833, 45, 2834, 2857, 2865, 2868, 2874, 45, 2875, 2885, 45, 2886, 2889, 45, 2890, 2894, 45, 2900, 2904, 45, 2907, 2910, 2916, 45, 2917, 2936, 45, 2945, 2948, 2955, 45, 2957, 2961, 2966, 45, 2968, 2971, 2973, 2976, 45, 2978) || char(2981, 45, 2983, 2987, 45, 2989, 3002, 45, 3005, 3011, 45, 3013, 3017, 3022, 45, 3023, 3025, 45, 3030, 3032, 45, 3045, 3067, 45, 3071, 3085, 3089, 3113, 3130, 45, 3131, 3141, 3145, 3150, 45, 3156, 3159, 3163, 45, 3164, 3166, 45, 3167, 3172, 45, 3173, 3184, 45, 3190, 3213, 3217, 3241, 3252, 3258, 45, 3259, 3269, 3273, 3278, 45, 3284, 3287, 45, 3292, 3295, 3300, 45, 3301, 3312, 3316, 45, 3327, 3341, 3345, 3397, 3401, 3408, 45, 3411, 3428, 45, 3429, 3456, 3460, 3479, 45, 3481, 3506, 3516, 3518, 45, 3519, 3527, 45, 3529, 3531, 45, 3534, 3541, 3543) || char(3552, 45, 3557, 3568, 45, 3569, 3573, 45, 3584, 3643, 45, 3646, 3676, 45, 3712, 3715, 3717, 3723, 3748, 3750, 3774, 45, 3775, 3781, 3783, 3791, 3802, 45, 3803, 3808, 45, 3839, 3912, 3949, 45, 3952, 3992, 4029, 4045, 4059, 45, 4095, 4294, 4296, 45, 4300, 4302, 45, 4303, 4447, 45, 4448, 4681, 4686, 45, 4687, 4695, 4697, 4702, 45, 4703, 4745, 4750, 45, 4751, 4785, 4790, 45, 4791, 4799, 4801, 4806, 45, 4807, 4823, 4881, 4886, 45, 4887, 4955, 45, 4956, 4989, 45, 4991, 5018, 45, 5023, 5110, 45, 5111, 5118, 45, 5119, 5760, 5789, 45, 5791, 5881, 45) || char(5887, 5910, 45, 5918, 5943, 45, 5951, 5972, 45, 5983, 5997, 6001, 6004, 45, 6015, 6068, 45, 6069, 6110, 45, 6111, 6122, 45, 6127, 6138, 45, 6143, 6155, 45, 6159, 6170, 45, 6175, 6265, 45, 6271, 6315, 45, 6319, 6390, 45, 6399, 6431, 6444, 45, 6447, 6460, 45, 6463, 6465, 45, 6467, 6510, 45, 6511, 6517, 45, 6527, 6572, 45, 6575, 6602, 45, 6607, 6619, 45, 6621, 6684, 45, 6685, 6751, 6781, 45, 6782, 6794, 45, 6799, 6810, 45, 6815, 6830, 45, 6831, 6863, 45, 6911, 6989, 7156, 45, 7163, 7224, 45, 7226, 7242, 45, 7244, 7307, 45, 7311, 7355) || char(45, 7356, 7368, 45, 7375, 7419, 45, 7423, 7958, 45, 7959, 7966, 45, 7967, 8006, 45, 8007, 8014, 45, 8015, 8024, 8026, 8028, 8030, 8062, 45, 8063, 8117, 8133, 8148, 45, 8149, 8156, 8176, 45, 8177, 8181, 8191, 45, 8207, 8232, 45, 8239, 8287, 45, 8303, 8306, 45, 8307, 8335, 8349, 45, 8351, 8385, 45, 8399, 8433, 45, 8447, 8588, 45, 8591, 9258, 45, 9279, 9291, 45, 9311, 10240, 11124, 45, 11125, 11158, 11508, 45, 11512, 11558, 11560, 45, 11564, 11566, 45, 11567, 11624, 45, 11630, 11633, 45, 11646, 11671, 45, 11679, 11687, 11695, 11703, 11711, 11719, 11727, 11735, 11743) || char(11870, 45, 11903, 11930, 12020, 45, 12031, 12246, 45, 12271, 12288, 12352, 12439, 45, 12440, 12544, 45, 12548, 12592, 12644, 12687, 12774, 45, 12782, 12831, 42125, 45, 42127, 42183, 45, 42191, 42540, 45, 42559, 42744, 45, 42751, 42958, 45, 42959, 42962, 42964, 42973, 45, 42993, 43053, 45, 43055, 43066, 45, 43071, 43128, 45, 43135, 43206, 45, 43213, 43226, 45, 43231, 43348, 45, 43358, 43389, 45, 43391, 43470, 43482, 45, 43485, 43519, 43575, 45, 43583, 43598, 45, 43599, 43610, 45, 43611, 43715, 45, 43738, 43767, 45, 43776, 43783, 45, 43784, 43791, 45, 43792, 43799, 45, 43807, 43815, 43823, 43884, 45, 43887) || char(44014, 45, 44015, 44026, 45, 44031, 55204, 45, 55215, 55239, 45, 55242, 55292, 45, 55295, 64110, 45, 64111, 64218, 45, 64255, 64263, 45, 64274, 64280, 45, 64284, 64311, 64317, 64319, 64322, 64325, 64451, 45, 64466, 64912, 45, 64913, 64968, 45, 64974, 64976, 45, 65007, 65024, 45, 65039, 65050, 45, 65055, 65107, 65127, 65132, 45, 65135, 65141, 65277, 45, 65280, 65440, 65471, 45, 65473, 65480, 45, 65481, 65488, 45, 65489, 65496, 45, 65497, 65501, 45, 65503, 65511, 65519, 45, 65531, 65534, 45, 65535, 65548, 65575, 65595, 65598, 65614, 45, 65615, 65630, 45, 65663, 65787, 45, 65791, 65795, 45, 65798, 65844, 45) || char(65846, 65935, 65949, 45, 65951, 65953, 45, 65999, 66046, 45, 66175, 66205, 45, 66207, 66257, 45, 66271, 66300, 45, 66303, 66340, 45, 66348, 66379, 45, 66383, 66427, 45, 66431, 66462, 66500, 45, 66503, 66518, 45, 66559, 66718, 45, 66719, 66730, 45, 66735, 66772, 45, 66775, 66812, 45, 66815, 66856, 45, 66863, 66916, 45, 66926, 66939, 66955, 66963, 66966, 66978, 66994, 67002, 67005, 45, 67007, 67060, 45, 67071, 67383, 45, 67391, 67414, 45, 67423, 67432, 45, 67455, 67462, 67505, 67515, 45, 67583, 67590, 45, 67591, 67593, 67638, 67641, 45, 67643, 67645, 45, 67646, 67670, 67743, 45, 67750, 67760, 45, 67807, 67827) || char(67830, 45, 67834, 67868, 45, 67870, 67898, 45, 67902, 67904, 45, 67967, 68024, 45, 68027, 68048, 45, 68049, 68100, 68103, 45, 68107, 68116, 68120, 68150, 45, 68151, 68155, 45, 68158, 68169, 45, 68175, 68185, 45, 68191, 68256, 45, 68287, 68327, 45, 68330, 68343, 45, 68351, 68406, 45, 68408, 68438, 45, 68439, 68467, 45, 68471, 68498, 45, 68504, 68509, 45, 68520, 68528, 45, 68607, 68681, 45, 68735, 68787, 45, 68799, 68851, 45, 68857, 68904, 45, 68911, 68922, 45, 68927, 68966, 45, 68968, 68998, 45, 69005, 69008, 45, 69215, 69247, 69290, 69294, 45, 69295, 69298, 45, 69313, 69317, 45, 69371, 69416, 45) || char(69423, 69466, 45, 69487, 69514, 45, 69551, 69580, 45, 69599, 69623, 45, 69631, 69710, 45, 69713, 69750, 45, 69758, 69821, 69827, 45, 69839, 69865, 45, 69871, 69882, 45, 69887, 69941, 69960, 45, 69967, 70007, 45, 70015, 70112, 70133, 45, 70143, 70162, 70210, 45, 70271, 70279, 70281, 70286, 70302, 70314, 45, 70319, 70379, 45, 70383, 70394, 45, 70399, 70404, 70413, 45, 70414, 70417, 45, 70418, 70441, 70449, 70452, 70458, 70469, 45, 70470, 70473, 45, 70474, 70478, 45, 70479, 70481, 45, 70486, 70488, 45, 70492, 70500, 45, 70501, 70509, 45, 70511, 70517, 45, 70527, 70538, 70540, 45, 70541, 70543, 70582, 70593, 70595) || char(45, 70596, 70598, 70603, 70614, 70617, 45, 70624, 70627, 45, 70655, 70748, 70754, 45, 70783, 70856, 45, 70863, 70874, 45, 71039, 71094, 45, 71095, 71134, 45, 71167, 71237, 45, 71247, 71258, 45, 71263, 71277, 45, 71295, 71354, 45, 71359, 71370, 45, 71375, 71396, 45, 71423, 71451, 45, 71452, 71468, 45, 71471, 71495, 45, 71679, 71740, 45, 71839, 71923, 45, 71934, 71943, 45, 71944, 71946, 45, 71947, 71956, 71959, 71990, 71993, 45, 71994, 72007, 45, 72015, 72026, 45, 72095, 72104, 45, 72105, 72152, 45, 72153, 72165, 45, 72191, 72264, 45, 72271, 72355, 45, 72367, 72441, 45, 72447, 72458, 45, 72639, 72674) || char(45, 72687, 72698, 45, 72703, 72713, 72759, 72774, 45, 72783, 72813, 45, 72815, 72848, 45, 72849, 72872, 72887, 45, 72959, 72967, 72970, 73015, 45, 73017, 73019, 73022, 73032, 45, 73039, 73050, 45, 73055, 73062, 73065, 73103, 73106, 73113, 45, 73119, 73130, 45, 73439, 73465, 45, 73471, 73489, 73531, 45, 73533, 73563, 45, 73647, 73649, 45, 73663, 73714, 45, 73726, 74650, 45, 74751, 74863, 74869, 45, 74879, 75076, 45, 77711, 77811, 45, 77823, 78896, 45, 78911, 78934, 45, 78943, 82939, 45, 82943, 83527, 45, 90367, 90426, 45, 92159, 92729, 45, 92735, 92767, 92778, 45, 92781, 92863, 92874, 45, 92879, 92910, 45) || char(92911, 92918, 45, 92927, 92998, 45, 93007, 93018, 93026, 93048, 45, 93052, 93072, 45, 93503, 93562, 45, 93759, 93851, 45, 93951, 94027, 45, 94030, 94088, 45, 94094, 94112, 45, 94175, 94181, 45, 94191, 94194, 45, 94207, 100344, 45, 100351, 101590, 45, 101630, 101641, 45, 110575, 110580, 110588, 110591, 110883, 45, 110897, 110899, 45, 110927, 110931, 45, 110932, 110934, 45, 110947, 110952, 45, 110959, 111356, 45, 113663, 113771, 45, 113775, 113789, 45, 113791, 113801, 45, 113807, 113818, 45, 113819, 113824, 45, 117759, 118010, 45, 118015, 118452, 45, 118527, 118574, 45, 118575, 118599, 45, 118607, 118724, 45, 118783, 119030, 45, 119039, 119079) || char(45, 119080, 119155, 45, 119162, 119275, 45, 119295, 119366, 45, 119487, 119508, 45, 119519, 119540, 45, 119551, 119639, 45, 119647, 119673, 45, 119807, 119893, 119965, 119968, 45, 119969, 119971, 45, 119972, 119975, 45, 119976, 119981, 119994, 119996, 120004, 120070, 120075, 45, 120076, 120085, 120093, 120122, 120127, 120133, 120135, 45, 120137, 120145, 120486, 45, 120487, 120780, 45, 120781, 121484, 45, 121498, 121504, 121520, 45, 122623, 122655, 45, 122660, 122667, 45, 122879, 122887, 122905, 45, 122906, 122914, 122917, 122923, 45, 122927, 122990, 45, 123022, 123024, 45, 123135, 123181, 45, 123183, 123198, 45, 123199, 123210, 45, 123213, 123216, 45, 123535, 123567, 45, 123583) || char(123642, 45, 123646, 123648, 45, 124111, 124154, 45, 124367, 124411, 45, 124414, 124416, 45, 124895, 124903, 124908, 124911, 124927, 125125, 45, 125126, 125143, 45, 125183, 125260, 45, 125263, 125274, 45, 125277, 125280, 45, 126064, 126133, 45, 126208, 126270, 45, 126463, 126468, 126496, 126499, 126501, 45, 126502, 126504, 126515, 126520, 126522, 126524, 45, 126529, 126531, 45, 126534, 126536, 126538, 126540, 126544, 126547, 126549, 45, 126550, 126552, 126554, 126556, 126558, 126560, 126563, 126565, 45, 126566, 126571, 126579, 126584, 126589, 126591, 126602, 126620, 45, 126624, 126628, 126634, 126652, 45, 126703, 126706, 45, 126975, 127020, 45, 127023, 127124, 45, 127135, 127151, 45, 127152, 127168) || char(127184, 127222, 45, 127231, 127406, 45, 127461, 127491, 45, 127503, 127548, 45, 127551, 127561, 45, 127567, 127570, 45, 127583, 127590, 45, 127743, 128728, 45, 128731, 128749, 45, 128751, 128765, 45, 128767, 128887, 45, 128890, 128986, 45, 128991, 129004, 45, 129007, 129009, 45, 129023, 129036, 45, 129039, 129096, 45, 129103, 129114, 45, 129119, 129160, 45, 129167, 129198, 45, 129199, 129212, 45, 129215, 129218, 45, 129279, 129620, 45, 129631, 129646, 45, 129647, 129661, 45, 129663, 129674, 45, 129678, 129735, 45, 129741, 129757, 45, 129758, 129770, 45, 129775, 129785, 45, 129791, 129939, 130042, 45, 131071, 173792, 45, 173823, 177978, 45, 177983, 178206, 45) || char(178207, 183970, 45, 183983, 191457, 45, 191471, 192094, 45, 194559, 195102, 45, 196607, 201547, 45, 201551, 205744, 45, 983039, 1048574, 45, 1048575, 1114110, 45, 1114111) || ']*')");
 
-                            t.HasCheckConstraint("ck_value_citations_one_fact", "(CASE WHEN agreement_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN agreement_event_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN agreement_organisation_party_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN agreement_party_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN agreement_signatory_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN cooperation_area_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN defence_deal_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN delegation_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN delegation_member_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN engagement_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN engagement_agreement_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN engagement_participant_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN engagement_topic_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN exercise_participant_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN exercise_place_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN exercise_series_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN force_contribution_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN initiative_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN initiative_participant_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN military_exercise_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN nation_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN nation_relation_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN national_aim_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN organisation_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN organisation_membership_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN other_name_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN ownership_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN person_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN policy_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN policy_link_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN policy_partner_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN post_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN post_holding_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN region_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN security_issue_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN security_issue_actor_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN security_issue_region_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN statement_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN working_group_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN working_group_focus_area_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN working_group_member_id IS NULL THEN 0 ELSE 1 END) = 1");
+                            t.HasCheckConstraint("ck_value_citations_one_fact", "(CASE WHEN agreement_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN agreement_event_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN agreement_organisation_party_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN agreement_party_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN agreement_signatory_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN cooperation_area_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN defence_deal_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN delegation_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN delegation_member_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN engagement_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN engagement_agreement_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN engagement_participant_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN engagement_topic_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN exercise_participant_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN exercise_place_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN exercise_series_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN force_contribution_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN initiative_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN initiative_participant_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN invitation_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN military_exercise_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN nation_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN nation_relation_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN national_aim_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN organisation_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN organisation_membership_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN other_name_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN ownership_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN person_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN policy_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN policy_link_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN policy_partner_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN post_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN post_holding_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN region_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN security_issue_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN security_issue_actor_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN security_issue_region_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN statement_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN working_group_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN working_group_focus_area_id IS NULL THEN 0 ELSE 1 END) + (CASE WHEN working_group_member_id IS NULL THEN 0 ELSE 1 END) = 1");
 
                             t.HasCheckConstraint("ck_value_citations_preferred_value", "rank <> 'Preferred' OR claimed_value IS NULL");
 
-                            t.HasCheckConstraint("ck_value_citations_property", "(agreement_id IS NULL OR property IN ('ConcludedOn', 'EndedOn', 'Engagement', 'EnteredIntoForceOn', 'Framework', 'Kind', 'Policy', 'Significance', 'Status', 'Subject', 'Title')) AND (agreement_event_id IS NULL OR property IN ('ActingBody', 'Agreement', 'Kind', 'OccurredOn', 'Party')) AND (agreement_organisation_party_id IS NULL OR property IN ('Agreement', 'Organisation')) AND (agreement_party_id IS NULL OR property IN ('Agreement', 'Nation')) AND (agreement_signatory_id IS NULL OR property IN ('Agreement', 'OnBehalfOf', 'Organisation', 'Role')) AND (cooperation_area_id IS NULL OR property IN ('Name')) AND (defence_deal_id IS NULL OR property IN ('AwardedOn', 'Category', 'DecidedOn', 'DeliveredOn', 'DeliveryDueOn', 'Designation', 'EndUser', 'Kind', 'Quantity', 'QuantityDelivered', 'QuantityUnit', 'RecipientNation', 'RecipientOrganisation', 'SignedOn', 'SupplierNation', 'SupplierOrganisation', 'Value', 'ValueCurrency', 'ValueExactness', 'ValueUpTo')) AND (delegation_id IS NULL OR property IN ('Engagement', 'Nation')) AND (delegation_member_id IS NULL OR property IN ('Capacity', 'Delegation', 'Person', 'Role')) AND (engagement_id IS NULL OR property IN ('HeldOn', 'Kind', 'Mode', 'Parent', 'Place', 'Status', 'Subject')) AND (engagement_agreement_id IS NULL OR property IN ('Agreement', 'Engagement', 'Handling')) AND (engagement_participant_id IS NULL OR property IN ('Engagement', 'Nation', 'Organisation', 'Role')) AND (engagement_topic_id IS NULL OR property IN ('CooperationArea', 'Engagement')) AND (exercise_participant_id IS NULL OR property IN ('Exercise', 'Nation', 'Role', 'Service')) AND (exercise_place_id IS NULL OR property IN ('Exercise', 'Place', 'Role')) AND (exercise_series_id IS NULL OR property IN ('Name')) AND (force_contribution_id IS NULL OR property IN ('Kind', 'Participant', 'Quantity', 'Unit')) AND (initiative_id IS NULL OR property IN ('Aim', 'Name', 'Policy', 'SteeringGroup')) AND (initiative_participant_id IS NULL OR property IN ('Initiative', 'Nation')) AND (military_exercise_id IS NULL OR property IN ('EditionNumber', 'EndedOn', 'Name', 'Series', 'StartedOn')) AND (nation_id IS NULL OR property IN ('Alpha2Code', 'Alpha3Code', 'CorrelatesOfWarAbbreviation', 'CorrelatesOfWarCode', 'GleditschWardAbbreviation', 'GleditschWardCode', 'Name', 'NumericCode')) AND (nation_relation_id IS NULL OR property IN ('Counterpart', 'Date', 'Kind', 'Level', 'Policy', 'Region', 'Subject')) AND (national_aim_id IS NULL OR property IN ('Description', 'Nation')) AND (organisation_id IS NULL OR property IN ('CowCode', 'HostNation', 'Kind', 'Name', 'Nation', 'WikidataId')) AND (organisation_membership_id IS NULL OR property IN ('EndedOn', 'MemberNation', 'MemberOrganisation', 'Organisation', 'Role', 'StartedOn')) AND (other_name_id IS NULL OR property IN ('Agreement', 'Kind', 'Language', 'Name', 'Organisation', 'Person', 'Post')) AND (ownership_id IS NULL OR property IN ('Owned', 'OwnerNation', 'OwnerOrganisation', 'Share', 'StartedOn')) AND (person_id IS NULL OR property IN ('Name', 'Rank')) AND (policy_id IS NULL OR property IN ('Aim', 'Name', 'Nation')) AND (policy_link_id IS NULL OR property IN ('From', 'Kind', 'Significance', 'To')) AND (policy_partner_id IS NULL OR property IN ('Partner', 'Policy')) AND (post_id IS NULL OR property IN ('AccreditedTo', 'Nation', 'Organisation', 'Title')) AND (post_holding_id IS NULL OR property IN ('EndedOn', 'Person', 'Post', 'StartedOn')) AND (region_id IS NULL OR property IN ('Kind', 'Latitude', 'Longitude', 'Name', 'Nation', 'SubdivisionCode')) AND (security_issue_id IS NULL OR property IN ('Name')) AND (security_issue_actor_id IS NULL OR property IN ('Date', 'Nation', 'Organisation', 'Role', 'SecurityIssue')) AND (security_issue_region_id IS NULL OR property IN ('Region', 'SecurityIssue')) AND (statement_id IS NULL OR property IN ('Content', 'Form', 'MadeOn', 'SpeakerOrganisation', 'SpeakerPerson')) AND (working_group_id IS NULL OR property IN ('EstablishedBy', 'Mandate', 'Name', 'Parent', 'Significance', 'Status')) AND (working_group_focus_area_id IS NULL OR property IN ('CooperationArea', 'WorkingGroup')) AND (working_group_member_id IS NULL OR property IN ('Nation', 'Role', 'TermEndedOn', 'TermStartedOn', 'WorkingGroup'))");
+                            t.HasCheckConstraint("ck_value_citations_property", "(agreement_id IS NULL OR property IN ('ConcludedOn', 'EndedOn', 'Engagement', 'EnteredIntoForceOn', 'Framework', 'Kind', 'Policy', 'Significance', 'Status', 'Subject', 'Title')) AND (agreement_event_id IS NULL OR property IN ('ActingBody', 'Agreement', 'Kind', 'OccurredOn', 'Party')) AND (agreement_organisation_party_id IS NULL OR property IN ('Agreement', 'Organisation')) AND (agreement_party_id IS NULL OR property IN ('Agreement', 'Nation')) AND (agreement_signatory_id IS NULL OR property IN ('Agreement', 'OnBehalfOf', 'Organisation', 'Role')) AND (cooperation_area_id IS NULL OR property IN ('Name')) AND (defence_deal_id IS NULL OR property IN ('AwardedOn', 'Category', 'DecidedOn', 'DeliveredOn', 'DeliveryDueOn', 'Designation', 'EndUser', 'Kind', 'Quantity', 'QuantityDelivered', 'QuantityUnit', 'RecipientNation', 'RecipientOrganisation', 'SignedOn', 'SupplierNation', 'SupplierOrganisation', 'Value', 'ValueCurrency', 'ValueExactness', 'ValueUpTo')) AND (delegation_id IS NULL OR property IN ('Engagement', 'Nation')) AND (delegation_member_id IS NULL OR property IN ('Capacity', 'Delegation', 'Person', 'Role')) AND (engagement_id IS NULL OR property IN ('HeldOn', 'Kind', 'Mode', 'Parent', 'Place', 'Status', 'Subject')) AND (engagement_agreement_id IS NULL OR property IN ('Agreement', 'Engagement', 'Handling')) AND (engagement_participant_id IS NULL OR property IN ('Engagement', 'Nation', 'Organisation', 'Role')) AND (engagement_topic_id IS NULL OR property IN ('CooperationArea', 'Engagement')) AND (exercise_participant_id IS NULL OR property IN ('Exercise', 'Nation', 'Role', 'Service')) AND (exercise_place_id IS NULL OR property IN ('Exercise', 'Place', 'Role')) AND (exercise_series_id IS NULL OR property IN ('Name', 'Recurrence')) AND (force_contribution_id IS NULL OR property IN ('Kind', 'Participant', 'Quantity', 'Unit')) AND (initiative_id IS NULL OR property IN ('Aim', 'Name', 'Policy', 'SteeringGroup')) AND (initiative_participant_id IS NULL OR property IN ('Initiative', 'Nation')) AND (invitation_id IS NULL OR property IN ('Engagement', 'Exercise', 'ExtendedOn', 'InviteeNation', 'InviteePerson', 'InviterNation', 'InviterPerson', 'Response')) AND (military_exercise_id IS NULL OR property IN ('EditionNumber', 'EndedOn', 'Name', 'Series', 'StartedOn')) AND (nation_id IS NULL OR property IN ('Alpha2Code', 'Alpha3Code', 'CorrelatesOfWarAbbreviation', 'CorrelatesOfWarCode', 'GleditschWardAbbreviation', 'GleditschWardCode', 'Name', 'NumericCode')) AND (nation_relation_id IS NULL OR property IN ('Counterpart', 'Date', 'Kind', 'Level', 'Policy', 'Region', 'Subject')) AND (national_aim_id IS NULL OR property IN ('Description', 'Nation')) AND (organisation_id IS NULL OR property IN ('CowCode', 'HostNation', 'Kind', 'Name', 'Nation', 'WikidataId')) AND (organisation_membership_id IS NULL OR property IN ('EndedOn', 'MemberNation', 'MemberOrganisation', 'Organisation', 'Role', 'StartedOn')) AND (other_name_id IS NULL OR property IN ('Agreement', 'Kind', 'Language', 'Name', 'Organisation', 'Person', 'Post')) AND (ownership_id IS NULL OR property IN ('Owned', 'OwnerNation', 'OwnerOrganisation', 'Share', 'StartedOn')) AND (person_id IS NULL OR property IN ('Name', 'Rank')) AND (policy_id IS NULL OR property IN ('Aim', 'Name', 'Nation')) AND (policy_link_id IS NULL OR property IN ('From', 'Kind', 'Significance', 'To')) AND (policy_partner_id IS NULL OR property IN ('Partner', 'Policy')) AND (post_id IS NULL OR property IN ('AccreditedTo', 'Nation', 'Organisation', 'Title')) AND (post_holding_id IS NULL OR property IN ('EndedOn', 'Person', 'Post', 'StartedOn')) AND (region_id IS NULL OR property IN ('Kind', 'Latitude', 'Longitude', 'Name', 'Nation', 'SubdivisionCode')) AND (security_issue_id IS NULL OR property IN ('Name')) AND (security_issue_actor_id IS NULL OR property IN ('Date', 'Nation', 'Organisation', 'Role', 'SecurityIssue')) AND (security_issue_region_id IS NULL OR property IN ('Region', 'SecurityIssue')) AND (statement_id IS NULL OR property IN ('Content', 'Form', 'MadeOn', 'SpeakerOrganisation', 'SpeakerPerson')) AND (working_group_id IS NULL OR property IN ('EstablishedBy', 'Mandate', 'Name', 'Parent', 'Significance', 'Status')) AND (working_group_focus_area_id IS NULL OR property IN ('CooperationArea', 'WorkingGroup')) AND (working_group_member_id IS NULL OR property IN ('Nation', 'Role', 'TermEndedOn', 'TermStartedOn', 'WorkingGroup'))");
 
                             t.HasCheckConstraint("ck_value_citations_property_characters", "NOT ((instr(CAST(property AS BLOB), X'00') > 0 OR property GLOB '*[' || char(1, 45, 31, 127, 45, 159, 8232, 45, 8233) || ']*'))");
 
@@ -4084,6 +4191,66 @@ namespace DefenceTies.Sqlite.Migrations
                     b.Navigation("Nation");
                 });
 
+            modelBuilder.Entity("DefenceTies.Model.Invitation", b =>
+                {
+                    b.HasOne("DefenceTies.Model.Citation", "Citation")
+                        .WithMany()
+                        .HasForeignKey("CitationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_invitations_citations_citation_id");
+
+                    b.HasOne("DefenceTies.Model.Engagement", "Engagement")
+                        .WithMany()
+                        .HasForeignKey("EngagementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_invitations_engagements_engagement_id");
+
+                    b.HasOne("DefenceTies.Model.MilitaryExercise", "Exercise")
+                        .WithMany()
+                        .HasForeignKey("ExerciseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_invitations_military_exercises_exercise_id");
+
+                    b.HasOne("DefenceTies.Model.Nation", "InviteeNation")
+                        .WithMany()
+                        .HasForeignKey("InviteeNationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_invitations_nations_invitee_nation_id");
+
+                    b.HasOne("DefenceTies.Model.Person", "InviteePerson")
+                        .WithMany()
+                        .HasForeignKey("InviteePersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_invitations_people_invitee_person_id");
+
+                    b.HasOne("DefenceTies.Model.Nation", "InviterNation")
+                        .WithMany()
+                        .HasForeignKey("InviterNationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_invitations_nations_inviter_nation_id");
+
+                    b.HasOne("DefenceTies.Model.Person", "InviterPerson")
+                        .WithMany()
+                        .HasForeignKey("InviterPersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_invitations_people_inviter_person_id");
+
+                    b.Navigation("Citation");
+
+                    b.Navigation("Engagement");
+
+                    b.Navigation("Exercise");
+
+                    b.Navigation("InviteeNation");
+
+                    b.Navigation("InviteePerson");
+
+                    b.Navigation("InviterNation");
+
+                    b.Navigation("InviterPerson");
+                });
+
             modelBuilder.Entity("DefenceTies.Model.MilitaryExercise", b =>
                 {
                     b.HasOne("DefenceTies.Model.Citation", "Citation")
@@ -4739,6 +4906,12 @@ namespace DefenceTies.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_value_citations_initiative_participants_initiative_participant_id");
 
+                    b.HasOne("DefenceTies.Model.Invitation", null)
+                        .WithMany("ValueCitations")
+                        .HasForeignKey("InvitationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_value_citations_invitations_invitation_id");
+
                     b.HasOne("DefenceTies.Model.MilitaryExercise", null)
                         .WithMany("ValueCitations")
                         .HasForeignKey("MilitaryExerciseId")
@@ -5086,6 +5259,11 @@ namespace DefenceTies.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("DefenceTies.Model.InitiativeParticipant", b =>
+                {
+                    b.Navigation("ValueCitations");
+                });
+
+            modelBuilder.Entity("DefenceTies.Model.Invitation", b =>
                 {
                     b.Navigation("ValueCitations");
                 });

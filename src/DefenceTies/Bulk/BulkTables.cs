@@ -62,7 +62,7 @@ internal static class BulkTables
         new BulkTableDefinition<AgreementPartyRow, AgreementParty>(b => b.AgreementParties)
             .Unique(r => (r.AgreementId, r.NationId), r => AgreementParty.NationTwice(r.NationId)),
         new BulkTableDefinition<ExerciseSeriesRow, ExerciseSeries>(b => b.ExerciseSeries)
-            .Rule(r => ExerciseSeries.Validate(r.Name)),
+            .Rule(r => ExerciseSeries.Validate(r.Name, r.Recurrence)),
         new BulkTableDefinition<MilitaryExerciseRow, MilitaryExercise>(b => b.MilitaryExercises)
             .Rule(r => MilitaryExercise.Validate(r.Name, r.StartedOn, r.EndedOn, r.EditionNumber))
             .Unique(r => r.StartedOn is { } startedOn ? (object)(r.SeriesId, startedOn) : null, r => MilitaryExercise.EditionTwice(r.StartedOn)),

@@ -67,6 +67,9 @@ internal static class ExportIds
     /// <summary>The award of a defence deal to its supplier (FtM's ContractAward beside the deal's Contract).</summary>
     public static string DealAward(int id) => Of("deal", id) + "-award";
 
+    /// <summary>An invitation: who invited whom to an engagement or an exercise edition.</summary>
+    public static string Invitation(int id) => Of("invitation", id);
+
     /// <summary>A step of an agreement's legal life.</summary>
     public static string AgreementEvent(int id) => Of("agreement-event", id);
 

@@ -237,6 +237,7 @@ internal static class ExportQueries
             Name = x.Name,
             SeriesId = x.SeriesId,
             SeriesName = x.Series.Name,
+            Recurrence = x.Series.Recurrence,
             StartedOn = x.StartedOn,
             EndedOn = x.EndedOn,
             NationsText = string.Join(",", x.Participants.Select(p => p.Nation.Alpha3Code)),
@@ -517,6 +518,40 @@ internal static class ExportQueries
             Evidence = Evidence.Of(d),
         })).AsAsyncEnumerable();
         return InRange(rows, scope, d => scope.Overlaps(d.DecidedOn ?? d.AwardedOn ?? d.SignedOn, d.DeliveredOn, openEnded: false), cancellationToken);
+    }
+
+    /// <summary>
+    /// Invitations with a nation in scope: a listed nation invited or was invited; an invitation
+    /// between people is kept when the event it is to has a listed nation taking part. Dated by
+    /// when it was extended; an undated one is left out by a range.
+    /// </summary>
+    public static IAsyncEnumerable<InvitationRow> Invitations(ExportScope scope, CancellationToken cancellationToken)
+    {
+        IQueryable<Invitation> invitations = scope.Db.Invitations.AsNoTracking();
+        if (scope.NationIds is { } ids)
+        {
+            invitations = invitations.Where(i => (i.InviterNationId != null && ids.Contains(i.InviterNationId.Value))
+                || (i.InviteeNationId != null && ids.Contains(i.InviteeNationId.Value))
+                || (i.Engagement != null && i.Engagement.Delegations.Any(d => ids.Contains(d.NationId)))
+                || (i.Exercise != null && i.Exercise.Participants.Any(p => ids.Contains(p.NationId))));
+        }
+
+        var rows = invitations.OrderBy(i => i.Id).AsSingleQuery().Select(Evidence.Inline((Invitation i) => new InvitationRow
+        {
+            Id = i.Id,
+            InviterNationAlpha3 = i.InviterNation == null ? null : i.InviterNation.Alpha3Code,
+            InviterPersonId = i.InviterPersonId,
+            InviteeNationAlpha3 = i.InviteeNation == null ? null : i.InviteeNation.Alpha3Code,
+            InviteePersonId = i.InviteePersonId,
+            EngagementId = i.EngagementId,
+            EngagementSubject = i.Engagement == null ? null : i.Engagement.Subject,
+            ExerciseId = i.ExerciseId,
+            ExerciseLabel = i.Exercise == null ? null : i.Exercise.Name ?? i.Exercise.Series.Name,
+            Response = i.Response,
+            ExtendedOn = i.ExtendedOn,
+            Evidence = Evidence.Of(i),
+        })).AsAsyncEnumerable();
+        return InRange(rows, scope, i => scope.Overlaps(i.ExtendedOn, i.ExtendedOn, openEnded: false), cancellationToken);
     }
 
     /// <summary>The steps of the legal lives of agreements in scope (a listed nation is a party), each at its date; an undated one left out by a range.</summary>

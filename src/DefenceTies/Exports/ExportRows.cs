@@ -269,6 +269,9 @@ internal sealed class ExerciseRow : IEvidenced
 
     public required string SeriesName { get; init; }
 
+    /// <summary>How often the series is held, when stated.</summary>
+    public required SeriesRecurrence? Recurrence { get; init; }
+
     /// <summary>The edition's own name, or its series' when it has none.</summary>
     public string Label => Name ?? SeriesName;
 
@@ -632,4 +635,44 @@ internal sealed class ContributionRow
 
     /// <summary>"PHL: 2 frigates", "JPN: frigates".</summary>
     public string Text => $"{NationAlpha3}: {(Quantity is { } n ? $"{n.ToString(System.Globalization.CultureInfo.InvariantCulture)} " : string.Empty)}{Unit}";
+}
+
+/// <summary>An invitation: the inviter and invitee (each a nation by alpha-3 code or a person by id), its event, response and date.</summary>
+internal sealed class InvitationRow : IEvidenced
+{
+    public required int Id { get; init; }
+
+    public required string? InviterNationAlpha3 { get; init; }
+
+    public required int? InviterPersonId { get; init; }
+
+    public required string? InviteeNationAlpha3 { get; init; }
+
+    public required int? InviteePersonId { get; init; }
+
+    public required int? EngagementId { get; init; }
+
+    public required string? EngagementSubject { get; init; }
+
+    public required int? ExerciseId { get; init; }
+
+    public required string? ExerciseLabel { get; init; }
+
+    public required InvitationResponse? Response { get; init; }
+
+    public required PartialDate? ExtendedOn { get; init; }
+
+    public required Evidence Evidence { get; init; }
+
+    /// <summary>The export id of the inviter's node or entity.</summary>
+    public string Inviter => InviterNationAlpha3 is { } nation ? ExportIds.Nation(nation) : ExportIds.Person(InviterPersonId!.Value);
+
+    /// <summary>The export id of the invitee's node or entity.</summary>
+    public string Invitee => InviteeNationAlpha3 is { } nation ? ExportIds.Nation(nation) : ExportIds.Person(InviteePersonId!.Value);
+
+    /// <summary>The export id of the event the invitation is to.</summary>
+    public string Event => EngagementId is { } engagement ? ExportIds.Engagement(engagement) : ExportIds.Exercise(ExerciseId!.Value);
+
+    /// <summary>The event in words: the engagement's subject or the edition's name.</summary>
+    public string EventLabel => EngagementSubject ?? ExerciseLabel!;
 }

@@ -290,6 +290,7 @@ internal static class FollowTheMoneyExport
         await foreach (var e in ExportQueries.Engagements(scope, cancellationToken).ConfigureAwait(false))
         {
             var id = ExportIds.Engagement(e.Id);
+            written.Add(id);
             Start(w, id, "Event");
             Prop(w, "name", e.Subject);
             Prop(w, "date", e.HeldOn.ToString());
@@ -400,10 +401,11 @@ internal static class FollowTheMoneyExport
         await foreach (var x in ExportQueries.Exercises(scope, cancellationToken).ConfigureAwait(false))
         {
             var id = ExportIds.Exercise(x.Id);
+            written.Add(id);
             Start(w, id, "Event");
             Prop(w, "name", x.Label);
             Prop(w, "keywords", "military exercise", x.SeriesName);
-            Prop(w, "notes", [$"edition of the exercise series {x.SeriesName}", x.EditionNumber is { } number ? $"edition: {number.ToString(CultureInfo.InvariantCulture)}" : null, .. x.Contributions.Select(c => $"contribution of {c.Text}")]);
+            Prop(w, "notes", [$"edition of the exercise series {x.SeriesName}", x.Recurrence is { } recurrence ? $"series held: {Words(recurrence.ToString())}" : null, x.EditionNumber is { } number ? $"edition: {number.ToString(CultureInfo.InvariantCulture)}" : null, .. x.Contributions.Select(c => $"contribution of {c.Text}")]);
             Prop(w, "startDate", x.StartedOn?.ToString());
             Prop(w, "location", [.. x.Places.Select(p => p.Label).Distinct(StringComparer.Ordinal)]);
             Prop(w, "endDate", x.EndedOn?.ToString());
@@ -413,6 +415,31 @@ internal static class FollowTheMoneyExport
             End(w);
             await EndAsync().ConfigureAwait(false);
             await EvidenceAsync(id, x.Evidence).ConfigureAwait(false);
+        }
+
+        // An invitation: FtM has no schema for one, so an UnknownLink (an interval: "two entities are
+        // connected") joins the inviter to the invitee (a nation's PublicBody or a Person), its role
+        // naming the event ("invited to exercise-3"), its status the response as stated and its
+        // startDate when it was extended; the one citation as an interval's, documented on the
+        // inviter. Written when the file holds both ends and the event. Why: docs/exports.md.
+        await foreach (var i in ExportQueries.Invitations(scope, cancellationToken).ConfigureAwait(false))
+        {
+            if (!written.Contains(i.Inviter) || !written.Contains(i.Invitee) || !written.Contains(i.Event))
+            {
+                continue;
+            }
+
+            var id = ExportIds.Invitation(i.Id);
+            Start(w, id, "UnknownLink");
+            Prop(w, "subject", i.Inviter);
+            Prop(w, "object", i.Invitee);
+            Prop(w, "role", $"invited to {i.Event}");
+            Prop(w, "status", i.Response is { } response ? Words(response.ToString()) : null);
+            Prop(w, "startDate", i.ExtendedOn?.ToString());
+            IntervalEvidence(w, i.Evidence);
+            End(w);
+            await EndAsync().ConfigureAwait(false);
+            await EvidenceAsync(i.Inviter, i.Evidence, forInterval: id).ConfigureAwait(false);
         }
 
         await foreach (var g in ExportQueries.WorkingGroups(scope, cancellationToken).ConfigureAwait(false))

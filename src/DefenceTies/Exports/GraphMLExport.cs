@@ -12,7 +12,7 @@ namespace DefenceTies.Exports;
 /// exercises and engagements as one edge per pair of their nations (from the lower alpha-3 code to
 /// the higher, marked <c>symmetric</c>); delegation seats (person to nation), post holdings (person
 /// to the post's body, or nation), policy links (nation to nation), ownerships (owner to the owned
-/// body, with the exact share), defence deals (supplier to recipient, with exact quantity and value) and signatories (body to the agreement's node) as edges whose
+/// body, with the exact share), defence deals (supplier to recipient, with exact quantity and value), invitations (inviter to invitee, nation or person) and signatories (body to the agreement's node) as edges whose
 /// direction means something. Every edge's <c>tie</c> is the id of the fact it draws (a delegation edge also
 /// names its <c>engagement</c>, a post-holding edge its <c>post</c>); kinds, types and statuses are
 /// lower-case words, as in the other formats. Every node and edge carries its evidence: support,
@@ -40,6 +40,9 @@ internal static class GraphMLExport
         ("agreement", "edge", "string"),
         ("post", "edge", "string"),
         ("series", "edge", "string"),
+        ("recurrence", "edge", "string"),
+        ("exercise", "edge", "string"),
+        ("response", "edge", "string"),
         ("place", "edge", "string"),
         ("start", "edge", "string"),
         ("end", "edge", "string"),
@@ -67,7 +70,7 @@ internal static class GraphMLExport
     private static readonly Type[] Drawn =
         [typeof(Nation), typeof(Organisation), typeof(Person), typeof(Agreement), typeof(MilitaryExercise), typeof(Engagement), typeof(DelegationMember), typeof(PostHolding), typeof(PolicyLink),
             typeof(OrganisationMembership), typeof(EngagementParticipant), typeof(AgreementOrganisationParty), typeof(SecurityIssue), typeof(SecurityIssueActor),
-            typeof(Ownership), typeof(AgreementSignatory), typeof(DefenceDeal)];
+            typeof(Ownership), typeof(AgreementSignatory), typeof(DefenceDeal), typeof(Invitation)];
 
     public static async Task<long> WriteAsync(ExportScope scope, Stream output, CancellationToken cancellationToken)
     {
@@ -167,6 +170,7 @@ internal static class GraphMLExport
 
         await foreach (var p in ExportQueries.People(scope, cancellationToken).ConfigureAwait(false))
         {
+            nodes.Add(ExportIds.Person(p.Id));
             await Node(ExportIds.Person(p.Id), p.Evidence, ("kind", "person"), ("label", p.Rank is null ? p.Name : $"{p.Rank} {p.Name}")).ConfigureAwait(false);
         }
 
@@ -185,7 +189,7 @@ internal static class GraphMLExport
             foreach (var (a, b) in Pairs(x.Nations))
             {
                 await Edge($"{tie}-{a}-{b}", ExportIds.Nation(a), ExportIds.Nation(b), false, x.Evidence, ("kind", "exercise"), ("label", x.Label), ("tie", tie), ("series", x.SeriesName), ("start", x.StartedOn?.ToString()), ("end", x.EndedOn?.ToString()),
-                    ("place", x.Places.Count == 0 ? null : string.Join("; ", x.Places.Select(p => p.Label)))).ConfigureAwait(false);
+                    ("place", x.Places.Count == 0 ? null : string.Join("; ", x.Places.Select(p => p.Label))), ("recurrence", x.Recurrence is { } recurrence ? FollowTheMoneyExport.Words(recurrence.ToString()) : null)).ConfigureAwait(false);
             }
         }
 
@@ -294,6 +298,20 @@ internal static class GraphMLExport
                     ("amount", d.Value?.ToString()), ("amount_up_to", d.ValueUpTo?.ToString()), ("currency", d.ValueCurrency),
                     ("exactness", d.ValueExactness is { } exactness ? FollowTheMoneyExport.Words(exactness.ToString()) : null),
                     ("start", d.OrderedOn?.ToString()), ("end", d.DeliveredOn?.ToString())).ConfigureAwait(false);
+            }
+        }
+
+        // An invitation: inviter → invitee, each a nation's or a person's node (a person is drawn as
+        // itself: the model states no person's nation, so no nation edge is made up for one), the
+        // event as engagement or exercise, the response as stated and the date it was extended.
+        await foreach (var i in ExportQueries.Invitations(scope, cancellationToken).ConfigureAwait(false))
+        {
+            if (nodes.Contains(i.Inviter) && nodes.Contains(i.Invitee))
+            {
+                var tie = ExportIds.Invitation(i.Id);
+                await Edge(tie, i.Inviter, i.Invitee, true, i.Evidence, ("kind", "invitation"), ("label", i.EventLabel), ("tie", tie),
+                    ("engagement", i.EngagementId is { } engagement ? ExportIds.Engagement(engagement) : null), ("exercise", i.ExerciseId is { } exercise ? ExportIds.Exercise(exercise) : null),
+                    ("response", i.Response is { } response ? FollowTheMoneyExport.Words(response.ToString()) : null), ("start", i.ExtendedOn?.ToString()), ("end", i.ExtendedOn?.ToString())).ConfigureAwait(false);
             }
         }
 

@@ -251,7 +251,7 @@ internal static class PopoloExport
             w.WriteStartObject();
             w.WriteString("id", ExportIds.Exercise(x.Id));
             w.WriteString("name", x.Label);
-            w.WriteString("description", $"edition of the exercise series {x.SeriesName}");
+            w.WriteString("description", x.Recurrence is { } recurrence ? $"edition of the exercise series {x.SeriesName} (held: {FollowTheMoneyExport.Words(recurrence.ToString())})" : $"edition of the exercise series {x.SeriesName}");
             w.WriteString("classification", "military exercise");
             Optional(w, "start_date", x.StartedOn?.ToString());
             Optional(w, "end_date", x.EndedOn?.ToString());

@@ -148,6 +148,9 @@ internal sealed class DatabasePackStore : PackStore
             .Include(s => s.Editions).ThenInclude(e => e.Participants).ThenInclude(p => p.Contributions).ThenInclude(c => c.Citation)
             .Include(s => s.Editions).ThenInclude(e => e.Places).ThenInclude(p => p.Citation)
             .Where(s => texts.Contains(s.Name));
+        // An invitation is found by its parties (a nation of the pack, or a person it names) and its event.
+        yield return db.Invitations.Include(i => i.Citation).Where(i => (i.InviterNationId != null && ids.Contains(i.InviterNationId.Value)) || (i.InviteeNationId != null && ids.Contains(i.InviteeNationId.Value))
+            || (i.InviterPerson != null && texts.Contains(i.InviterPerson.Name)) || (i.InviteePerson != null && texts.Contains(i.InviteePerson.Name)));
         foreach (var date in keys.Dates)
         {
             yield return Agreements(db).Where(a => a.ConcludedOn == date && (a.Parties.Any(p => ids.Contains(p.NationId)) || a.OrganisationParties.Any(p => bodies.Contains(p.OrganisationId))));

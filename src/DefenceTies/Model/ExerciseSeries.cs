@@ -20,22 +20,37 @@ public class ExerciseSeries : CitedEntity
     /// <summary>Creates an exercise series.</summary>
     /// <param name="name">The series' name as sources state it (unique), such as <c>"MAITREE"</c>.</param>
     /// <param name="citation">The supporting passage: one that names the series.</param>
-    public ExerciseSeries(string name, Citation citation)
+    /// <param name="recurrence">How often the series is held, when the source says ("held annually"); <see langword="null"/> otherwise, never assumed.</param>
+    public ExerciseSeries(string name, Citation citation, SeriesRecurrence? recurrence = null)
         : base(citation, nameof(ExerciseSeries))
     {
-        Validate(name);
+        Validate(name, recurrence);
         Name = name;
+        Recurrence = recurrence;
     }
 
     /// <summary>The series' name, unique among series.</summary>
     public string Name { get; private set; } = null!;
+
+    /// <summary>
+    /// How often the series is held, as a source states it ("held annually": <see cref="SeriesRecurrence.Annual"/>);
+    /// <see langword="null"/> when no source says. Another source's different recurrence is kept as a competing claim.
+    /// </summary>
+    public SeriesRecurrence? Recurrence { get; private set; }
 
     /// <summary>The editions of the series (each time it was held). Filled by EF Core: load it with <c>Include</c>.</summary>
     public IReadOnlyCollection<MilitaryExercise> Editions => _editions.AsReadOnly();
 
     /// <summary>The rules of a series' fields; the constructor and the bulk path both apply them.</summary>
     /// <exception cref="DomainRuleException">A value breaks a rule.</exception>
-    internal static void Validate(string? name) => Guard.Text(name, nameof(ExerciseSeries), nameof(Name), NameMaxLength);
+    internal static void Validate(string? name, SeriesRecurrence? recurrence = null)
+    {
+        Guard.Text(name, nameof(ExerciseSeries), nameof(Name), NameMaxLength);
+        if (recurrence is { } stated)
+        {
+            Guard.Defined(stated, nameof(ExerciseSeries), nameof(Recurrence));
+        }
+    }
 
     /// <summary>
     /// Adds an edition: one time the series was held. An edition is identified by its series and its

@@ -33,6 +33,7 @@ internal static class MergeKeys
         [nameof(AgreementSignatory)] = [nameof(AgreementSignatory.Agreement), nameof(AgreementSignatory.Organisation)],
         [nameof(Ownership)] = [nameof(Ownership.Owned), nameof(Ownership.OwnerNation), nameof(Ownership.OwnerOrganisation)],
         [nameof(DefenceDeal)] = [nameof(DefenceDeal.SupplierNation), nameof(DefenceDeal.SupplierOrganisation), nameof(DefenceDeal.RecipientNation), nameof(DefenceDeal.RecipientOrganisation), nameof(DefenceDeal.Designation)],
+        [nameof(Invitation)] = [nameof(Invitation.InviterNation), nameof(Invitation.InviterPerson), nameof(Invitation.InviteeNation), nameof(Invitation.InviteePerson), nameof(Invitation.Engagement), nameof(Invitation.Exercise)],
         [nameof(AgreementParty)] = [nameof(AgreementParty.Agreement), nameof(AgreementParty.Nation)],
         [nameof(WorkingGroup)] = [nameof(WorkingGroup.Name), nameof(WorkingGroup.EstablishedBy)],
         [nameof(WorkingGroupMember)] = [nameof(WorkingGroupMember.WorkingGroup), nameof(WorkingGroupMember.Nation)],

@@ -119,7 +119,7 @@ public class SeedTests(SharedDatabases shared) : IClassFixture<SharedDatabases>
         // The report states no membership of a body, no role at a meeting, no body as a party, no
         // other name and no actor of an issue: nothing is invented for them (the made-up fixture
         // reports state them).
-        Type[] notInTheReport = [typeof(OrganisationMembership), typeof(EngagementParticipant), typeof(AgreementOrganisationParty), typeof(OtherName), typeof(Ownership), typeof(AgreementSignatory), typeof(DefenceDeal), typeof(AgreementEvent), typeof(ExercisePlace), typeof(ForceContribution), typeof(EngagementAgreement)];
+        Type[] notInTheReport = [typeof(OrganisationMembership), typeof(EngagementParticipant), typeof(AgreementOrganisationParty), typeof(OtherName), typeof(Ownership), typeof(AgreementSignatory), typeof(DefenceDeal), typeof(AgreementEvent), typeof(ExercisePlace), typeof(ForceContribution), typeof(EngagementAgreement), typeof(Invitation)];
         foreach (var type in citedTypes)
         {
             // Nations are reference facts: they cite the list their codes come from, never the report.

@@ -79,7 +79,7 @@ public class PackDefinitionTests
     {
         var types = PackDefinitions.Values(Schema["$defs"]!["fact"]!["properties"]!["type"])!;
 
-        types.Should().HaveCount(20);
+        types.Should().HaveCount(21);
         foreach (var (type, definition) in types)
         {
             definition.Should().Be((string?)Schema["$defs"]![type + "Fact"]!["description"], $"the fact type {type} has one definition");

@@ -60,7 +60,7 @@ internal sealed partial class PackPlanter
         var path = _plantingPath!;
         if (_plantingFact.TryGetProperty("valueCites", out var valueCites))
         {
-            foreach (var entry in valueCites.EnumerateObject())
+            foreach (var entry in valueCites.EnumerateObject().Where(e => !PackValueNames.OfAnotherFact(fact, e.Name)))
             {
                 var citation = CiteFrom(entry.Value, $"{path}.valueCites.{entry.Name}");
                 try

@@ -62,22 +62,43 @@ internal sealed partial class PackPlanter
     /// <summary>
     /// The series the fact's <c>name</c> names: the known one, cited again, or a new one. Its citation
     /// is the one that states the name (the fact's <c>valueCites.name</c>, else its <c>cite</c>): a
-    /// citation row of its own, so each edition keeps its citation as its own primary one.
+    /// citation row of its own, so each edition keeps its citation as its own primary one. The fact's
+    /// <c>recurrence</c> is a value of the series, cited by <c>valueCites.recurrence</c> or else the
+    /// fact's <c>cite</c> (again a row of its own): a new series holds it with that citation as its
+    /// own, a known series without one gains it, and a known series with another keeps both (a
+    /// competing claim), never overwritten.
     /// </summary>
     private ExerciseSeries Series(JsonElement f, string path)
     {
         var name = Text(f, "name")!;
-        var citation = f.TryGetProperty("valueCites", out var valueCites) && valueCites.TryGetProperty("name", out var nameCite)
+        var valueCites = f.TryGetProperty("valueCites", out var cites) ? cites : default;
+        var citation = valueCites.ValueKind == JsonValueKind.Object && valueCites.TryGetProperty("name", out var nameCite)
             ? CiteFrom(nameCite, $"{path}.valueCites.name")
             : Cite(f, path);
-        var series = new ExerciseSeries(name, citation);
-        Check(series, _ => citation, path);
+        SeriesRecurrence? recurrence = f.TryGetProperty("recurrence", out _) ? Enum<SeriesRecurrence>(f, "recurrence") : null;
+        var recurrenceCitation = recurrence is null ? null
+            : valueCites.ValueKind == JsonValueKind.Object && valueCites.TryGetProperty("recurrence", out var recurrenceCite)
+                ? CiteFrom(recurrenceCite, $"{path}.valueCites.recurrence")
+                : Cite(f, path);
+        var series = new ExerciseSeries(name, citation, recurrence);
+        if (recurrenceCitation is not null)
+        {
+            series.CiteValue(nameof(ExerciseSeries.Recurrence), recurrenceCitation);
+        }
+
+        Check(series, series.CitationOf, path);
         var existing = _store.All<ExerciseSeries>().FirstOrDefault(s => s.Name == name);
         if (existing is not null)
         {
             citation.Corroborate(existing);
             _store.AddCitation(citation);
             Count(nameof(ExerciseSeries), added: false);
+            if (recurrenceCitation is not null)
+            {
+                _store.AddCitation(recurrenceCitation);
+                Record(existing.Claim(nameof(ExerciseSeries.Recurrence), recurrence, recurrenceCitation, ownCitation: true), "recurrence");
+            }
+
             return existing;
         }
 

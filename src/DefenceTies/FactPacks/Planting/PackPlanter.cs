@@ -176,6 +176,7 @@ internal sealed partial class PackPlanter
             "agreement" => Agreement(fact, path),
             "workingGroup" => WorkingGroup(fact, path),
             "exercise" => Exercise(fact, path),
+            "invitation" => Invitation(fact, path),
             "nationRelation" => NationRelation(fact, path),
             "nationalAim" => NationalAim(fact, path),
             "initiative" => Initiative(fact, path),

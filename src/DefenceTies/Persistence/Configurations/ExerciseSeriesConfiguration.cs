@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace DefenceTies.Persistence.Configurations;
 
-/// <summary>Maps <see cref="ExerciseSeries"/> to <c>exercise_series</c>; names are unique.</summary>
+/// <summary>Maps <see cref="ExerciseSeries"/> to <c>exercise_series</c>; names are unique; the recurrence only where stated.</summary>
 internal sealed class ExerciseSeriesConfiguration : IEntityTypeConfiguration<ExerciseSeries>
 {
     public void Configure(EntityTypeBuilder<ExerciseSeries> builder)
@@ -12,6 +12,7 @@ internal sealed class ExerciseSeriesConfiguration : IEntityTypeConfiguration<Exe
         builder.ToTable("exercise_series");
         builder.HasKey(x => x.Id);
         builder.TextColumn(x => x.Name, "name", ExerciseSeries.NameMaxLength);
+        builder.OptionalEnumColumn(x => x.Recurrence, "recurrence");
         builder.HasMany(x => x.Editions).WithOne(e => e.Series).HasForeignKey(e => e.SeriesId).IsRequired();
         builder.Navigation(x => x.Editions).UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(x => x.Name).IsUnique();
