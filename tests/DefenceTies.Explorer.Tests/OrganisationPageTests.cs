@@ -196,8 +196,11 @@ public sealed class OrganisationPageTests(OrganisationsDatabase database) : ICla
             "2027-01-12", ">defence cooperation: ratified by Chile (National Congress)</a>",
             "2027-02-01", ">defence cooperation: entered into force</a>");
 
-        var (_, pact) = await GetAsync(await LinkAsync("/pair/ID/CL", "defence cooperation"));
-        PageText.ShouldContainInOrder(pact, "<dt>Status</dt>", "<dd>in force</dd>", "<dt>In force</dt>", "<dd>2027-02-01</dd>", "<dt>Legal life</dt>", "signed, 2026-05-06; ratified by Indonesia (House of Representatives), 2026-11-18");
+        // The pact's own step links to its page (the 2019 memorandum it is concluded under is on "defence cooperation" too).
+        var (_, pact) = await GetAsync(await LinkAsync("/pair/ID/CL", "defence cooperation: entered into force"));
+        PageText.ShouldContainInOrder(pact, "<dt>Status</dt>", "<dd>in force</dd>", "<dt>In force</dt>", "<dd>2027-02-01</dd>", "<dt>Legal life</dt>", "signed, 2026-05-06; ratified by Indonesia (House of Representatives), 2026-11-18",
+            "<dt>Under the framework agreement</dt>", "<dd>defence cooperation</dd>", "<dt>Implements the policy</dt>", "<dd>Global Maritime Fulcrum</dd>",
+            "Engagements that dealt with it", "reviewed at the pact&#x27;s implementation (2027-02-01)");
     }
 
     [Fact]

@@ -22,6 +22,7 @@ public sealed partial class ExplorerQueries
             FactKind.SecurityIssue => await SecurityIssueAsync(id, cancellationToken),
             FactKind.Deal => await DealAsync(id, cancellationToken),
             FactKind.Invitation => await InvitationAsync(id, cancellationToken),
+            FactKind.Initiative => await InitiativeAsync(id, cancellationToken),
             _ => null,
         };
         if (fact is null)
@@ -137,7 +138,14 @@ public sealed partial class ExplorerQueries
             await BackingAsync(db.Engagements.Where(x => x.Id == id), cancellationToken),
             [.. roles.Where(p => p.OrganisationId is not null).Select(p => ActorName.Body(p.OrganisationId!.Value, p.Name)).Distinct()],
             await SeparateClaimsAsync(participants, roles.Select(p => (p.Id, $"{p.Name} {Took(p.Role)}")), cancellationToken),
-            [new RelatedFacts("Invitations to it", "invitations", await InvitationLinksAsync(db.Invitations.ToEngagement(id), cancellationToken))]);
+            [
+                new RelatedFacts("Invitations to it", "invitations", await InvitationLinksAsync(db.Invitations.ToEngagement(id), cancellationToken)),
+                new RelatedFacts("Agreements it dealt with", "agreements-handled", [
+                    .. (await db.EngagementAgreements.AsNoTracking().Where(a => a.EngagementId == id).OrderBy(a => a.Id)
+                            .Select(a => new { a.AgreementId, a.Handling, Label = a.Agreement.Title ?? a.Agreement.Subject }).ToListAsync(cancellationToken))
+                        .Select(a => new ActorName($"{Words(a.Handling.ToString())}: {a.Label}", FactKind.Url(FactKind.Agreement, a.AgreementId))),
+                ]),
+            ]);
     }
 
     /// <summary>The invitations to an event, each a link to its fact page: "Indonesia invited New Zealand (accepted)".</summary>
@@ -193,7 +201,20 @@ public sealed partial class ExplorerQueries
     private async Task<FactParts?> AgreementAsync(int id, CancellationToken cancellationToken)
     {
         var a = await db.Agreements.AsNoTracking().Where(x => x.Id == id)
-            .Select(x => new { x.Title, x.Subject, x.Kind, x.Status, x.Significance, x.ConcludedOn, x.EnteredIntoForceOn, x.EndedOn })
+            .Select(x => new
+            {
+                x.Title,
+                x.Subject,
+                x.Kind,
+                x.Status,
+                x.Significance,
+                x.ConcludedOn,
+                x.EnteredIntoForceOn,
+                x.EndedOn,
+                x.FrameworkId,
+                Framework = x.Framework == null ? null : x.Framework.Title ?? x.Framework.Subject,
+                Policy = x.Policy == null ? null : x.Policy.Name,
+            })
             .SingleOrDefaultAsync(cancellationToken);
         if (a is null)
         {
@@ -231,6 +252,7 @@ public sealed partial class ExplorerQueries
                 Detail("Parties", string.Join(", ", parties.Select(p => p.Name).Concat(bodies.Select(b => b.Body.Name)))),
                 Detail("Signed by", string.Join("; ", signed.Select(s => $"{s.Body.Name} ({s.Part})"))),
                 Detail("Legal life", string.Join("; ", steps.Select(e => e.Text))),
+                Detail("Under the framework agreement", a.Framework), Detail("Implements the policy", a.Policy),
             ],
             [("The agreement", EvidenceTarget.Fact), .. parties.Select(p => ($"{p.Name} is a party", EvidenceTarget.Part(nameof(Agreement.Parties), p.Id)))],
             await BackingAsync(db.Agreements.Where(x => x.Id == id), cancellationToken),
@@ -240,6 +262,14 @@ public sealed partial class ExplorerQueries
                 .. await SeparateClaimsAsync(signatories, signed.Select(s => (s.Id, $"{s.Body.Name}: {s.Part}")), cancellationToken),
                 .. await SeparateClaimsAsync(otherNames, aliases.Select(n => (n.Id, $"Also known as {n.Name} ({Words(n.Kind.ToString())})")), cancellationToken),
                 .. await SeparateClaimsAsync(events, steps.Select(e => (e.Id, $"Legal life: {e.Text}")), cancellationToken),
+            ],
+            [
+                new RelatedFacts("Its framework agreement", "framework", a.FrameworkId is { } framework ? [new ActorName(a.Framework!, FactKind.Url(FactKind.Agreement, framework))] : []),
+                new RelatedFacts("Engagements that dealt with it", "handled-at", [
+                    .. (await db.EngagementAgreements.AsNoTracking().Where(e => e.AgreementId == id).OrderBy(e => e.Engagement.HeldOn).ThenBy(e => e.Id)
+                            .Select(e => new { e.EngagementId, e.Handling, e.Engagement.Subject, e.Engagement.HeldOn }).ToListAsync(cancellationToken))
+                        .Select(e => new ActorName($"{Words(e.Handling.ToString())} at {e.Subject} ({e.HeldOn})", FactKind.Url(FactKind.Engagement, e.EngagementId))),
+                ]),
             ]);
     }
 
@@ -378,6 +408,7 @@ public sealed partial class ExplorerQueries
                 w.Name,
                 w.Mandate,
                 w.Status,
+                w.Significance,
                 EstablishedBy = w.EstablishedBy == null ? null : w.EstablishedBy.Title ?? w.EstablishedBy.Subject,
                 w.ParentOrganisationId,
                 ParentName = w.Parent == null ? null : w.Parent.Name,
@@ -397,12 +428,46 @@ public sealed partial class ExplorerQueries
             role == ParticipationRole.Member ? "is a member" : $"is {RoleWords(role)}{Term(from, until)}";
         return new FactParts("Working group", g.Name ?? g.Mandate,
             [
-                Detail("Mandate", g.Mandate), Detail("Status", Words(g.Status.ToString())), Detail("Works under", parent?.Name), Detail("Established by", g.EstablishedBy),
+                Detail("Mandate", g.Mandate), Detail("Status", Words(g.Status.ToString())), Detail("Significance", g.Significance), Detail("Works under", parent?.Name), Detail("Established by", g.EstablishedBy),
                 Detail("Members", string.Join(", ", members.Select(m => m.Role == ParticipationRole.Member ? m.Name : $"{m.Name} ({RoleWords(m.Role)})"))),
             ],
             [("The working group", EvidenceTarget.Fact), .. members.Select(m => ($"{m.Name} {Role(m.Role, m.TermStartedOn, m.TermEndedOn)}", EvidenceTarget.Part(nameof(WorkingGroup.Members), m.Id)))],
             await BackingAsync(db.WorkingGroups.Where(w => w.Id == id), cancellationToken),
-            parent is null ? [] : [parent]);
+            parent is null ? [] : [parent],
+            Related: [new RelatedFacts("Initiatives it steers", "initiatives", [
+                .. (await db.Initiatives.SteeredBy(id).AsNoTracking().OrderBy(i => i.Name).Select(i => new { i.Id, i.Name }).ToListAsync(cancellationToken))
+                    .Select(i => new ActorName(i.Name, FactKind.Url(FactKind.Initiative, i.Id))),
+            ])]);
+    }
+
+    private async Task<FactParts?> InitiativeAsync(int id, CancellationToken cancellationToken)
+    {
+        var i = await db.Initiatives.AsNoTracking().Where(x => x.Id == id)
+            .Select(x => new
+            {
+                x.Name,
+                x.SteeringGroupId,
+                SteeringGroup = x.SteeringGroup == null ? null : x.SteeringGroup.Name ?? x.SteeringGroup.Mandate,
+                Policy = x.Policy == null ? null : x.Policy.Name,
+                Aim = x.Aim == null ? null : x.Aim.Description,
+                AimNation = x.Aim == null ? null : x.Aim.Nation.Name,
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (i is null)
+        {
+            return null;
+        }
+
+        var nations = await db.InitiativeParticipants.AsNoTracking().Where(p => p.InitiativeId == id)
+            .OrderBy(p => p.Nation.Name).Select(p => new { p.Id, p.Nation.Name }).ToListAsync(cancellationToken);
+        return new FactParts("Initiative", i.Name,
+            [
+                Detail("Nations", string.Join(", ", nations.Select(n => n.Name))), Detail("Steered by", i.SteeringGroup), Detail("Part of the policy", i.Policy),
+                Detail("Part of the strategy", i.Aim is null ? null : $"{i.AimNation}'s, to {i.Aim}"),
+            ],
+            [("The initiative", EvidenceTarget.Fact), .. nations.Select(n => ($"{n.Name} takes part", EvidenceTarget.Part(nameof(Initiative.Participants), n.Id)))],
+            await BackingAsync(db.Initiatives.Where(x => x.Id == id), cancellationToken),
+            Related: [new RelatedFacts("Steered by", "steered-by", i.SteeringGroupId is { } group ? [new ActorName(i.SteeringGroup!, FactKind.Url(FactKind.WorkingGroup, group))] : [])]);
     }
 
     private async Task<FactParts?> DelegationAsync(int id, CancellationToken cancellationToken)

@@ -14,7 +14,9 @@ public static class FactKind
     public const string Deal = "deal";
     public const string Invitation = "invitation";
 
-    public static IReadOnlyList<string> All { get; } = [Engagement, Agreement, Exercise, WorkingGroup, Delegation, PostHolding, Organisation, SecurityIssue, Deal, Invitation];
+    public const string Initiative = "initiative";
+
+    public static IReadOnlyList<string> All { get; } = [Engagement, Agreement, Exercise, WorkingGroup, Delegation, PostHolding, Organisation, SecurityIssue, Deal, Invitation, Initiative];
 
     /// <summary>The kind as the network's filter names it.</summary>
     public static string Label(string kind) => kind switch
@@ -28,6 +30,7 @@ public static class FactKind
         SecurityIssue => "security issues",
         Deal => "deals",
         Invitation => "invitations",
+        Initiative => "initiatives",
         _ => "bodies of nations",
     };
 

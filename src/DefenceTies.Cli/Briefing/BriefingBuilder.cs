@@ -191,7 +191,7 @@ internal sealed class BriefingBuilder(DefenceTiesDbContext db)
 
         // Initiatives both nations take part in, with the group that steers each and what it is part of.
         await AddAsync(facts, "Initiatives",
-            db.Initiatives.Where(i => i.Participants.Any(p => p.NationId == first.Id) && i.Participants.Any(p => p.NationId == second.Id)),
+            db.Initiatives.Between(a, b),
             i => new { i.Id, i.Name, Group = i.SteeringGroup == null ? null : i.SteeringGroup.Name ?? "a working group (no name given)", Policy = i.Policy == null ? null : i.Policy.Name, Aim = i.Aim == null ? null : i.Aim.Description },
             i => (i.Id, $"Initiative: {i.Name}{(i.Group is null ? string.Empty : $", steered by {i.Group}")}{(i.Policy is null ? string.Empty : $", part of the {i.Policy} policy")}{(i.Aim is null ? string.Empty : $", part of the strategy to {i.Aim}")}.", null),
             cancellationToken);

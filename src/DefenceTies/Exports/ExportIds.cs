@@ -70,6 +70,12 @@ internal static class ExportIds
     /// <summary>An invitation: who invited whom to an engagement or an exercise edition.</summary>
     public static string Invitation(int id) => Of("invitation", id);
 
+    /// <summary>An initiative (FtM Project).</summary>
+    public static string Initiative(int id) => Of("initiative", id);
+
+    /// <summary>A nation taking part in an initiative (FtM ProjectParticipant).</summary>
+    public static string InitiativeParticipant(int id) => Of("initiative-participant", id);
+
     /// <summary>A step of an agreement's legal life.</summary>
     public static string AgreementEvent(int id) => Of("agreement-event", id);
 

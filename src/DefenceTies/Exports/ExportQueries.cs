@@ -157,6 +157,7 @@ internal static class ExportQueries
             HeldOn = e.HeldOn,
             NationsText = string.Join(",", e.Delegations.Select(d => d.Nation.Alpha3Code)),
             MemberPersonIdsText = string.Join(",", e.Delegations.SelectMany(d => d.Members).Select(m => m.PersonId)),
+            HandledAgreements = e.Agreements.OrderBy(a => a.Id).Select(a => new HandledAgreementRow { AgreementId = a.AgreementId, Handling = a.Handling }).ToList(),
             ParticipantNationsText = string.Join(",", e.Participants.Where(p => p.NationId != null).Select(p => p.Nation!.Alpha3Code)),
             ParticipantBodyIdsText = string.Join(",", e.Participants.Where(p => p.OrganisationId != null).Select(p => p.OrganisationId)),
             HostNationsText = string.Join(",", e.Participants.Where(p => p.NationId != null && p.Role == ParticipationRole.Host).Select(p => p.Nation!.Alpha3Code)),
@@ -211,6 +212,9 @@ internal static class ExportQueries
             EnteredIntoForceOn = a.EnteredIntoForceOn,
             EndedOn = a.EndedOn,
             EngagementId = a.EngagementId,
+            Significance = a.Significance,
+            FrameworkId = a.FrameworkId,
+            PolicyName = a.Policy == null ? null : a.Policy.Name,
             PartiesText = string.Join(",", a.Parties.Select(p => p.Nation.Alpha3Code)),
             BodyPartyIdsText = string.Join(",", a.OrganisationParties.Select(p => p.OrganisationId)),
             OtherNames = a.OtherNames.OrderBy(o => o.Id).Select(o => new OtherNameRow { Name = o.Name, Kind = o.Kind, Language = o.Language }).ToList(),
@@ -265,6 +269,7 @@ internal static class ExportQueries
             EstablishedOn = g.EstablishedBy == null ? null : g.EstablishedBy.ConcludedOn,
             MembersText = string.Join(",", g.Members.Select(m => m.Nation.Alpha3Code)),
             ParentOrganisationId = g.ParentOrganisationId,
+            Significance = g.Significance,
             Evidence = Evidence.Of(g),
         })).AsAsyncEnumerable();
         return InRange(rows, scope, g => scope.Overlaps(g.EstablishedOn, null, openEnded: true), cancellationToken);
@@ -446,6 +451,67 @@ internal static class ExportQueries
             Evidence = Evidence.Of(r),
         })).AsAsyncEnumerable();
         return InRange(rows, scope, r => scope.Overlaps(r.Date, null, openEnded: false), cancellationToken);
+    }
+
+    /// <summary>Initiatives a listed nation takes part in; initiatives have no dates, so a date range leaves them out.</summary>
+    public static IAsyncEnumerable<InitiativeRow> Initiatives(ExportScope scope, CancellationToken cancellationToken)
+    {
+        IQueryable<Initiative> initiatives = scope.Db.Initiatives.AsNoTracking();
+        if (scope.NationIds is { } ids)
+        {
+            initiatives = initiatives.Where(i => i.Participants.Any(p => ids.Contains(p.NationId)));
+        }
+
+        var rows = initiatives.OrderBy(i => i.Id).AsSingleQuery().Select(Evidence.Inline((Initiative i) => new InitiativeRow
+        {
+            Id = i.Id,
+            Name = i.Name,
+            SteeringGroupId = i.SteeringGroupId,
+            PolicyName = i.Policy == null ? null : i.Policy.Name,
+            AimDescription = i.Aim == null ? null : i.Aim.Description,
+            Evidence = Evidence.Of(i),
+        })).AsAsyncEnumerable();
+        return InRange(rows, scope, _ => false, cancellationToken);
+    }
+
+    /// <summary>The nations taking part in the initiatives in scope (as <see cref="Initiatives"/>).</summary>
+    public static IAsyncEnumerable<InitiativeParticipantRow> InitiativeParticipants(ExportScope scope, CancellationToken cancellationToken)
+    {
+        IQueryable<InitiativeParticipant> participants = scope.Db.InitiativeParticipants.AsNoTracking();
+        if (scope.NationIds is { } ids)
+        {
+            participants = participants.Where(p => p.Initiative.Participants.Any(q => ids.Contains(q.NationId)));
+        }
+
+        var rows = participants.OrderBy(p => p.Id).AsSingleQuery().Select(Evidence.Inline((InitiativeParticipant p) => new InitiativeParticipantRow
+        {
+            Id = p.Id,
+            InitiativeId = p.InitiativeId,
+            NationAlpha3 = p.Nation.Alpha3Code,
+            Evidence = Evidence.Of(p),
+        })).AsAsyncEnumerable();
+        return InRange(rows, scope, _ => false, cancellationToken);
+    }
+
+    /// <summary>Partnerships of a named level (relations of kind Partnership), kept when a listed nation is one of the two; a range keeps the dated ones in it.</summary>
+    public static IAsyncEnumerable<PartnershipRow> Partnerships(ExportScope scope, CancellationToken cancellationToken)
+    {
+        IQueryable<NationRelation> relations = scope.Db.NationRelations.AsNoTracking().Where(r => r.Kind == NationRelationKind.Partnership);
+        if (scope.NationIds is { } ids)
+        {
+            relations = relations.Where(r => ids.Contains(r.SubjectNationId) || ids.Contains(r.CounterpartNationId));
+        }
+
+        var rows = relations.OrderBy(r => r.Id).AsSingleQuery().Select(Evidence.Inline((NationRelation r) => new PartnershipRow
+        {
+            Id = r.Id,
+            SubjectAlpha3 = r.Subject.Alpha3Code,
+            CounterpartAlpha3 = r.Counterpart.Alpha3Code,
+            Level = r.Level!,
+            Date = r.Date,
+            Evidence = Evidence.Of(r),
+        })).AsAsyncEnumerable();
+        return InRange(rows, scope, r => scope.Overlaps(r.Date, null, openEnded: true), cancellationToken);
     }
 
     /// <summary>

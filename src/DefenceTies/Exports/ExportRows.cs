@@ -155,6 +155,9 @@ internal sealed class EngagementRow : IEvidenced
 
     public required string? MemberPersonIdsText { get; init; }
 
+    /// <summary>The agreements it dealt with without concluding them, in the order stored.</summary>
+    public required List<HandledAgreementRow> HandledAgreements { get; init; }
+
     public List<int> MemberPersonIds => field ??= ExportLists.Ids(MemberPersonIdsText);
 
     /// <summary>The nations taking part in a role (<see cref="EngagementParticipant"/>), besides the delegations.</summary>
@@ -227,6 +230,15 @@ internal sealed class AgreementRow : IEvidenced
     public required PartialDate? EndedOn { get; init; }
 
     public required int? EngagementId { get; init; }
+
+    /// <summary>What the source says the agreement means, when it says.</summary>
+    public required string? Significance { get; init; }
+
+    /// <summary>The framework agreement it implements or is concluded under, when stated.</summary>
+    public required int? FrameworkId { get; init; }
+
+    /// <summary>The name of the policy it implements, when stated.</summary>
+    public required string? PolicyName { get; init; }
 
     public required string? PartiesText { get; init; }
 
@@ -311,6 +323,9 @@ internal sealed class WorkingGroupRow : IEvidenced
 
     /// <summary>The body the group belongs to (a forum's expert working group), when stated.</summary>
     public required int? ParentOrganisationId { get; init; }
+
+    /// <summary>What the source says the group means, when it says.</summary>
+    public required string? Significance { get; init; }
 
     public required Evidence Evidence { get; init; }
 }
@@ -675,4 +690,56 @@ internal sealed class InvitationRow : IEvidenced
 
     /// <summary>The event in words: the engagement's subject or the edition's name.</summary>
     public string EventLabel => EngagementSubject ?? ExerciseLabel!;
+}
+
+/// <summary>An agreement an engagement dealt with without concluding it, and how.</summary>
+internal sealed class HandledAgreementRow
+{
+    public required int AgreementId { get; init; }
+
+    public required AgreementHandling Handling { get; init; }
+}
+
+/// <summary>An initiative, the nations taking part, and what steers it and what it is part of.</summary>
+internal sealed class InitiativeRow : IEvidenced
+{
+    public required int Id { get; init; }
+
+    public required string Name { get; init; }
+
+    public required int? SteeringGroupId { get; init; }
+
+    public required string? PolicyName { get; init; }
+
+    public required string? AimDescription { get; init; }
+
+    public required Evidence Evidence { get; init; }
+}
+
+/// <summary>A nation taking part in an initiative, with its own evidence.</summary>
+internal sealed class InitiativeParticipantRow : IEvidenced
+{
+    public required int Id { get; init; }
+
+    public required int InitiativeId { get; init; }
+
+    public required string NationAlpha3 { get; init; }
+
+    public required Evidence Evidence { get; init; }
+}
+
+/// <summary>A partnership of a named level between two nations (a <see cref="NationRelation"/> of kind <see cref="NationRelationKind.Partnership"/>).</summary>
+internal sealed class PartnershipRow : IEvidenced
+{
+    public required int Id { get; init; }
+
+    public required string SubjectAlpha3 { get; init; }
+
+    public required string CounterpartAlpha3 { get; init; }
+
+    public required string Level { get; init; }
+
+    public required PartialDate? Date { get; init; }
+
+    public required Evidence Evidence { get; init; }
 }

@@ -298,9 +298,12 @@ internal static class FollowTheMoneyExport
             Prop(
                 w,
                 "notes",
-                e.Status == EngagementStatus.Held ? null : $"status: {Words(e.Status.ToString())}",
-                e.Mode is { } mode ? $"mode: {Words(mode.ToString())}" : null,
-                e.ParentId is { } parent ? $"on the sidelines of: {ExportIds.Engagement(parent)}" : null);
+                [
+                    e.Status == EngagementStatus.Held ? null : $"status: {Words(e.Status.ToString())}",
+                    e.Mode is { } mode ? $"mode: {Words(mode.ToString())}" : null,
+                    e.ParentId is { } parent ? $"on the sidelines of: {ExportIds.Engagement(parent)}" : null,
+                    .. e.HandledAgreements.Select(a => $"{Words(a.Handling.ToString())}: {ExportIds.Agreement(a.AgreementId)}"),
+                ]);
             Prop(w, "keywords", Words(e.Kind.ToString()));
             // Participants in a role (the forum that met, an observer) are involved too; a host is also the organizer.
             Prop(w, "involved", [.. e.Nations.Concat(e.ParticipantNations).Distinct(StringComparer.Ordinal).Select(ExportIds.Nation).Concat(e.ParticipantBodyIds.Distinct().Select(ExportIds.Organisation)).Where(written.Contains), .. e.MemberPersonIds.Distinct().Select(ExportIds.Person).Where(written.Contains)]);
@@ -346,6 +349,9 @@ internal static class FollowTheMoneyExport
                     a.EnteredIntoForceOn is { } force ? $"entered into force: {force}" : null,
                     a.EndedOn is { } ended ? $"ended: {ended}" : null,
                     a.EngagementId is { } engagement ? $"decided at: {ExportIds.Engagement(engagement)}" : null,
+                    a.FrameworkId is { } framework ? $"implements the framework agreement: {ExportIds.Agreement(framework)}" : null,
+                    a.PolicyName is { } policy ? $"implements the policy: {policy}" : null,
+                    a.Significance is { } significance ? $"significance: {significance}" : null,
                     .. agreementSteps.Select(e => $"{e.Words}{(e.OccurredOn is { } on ? $": {on}" : string.Empty)}{(e.ActingBodyId is { } body && written.Contains(ExportIds.Organisation(body)) ? $" (by {ExportIds.Organisation(body)})" : string.Empty)}"),
                 ]);
             Proof(w, a.Evidence);
@@ -451,7 +457,7 @@ internal static class FollowTheMoneyExport
             Prop(w, "summary", g.Mandate);
             Prop(w, "status", Words(g.Status.ToString()));
             Prop(w, "incorporationDate", g.EstablishedOn?.ToString());
-            Prop(w, "notes", g.Name is null ? UnnamedNote : null, g.EstablishedByAgreementId is { } by ? $"established by: {ExportIds.Agreement(by)}" : null, g.ParentOrganisationId is { } parent ? $"working group of: {ExportIds.Organisation(parent)}" : null);
+            Prop(w, "notes", g.Name is null ? UnnamedNote : null, g.EstablishedByAgreementId is { } by ? $"established by: {ExportIds.Agreement(by)}" : null, g.ParentOrganisationId is { } parent ? $"working group of: {ExportIds.Organisation(parent)}" : null, g.Significance is { } significance ? $"significance: {significance}" : null);
             Proof(w, g.Evidence);
             End(w);
             await EndAsync().ConfigureAwait(false);
@@ -471,6 +477,45 @@ internal static class FollowTheMoneyExport
             End(w);
             await EndAsync().ConfigureAwait(false);
             await EvidenceAsync(ExportIds.Nation(m.NationAlpha3), m.Evidence, forInterval: id).ConfigureAwait(false);
+        }
+
+        // An initiative is FtM's Project ("an activity carried out by a group of participants"),
+        // each nation taking part a ProjectParticipant with its own citation; the aim whose strategy
+        // it is part of is its goal, the group that steers it and its policy are notes.
+        var initiatives = new HashSet<int>();
+        await foreach (var i in ExportQueries.Initiatives(scope, cancellationToken).ConfigureAwait(false))
+        {
+            var id = ExportIds.Initiative(i.Id);
+            initiatives.Add(i.Id);
+            Start(w, id, "Project");
+            Prop(w, "name", i.Name);
+            Prop(w, "goal", i.AimDescription);
+            Prop(
+                w,
+                "notes",
+                i.SteeringGroupId is { } group ? $"steered by: {ExportIds.WorkingGroup(group)}" : null,
+                i.PolicyName is { } policy ? $"part of the policy: {policy}" : null);
+            Proof(w, i.Evidence);
+            End(w);
+            await EndAsync().ConfigureAwait(false);
+            await EvidenceAsync(id, i.Evidence).ConfigureAwait(false);
+        }
+
+        await foreach (var p in ExportQueries.InitiativeParticipants(scope, cancellationToken).ConfigureAwait(false))
+        {
+            if (!initiatives.Contains(p.InitiativeId))
+            {
+                continue;
+            }
+
+            var id = ExportIds.InitiativeParticipant(p.Id);
+            Start(w, id, "ProjectParticipant");
+            Prop(w, "project", ExportIds.Initiative(p.InitiativeId));
+            Prop(w, "participant", ExportIds.Nation(p.NationAlpha3));
+            IntervalEvidence(w, p.Evidence);
+            End(w);
+            await EndAsync().ConfigureAwait(false);
+            await EvidenceAsync(ExportIds.Nation(p.NationAlpha3), p.Evidence, forInterval: id).ConfigureAwait(false);
         }
 
         await json.CompleteAsync(cancellationToken).ConfigureAwait(false);

@@ -41,6 +41,7 @@ internal static class GraphMLExport
         ("post", "edge", "string"),
         ("series", "edge", "string"),
         ("recurrence", "edge", "string"),
+        ("level", "edge", "string"),
         ("exercise", "edge", "string"),
         ("response", "edge", "string"),
         ("place", "edge", "string"),
@@ -336,6 +337,18 @@ internal static class GraphMLExport
             {
                 var tie = ExportIds.NationRelation(t.Id);
                 await Edge($"{tie}-{a}-{b}", ExportIds.Nation(a), ExportIds.Nation(b), false, t.Evidence, ("kind", "tension"), ("label", "tension"), ("tie", tie), ("start", t.Date?.ToString()), ("end", t.Date?.ToString())).ConfigureAwait(false);
+            }
+        }
+
+        // A partnership of a named level, symmetric like a tension, from its date (raised to a new
+        // level, it is a second relation and a second edge with its own level and date).
+        await foreach (var p in ExportQueries.Partnerships(scope, cancellationToken).ConfigureAwait(false))
+        {
+            var (a, b) = string.CompareOrdinal(p.SubjectAlpha3, p.CounterpartAlpha3) < 0 ? (p.SubjectAlpha3, p.CounterpartAlpha3) : (p.CounterpartAlpha3, p.SubjectAlpha3);
+            if (nodes.Contains(ExportIds.Nation(a)) && nodes.Contains(ExportIds.Nation(b)))
+            {
+                var tie = ExportIds.NationRelation(p.Id);
+                await Edge($"{tie}-{a}-{b}", ExportIds.Nation(a), ExportIds.Nation(b), false, p.Evidence, ("kind", "partnership"), ("label", p.Level), ("tie", tie), ("level", p.Level), ("start", p.Date?.ToString())).ConfigureAwait(false);
             }
         }
 

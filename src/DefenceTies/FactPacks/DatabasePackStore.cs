@@ -141,6 +141,7 @@ internal sealed class DatabasePackStore : PackStore
         yield return db.PolicyPartners.Include(p => p.Citation).Where(p => ids.Contains(p.Policy.NationId));
         yield return db.NationRelations.Include(r => r.Citation).Where(r => ids.Contains(r.SubjectNationId));
         yield return db.NationalAims.Include(a => a.Citation).Where(a => ids.Contains(a.NationId));
+        yield return db.Initiatives.Include(i => i.Citation).Include(i => i.Participants).ThenInclude(p => p.Citation).Where(i => texts.Contains(i.Name));
         // A series with every edition: an edition is found by its start date among them.
         yield return db.ExerciseSeries.Include(s => s.Citation)
             .Include(s => s.Editions).ThenInclude(e => e.Citation)
@@ -214,7 +215,8 @@ internal sealed class DatabasePackStore : PackStore
             .Include(e => e.Participants).ThenInclude(p => p.Citation)
             .Include(e => e.Delegations).ThenInclude(d => d.Citation)
             .Include(e => e.Delegations).ThenInclude(d => d.Members).ThenInclude(m => m.Citation)
-            .Include(e => e.Topics).ThenInclude(t => t.Citation);
+            .Include(e => e.Topics).ThenInclude(t => t.Citation)
+            .Include(e => e.Agreements).ThenInclude(a => a.Citation);
 
     private static IQueryable<WorkingGroup> WorkingGroups(DefenceTiesDbContext db) =>
         db.WorkingGroups.Include(g => g.Citation)

@@ -46,7 +46,11 @@ public class FollowTheMoneyExportTests
 
         var facts = await db.Nations.CountAsync() + await db.Organisations.CountAsync() + await db.People.CountAsync() + await db.Posts.CountAsync()
             + await db.PostHoldings.CountAsync() + await db.Engagements.CountAsync() + await db.Agreements.CountAsync() + await db.MilitaryExercises.CountAsync()
-            + await db.WorkingGroups.CountAsync() + await db.WorkingGroupMembers.CountAsync();
+            + await db.WorkingGroups.CountAsync() + await db.WorkingGroupMembers.CountAsync() + await db.Initiatives.CountAsync() + await db.InitiativeParticipants.CountAsync();
+
+        // Values cited apart from their fact (a significance) are documented on their own, for the exported kinds.
+        var values = await db.ValueCitations.CountAsync(v => EF.Property<int?>(v, "AgreementId") != null || EF.Property<int?>(v, "WorkingGroupId") != null
+            || EF.Property<int?>(v, "InitiativeId") != null || EF.Property<int?>(v, "EngagementId") != null);
         var exportedCitationIds = await ExportedFactCitationIds(db);
         var corroborating = await db.Citations.CountAsync(c => c.CorroboratesId != null && exportedCitationIds.Contains(c.CorroboratesId.Value));
 
@@ -61,7 +65,9 @@ public class FollowTheMoneyExportTests
             ["Contract"] = await db.Agreements.CountAsync(),
             ["Organization"] = await db.WorkingGroups.CountAsync(),
             ["Membership"] = await db.WorkingGroupMembers.CountAsync() + await db.Organisations.CountAsync(),
-            ["Documentation"] = facts + corroborating,
+            ["Project"] = await db.Initiatives.CountAsync(),
+            ["ProjectParticipant"] = await db.InitiativeParticipants.CountAsync(),
+            ["Documentation"] = facts + corroborating + values,
         }.Where(p => p.Value > 0).ToDictionary());
     }
 

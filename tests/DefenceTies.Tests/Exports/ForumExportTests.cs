@@ -131,7 +131,8 @@ public class ForumExportTests
         var issue = Ids.SecurityIssue(await db.SecurityIssues.Where(i => i.Name == "maritime militia incidents").Select(i => i.Id).SingleAsync());
         nodes[issue]["kind"].Should().Be("security issue");
         var actors = edges.Where(e => e.Data["kind"] == "security issue actor").ToList();
-        actors.Should().HaveCount(6).And.OnlyContain(e => e.Target == issue);
+        actors = [.. actors.Where(e => e.Target == issue)];
+        actors.Should().HaveCount(6, "the built-in report's two nations address its own two issues, not this one");
         var militia = Ids.Organisation(await db.Organisations.Where(o => o.Kind == OrganisationKind.MaritimeMilitia).Select(o => o.Id).SingleAsync());
         nodes[militia]["nation"].Should().Be("PHL", "the militia is from the Philippines; the report does not make the state the actor");
         actors.Should().ContainSingle(e => e.Source == militia && e.Data["type"] == "responsible" && e.Data["start"] == "2025-03");

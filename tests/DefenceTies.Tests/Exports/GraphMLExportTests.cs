@@ -110,8 +110,8 @@ public class GraphMLExportTests
         var graph = root.Element(G + "graph")!;
 
         root.Elements(G + "key").Select(k => (string)k.Attribute("id")!).Where(id => id.StartsWith("value_", StringComparison.Ordinal)).Should().BeEquivalentTo(
-            ["value_concluded_on_support", "value_concluded_on_note", "value_concluded_on_passage", "value_post_support", "value_post_note", "value_post_passage"],
-            "a key per attribute of each property some drawn fact cites on its own, and no more");
+            ["value_concluded_on_support", "value_concluded_on_note", "value_concluded_on_passage", "value_post_support", "value_post_note", "value_post_passage", "value_significance_support", "value_significance_note", "value_significance_passage"],
+            "a key per attribute of each property some drawn fact cites on its own (the two planted, and the decision's significance the report cites apart), and no more");
         var mou = graph.Elements(G + "edge").Where(e => Data(e, "tie") == $"agreement-{agreementId}").ToList();
         mou.Should().NotBeEmpty().And.OnlyContain(e => Data(e, "value_concluded_on_support") == "Stated"
             && Data(e, "value_concluded_on_passage") == PlantedValueCitations.DatePassage
@@ -121,7 +121,9 @@ public class GraphMLExportTests
         Data(holding, "value_post_support").Should().Be("Implied");
         Data(holding, "value_post_note").Should().Be(PlantedValueCitations.PostNote);
         Data(holding, "value_post_passage").Should().Be(PlantedValueCitations.PostPassage);
-        graph.Elements(G + "edge").Where(e => Data(e, "tie") != $"agreement-{agreementId}" && Data(e, "tie") != $"post-holding-{holdingId}")
+        var decision = await db.Agreements.Where(a => a.Kind == AgreementKind.DecisionToEstablish).Select(a => a.Id).SingleAsync();
+        graph.Elements(G + "edge").Where(e => Data(e, "tie") == $"agreement-{decision}").Should().OnlyContain(e => Data(e, "value_significance_support") == "Implied", "the report cites the decision's significance apart");
+        graph.Elements(G + "edge").Where(e => Data(e, "tie") != $"agreement-{agreementId}" && Data(e, "tie") != $"post-holding-{holdingId}" && Data(e, "tie") != $"agreement-{decision}")
             .SelectMany(e => e.Elements(G + "data")).Should().NotContain(d => ((string)d.Attribute("key")!).StartsWith("value_", StringComparison.Ordinal));
     }
 
