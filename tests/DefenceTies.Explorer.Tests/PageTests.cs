@@ -103,6 +103,21 @@ public sealed class PageTests(SeededDatabase database) : IDisposable
     }
 
     [Fact]
+    public async Task The_working_group_links_the_initiative_it_steers_and_the_initiative_page_says_what_it_is_part_of()
+    {
+        var (_, pair) = await GetAsync("/pair/IN/TH");
+        var (_, group) = await GetAsync(System.Text.RegularExpressions.Regex.Match(pair, "href=\"(/fact/working-group/\\d+)\"").Groups[1].Value);
+        PageText.ShouldContainInOrder(group, "<dt>Significance</dt>", "<dd>marking a significant step in bilateral defence relations</dd>", "Initiatives it steers", ">co-production of military hardware</a>");
+
+        var (status, initiative) = await GetAsync(System.Text.RegularExpressions.Regex.Match(group, "href=\"(/fact/initiative/\\d+)\"").Groups[1].Value);
+        status.Should().Be(HttpStatusCode.OK);
+        PageText.ShouldContainInOrder(initiative,
+            "<dt>Nations</dt>", "<dd>India, Thailand</dd>", "<dt>Steered by</dt>", "<dd>effectively steering this initiative</dd>",
+            "<dt>Part of the strategy</dt>", "<dd>India&#x27;s, to enhance its domestic defence production capabilities while fostering international partnerships</dd>",
+            "India and Thailand are set to enhance their defence collaboration by exploring co-production of military hardware.");
+    }
+
+    [Fact]
     public async Task The_fact_page_shows_a_value_cited_on_its_own_beside_the_facts_citation()
     {
         var (status, body) = await GetAsync($"/fact/exercise/{database.PlantedExerciseId.ToString(System.Globalization.CultureInfo.InvariantCulture)}");

@@ -512,6 +512,7 @@ internal static class FollowTheMoneyExport
             Start(w, id, "ProjectParticipant");
             Prop(w, "project", ExportIds.Initiative(p.InitiativeId));
             Prop(w, "participant", ExportIds.Nation(p.NationAlpha3));
+            Prop(w, "role", "participant");
             IntervalEvidence(w, p.Evidence);
             End(w);
             await EndAsync().ConfigureAwait(false);
