@@ -12,7 +12,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
     internal partial class DefenceTiesDbContextModel
     {
         private DefenceTiesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("a88a9d5c-01ea-4a6d-af45-f0b09a1fe01d"), entityTypeCount: 43)
+            : base(skipDetectChanges: false, modelId: new Guid("3f5d8c19-7666-40d4-a579-1323d196949a"), entityTypeCount: 43)
         {
         }
 
@@ -167,9 +167,12 @@ namespace DefenceTies.PostgreSql.CompiledModels
             SecurityIssueRegionEntityType.CreateForeignKey1(securityIssueRegion, citation);
             SecurityIssueRegionEntityType.CreateForeignKey2(securityIssueRegion, region);
             SecurityIssueRegionEntityType.CreateForeignKey3(securityIssueRegion, securityIssue);
-            StatementEntityType.CreateForeignKey1(statement, citation);
+            SourceDocumentEntityType.CreateForeignKey1(sourceDocument, region);
+            StatementEntityType.CreateForeignKey1(statement, nation);
             StatementEntityType.CreateForeignKey2(statement, organisation);
-            StatementEntityType.CreateForeignKey3(statement, person);
+            StatementEntityType.CreateForeignKey3(statement, citation);
+            StatementEntityType.CreateForeignKey4(statement, organisation);
+            StatementEntityType.CreateForeignKey5(statement, person);
             ValueCitationEntityType.CreateForeignKey1(valueCitation, agreementEvent);
             ValueCitationEntityType.CreateForeignKey2(valueCitation, agreement);
             ValueCitationEntityType.CreateForeignKey3(valueCitation, agreementOrganisationParty);

@@ -3,6 +3,7 @@ using System;
 using System.Reflection;
 using DefenceTies.Model;
 using DefenceTies.Persistence.Conversion;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
@@ -21,9 +22,10 @@ namespace DefenceTies.PostgreSql.CompiledModels
                 "DefenceTies.Model.SourceDocument",
                 typeof(SourceDocument),
                 baseEntityType,
-                propertyCount: 7,
-                navigationCount: 1,
-                unnamedIndexCount: 1,
+                propertyCount: 13,
+                navigationCount: 2,
+                foreignKeyCount: 1,
+                unnamedIndexCount: 3,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -37,6 +39,26 @@ namespace DefenceTies.PostgreSql.CompiledModels
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             id.AddAnnotation("Relational:ColumnName", "id");
 
+            var agency = runtimeEntityType.AddProperty(
+                "Agency",
+                typeof(string),
+                propertyInfo: typeof(SourceDocument).GetProperty("Agency", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SourceDocument).GetField("<Agency>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
+            agency.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            agency.AddAnnotation("Relational:ColumnName", "agency");
+
+            var byline = runtimeEntityType.AddProperty(
+                "Byline",
+                typeof(string),
+                propertyInfo: typeof(SourceDocument).GetProperty("Byline", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SourceDocument).GetField("<Byline>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 500);
+            byline.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            byline.AddAnnotation("Relational:ColumnName", "byline");
+
             var contentSha256 = runtimeEntityType.AddProperty(
                 "ContentSha256",
                 typeof(string),
@@ -45,6 +67,25 @@ namespace DefenceTies.PostgreSql.CompiledModels
                 maxLength: 64);
             contentSha256.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             contentSha256.AddAnnotation("Relational:ColumnName", "content_sha256");
+
+            var credits = runtimeEntityType.AddProperty(
+                "Credits",
+                typeof(string),
+                propertyInfo: typeof(SourceDocument).GetProperty("Credits", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SourceDocument).GetField("<Credits>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 1000);
+            credits.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            credits.AddAnnotation("Relational:ColumnName", "credits");
+
+            var datelineId = runtimeEntityType.AddProperty(
+                "DatelineId",
+                typeof(int?),
+                propertyInfo: typeof(SourceDocument).GetProperty("DatelineId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SourceDocument).GetField("<DatelineId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            datelineId.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            datelineId.AddAnnotation("Relational:ColumnName", "dateline_id");
 
             var key = runtimeEntityType.AddProperty(
                 "Key",
@@ -65,6 +106,26 @@ namespace DefenceTies.PostgreSql.CompiledModels
             origin.SetSentinelFromProviderValue("NewsReport");
             origin.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             origin.AddAnnotation("Relational:ColumnName", "origin");
+
+            var publishedAtOffsetMinutes = runtimeEntityType.AddProperty(
+                "PublishedAtOffsetMinutes",
+                typeof(int?),
+                propertyInfo: typeof(SourceDocument).GetProperty("PublishedAtOffsetMinutes", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SourceDocument).GetField("<PublishedAtOffsetMinutes>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            publishedAtOffsetMinutes.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            publishedAtOffsetMinutes.AddAnnotation("Relational:ColumnName", "published_at_offset_minutes");
+
+            var publishedAtUtc = runtimeEntityType.AddProperty(
+                "PublishedAtUtc",
+                typeof(DateTime?),
+                propertyInfo: typeof(SourceDocument).GetProperty("PublishedAtUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SourceDocument).GetField("<PublishedAtUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 20,
+                valueConverter: new UtcInstantConverter());
+            publishedAtUtc.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            publishedAtUtc.AddAnnotation("Relational:ColumnName", "published_at_utc");
 
             var publishedOn = runtimeEntityType.AddProperty(
                 "PublishedOn",
@@ -101,11 +162,37 @@ namespace DefenceTies.PostgreSql.CompiledModels
             key0.AddAnnotation("Relational:Name", "pk_source_documents");
 
             var index = runtimeEntityType.AddIndex(
+                new[] { datelineId });
+            index.AddAnnotation("Relational:Name", "ix_source_documents_dateline_id");
+
+            var index0 = runtimeEntityType.AddIndex(
                 new[] { key },
                 unique: true);
-            index.AddAnnotation("Relational:Name", "ix_source_documents_key");
+            index0.AddAnnotation("Relational:Name", "ix_source_documents_key");
+
+            var index1 = runtimeEntityType.AddIndex(
+                new[] { publishedAtUtc });
+            index1.AddAnnotation("Relational:Name", "ix_source_documents_published_at_utc");
 
             return runtimeEntityType;
+        }
+
+        public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        {
+            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("DatelineId") },
+                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+                principalEntityType,
+                deleteBehavior: DeleteBehavior.Restrict);
+
+            var dateline = declaringEntityType.AddNavigation("Dateline",
+                runtimeForeignKey,
+                onDependent: true,
+                typeof(Region),
+                propertyInfo: typeof(SourceDocument).GetProperty("Dateline", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SourceDocument).GetField("<Dateline>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+            runtimeForeignKey.AddAnnotation("Relational:Name", "fk_source_documents_regions_dateline_id");
+            return runtimeForeignKey;
         }
 
         public static void CreateAnnotations(RuntimeEntityType runtimeEntityType)

@@ -11,7 +11,7 @@ namespace DefenceTies.Sqlite.CompiledModels
     internal partial class DefenceTiesDbContextModel
     {
         private DefenceTiesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("71ac31a3-9390-4cee-b14e-cec032d869b2"), entityTypeCount: 43)
+            : base(skipDetectChanges: false, modelId: new Guid("affc6172-9175-433d-9f58-578dbf067567"), entityTypeCount: 43)
         {
         }
 
@@ -166,9 +166,12 @@ namespace DefenceTies.Sqlite.CompiledModels
             SecurityIssueRegionEntityType.CreateForeignKey1(securityIssueRegion, citation);
             SecurityIssueRegionEntityType.CreateForeignKey2(securityIssueRegion, region);
             SecurityIssueRegionEntityType.CreateForeignKey3(securityIssueRegion, securityIssue);
-            StatementEntityType.CreateForeignKey1(statement, citation);
+            SourceDocumentEntityType.CreateForeignKey1(sourceDocument, region);
+            StatementEntityType.CreateForeignKey1(statement, nation);
             StatementEntityType.CreateForeignKey2(statement, organisation);
-            StatementEntityType.CreateForeignKey3(statement, person);
+            StatementEntityType.CreateForeignKey3(statement, citation);
+            StatementEntityType.CreateForeignKey4(statement, organisation);
+            StatementEntityType.CreateForeignKey5(statement, person);
             ValueCitationEntityType.CreateForeignKey1(valueCitation, agreementEvent);
             ValueCitationEntityType.CreateForeignKey2(valueCitation, agreement);
             ValueCitationEntityType.CreateForeignKey3(valueCitation, agreementOrganisationParty);

@@ -147,6 +147,37 @@ internal sealed partial class PackPlanter
                 _broken.Add(id.GetString()!);
             }
         }
+
+        PlantDateline();
+    }
+
+    /// <summary>
+    /// The document's dateline, a region fact of the pack (which may restate a stored place): set on
+    /// the document once the facts are planted. A broken region fact has its own problem.
+    /// </summary>
+    private void PlantDateline()
+    {
+        if (_pack.DatelineFact is not { } id || _broken.Contains(id))
+        {
+            return;
+        }
+
+        if (!_declared.TryGetValue(id, out var declared) || declared.Fact is not Region place)
+        {
+            _problems.Add(new("$.document.dateline", declared is null
+                ? $"no fact of this pack has the id '{id}'; expected the id of the region fact of the place the dateline names."
+                : $"'{id}' is a {declared.Type} fact; expected the id of the region fact of the place the dateline names."));
+            return;
+        }
+
+        try
+        {
+            _document.Describe(dateline: place);
+        }
+        catch (DomainRuleException ex)
+        {
+            _problems.Add(new("$.document.dateline", ex.Message));
+        }
     }
 
     private void PlantFact(JsonElement fact, string path)
