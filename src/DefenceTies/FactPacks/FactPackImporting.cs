@@ -52,6 +52,13 @@ public static class FactPackImporting
             }
 
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            if (planted.Planting!.Dateline is { } dateline)
+            {
+                // A second save: the place's citation refers to the document, saved by the first.
+                planted.Document!.Describe(dateline: dateline);
+                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            }
+
             if (transaction is not null)
             {
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -101,6 +108,12 @@ public static class FactPackImporting
             }
 
             db.SaveChanges();
+            if (planted.Planting!.Dateline is { } dateline)
+            {
+                planted.Document!.Describe(dateline: dateline);
+                db.SaveChanges();
+            }
+
             transaction?.Commit();
             return new FactPackImportResult(pack.DocumentKey, alreadyImported: false, planted.Planting!.Counts, planted.Planting.Facts);
         }
@@ -227,6 +240,11 @@ public static class FactPackImporting
     {
         var problems = new List<FactPackProblem>();
         var planting = Plant(db, pack, document, store, problems, earlier: null);
+        if (planting.Dateline is not null)
+        {
+            problems.Add(new("$.document.dateline", "a seeded report is saved in one step, so it cannot name its dateline's place; expected no dateline."));
+        }
+
         return problems.Count > 0 ? throw new FactPackException(pack.Source, problems) : planting.Counts;
     }
 
@@ -259,7 +277,7 @@ public static class FactPackImporting
         db.Add(document);
         var problems = new List<FactPackProblem>();
         var planting = Plant(db, pack, document, store, problems, earlier);
-        return new Planted(AlreadyImported: false, problems, planting);
+        return new Planted(AlreadyImported: false, problems, planting) { Document = document };
     }
 
     private static PackPlanting Plant(DefenceTiesDbContext db, FactPack pack, SourceDocument document, PackStore store, List<FactPackProblem> problems, IReadOnlyDictionary<object, FactPackKnownFact>? earlier)
@@ -422,7 +440,11 @@ public static class FactPackImporting
     }
 
     /// <summary>What planting a pack did: already imported, refused with these problems, or planted.</summary>
-    private sealed record Planted(bool AlreadyImported, IReadOnlyList<FactPackProblem> Problems, PackPlanting? Planting);
+    private sealed record Planted(bool AlreadyImported, IReadOnlyList<FactPackProblem> Problems, PackPlanting? Planting)
+    {
+        /// <summary>The pack's document as planted, for the import's second save (its dateline).</summary>
+        public SourceDocument? Document { get; init; }
+    }
 
     /// <summary>A dry run of several imports under way: the plans so far, and what the planned packs add for the later ones.</summary>
     private sealed class ImportPlan
