@@ -14,8 +14,8 @@ public sealed partial class ExplorerQueries
             .Select(x => new
             {
                 x.Key, x.Title, x.PublishedOn, x.Origin, x.Byline, x.Agency, x.Credits, x.PublishedAtUtc, x.PublishedAtOffsetMinutes,
-                Dateline = x.Dateline == null ? null : x.Dateline.Name,
-                DatelineNation = x.Dateline == null || x.Dateline.Nation == null ? null : x.Dateline.Nation.Name,
+                Dateline = x.Dateline == null ? null : x.Dateline.Place.Name,
+                DatelineNation = x.Dateline == null || x.Dateline.Place.Nation == null ? null : x.Dateline.Place.Nation.Name,
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (d is null)

@@ -19,7 +19,6 @@ internal static class BulkTables
             .Derive(nameof(SourceDocument.Byline), _ => null)
             .Derive(nameof(SourceDocument.Agency), _ => null)
             .Derive(nameof(SourceDocument.Credits), _ => null)
-            .Derive(nameof(SourceDocument.DatelineId), _ => null)
             .Derive(nameof(SourceDocument.PublishedAtUtc), _ => null)
             .Derive(nameof(SourceDocument.PublishedAtOffsetMinutes), _ => null),
         new BulkTableDefinition<CitationRow, Citation>(b => b.Citations)

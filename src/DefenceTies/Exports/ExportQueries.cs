@@ -17,7 +17,7 @@ internal static class ExportQueries
             {
                 Key = d.Key, Title = d.Title, PublishedOn = d.PublishedOn, Origin = d.Origin, ContentSha256 = d.ContentSha256,
                 Byline = d.Byline, Agency = d.Agency, Credits = d.Credits, PublishedAtUtc = d.PublishedAtUtc, PublishedAtOffsetMinutes = d.PublishedAtOffsetMinutes,
-                Dateline = d.Dateline == null ? null : d.Dateline.Name, DatelineNation = d.Dateline == null || d.Dateline.Nation == null ? null : d.Dateline.Nation.Name,
+                Dateline = d.Dateline == null ? null : d.Dateline.Place.Name, DatelineNation = d.Dateline == null || d.Dateline.Place.Nation == null ? null : d.Dateline.Place.Nation.Name,
             })
             .AsAsyncEnumerable();
 

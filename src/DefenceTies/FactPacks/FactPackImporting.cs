@@ -52,12 +52,6 @@ public static class FactPackImporting
             }
 
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            if (planted.Planting!.Dateline is { } dateline)
-            {
-                // A second save: the place's citation refers to the document, saved by the first.
-                planted.Document!.Describe(dateline: dateline);
-                await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            }
 
             if (transaction is not null)
             {
@@ -108,11 +102,6 @@ public static class FactPackImporting
             }
 
             db.SaveChanges();
-            if (planted.Planting!.Dateline is { } dateline)
-            {
-                planted.Document!.Describe(dateline: dateline);
-                db.SaveChanges();
-            }
 
             transaction?.Commit();
             return new FactPackImportResult(pack.DocumentKey, alreadyImported: false, planted.Planting!.Counts, planted.Planting.Facts);
@@ -240,10 +229,6 @@ public static class FactPackImporting
     {
         var problems = new List<FactPackProblem>();
         var planting = Plant(db, pack, document, store, problems, earlier: null);
-        if (planting.Dateline is not null)
-        {
-            problems.Add(new("$.document.dateline", "a seeded report is saved in one step, so it cannot name its dateline's place; expected no dateline."));
-        }
 
         return problems.Count > 0 ? throw new FactPackException(pack.Source, problems) : planting.Counts;
     }
@@ -301,7 +286,7 @@ public static class FactPackImporting
             .Select(d => new StoredDocument(d.Key, d.ContentSha256)
             {
                 Metadata = new DocumentMetadata(d.Title, d.PublishedOn.ToString(), d.Byline, d.Agency, d.Credits,
-                    d.PublishedAtUtc, d.PublishedAtOffsetMinutes, d.Dateline == null ? null : d.Dateline.Name, d.Dateline == null || d.Dateline.Nation == null ? null : d.Dateline.Nation.Alpha2Code),
+                    d.PublishedAtUtc, d.PublishedAtOffsetMinutes, d.Dateline == null ? null : d.Dateline.Place.Name, d.Dateline == null || d.Dateline.Place.Nation == null ? null : d.Dateline.Place.Nation.Alpha2Code),
             });
 
     /// <summary>

@@ -78,11 +78,8 @@ public class SourceDocument : Entity
     /// <summary>The news agency as the document prints it (such as <c>Reuters</c> or <c>PTI</c>), or <see langword="null"/>; it occurs in <see cref="Text"/>.</summary>
     public string? Agency { get; private set; }
 
-    /// <summary>The key of <see cref="Dateline"/>.</summary>
-    public int? DatelineId { get; private set; }
-
-    /// <summary>The place the dateline names (a dateline "DHAKA" is the city of Bangladesh), or <see langword="null"/>.</summary>
-    public Region? Dateline { get; private set; }
+    /// <summary>The place the dateline names (a dateline "DHAKA" is the city of Bangladesh), or <see langword="null"/>. Load it with <c>Include</c>.</summary>
+    public DocumentDateline? Dateline { get; private set; }
 
     /// <summary>
     /// The time of publication as a UTC instant (<see cref="DateTimeKind.Utc"/>, to the second), or
@@ -149,12 +146,12 @@ public class SourceDocument : Entity
 
         if (dateline is not null)
         {
-            if (Dateline is { } place ? !ReferenceEquals(place, dateline) : DatelineId is { } id && id != dateline.Id)
+            if (Dateline is { } held && !ReferenceEquals(held.Place, dateline) && !(dateline.Id > 0 && held.PlaceId == dateline.Id))
             {
-                throw new DomainRuleException(nameof(SourceDocument), nameof(Dateline), dateline.Name, $"the document's dateline is stored as {Dateline?.Name ?? $"place #{DatelineId}"}; a document's metadata is not overwritten.");
+                throw new DomainRuleException(nameof(SourceDocument), nameof(Dateline), dateline.Name, $"the document's dateline is stored as {held.Place?.Name ?? $"place #{held.PlaceId}"}; a document's metadata is not overwritten.");
             }
 
-            Dateline = dateline;
+            Dateline ??= new DocumentDateline(this, dateline);
         }
 
         return this;

@@ -26,7 +26,6 @@ public class BulkSchemaTests
         [nameof(SourceDocument.Byline)] = (_, _) => null,
         [nameof(SourceDocument.Agency)] = (_, _) => null,
         [nameof(SourceDocument.Credits)] = (_, _) => null,
-        [nameof(SourceDocument.DatelineId)] = (_, _) => null,
         [nameof(SourceDocument.PublishedAtUtc)] = (_, _) => null,
         [nameof(SourceDocument.PublishedAtOffsetMinutes)] = (_, _) => null,
 

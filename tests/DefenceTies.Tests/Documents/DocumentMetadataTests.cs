@@ -36,9 +36,9 @@ public class DocumentMetadataTests
         }
 
         await using var check = database.CreateContext();
-        var forum = await check.SourceDocuments.Include(d => d.Dateline).ThenInclude(r => r!.Nation).SingleAsync(d => d.Key == "test/bay-of-bengal-forum-2025-03");
+        var forum = await check.SourceDocuments.Include(d => d.Dateline).ThenInclude(l => l!.Place).ThenInclude(r => r.Nation).SingleAsync(d => d.Key == "test/bay-of-bengal-forum-2025-03");
         (forum.Byline, forum.Agency, forum.Credits).Should().Be(("By Farhana Rahman", "Reuters", "With inputs from PTI"));
-        (forum.Dateline!.Name, forum.Dateline.Kind, forum.Dateline.Nation!.Alpha2Code).Should().Be(("Dhaka", RegionKind.City, "BD"));
+        (forum.Dateline!.Place.Name, forum.Dateline.Place.Kind, forum.Dateline.Place.Nation!.Alpha2Code).Should().Be(("Dhaka", RegionKind.City, "BD"));
         forum.PublishedAt.Should().Be(new DateTimeOffset(2025, 3, 14, 21, 30, 0, TimeSpan.FromHours(6)));
         forum.PublishedAt!.Value.Offset.Should().Be(TimeSpan.FromHours(6), "the offset is kept as stated");
         forum.PublishedAtUtc.Should().Be(new DateTime(2025, 3, 14, 15, 30, 0, DateTimeKind.Utc));

@@ -28,7 +28,6 @@ internal sealed partial class PackPlanter
     private readonly Dictionary<object, string> _addedBy = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, CitedEntity> _planted = new(StringComparer.Ordinal);
     private string? _plantingPath;
-    private Region? _dateline;
     private JsonElement _plantingFact;
 
     // Per fact restating a known one: the values it gave the known fact, and those it contests.
@@ -85,10 +84,7 @@ internal sealed partial class PackPlanter
             [.. planter._counts.Select(c => new FactPackImportCount(c.Key, c.Value.Added, c.Value.Merged))],
             planter.Outcomes(earlier),
             planter._addedBy.Where(a => planter._planted.TryGetValue(a.Value, out var fact) && ReferenceEquals(fact, a.Key))
-                .ToDictionary(a => a.Key, a => new FactPackKnownFact(a.Key.GetType().Name, storedId: null, pack.Source, a.Value, planter.ReferenceOf((CitedEntity)a.Key)), ReferenceEqualityComparer.Instance))
-        {
-            Dateline = planter._dateline,
-        };
+                .ToDictionary(a => a.Key, a => new FactPackKnownFact(a.Key.GetType().Name, storedId: null, pack.Source, a.Value, planter.ReferenceOf((CitedEntity)a.Key)), ReferenceEqualityComparer.Instance));
     }
 
     /// <summary>
@@ -156,9 +152,10 @@ internal sealed partial class PackPlanter
     }
 
     /// <summary>
-    /// The document's dateline, a region fact of the pack (which may restate a stored place): checked
-    /// on the document once the facts are planted, and set by the import after its first save
-    /// (<see cref="PackPlanting.Dateline"/>). A broken region fact has its own problem.
+    /// The document's dateline, a region fact of the pack (which may restate a stored place), set on
+    /// the document once the facts are planted: a row of its own (<see cref="DocumentDateline"/>), so
+    /// the document and the place, whose citation refers to it, are saved together. A broken region
+    /// fact has its own problem.
     /// </summary>
     private void PlantDateline()
     {
@@ -175,7 +172,7 @@ internal sealed partial class PackPlanter
             return;
         }
 
-        _dateline = place;
+        Guarded("$.document", () => _document.Describe(dateline: place));
     }
 
     private void PlantFact(JsonElement fact, string path)

@@ -7,12 +7,4 @@ namespace DefenceTies.FactPacks.Planting;
 internal sealed record PackPlanting(
     IReadOnlyList<FactPackImportCount> Counts,
     IReadOnlyList<FactPackFactPlan> Facts,
-    IReadOnlyDictionary<object, FactPackKnownFact> Added)
-{
-    /// <summary>
-    /// The place the document's dateline names, for the import to set once the document and the
-    /// facts are saved: the place's citation refers to the document, so the document cannot refer
-    /// to the place in the same save.
-    /// </summary>
-    public Model.Region? Dateline { get; init; }
-}
+    IReadOnlyDictionary<object, FactPackKnownFact> Added);

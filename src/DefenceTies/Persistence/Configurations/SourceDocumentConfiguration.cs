@@ -23,9 +23,7 @@ internal sealed class SourceDocumentConfiguration : IEntityTypeConfiguration<Sou
         builder.OptionalTextColumn(d => d.Byline, "byline", SourceDocument.BylineMaxLength);
         builder.OptionalTextColumn(d => d.Agency, "agency", SourceDocument.AgencyMaxLength);
         builder.OptionalTextColumn(d => d.Credits, "credits", SourceDocument.CreditsMaxLength);
-        builder.Property(d => d.DatelineId).HasColumnName("dateline_id");
-        builder.HasOne(d => d.Dateline).WithMany().HasForeignKey(d => d.DatelineId).IsRequired(false).OnDelete(DeleteBehavior.Restrict);
-        builder.HasIndex(d => d.DatelineId);
+        builder.HasOne(d => d.Dateline).WithOne(l => l.Document).HasForeignKey<DocumentDateline>(l => l.DocumentId).IsRequired();
 
         // The instant as fixed-width UTC text, ordered and compared alike on every engine; the offset beside it.
         builder.Property(d => d.PublishedAtUtc).HasColumnName("published_at_utc").HasConversion<UtcInstantConverter>()
