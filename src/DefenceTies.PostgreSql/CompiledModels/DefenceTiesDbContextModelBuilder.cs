@@ -12,7 +12,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
     internal partial class DefenceTiesDbContextModel
     {
         private DefenceTiesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("57f8c390-2678-4988-b580-8c08f94f45bc"), entityTypeCount: 47)
+            : base(skipDetectChanges: false, modelId: new Guid("e9e2a17b-2791-4a2e-b64b-c158f3223a34"), entityTypeCount: 48)
         {
         }
 
@@ -29,6 +29,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             var defenceDeal = DefenceDealEntityType.Create(this);
             var delegation = DelegationEntityType.Create(this);
             var delegationMember = DelegationMemberEntityType.Create(this);
+            var documentDateline = DocumentDatelineEntityType.Create(this);
             var engagement = EngagementEntityType.Create(this);
             var engagementAgreement = EngagementAgreementEntityType.Create(this);
             var engagementParticipant = EngagementParticipantEntityType.Create(this);
@@ -102,6 +103,8 @@ namespace DefenceTies.PostgreSql.CompiledModels
             DelegationMemberEntityType.CreateForeignKey2(delegationMember, citation);
             DelegationMemberEntityType.CreateForeignKey3(delegationMember, delegation);
             DelegationMemberEntityType.CreateForeignKey4(delegationMember, person);
+            DocumentDatelineEntityType.CreateForeignKey1(documentDateline, sourceDocument);
+            DocumentDatelineEntityType.CreateForeignKey2(documentDateline, region);
             EngagementEntityType.CreateForeignKey1(engagement, citation);
             EngagementEntityType.CreateForeignKey2(engagement, engagement);
             EngagementEntityType.CreateForeignKey3(engagement, region);
@@ -191,9 +194,11 @@ namespace DefenceTies.PostgreSql.CompiledModels
             SecurityIssueRegionEntityType.CreateForeignKey1(securityIssueRegion, citation);
             SecurityIssueRegionEntityType.CreateForeignKey2(securityIssueRegion, region);
             SecurityIssueRegionEntityType.CreateForeignKey3(securityIssueRegion, securityIssue);
-            StatementEntityType.CreateForeignKey1(statement, citation);
+            StatementEntityType.CreateForeignKey1(statement, nation);
             StatementEntityType.CreateForeignKey2(statement, organisation);
-            StatementEntityType.CreateForeignKey3(statement, person);
+            StatementEntityType.CreateForeignKey3(statement, citation);
+            StatementEntityType.CreateForeignKey4(statement, organisation);
+            StatementEntityType.CreateForeignKey5(statement, person);
             ValueCitationEntityType.CreateForeignKey1(valueCitation, agreementEvent);
             ValueCitationEntityType.CreateForeignKey2(valueCitation, agreement);
             ValueCitationEntityType.CreateForeignKey3(valueCitation, agreementOrganisationParty);
@@ -258,6 +263,7 @@ namespace DefenceTies.PostgreSql.CompiledModels
             DefenceDealEntityType.CreateAnnotations(defenceDeal);
             DelegationEntityType.CreateAnnotations(delegation);
             DelegationMemberEntityType.CreateAnnotations(delegationMember);
+            DocumentDatelineEntityType.CreateAnnotations(documentDateline);
             EngagementEntityType.CreateAnnotations(engagement);
             EngagementAgreementEntityType.CreateAnnotations(engagementAgreement);
             EngagementParticipantEntityType.CreateAnnotations(engagementParticipant);

@@ -21,9 +21,9 @@ namespace DefenceTies.PostgreSql.CompiledModels
                 "DefenceTies.Model.SourceDocument",
                 typeof(SourceDocument),
                 baseEntityType,
-                propertyCount: 7,
-                navigationCount: 1,
-                unnamedIndexCount: 1,
+                propertyCount: 12,
+                navigationCount: 2,
+                unnamedIndexCount: 2,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -37,6 +37,26 @@ namespace DefenceTies.PostgreSql.CompiledModels
             id.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn);
             id.AddAnnotation("Relational:ColumnName", "id");
 
+            var agency = runtimeEntityType.AddProperty(
+                "Agency",
+                typeof(string),
+                propertyInfo: typeof(SourceDocument).GetProperty("Agency", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SourceDocument).GetField("<Agency>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
+            agency.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            agency.AddAnnotation("Relational:ColumnName", "agency");
+
+            var byline = runtimeEntityType.AddProperty(
+                "Byline",
+                typeof(string),
+                propertyInfo: typeof(SourceDocument).GetProperty("Byline", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SourceDocument).GetField("<Byline>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 500);
+            byline.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            byline.AddAnnotation("Relational:ColumnName", "byline");
+
             var contentSha256 = runtimeEntityType.AddProperty(
                 "ContentSha256",
                 typeof(string),
@@ -45,6 +65,16 @@ namespace DefenceTies.PostgreSql.CompiledModels
                 maxLength: 64);
             contentSha256.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             contentSha256.AddAnnotation("Relational:ColumnName", "content_sha256");
+
+            var credits = runtimeEntityType.AddProperty(
+                "Credits",
+                typeof(string),
+                propertyInfo: typeof(SourceDocument).GetProperty("Credits", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SourceDocument).GetField("<Credits>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 1000);
+            credits.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            credits.AddAnnotation("Relational:ColumnName", "credits");
 
             var key = runtimeEntityType.AddProperty(
                 "Key",
@@ -65,6 +95,26 @@ namespace DefenceTies.PostgreSql.CompiledModels
             origin.SetSentinelFromProviderValue("NewsReport");
             origin.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
             origin.AddAnnotation("Relational:ColumnName", "origin");
+
+            var publishedAtOffsetMinutes = runtimeEntityType.AddProperty(
+                "PublishedAtOffsetMinutes",
+                typeof(int?),
+                propertyInfo: typeof(SourceDocument).GetProperty("PublishedAtOffsetMinutes", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SourceDocument).GetField("<PublishedAtOffsetMinutes>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            publishedAtOffsetMinutes.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            publishedAtOffsetMinutes.AddAnnotation("Relational:ColumnName", "published_at_offset_minutes");
+
+            var publishedAtUtc = runtimeEntityType.AddProperty(
+                "PublishedAtUtc",
+                typeof(DateTime?),
+                propertyInfo: typeof(SourceDocument).GetProperty("PublishedAtUtc", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(SourceDocument).GetField("<PublishedAtUtc>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 20,
+                valueConverter: new UtcInstantConverter());
+            publishedAtUtc.AddAnnotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.None);
+            publishedAtUtc.AddAnnotation("Relational:ColumnName", "published_at_utc");
 
             var publishedOn = runtimeEntityType.AddProperty(
                 "PublishedOn",
@@ -104,6 +154,10 @@ namespace DefenceTies.PostgreSql.CompiledModels
                 new[] { key },
                 unique: true);
             index.AddAnnotation("Relational:Name", "ix_source_documents_key");
+
+            var index0 = runtimeEntityType.AddIndex(
+                new[] { publishedAtUtc });
+            index0.AddAnnotation("Relational:Name", "ix_source_documents_published_at_utc");
 
             return runtimeEntityType;
         }

@@ -11,7 +11,7 @@ namespace DefenceTies.Sqlite.CompiledModels
     internal partial class DefenceTiesDbContextModel
     {
         private DefenceTiesDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("56c34e5a-4622-4b06-9707-1f29a2b52486"), entityTypeCount: 47)
+            : base(skipDetectChanges: false, modelId: new Guid("8a010571-3783-49d2-ab8f-3d69d93ef93e"), entityTypeCount: 48)
         {
         }
 
@@ -28,6 +28,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             var defenceDeal = DefenceDealEntityType.Create(this);
             var delegation = DelegationEntityType.Create(this);
             var delegationMember = DelegationMemberEntityType.Create(this);
+            var documentDateline = DocumentDatelineEntityType.Create(this);
             var engagement = EngagementEntityType.Create(this);
             var engagementAgreement = EngagementAgreementEntityType.Create(this);
             var engagementParticipant = EngagementParticipantEntityType.Create(this);
@@ -101,6 +102,8 @@ namespace DefenceTies.Sqlite.CompiledModels
             DelegationMemberEntityType.CreateForeignKey2(delegationMember, citation);
             DelegationMemberEntityType.CreateForeignKey3(delegationMember, delegation);
             DelegationMemberEntityType.CreateForeignKey4(delegationMember, person);
+            DocumentDatelineEntityType.CreateForeignKey1(documentDateline, sourceDocument);
+            DocumentDatelineEntityType.CreateForeignKey2(documentDateline, region);
             EngagementEntityType.CreateForeignKey1(engagement, citation);
             EngagementEntityType.CreateForeignKey2(engagement, engagement);
             EngagementEntityType.CreateForeignKey3(engagement, region);
@@ -190,9 +193,11 @@ namespace DefenceTies.Sqlite.CompiledModels
             SecurityIssueRegionEntityType.CreateForeignKey1(securityIssueRegion, citation);
             SecurityIssueRegionEntityType.CreateForeignKey2(securityIssueRegion, region);
             SecurityIssueRegionEntityType.CreateForeignKey3(securityIssueRegion, securityIssue);
-            StatementEntityType.CreateForeignKey1(statement, citation);
+            StatementEntityType.CreateForeignKey1(statement, nation);
             StatementEntityType.CreateForeignKey2(statement, organisation);
-            StatementEntityType.CreateForeignKey3(statement, person);
+            StatementEntityType.CreateForeignKey3(statement, citation);
+            StatementEntityType.CreateForeignKey4(statement, organisation);
+            StatementEntityType.CreateForeignKey5(statement, person);
             ValueCitationEntityType.CreateForeignKey1(valueCitation, agreementEvent);
             ValueCitationEntityType.CreateForeignKey2(valueCitation, agreement);
             ValueCitationEntityType.CreateForeignKey3(valueCitation, agreementOrganisationParty);
@@ -257,6 +262,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             DefenceDealEntityType.CreateAnnotations(defenceDeal);
             DelegationEntityType.CreateAnnotations(delegation);
             DelegationMemberEntityType.CreateAnnotations(delegationMember);
+            DocumentDatelineEntityType.CreateAnnotations(documentDateline);
             EngagementEntityType.CreateAnnotations(engagement);
             EngagementAgreementEntityType.CreateAnnotations(engagementAgreement);
             EngagementParticipantEntityType.CreateAnnotations(engagementParticipant);

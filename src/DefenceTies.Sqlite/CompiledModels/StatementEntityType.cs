@@ -22,10 +22,10 @@ namespace DefenceTies.Sqlite.CompiledModels
                 "DefenceTies.Model.Statement",
                 typeof(Statement),
                 baseEntityType,
-                propertyCount: 7,
-                navigationCount: 4,
-                foreignKeyCount: 3,
-                unnamedIndexCount: 3,
+                propertyCount: 10,
+                navigationCount: 6,
+                foreignKeyCount: 5,
+                unnamedIndexCount: 5,
                 keyCount: 1);
 
             var id = runtimeEntityType.AddProperty(
@@ -37,6 +37,31 @@ namespace DefenceTies.Sqlite.CompiledModels
                 afterSaveBehavior: PropertySaveBehavior.Throw,
                 sentinel: 0);
             id.AddAnnotation("Relational:ColumnName", "id");
+
+            var anonymousSource = runtimeEntityType.AddProperty(
+                "AnonymousSource",
+                typeof(string),
+                propertyInfo: typeof(Statement).GetProperty("AnonymousSource", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Statement).GetField("<AnonymousSource>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true,
+                maxLength: 200);
+            anonymousSource.AddAnnotation("Relational:ColumnName", "anonymous_source");
+
+            var anonymousSourceNationId = runtimeEntityType.AddProperty(
+                "AnonymousSourceNationId",
+                typeof(int?),
+                propertyInfo: typeof(Statement).GetProperty("AnonymousSourceNationId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Statement).GetField("<AnonymousSourceNationId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            anonymousSourceNationId.AddAnnotation("Relational:ColumnName", "anonymous_source_nation_id");
+
+            var anonymousSourceOrganisationId = runtimeEntityType.AddProperty(
+                "AnonymousSourceOrganisationId",
+                typeof(int?),
+                propertyInfo: typeof(Statement).GetProperty("AnonymousSourceOrganisationId", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Statement).GetField("<AnonymousSourceOrganisationId>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                nullable: true);
+            anonymousSourceOrganisationId.AddAnnotation("Relational:ColumnName", "anonymous_source_organisation_id");
 
             var citationId = runtimeEntityType.AddProperty(
                 "CitationId",
@@ -96,21 +121,65 @@ namespace DefenceTies.Sqlite.CompiledModels
             key.AddAnnotation("Relational:Name", "pk_statements");
 
             var index = runtimeEntityType.AddIndex(
-                new[] { citationId });
-            index.AddAnnotation("Relational:Name", "ix_statements_citation_id");
+                new[] { anonymousSourceNationId });
+            index.AddAnnotation("Relational:Name", "ix_statements_anonymous_source_nation_id");
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { speakerOrganisationId });
-            index0.AddAnnotation("Relational:Name", "ix_statements_speaker_organisation_id");
+                new[] { anonymousSourceOrganisationId });
+            index0.AddAnnotation("Relational:Name", "ix_statements_anonymous_source_organisation_id");
 
             var index1 = runtimeEntityType.AddIndex(
+                new[] { citationId });
+            index1.AddAnnotation("Relational:Name", "ix_statements_citation_id");
+
+            var index2 = runtimeEntityType.AddIndex(
+                new[] { speakerOrganisationId });
+            index2.AddAnnotation("Relational:Name", "ix_statements_speaker_organisation_id");
+
+            var index3 = runtimeEntityType.AddIndex(
                 new[] { speakerPersonId });
-            index1.AddAnnotation("Relational:Name", "ix_statements_speaker_person_id");
+            index3.AddAnnotation("Relational:Name", "ix_statements_speaker_person_id");
 
             return runtimeEntityType;
         }
 
         public static RuntimeForeignKey CreateForeignKey1(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        {
+            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("AnonymousSourceNationId") },
+                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+                principalEntityType,
+                deleteBehavior: DeleteBehavior.Restrict);
+
+            var anonymousSourceNation = declaringEntityType.AddNavigation("AnonymousSourceNation",
+                runtimeForeignKey,
+                onDependent: true,
+                typeof(Nation),
+                propertyInfo: typeof(Statement).GetProperty("AnonymousSourceNation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Statement).GetField("<AnonymousSourceNation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+            runtimeForeignKey.AddAnnotation("Relational:Name", "fk_statements_nations_anonymous_source_nation_id");
+            return runtimeForeignKey;
+        }
+
+        public static RuntimeForeignKey CreateForeignKey2(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        {
+            var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("AnonymousSourceOrganisationId") },
+                principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
+                principalEntityType,
+                deleteBehavior: DeleteBehavior.Restrict);
+
+            var anonymousSourceOrganisation = declaringEntityType.AddNavigation("AnonymousSourceOrganisation",
+                runtimeForeignKey,
+                onDependent: true,
+                typeof(Organisation),
+                propertyInfo: typeof(Statement).GetProperty("AnonymousSourceOrganisation", BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly),
+                fieldInfo: typeof(Statement).GetField("<AnonymousSourceOrganisation>k__BackingField", BindingFlags.NonPublic | BindingFlags.Instance | BindingFlags.DeclaredOnly));
+
+            runtimeForeignKey.AddAnnotation("Relational:Name", "fk_statements_organisations_anonymous_source_organisation_id");
+            return runtimeForeignKey;
+        }
+
+        public static RuntimeForeignKey CreateForeignKey3(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("CitationId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -129,7 +198,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey2(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey4(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("SpeakerOrganisationId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),
@@ -147,7 +216,7 @@ namespace DefenceTies.Sqlite.CompiledModels
             return runtimeForeignKey;
         }
 
-        public static RuntimeForeignKey CreateForeignKey3(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
+        public static RuntimeForeignKey CreateForeignKey5(RuntimeEntityType declaringEntityType, RuntimeEntityType principalEntityType)
         {
             var runtimeForeignKey = declaringEntityType.AddForeignKey(new[] { declaringEntityType.FindProperty("SpeakerPersonId") },
                 principalEntityType.FindKey(new[] { principalEntityType.FindProperty("Id") }),

@@ -14,7 +14,13 @@ internal static class BulkTables
     [
         new BulkTableDefinition<SourceDocumentRow, SourceDocument>(b => b.SourceDocuments)
             .Rule(r => SourceDocument.Validate(r.Key, r.Title, r.PublishedOn, r.Text, r.Origin))
-            .Derive(nameof(SourceDocument.ContentSha256), r => SourceDocument.Sha256Of(r.Text)),
+            .Derive(nameof(SourceDocument.ContentSha256), r => SourceDocument.Sha256Of(r.Text))
+            // A bulk document states nothing about itself beyond its title and date (SourceDocument.Describe is the pack's and the model's).
+            .Derive(nameof(SourceDocument.Byline), _ => null)
+            .Derive(nameof(SourceDocument.Agency), _ => null)
+            .Derive(nameof(SourceDocument.Credits), _ => null)
+            .Derive(nameof(SourceDocument.PublishedAtUtc), _ => null)
+            .Derive(nameof(SourceDocument.PublishedAtOffsetMinutes), _ => null),
         new BulkTableDefinition<CitationRow, Citation>(b => b.Citations)
             .Rule(r => Citation.Validate(r.Passage, r.Support, r.Note))
             .Derive(nameof(Citation.Length), r => r.Passage.Length)

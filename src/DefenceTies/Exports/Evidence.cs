@@ -17,6 +17,9 @@ internal sealed class Evidence : ExportedCitation
 
     public required string? ClaimedByOrganisation { get; init; }
 
+    /// <summary>The source as the report describes it, when it does not name it ("officials familiar with the talks").</summary>
+    public required string? ClaimedByAnonymous { get; init; }
+
     public required List<Corroboration> Corroborations { get; init; }
 
     /// <summary>The fact's values with a citation of their own, by property name; each overrides this citation for its value.</summary>
@@ -26,7 +29,7 @@ internal sealed class Evidence : ExportedCitation
     public int NewestDocumentYear => Corroborations.Aggregate(DocumentPublishedOn.Year, (year, c) => Math.Max(year, c.DocumentPublishedOn.Year));
 
     /// <summary>Who made the claim the passage relays, when the citation is attributed to a statement.</summary>
-    public string? ClaimText => ClaimedIn is null ? null : $"claimed by {ClaimedByPerson ?? ClaimedByOrganisation ?? "an unnamed speaker"}: {ClaimedIn}";
+    public string? ClaimText => ClaimedIn is null ? null : $"claimed by {ClaimedByPerson ?? ClaimedByOrganisation ?? (ClaimedByAnonymous is null ? "an unnamed speaker" : $"an anonymous source, {ClaimedByAnonymous}")}: {ClaimedIn}";
 
     /// <summary>Marks where a query takes a fact's evidence; <see cref="Inline{T, TResult}"/> replaces it with <see cref="Projection"/>.</summary>
     public static Evidence Of(CitedEntity fact) =>
@@ -51,6 +54,7 @@ internal sealed class Evidence : ExportedCitation
         ClaimedIn = f.Citation.Claim == null ? null : f.Citation.Claim.Statement.Content,
         ClaimedByPerson = f.Citation.Claim == null || f.Citation.Claim.Statement.SpeakerPerson == null ? null : f.Citation.Claim.Statement.SpeakerPerson.Name,
         ClaimedByOrganisation = f.Citation.Claim == null || f.Citation.Claim.Statement.SpeakerOrganisation == null ? null : f.Citation.Claim.Statement.SpeakerOrganisation.Name,
+        ClaimedByAnonymous = f.Citation.Claim == null ? null : f.Citation.Claim.Statement.AnonymousSource,
         Corroborations = f.Citation.Corroborations.OrderBy(k => k.Id).Select(k => new Corroboration
         {
             CitationId = k.Id,

@@ -13,7 +13,12 @@ internal static class ExportQueries
 {
     public static IAsyncEnumerable<DocumentRow> Documents(ExportScope scope) =>
         scope.Db.SourceDocuments.AsNoTracking().OrderBy(d => d.Id)
-            .Select(d => new DocumentRow { Key = d.Key, Title = d.Title, PublishedOn = d.PublishedOn, Origin = d.Origin, ContentSha256 = d.ContentSha256 })
+            .Select(d => new DocumentRow
+            {
+                Key = d.Key, Title = d.Title, PublishedOn = d.PublishedOn, Origin = d.Origin, ContentSha256 = d.ContentSha256,
+                Byline = d.Byline, Agency = d.Agency, Credits = d.Credits, PublishedAtUtc = d.PublishedAtUtc, PublishedAtOffsetMinutes = d.PublishedAtOffsetMinutes,
+                Dateline = d.Dateline == null ? null : d.Dateline.Place.Name, DatelineNation = d.Dateline == null || d.Dateline.Place.Nation == null ? null : d.Dateline.Place.Nation.Name,
+            })
             .AsAsyncEnumerable();
 
     /// <summary>The listed nations and every nation that shares a tie with one of them (all nations without a filter).</summary>

@@ -23,6 +23,25 @@ internal sealed class DocumentRow
     public required SourceOrigin Origin { get; init; }
 
     public required string ContentSha256 { get; init; }
+
+    public string? Byline { get; init; }
+
+    public string? Agency { get; init; }
+
+    public string? Credits { get; init; }
+
+    public string? Dateline { get; init; }
+
+    public string? DatelineNation { get; init; }
+
+    public DateTime? PublishedAtUtc { get; init; }
+
+    public int? PublishedAtOffsetMinutes { get; init; }
+
+    /// <summary>The time of publication in its stated offset, as ISO 8601 (<c>2025-03-14T09:30:00+06:00</c>), or <see langword="null"/>.</summary>
+    public string? PublishedAt => PublishedAtUtc is { } utc && PublishedAtOffsetMinutes is { } offset
+        ? SourceDocument.FormatInstant(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Unspecified), TimeSpan.Zero).ToOffset(TimeSpan.FromMinutes(offset)))
+        : null;
 }
 
 /// <summary>A nation and its codes.</summary>

@@ -76,7 +76,15 @@ internal static class FollowTheMoneyExport
             Prop(w, "title", d.Title);
             Prop(w, "publishedAt", d.PublishedOn.ToString());
             Prop(w, "keywords", d.Origin.ToString());
-            Prop(w, "notes", $"key: {d.Key}", $"SHA-256 of the text: {d.ContentSha256}");
+            // What the document states about itself: the byline as its author, the agency as its
+            // publisher; the dateline, the time of publication (FtM's publishedAt keeps the date as
+            // printed) and the credits as notes.
+            Prop(w, "author", d.Byline);
+            Prop(w, "publisher", d.Agency);
+            Prop(w, "notes", $"key: {d.Key}", $"SHA-256 of the text: {d.ContentSha256}",
+                d.Dateline is null ? null : $"dateline: {Region.Label(d.Dateline, d.DatelineNation)}",
+                d.PublishedAt is null ? null : $"published at: {d.PublishedAt}",
+                d.Credits is null ? null : $"credits: {d.Credits}");
             End(w);
             await EndAsync().ConfigureAwait(false);
         }

@@ -44,6 +44,11 @@ public sealed class FactPack
         PublishedOn = PartialDate.Parse(document.GetProperty("publishedOn").GetString()!);
         Origin = Enum.Parse<SourceOrigin>(document.GetProperty("origin").GetString()!);
         ContentSha256 = document.GetProperty("sha256").GetString()!;
+        Byline = document.TryGetProperty("byline", out var byline) ? byline.GetString() : null;
+        Agency = document.TryGetProperty("agency", out var agency) ? agency.GetString() : null;
+        Credits = document.TryGetProperty("credits", out var credits) ? credits.GetString() : null;
+        DatelineFact = document.TryGetProperty("dateline", out var dateline) ? dateline.GetString() : null;
+        PublishedAt = document.TryGetProperty("publishedAt", out var at) ? ParseInstant(at.GetString()) : null;
         FactCount = root.GetProperty("facts").GetArrayLength();
         Version = root.GetProperty("version").GetInt32();
     }
@@ -68,6 +73,21 @@ public sealed class FactPack
 
     /// <summary>SHA-256 of the document's text (UTF-8), lower-case hexadecimal: what makes an import idempotent.</summary>
     public string ContentSha256 { get; }
+
+    /// <summary>The document's byline as printed (<c>document.byline</c>), or <see langword="null"/>.</summary>
+    internal string? Byline { get; }
+
+    /// <summary>The news agency as printed (<c>document.agency</c>), or <see langword="null"/>.</summary>
+    internal string? Agency { get; }
+
+    /// <summary>The credits as printed (<c>document.credits</c>), or <see langword="null"/>.</summary>
+    internal string? Credits { get; }
+
+    /// <summary>The id of the region fact of the pack that the dateline names (<c>document.dateline</c>), or <see langword="null"/>.</summary>
+    internal string? DatelineFact { get; }
+
+    /// <summary>The time of publication with its stated offset (<c>document.publishedAt</c>), or <see langword="null"/>.</summary>
+    internal DateTimeOffset? PublishedAt { get; }
 
     /// <summary>How many facts the pack lists (not counting the parties, members and other links inside them).</summary>
     public int FactCount { get; }
@@ -195,6 +215,12 @@ public sealed class FactPack
             throw new FactPackException(source, [new("$.document.publishedOn", $"'{published}' is not a real date; expected YYYY, YYYY-MM or YYYY-MM-DD of the calendar.")]);
         }
 
+        var publishedAt = root.GetProperty("document").TryGetProperty("publishedAt", out var at) ? at.GetString() : null;
+        if (publishedAt is not null && ParseInstant(publishedAt) is null)
+        {
+            throw new FactPackException(source, [new("$.document.publishedAt", $"'{publishedAt}' is not a real time; expected ISO 8601 with its UTC offset, such as 2025-03-14T09:30:00+06:00.")]);
+        }
+
         var pack = new FactPack(source, root, text);
         PackPlanter.Check(pack, problems);
         return problems.Count > 0 ? throw new FactPackException(source, problems) : pack;
@@ -227,6 +253,13 @@ public sealed class FactPack
         }
     }
 
-    /// <summary>The pack's document, new and untracked.</summary>
-    internal SourceDocument CreateDocument() => new(DocumentKey, DocumentTitle, PublishedOn, Text, Origin);
+    /// <summary>The pack's document, new and untracked, with what its <c>document</c> block states about it but its dateline (a fact of the pack, set once planted).</summary>
+    /// <exception cref="DomainRuleException">A value breaks a rule of the document.</exception>
+    internal SourceDocument CreateDocument() =>
+        new SourceDocument(DocumentKey, DocumentTitle, PublishedOn, Text, Origin).Describe(Byline, Agency, dateline: null, PublishedAt, Credits);
+
+    /// <summary>An ISO 8601 time with its offset (<c>Z</c> for UTC), to the minute or the second; <see langword="null"/> when it is not one.</summary>
+    private static DateTimeOffset? ParseInstant(string? text) =>
+        DateTimeOffset.TryParseExact(text, ["yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mmzzz", "yyyy-MM-dd'T'HH:mm:ss'Z'", "yyyy-MM-dd'T'HH:mm'Z'"],
+            System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var at) ? at : null;
 }

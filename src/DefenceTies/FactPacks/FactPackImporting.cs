@@ -1,3 +1,4 @@
+using System.Text.Json;
 using DefenceTies.FactPacks.Planting;
 using DefenceTies.Model;
 using Microsoft.EntityFrameworkCore;
@@ -51,6 +52,7 @@ public static class FactPackImporting
             }
 
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+
             if (transaction is not null)
             {
                 await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -100,6 +102,7 @@ public static class FactPackImporting
             }
 
             db.SaveChanges();
+
             transaction?.Commit();
             return new FactPackImportResult(pack.DocumentKey, alreadyImported: false, planted.Planting!.Counts, planted.Planting.Facts);
         }
@@ -226,6 +229,7 @@ public static class FactPackImporting
     {
         var problems = new List<FactPackProblem>();
         var planting = Plant(db, pack, document, store, problems, earlier: null);
+
         return problems.Count > 0 ? throw new FactPackException(pack.Source, problems) : planting.Counts;
     }
 
@@ -258,7 +262,7 @@ public static class FactPackImporting
         db.Add(document);
         var problems = new List<FactPackProblem>();
         var planting = Plant(db, pack, document, store, problems, earlier);
-        return new Planted(AlreadyImported: false, problems, planting);
+        return new Planted(AlreadyImported: false, problems, planting) { Document = document };
     }
 
     private static PackPlanting Plant(DefenceTiesDbContext db, FactPack pack, SourceDocument document, PackStore store, List<FactPackProblem> problems, IReadOnlyDictionary<object, FactPackKnownFact>? earlier)
@@ -279,7 +283,11 @@ public static class FactPackImporting
     private static IQueryable<StoredDocument> StoredDocuments(DefenceTiesDbContext db, FactPack pack) =>
         db.SourceDocuments.AsNoTracking()
             .Where(d => d.Key == pack.DocumentKey || d.ContentSha256 == pack.ContentSha256)
-            .Select(d => new StoredDocument(d.Key, d.ContentSha256));
+            .Select(d => new StoredDocument(d.Key, d.ContentSha256)
+            {
+                Metadata = new DocumentMetadata(d.Title, d.PublishedOn.ToString(), d.Byline, d.Agency, d.Credits,
+                    d.PublishedAtUtc, d.PublishedAtOffsetMinutes, d.Dateline == null ? null : d.Dateline.Place.Name, d.Dateline == null || d.Dateline.Place.Nation == null ? null : d.Dateline.Place.Nation.Alpha2Code),
+            });
 
     /// <summary>
     /// The import's end when the document decides it: already imported (the same text under the
@@ -292,7 +300,7 @@ public static class FactPackImporting
         if (sameKey is not null)
         {
             return sameKey.Sha256 == pack.ContentSha256
-                ? new Planted(AlreadyImported: true, [], Planting: null)
+                ? new Planted(AlreadyImported: true, sameKey.Metadata?.Differences(DocumentMetadata.Of(pack), pack.DocumentKey) ?? [], Planting: null)
                 : new Planted(AlreadyImported: false, [new("$.document.key", $"a document with the key '{pack.DocumentKey}' is stored with another text (SHA-256 {sameKey.Sha256}); expected a new key for a new text. A stored document's text never changes.")], Planting: null);
         }
 
@@ -358,10 +366,70 @@ public static class FactPackImporting
         return db.SourceDocuments.Any(d => d.Key == pack.DocumentKey && d.ContentSha256 == pack.ContentSha256);
     }
 
-    private sealed record StoredDocument(string Key, string Sha256);
+    private sealed record StoredDocument(string Key, string Sha256)
+    {
+        /// <summary>What the document states about itself, to compare with a pack of the same document.</summary>
+        public DocumentMetadata? Metadata { get; init; }
+    }
+
+    /// <summary>
+    /// A document's metadata as stored or as a pack gives it (the dateline by its place's name and
+    /// nation): a pack of a stored document that gives other metadata is refused, never written over.
+    /// </summary>
+    private sealed record DocumentMetadata(string? Title, string PublishedOn, string? Byline, string? Agency, string? Credits,
+        DateTime? PublishedAtUtc, int? PublishedAtOffsetMinutes, string? DatelineName, string? DatelineNation)
+    {
+        public static DocumentMetadata Of(FactPack pack)
+        {
+            JsonElement? place = null;
+            if (pack.DatelineFact is { } id)
+            {
+                place = pack.Root.GetProperty("facts").EnumerateArray()
+                    .FirstOrDefault(f => f.TryGetProperty("id", out var i) && i.GetString() == id);
+            }
+
+            return new(pack.DocumentTitle, pack.PublishedOn.ToString(), pack.Byline, pack.Agency, pack.Credits,
+                pack.PublishedAt?.UtcDateTime, pack.PublishedAt is { } at ? (int)at.Offset.TotalMinutes : null,
+                place is { } p && p.TryGetProperty("name", out var name) ? name.GetString() : null,
+                place is { } q && q.TryGetProperty("nation", out var nation) ? nation.GetString() : null);
+        }
+
+        /// <summary>A problem per field the pack gives otherwise than the stored document.</summary>
+        public List<FactPackProblem> Differences(DocumentMetadata pack, string key)
+        {
+            var problems = new List<FactPackProblem>();
+            Compare("title", Title, pack.Title);
+            Compare("publishedOn", PublishedOn, pack.PublishedOn);
+            Compare("byline", Byline, pack.Byline);
+            Compare("agency", Agency, pack.Agency);
+            Compare("credits", Credits, pack.Credits);
+            Compare("publishedAt", Instant(PublishedAtUtc, PublishedAtOffsetMinutes), Instant(pack.PublishedAtUtc, pack.PublishedAtOffsetMinutes));
+            Compare("dateline", Place(DatelineName, DatelineNation), Place(pack.DatelineName, pack.DatelineNation));
+            return problems;
+
+            void Compare(string field, string? stored, string? given)
+            {
+                if (!string.Equals(stored, given, StringComparison.Ordinal))
+                {
+                    problems.Add(new($"$.document.{field}", $"the document '{key}' is stored with {field} {Quoted(stored)}, and this pack gives {Quoted(given)}; a stored document's metadata is not overwritten: expected the stored value (or a new document key if the document itself changed)."));
+                }
+            }
+        }
+
+        private static string Quoted(string? value) => value is null ? "none" : $"'{value}'";
+
+        private static string? Instant(DateTime? utc, int? offset) =>
+            utc is { } u && offset is { } o ? SourceDocument.FormatInstant(new DateTimeOffset(DateTime.SpecifyKind(u, DateTimeKind.Unspecified), TimeSpan.Zero).ToOffset(TimeSpan.FromMinutes(o))) : null;
+
+        private static string? Place(string? name, string? nation) => name is null ? null : nation is null ? name : $"{name} ({nation})";
+    }
 
     /// <summary>What planting a pack did: already imported, refused with these problems, or planted.</summary>
-    private sealed record Planted(bool AlreadyImported, IReadOnlyList<FactPackProblem> Problems, PackPlanting? Planting);
+    private sealed record Planted(bool AlreadyImported, IReadOnlyList<FactPackProblem> Problems, PackPlanting? Planting)
+    {
+        /// <summary>The pack's document as planted, for the import's second save (its dateline).</summary>
+        public SourceDocument? Document { get; init; }
+    }
 
     /// <summary>A dry run of several imports under way: the plans so far, and what the planned packs add for the later ones.</summary>
     private sealed class ImportPlan
@@ -406,7 +474,7 @@ public static class FactPackImporting
 
             if (!plan.AlreadyImported)
             {
-                _documents.Add(new StoredDocument(pack.DocumentKey, pack.ContentSha256));
+                _documents.Add(new StoredDocument(pack.DocumentKey, pack.ContentSha256) { Metadata = DocumentMetadata.Of(pack) });
                 foreach (var (fact, known) in planted.Planting!.Added)
                 {
                     _earlier[fact] = known;

@@ -102,6 +102,8 @@ public static partial class EvidenceQueries
                 OrganisationName = c.Claim == null ? null : c.Claim.Statement.SpeakerOrganisation!.Name,
                 OrganisationKind = c.Claim == null ? null : c.Claim.Statement.SpeakerOrganisation!.Kind,
                 OrganisationNation = c.Claim == null ? null : c.Claim.Statement.SpeakerOrganisation!.Nation!.Name,
+                AnonymousSource = c.Claim == null ? null : c.Claim.Statement.AnonymousSource,
+                AnonymousTie = c.Claim == null ? null : c.Claim.Statement.AnonymousSourceNation!.Name ?? c.Claim.Statement.AnonymousSourceOrganisation!.Name,
             })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
     }
@@ -181,6 +183,10 @@ public static partial class EvidenceQueries
 
         public string? OrganisationNation { get; init; }
 
+        public string? AnonymousSource { get; init; }
+
+        public string? AnonymousTie { get; init; }
+
         public CitationEvidence ToEvidence(int factId, EvidenceTarget target) => new()
         {
             FactId = factId,
@@ -192,12 +198,14 @@ public static partial class EvidenceQueries
             Passage = Passage,
             StartIndex = StartIndex,
             Document = Document,
-            Claimant = PersonId is null && OrganisationId is null ? null : new EvidenceClaimant { PersonId = PersonId, OrganisationId = OrganisationId, Label = ClaimantLabel() },
+            Claimant = PersonId is null && OrganisationId is null && AnonymousSource is null ? null
+                : new EvidenceClaimant { PersonId = PersonId, OrganisationId = OrganisationId, AnonymousSource = AnonymousSource, Label = ClaimantLabel() },
         };
 
         // "Defence Ministry" alone does not say whose: name the nation unless the name already does.
         private string ClaimantLabel() =>
-            PersonId is not null ? (PersonRank is null ? PersonName! : $"{PersonRank} {PersonName}")
+            AnonymousSource is not null ? (AnonymousTie is null ? $"anonymous source: {AnonymousSource}" : $"anonymous source: {AnonymousSource} ({AnonymousTie})")
+            : PersonId is not null ? (PersonRank is null ? PersonName! : $"{PersonRank} {PersonName}")
             : OrganisationName is null ? Organisation.Label(null, OrganisationKind!.Value, OrganisationNation)
             : OrganisationName.Contains(OrganisationNation!, StringComparison.Ordinal) ? OrganisationName
             : $"{OrganisationNation}'s {OrganisationName}";

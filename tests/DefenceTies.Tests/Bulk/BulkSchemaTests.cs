@@ -22,6 +22,13 @@ public class BulkSchemaTests
         [nameof(Citation.Length)] = (_, row) => ((CitationRow)row).Passage.Length,
         [nameof(Agreement.Version)] = (_, _) => 0,
 
+        // A bulk document states nothing about itself beyond its title and date (see SourceDocument.Describe).
+        [nameof(SourceDocument.Byline)] = (_, _) => null,
+        [nameof(SourceDocument.Agency)] = (_, _) => null,
+        [nameof(SourceDocument.Credits)] = (_, _) => null,
+        [nameof(SourceDocument.PublishedAtUtc)] = (_, _) => null,
+        [nameof(SourceDocument.PublishedAtOffsetMinutes)] = (_, _) => null,
+
         // Places have no bulk rows: a bulk engagement has no place (see BulkTables).
         [nameof(Engagement.PlaceId)] = (_, _) => null,
         [nameof(Engagement.ParentId)] = (_, _) => null,

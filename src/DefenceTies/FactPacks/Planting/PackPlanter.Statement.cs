@@ -8,6 +8,27 @@ internal sealed partial class PackPlanter
 {
     private Statement Statement(JsonElement f, string path)
     {
+        var named = f.TryGetProperty("speaker", out _);
+        if (f.TryGetProperty("anonymousSource", out var anonymous))
+        {
+            return named
+                ? throw Fail($"{path}.anonymousSource", "the statement names its speaker; expected speaker or anonymousSource, not both.")
+                : AnonymousStatement(f, path, anonymous.GetString()!);
+        }
+
+        if (!named)
+        {
+            throw Fail($"{path}.speaker", "the statement has no speaker; expected the id of the person or organisation fact who said it, or anonymousSource for a source the report does not name.");
+        }
+
+        foreach (var tie in (string[])["anonymousSourceNation", "anonymousSourceOrganisation"])
+        {
+            if (f.TryGetProperty(tie, out _))
+            {
+                throw Fail($"{path}.{tie}", "only an anonymous source is tied to a nation or a body; expected anonymousSource with it, or no tie for a named speaker.");
+            }
+        }
+
         var speaker = Reference<Entity>(f, "speaker", path, "person", "organisation");
         var form = Enum<StatementForm>(f, "form");
         var content = Text(f, "content")!;
@@ -27,6 +48,20 @@ internal sealed partial class PackPlanter
             existing = _store.All<Statement>().FirstOrDefault(s => Same(s.SpeakerOrganisation, s.SpeakerOrganisationId ?? 0, organisation) && s.Content == content);
         }
 
+        return Keep(candidate, existing, citation);
+    }
+
+    /// <summary>A statement of a source the report does not name, merged onto a known one with the same description, tie and content.</summary>
+    private Statement AnonymousStatement(JsonElement f, string path, string description)
+    {
+        var nation = f.TryGetProperty("anonymousSourceNation", out _) ? Nation(f, "anonymousSourceNation", path) : null;
+        var organisation = Optional<Organisation>(f, "anonymousSourceOrganisation", path, "organisation");
+        var content = Text(f, "content")!;
+        var citation = Cite(f, path);
+        var candidate = Model.Statement.ByAnonymousSource(description, Enum<StatementForm>(f, "form"), content, citation, Date(f, "madeOn", path), nation, organisation);
+        var existing = _store.All<Statement>().FirstOrDefault(s => s.AnonymousSource == description && s.Content == content
+            && (nation is null ? s.AnonymousSourceNation is null && s.AnonymousSourceNationId is null : Same(s.AnonymousSourceNation, s.AnonymousSourceNationId ?? 0, nation))
+            && (organisation is null ? s.AnonymousSourceOrganisation is null && s.AnonymousSourceOrganisationId is null : Same(s.AnonymousSourceOrganisation, s.AnonymousSourceOrganisationId ?? 0, organisation)));
         return Keep(candidate, existing, citation);
     }
 }

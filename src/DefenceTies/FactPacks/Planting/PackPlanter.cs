@@ -147,6 +147,32 @@ internal sealed partial class PackPlanter
                 _broken.Add(id.GetString()!);
             }
         }
+
+        PlantDateline();
+    }
+
+    /// <summary>
+    /// The document's dateline, a region fact of the pack (which may restate a stored place), set on
+    /// the document once the facts are planted: a row of its own (<see cref="DocumentDateline"/>), so
+    /// the document and the place, whose citation refers to it, are saved together. A broken region
+    /// fact has its own problem.
+    /// </summary>
+    private void PlantDateline()
+    {
+        if (_pack.DatelineFact is not { } id || _broken.Contains(id))
+        {
+            return;
+        }
+
+        if (!_declared.TryGetValue(id, out var declared) || declared.Fact is not Region place)
+        {
+            _problems.Add(new("$.document.dateline", declared is null
+                ? $"no fact of this pack has the id '{id}'; expected the id of the region fact of the place the dateline names."
+                : $"'{id}' is a {declared.Type} fact; expected the id of the region fact of the place the dateline names."));
+            return;
+        }
+
+        Guarded("$.document", () => _document.Describe(dateline: place));
     }
 
     private void PlantFact(JsonElement fact, string path)
