@@ -93,8 +93,8 @@ public class DefenceDealImportTests
         var other = FactPackImportTests.Edited(Pack, p =>
         {
             p["document"]!["key"] = "test/coastal-missile-contract-2026-04-other";
-            Fact(p, 4)["quantity"] = 14;
-            Fact(p, 4)["value"] = "430000000";
+            Fact(p, 5)["quantity"] = 14;
+            Fact(p, 5)["value"] = "430000000";
         }, text => text.Replace("twelve shore-based", "fourteen shore-based", StringComparison.Ordinal).Replace("€410 million", "€430 million", StringComparison.Ordinal));
         var result = await db.ImportFactPackAsync(other);
         result.Counts.Should().ContainEquivalentOf(new FactPackImportCount(nameof(DefenceDeal), 0, 3));
@@ -149,14 +149,14 @@ public class DefenceDealImportTests
         var before = await RowCounts.OfAsync(db);
         var (edit, path) = bad switch
         {
-            "unknown-currency" => ((Action<JsonObject>)(p => Fact(p, 4)["valueCurrency"] = "EUX"), "$.facts[4].valueCurrency"),
-            "value-without-currency" => (p => Fact(p, 4).Remove("valueCurrency"), "$.facts[4]"),
-            "range-without-upper" => (p => Fact(p, 6).Remove("valueUpTo"), "$.facts[6]"),
-            "upper-below-value" => (p => Fact(p, 6)["valueUpTo"] = "19999999.99", "$.facts[6].valueUpTo"),
-            "delivered-over-quantity" => (p => Fact(p, 5)["quantityDelivered"] = 3, "$.facts[5]"),
-            "two-suppliers" => (p => Fact(p, 4)["supplierNation"] = "NO", "$.facts[4].supplierOrganisation"),
-            "amount-with-grouping" => (p => Fact(p, 4)["value"] = "410,000,000", "$.facts[4].value"),
-            "unstated-quantity" => (p => Fact(p, 4)["quantity"] = 13, "$.facts[4].quantity"),
+            "unknown-currency" => ((Action<JsonObject>)(p => Fact(p, 5)["valueCurrency"] = "EUX"), "$.facts[5].valueCurrency"),
+            "value-without-currency" => (p => Fact(p, 5).Remove("valueCurrency"), "$.facts[5]"),
+            "range-without-upper" => (p => Fact(p, 7).Remove("valueUpTo"), "$.facts[7]"),
+            "upper-below-value" => (p => Fact(p, 7)["valueUpTo"] = "19999999.99", "$.facts[7].valueUpTo"),
+            "delivered-over-quantity" => (p => Fact(p, 6)["quantityDelivered"] = 3, "$.facts[6]"),
+            "two-suppliers" => (p => Fact(p, 5)["supplierNation"] = "NO", "$.facts[5].supplierOrganisation"),
+            "amount-with-grouping" => (p => Fact(p, 5)["value"] = "410,000,000", "$.facts[5].value"),
+            "unstated-quantity" => (p => Fact(p, 5)["quantity"] = 13, "$.facts[5].quantity"),
             _ => throw new ArgumentOutOfRangeException(nameof(bad)),
         };
 
