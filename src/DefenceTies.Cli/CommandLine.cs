@@ -82,6 +82,9 @@ public static class CommandLine
         config.AddCommand<RankCommand>("rank")
             .WithDescription("Rank a claim preferred, normal or deprecated, saying why; exactly one value stays preferred.")
             .WithExample("rank", "12", "preferred", "--reason", "\"The ministry's release says agreed.\"");
+        config.AddCommand<DraftCommand>("draft")
+            .WithDescription("Draft a fact pack from a report's text: the document block and the nations and dates found, each to review; no loading path accepts it until then.")
+            .WithExample("draft", "reports/2025-03-04-india-vietnam.txt", "--out", "reports/2025-03-04-india-vietnam.json");
         config.AddCommand<ImportCommand>("import")
             .WithDescription("Check, then import fact packs, each in one transaction; importing a pack again changes nothing.")
             .WithExample("import", "reports/2025-03-04-india-vietnam.json");

@@ -202,6 +202,13 @@ public sealed class FactPack
             throw new FactPackException(source, problems);
         }
 
+        // A draft's candidates are what a tool found, not what a person reviewed: no loading path
+        // takes a pack that still holds one (FactPackDrafting writes them; review removes them).
+        if (Unreviewed(root) is { Count: > 0 } unreviewed)
+        {
+            throw new FactPackException(source, unreviewed);
+        }
+
         var bytes = readText(root.GetProperty("document").GetProperty("text").GetString()!);
         var text = CheckText(root, bytes, problems);
         if (text is null)
@@ -224,6 +231,26 @@ public sealed class FactPack
         var pack = new FactPack(source, root, text);
         PackPlanter.Check(pack, problems);
         return problems.Count > 0 ? throw new FactPackException(source, problems) : pack;
+    }
+
+    /// <summary>One problem per candidate a draft still holds, each naming the value and where it was found.</summary>
+    private static List<FactPackProblem> Unreviewed(JsonElement root)
+    {
+        var problems = new List<FactPackProblem>();
+        if (!root.TryGetProperty("candidates", out var candidates))
+        {
+            return problems;
+        }
+
+        var count = candidates.GetArrayLength();
+        var i = 0;
+        foreach (var candidate in candidates.EnumerateArray())
+        {
+            problems.Add(new($"$.candidates[{i++}]",
+                $"an unreviewed candidate ({candidate.GetProperty("kind").GetString()} '{candidate.GetProperty("value").GetString()}' in \"{candidate.GetProperty("passage").GetString()}\" at {candidate.GetProperty("position").GetInt32()}), {i} of {count} unreviewed: accept it into a fact (Stated or Implied, its passage the fact's cite) or drop it, then remove it from candidates; a pack with candidates is never loaded."));
+        }
+
+        return problems;
     }
 
     private static string? CheckText(JsonElement root, byte[] bytes, List<FactPackProblem> problems)

@@ -91,7 +91,7 @@ public sealed partial class DocumentedCommandsTests
     }
 
     /// <summary>The commands that open no database (they take no <c>--database</c>).</summary>
-    private static readonly string[] WithoutDatabase = ["validate"];
+    private static readonly string[] WithoutDatabase = ["validate", "draft"];
 
     /// <summary>A command of a document: where it is shown, its arguments after <c>defenceties</c>, the exit code it is documented to give.</summary>
     public sealed record DocumentedCommand(string Where, IReadOnlyList<string> Arguments, int ExpectedExitCode);

@@ -1,0 +1,109 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using DefenceTies.FactPacks;
+using DefenceTies.FactPacks.Drafting;
+using DefenceTies.Model;
+using FluentAssertions;
+using Xunit;
+
+namespace DefenceTies.UnitTests.FactPacks.Drafting;
+
+/// <summary>
+/// Issue 27, in part: a draft's document block (the publication date from the text's header, else the
+/// one given, else an error naming both), its nation and date candidates with verbatim passages and
+/// positions, and the refusal of a pack holding candidates by every loading path.
+/// </summary>
+public class FactPackDraftingTests
+{
+    [Fact]
+    public void The_built_in_report_drafts_with_its_header_date_hash_and_candidates_at_their_places()
+    {
+        var text = PackEditor.ReportText;
+        var draft = FactPackDrafting.Draft(text, "000_8dee3c78e5bad958", "000_8dee3c78e5bad958.txt");
+
+        (draft.PublishedOn, draft.PublishedOnFromText).Should().Be((PartialDate.Parse("2024-12-13"), true));
+        draft.ContentSha256.Should().Be((string)PackEditor.Report()["document"]!["sha256"]!);
+        draft.Candidates.Should().OnlyContain(c => text.Substring(c.Position, c.Passage.Length) == c.Passage, "every passage is the text's own, at its position");
+        draft.Candidates.Where(c => c.Kind == "date").Select(c => (c.Value, c.Passage)).Should().Equal(("2024-12-12", "December 12, 2024"), ("2012", "2012"));
+        draft.Candidates.Where(c => c.Kind == "nation").Select(c => c.Value).Distinct().Should().Contain(["IN", "TH"]);
+        draft.Candidates.Should().Contain(c => c.Kind == "nation" && c.Value == "TH" && c.Passage == "Thai", "an adjective names its nation");
+        draft.Candidates.Should().NotContain(c => c.Value == "2024-12-13", "the header's date is the publication date, not a date the report writes");
+    }
+
+    [Fact]
+    public void A_text_without_a_header_takes_the_date_given_and_reads_a_yearless_date_against_it()
+    {
+        var draft = FactPackDrafting.Draft("HANOI — Vietnam and the Philippines held talks on March 3.\n", "k", "k.txt", PartialDate.Parse("2025-03-05"));
+
+        (draft.PublishedOn, draft.PublishedOnFromText).Should().Be((PartialDate.Parse("2025-03-05"), false));
+        var date = draft.Candidates.Single(c => c.Kind == "date");
+        (date.Value, date.Passage).Should().Be(("2025-03-03", "March 3"));
+        date.Note.Should().StartWith("Implied: the text gives no year");
+        draft.Candidates.Where(c => c.Kind == "nation").Select(c => c.Value).Should().Equal("VN", "PH");
+    }
+
+    [Fact]
+    public void The_header_may_follow_blank_lines_and_share_its_line_with_the_dateline()
+    {
+        var draft = FactPackDrafting.Draft("\n  \n date 2025-03-14 DHAKA, March 14, 2025 — Bangladesh hosted the forum.\n", "k", "k.txt", PartialDate.Parse("1999"));
+        draft.PublishedOn.Should().Be(PartialDate.Parse("2025-03-14"), "the header wins over the date given");
+        draft.Candidates.Should().Contain(c => c.Kind == "date" && c.Passage == "March 14, 2025");
+    }
+
+    [Theory]
+    [InlineData("Bangladesh hosted the forum.\n", "no 'date YYYY-MM-DD' header", "--published")]
+    [InlineData("date 2025-02-30 Bangladesh hosted the forum.\n", "'date 2025-02-30'", "not a real date")]
+    public void Without_a_usable_date_the_draft_is_refused_naming_what_to_give(string text, string named, string alsoNamed)
+    {
+        var act = () => FactPackDrafting.Draft(text, "k", "k.txt");
+        act.Should().Throw<ArgumentException>().Which.Message.Should().Contain(named).And.Contain(alsoNamed);
+    }
+
+    [Fact]
+    public void Read_refuses_a_pack_that_holds_candidates_naming_each()
+    {
+        var (json, text) = Drafted();
+        using var pack = new MemoryStream(Encoding.UTF8.GetBytes(json));
+        using var body = new MemoryStream(Encoding.UTF8.GetBytes(text));
+        var refusal = FluentActions.Invoking(() => FactPack.Read(pack, body, "draft.json")).Should().Throw<FactPackException>().Which;
+        refusal.Problems.Should().HaveCount(JsonNode.Parse(json)!["candidates"]!.AsArray().Count).And.OnlyContain(p => p.Path.StartsWith("$.candidates[", StringComparison.Ordinal) && p.Message.Contains("unreviewed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Load_refuses_a_pack_that_holds_candidates()
+    {
+        var path = WriteDraft();
+        FluentActions.Invoking(() => FactPack.Load(path)).Should().Throw<FactPackException>().Which.Problems.Should().Contain(p => p.Path == "$.candidates[0]");
+    }
+
+    [Fact]
+    public async Task LoadAsync_refuses_a_pack_that_holds_candidates()
+    {
+        var path = WriteDraft();
+        (await FluentActions.Awaiting(() => FactPack.LoadAsync(path)).Should().ThrowAsync<FactPackException>()).Which.Problems.Should().Contain(p => p.Path == "$.candidates[0]");
+    }
+
+    [Fact]
+    public void A_reviewed_draft_with_its_candidates_removed_loads()
+    {
+        var (json, text) = Drafted();
+        var pack = JsonNode.Parse(json)!.AsObject();
+        pack.Remove("candidates");
+        PackEditor.Read(pack, text).FactCount.Should().Be(0);
+    }
+
+    private static (string Json, string Text) Drafted()
+    {
+        var text = PackEditor.ReportText;
+        return (FactPackDrafting.Draft(text, "draft/report", "report.txt").ToJson(), text);
+    }
+
+    private static string WriteDraft()
+    {
+        var folder = Directory.CreateTempSubdirectory("defenceties-draft-");
+        var (json, text) = Drafted();
+        File.WriteAllText(Path.Combine(folder.FullName, "report.txt"), text);
+        File.WriteAllText(Path.Combine(folder.FullName, "draft.json"), json);
+        return Path.Combine(folder.FullName, "draft.json");
+    }
+}
