@@ -43,8 +43,8 @@ internal sealed class DraftCommand : AsyncCommand<DraftSettings>
         }
 
         await File.WriteAllTextAsync(packPath, draft.ToJson(), cancellationToken);
-        var nations = draft.Candidates.Count(c => c.Kind == "nation");
-        AnsiConsole.MarkupLine($"[green]drafted[/] {Markup.Escape(packPath)}: document {Markup.Escape(draft.DocumentKey)}, published {draft.PublishedOn} ({(draft.PublishedOnFromText ? "from the text's header" : "as given")}), {draft.Candidates.Count} candidates to review ({nations} nations, {draft.Candidates.Count - nations} dates)");
+        var kinds = string.Join(", ", draft.Candidates.GroupBy(c => c.Kind).Select(g => $"{g.Count()} {g.Key}{(g.Count() == 1 ? string.Empty : "s")}"));
+        AnsiConsole.MarkupLine($"[green]drafted[/] {Markup.Escape(packPath)}: document {Markup.Escape(draft.DocumentKey)}, published {draft.PublishedOn} ({(draft.PublishedOnFromText ? "from the text's header" : "as given")}), {draft.Candidates.Count} candidates to review ({Markup.Escape(kinds)})");
         return ExitCodes.Ok;
     }
 }

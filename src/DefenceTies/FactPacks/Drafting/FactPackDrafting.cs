@@ -6,7 +6,8 @@ namespace DefenceTies.FactPacks.Drafting;
 /// <summary>
 /// Drafts a fact pack from a report's text for a person to review: the document block (key,
 /// publication date, SHA-256, the text file's name) and candidate values found in the text — the
-/// nations it names and the dates it writes — each with its verbatim passage and position, marked
+/// nations it names, the dates it writes, the people it names with a rank or title and the titles,
+/// and its direct quotations — each with its verbatim passage and position, marked
 /// <c>Unreviewed</c> so that no loading path accepts the pack until each is reviewed.
 /// </summary>
 public static partial class FactPackDrafting
@@ -43,7 +44,7 @@ public static partial class FactPackDrafting
 
         // The header's own date is the publication date, not a date the report writes.
         var headerEnd = header is null ? 0 : header.Index + header.Length;
-        var candidates = DraftExtractors.Nations(text).Concat(DraftExtractors.Dates(text, date))
+        var candidates = DraftExtractors.Nations(text).Concat(DraftExtractors.Dates(text, date)).Concat(PeopleExtractor.Find(text)).Concat(QuotationExtractor.Find(text))
             .Where(c => c.Position >= headerEnd)
             .OrderBy(c => c.Position).ThenBy(c => c.Kind, StringComparer.Ordinal).ThenBy(c => c.Value, StringComparer.Ordinal)
             .ToList();

@@ -107,3 +107,36 @@ public class FactPackDraftingTests
         return Path.Combine(folder.FullName, "draft.json");
     }
 }
+
+/// <summary>The people, titles and quotations a draft proposes, on the built-in report and made-up sentences.</summary>
+public class PeopleAndQuotationCandidateTests
+{
+    [Fact]
+    public void The_built_in_reports_people_titles_and_quotation_are_proposed()
+    {
+        var text = PackEditor.ReportText;
+        var draft = FactPackDrafting.Draft(text, "k", "k.txt");
+
+        draft.Candidates.Where(c => c.Kind == "person").Select(c => c.Value).Should().BeEquivalentTo(["Amitabh Prasad", "Tharapong Malakam", "Nagesh Singh"]);
+        draft.Candidates.Single(c => c.Kind == "person" && c.Value == "Tharapong Malakam").Note.Should().Be("rank: Gen");
+        draft.Candidates.Where(c => c.Kind == "title").Select(c => c.Value).Should().Contain(t => t.EndsWith("Joint Secretary (International Cooperation)", StringComparison.Ordinal))
+            .And.Contain("Deputy Permanent Secretary for Defence").And.Contain("Indian Ambassador to Thailand");
+        var quotation = draft.Candidates.Single(c => c.Kind == "quotation");
+        quotation.Value.Should().StartWith("Thailand is a maritime neighbour").And.EndWith("substantive elevation of bilateral relations");
+        quotation.Note.Should().Be("speaker as written: the defence ministry");
+        draft.Candidates.Should().OnlyContain(c => text.Substring(c.Position, c.Passage.Length) == c.Passage);
+    }
+
+    [Fact]
+    public void A_surname_after_an_honorific_is_the_person_named_earlier_and_a_short_quote_is_a_term()
+    {
+        var draft = FactPackDrafting.Draft(
+            "date 2025-03-05 Defence Minister Keiko Ito met the \"Blue Water\" group. \"We will train together every year,\" Ms. Ito said.",
+            "k", "k.txt");
+
+        draft.Candidates.Where(c => c.Kind == "person").Select(c => (c.Value, c.Passage)).Should().Equal(("Keiko Ito", "Defence Minister Keiko Ito"), ("Keiko Ito", "Ms. Ito"));
+        draft.Candidates.Single(c => c.Kind == "title").Value.Should().Be("Defence Minister");
+        var quotation = draft.Candidates.Single(c => c.Kind == "quotation");
+        (quotation.Value, quotation.Note).Should().Be(("We will train together every year", "speaker as written: Ms. Ito"));
+    }
+}
