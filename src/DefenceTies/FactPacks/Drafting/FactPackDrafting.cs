@@ -44,7 +44,7 @@ public static partial class FactPackDrafting
 
         // The header's own date is the publication date, not a date the report writes.
         var headerEnd = header is null ? 0 : header.Index + header.Length;
-        var candidates = DraftExtractors.Nations(text).Concat(DraftExtractors.Dates(text, date)).Concat(PeopleExtractor.Find(text)).Concat(QuotationExtractor.Find(text))
+        var candidates = DraftExtractors.Nations(text).Concat(DraftExtractors.Dates(text, date)).Concat(RelativeDateExtractor.Find(text, date)).Concat(PeopleExtractor.Find(text)).Concat(QuotationExtractor.Find(text))
             .Where(c => c.Position >= headerEnd)
             .OrderBy(c => c.Position).ThenBy(c => c.Kind, StringComparer.Ordinal).ThenBy(c => c.Value, StringComparer.Ordinal)
             .ToList();

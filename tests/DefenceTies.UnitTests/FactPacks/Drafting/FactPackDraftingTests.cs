@@ -140,3 +140,34 @@ public class PeopleAndQuotationCandidateTests
         (quotation.Value, quotation.Note).Should().Be(("We will train together every year", "speaker as written: Ms. Ito"));
     }
 }
+
+/// <summary>Dates a report gives relative to its publication, each resolved against it and noted as a reading.</summary>
+public class RelativeDateCandidateTests
+{
+    [Theory]
+    [InlineData("The ministers met on Friday in Dhaka.", "on Friday", "2025-03-14", "the Friday it was published")]
+    [InlineData("The ministers met on Tuesday in Dhaka.", "on Tuesday", "2025-03-11", "the Tuesday before it")]
+    [InlineData("The ministers will meet again on Tuesday.", "on Tuesday", "2025-03-18", "the first Tuesday after it")]
+    [InlineData("The navy said yesterday that the drills had ended.", "yesterday", "2025-03-13", "the day before it")]
+    [InlineData("The two sides signed the plan last month.", "last month", "2025-02", "the month before it")]
+    [InlineData("Thailand will chair the forum next year.", "next year", "2026", "the year after it")]
+    public void A_relative_date_is_resolved_against_the_publication_date_and_noted(string sentence, string passage, string value, string how)
+    {
+        // 2025-03-14 is a Friday.
+        var draft = FactPackDrafting.Draft($"date 2025-03-14 {sentence}\n", "k", "k.txt");
+
+        var date = draft.Candidates.Single(c => c.Kind == "date");
+        (date.Passage, date.Value).Should().Be((passage, value));
+        date.Note.Should().StartWith("Implied:").And.Contain(how);
+    }
+
+    [Fact]
+    public void A_weekday_with_its_date_is_the_date_readers_and_a_month_relative_date_needs_the_month()
+    {
+        var dated = FactPackDrafting.Draft("date 2025-03-14 They met on Friday, March 14.\n", "k", "k.txt");
+        dated.Candidates.Where(c => c.Kind == "date").Select(c => c.Passage).Should().Equal("Friday, March 14");
+
+        var coarse = FactPackDrafting.Draft("They met yesterday and will meet again next year.\n", "k", "k.txt", PartialDate.Parse("2025"));
+        coarse.Candidates.Where(c => c.Kind == "date").Select(c => (c.Passage, c.Value)).Should().Equal(("next year", "2026"));
+    }
+}
