@@ -167,7 +167,7 @@ internal static class DyadYearExport
         }
 
         // A tension between two nations counts in the year of its date; an undated one in no year.
-        await foreach (var t in ExportQueries.Tensions(scope, cancellationToken).ConfigureAwait(false))
+        await foreach (var t in ExportQueries.Relations(scope, NationRelationKind.Tension, cancellationToken).ConfigureAwait(false))
         {
             yield return new Tie(TensionColumn, t.Nations, t.Date?.Year, t.Date?.Year, t.Evidence.NewestDocumentYear);
         }

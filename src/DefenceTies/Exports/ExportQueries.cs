@@ -438,24 +438,29 @@ internal static class ExportQueries
         return InRange(rows, scope, a => scope.Overlaps(a.Date, null, openEnded: false), cancellationToken);
     }
 
-    /// <summary>Tensions between nations (relations of kind Tension), kept when a listed nation is one of the two; a range keeps the dated ones in it.</summary>
-    public static IAsyncEnumerable<TensionRow> Tensions(ExportScope scope, CancellationToken cancellationToken)
+    /// <summary>
+    /// The relations of one kind the exports draw (tensions, partnerships), kept when a listed nation
+    /// is one of the two; a range keeps the dated ones in it, a partnership from its date on.
+    /// </summary>
+    public static IAsyncEnumerable<NationRelationRow> Relations(ExportScope scope, NationRelationKind kind, CancellationToken cancellationToken)
     {
-        IQueryable<NationRelation> relations = scope.Db.NationRelations.AsNoTracking().Where(r => r.Kind == NationRelationKind.Tension);
+        IQueryable<NationRelation> relations = scope.Db.NationRelations.AsNoTracking().Where(r => r.Kind == kind);
         if (scope.NationIds is { } ids)
         {
             relations = relations.Where(r => ids.Contains(r.SubjectNationId) || ids.Contains(r.CounterpartNationId));
         }
 
-        var rows = relations.OrderBy(r => r.Id).AsSingleQuery().Select(Evidence.Inline((NationRelation r) => new TensionRow
+        var rows = relations.OrderBy(r => r.Id).AsSingleQuery().Select(Evidence.Inline((NationRelation r) => new NationRelationRow
         {
             Id = r.Id,
             SubjectAlpha3 = r.Subject.Alpha3Code,
             CounterpartAlpha3 = r.Counterpart.Alpha3Code,
+            Level = r.Level,
             Date = r.Date,
             Evidence = Evidence.Of(r),
         })).AsAsyncEnumerable();
-        return InRange(rows, scope, r => scope.Overlaps(r.Date, null, openEnded: false), cancellationToken);
+        var openEnded = kind == NationRelationKind.Partnership;
+        return InRange(rows, scope, r => scope.Overlaps(r.Date, null, openEnded), cancellationToken);
     }
 
     /// <summary>Initiatives a listed nation takes part in; initiatives have no dates, so a date range leaves them out.</summary>
@@ -496,27 +501,6 @@ internal static class ExportQueries
             Evidence = Evidence.Of(p),
         })).AsAsyncEnumerable();
         return InRange(rows, scope, _ => false, cancellationToken);
-    }
-
-    /// <summary>Partnerships of a named level (relations of kind Partnership), kept when a listed nation is one of the two; a range keeps the dated ones in it.</summary>
-    public static IAsyncEnumerable<PartnershipRow> Partnerships(ExportScope scope, CancellationToken cancellationToken)
-    {
-        IQueryable<NationRelation> relations = scope.Db.NationRelations.AsNoTracking().Where(r => r.Kind == NationRelationKind.Partnership);
-        if (scope.NationIds is { } ids)
-        {
-            relations = relations.Where(r => ids.Contains(r.SubjectNationId) || ids.Contains(r.CounterpartNationId));
-        }
-
-        var rows = relations.OrderBy(r => r.Id).AsSingleQuery().Select(Evidence.Inline((NationRelation r) => new PartnershipRow
-        {
-            Id = r.Id,
-            SubjectAlpha3 = r.Subject.Alpha3Code,
-            CounterpartAlpha3 = r.Counterpart.Alpha3Code,
-            Level = r.Level!,
-            Date = r.Date,
-            Evidence = Evidence.Of(r),
-        })).AsAsyncEnumerable();
-        return InRange(rows, scope, r => scope.Overlaps(r.Date, null, openEnded: true), cancellationToken);
     }
 
     /// <summary>

@@ -486,14 +486,21 @@ internal sealed class SecurityIssueActorRow : IEvidenced
     public required Evidence Evidence { get; init; }
 }
 
-/// <summary>A tension between two nations (a <see cref="NationRelation"/> of kind <see cref="NationRelationKind.Tension"/>).</summary>
-internal sealed class TensionRow : IEvidenced
+/// <summary>
+/// A relation between two nations that the exports draw (a <see cref="NationRelation"/> of kind
+/// <see cref="NationRelationKind.Tension"/> or <see cref="NationRelationKind.Partnership"/>), with a
+/// partnership's level.
+/// </summary>
+internal sealed class NationRelationRow : IEvidenced
 {
     public required int Id { get; init; }
 
     public required string SubjectAlpha3 { get; init; }
 
     public required string CounterpartAlpha3 { get; init; }
+
+    /// <summary>A partnership's level as stated; <see langword="null"/> for a tension.</summary>
+    public required string? Level { get; init; }
 
     public required PartialDate? Date { get; init; }
 
@@ -743,22 +750,6 @@ internal sealed class InitiativeParticipantRow : IEvidenced
     public required int InitiativeId { get; init; }
 
     public required string NationAlpha3 { get; init; }
-
-    public required Evidence Evidence { get; init; }
-}
-
-/// <summary>A partnership of a named level between two nations (a <see cref="NationRelation"/> of kind <see cref="NationRelationKind.Partnership"/>).</summary>
-internal sealed class PartnershipRow : IEvidenced
-{
-    public required int Id { get; init; }
-
-    public required string SubjectAlpha3 { get; init; }
-
-    public required string CounterpartAlpha3 { get; init; }
-
-    public required string Level { get; init; }
-
-    public required PartialDate? Date { get; init; }
 
     public required Evidence Evidence { get; init; }
 }

@@ -82,7 +82,7 @@ internal static class GraphMLExport
         // per property, not per fact).
         var valueKeys = (await scope.Db.ValueCitations.AsNoTracking().Where(v => v.Rank == ClaimRank.Preferred).Where(OfDrawnFact()).Select(v => v.Property).Distinct()
                 .ToListAsync(cancellationToken).ConfigureAwait(false))
-            .Union(await TensionValuePropertiesAsync(scope.Db, cancellationToken).ConfigureAwait(false), StringComparer.Ordinal)
+            .Union(await RelationValuePropertiesAsync(scope.Db, cancellationToken).ConfigureAwait(false), StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .SelectMany(p => ValueKeySuffixes.Select(suffix => (ValueKey(p, suffix), "all", "string")));
         var settings = new XmlWriterSettings { Async = true, Indent = true, Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), CloseOutput = false };
@@ -330,7 +330,7 @@ internal static class GraphMLExport
         }
 
         // A tension is between two nations: symmetric, from the lower alpha-3 code to the higher.
-        await foreach (var t in ExportQueries.Tensions(scope, cancellationToken).ConfigureAwait(false))
+        await foreach (var t in ExportQueries.Relations(scope, NationRelationKind.Tension, cancellationToken).ConfigureAwait(false))
         {
             var (a, b) = (t.Nations[0], t.Nations[1]);
             if (nodes.Contains(ExportIds.Nation(a)) && nodes.Contains(ExportIds.Nation(b)))
@@ -342,9 +342,9 @@ internal static class GraphMLExport
 
         // A partnership of a named level, symmetric like a tension, from its date (raised to a new
         // level, it is a second relation and a second edge with its own level and date).
-        await foreach (var p in ExportQueries.Partnerships(scope, cancellationToken).ConfigureAwait(false))
+        await foreach (var p in ExportQueries.Relations(scope, NationRelationKind.Partnership, cancellationToken).ConfigureAwait(false))
         {
-            var (a, b) = string.CompareOrdinal(p.SubjectAlpha3, p.CounterpartAlpha3) < 0 ? (p.SubjectAlpha3, p.CounterpartAlpha3) : (p.CounterpartAlpha3, p.SubjectAlpha3);
+            var (a, b) = (p.Nations[0], p.Nations[1]);
             if (nodes.Contains(ExportIds.Nation(a)) && nodes.Contains(ExportIds.Nation(b)))
             {
                 var tie = ExportIds.NationRelation(p.Id);
@@ -377,10 +377,10 @@ internal static class GraphMLExport
     /// <summary><c>ConcludedOn</c>, <c>support</c> → <c>value_concluded_on_support</c>.</summary>
     internal static string ValueKey(string property, string suffix) => $"value_{FollowTheMoneyExport.Words(property).Replace(' ', '_')}_{suffix}";
 
-    /// <summary>The properties tensions cite on their own: of nation relations, the graph draws tensions only.</summary>
-    private static Task<List<string>> TensionValuePropertiesAsync(DefenceTiesDbContext db, CancellationToken cancellationToken) =>
+    /// <summary>The properties drawn relations cite on their own: of nation relations, the graph draws tensions and partnerships only.</summary>
+    private static Task<List<string>> RelationValuePropertiesAsync(DefenceTiesDbContext db, CancellationToken cancellationToken) =>
         db.ValueCitations.AsNoTracking()
-            .Where(v => v.Rank == ClaimRank.Preferred && db.NationRelations.Any(r => r.Kind == NationRelationKind.Tension && EF.Property<int?>(v, "NationRelationId") == r.Id))
+            .Where(v => v.Rank == ClaimRank.Preferred && db.NationRelations.Any(r => (r.Kind == NationRelationKind.Tension || r.Kind == NationRelationKind.Partnership) && EF.Property<int?>(v, "NationRelationId") == r.Id))
             .Select(v => v.Property).Distinct().ToListAsync(cancellationToken);
 
     /// <summary>Value citations whose fact is of a kind the graph draws (its column of the arc is set).</summary>
